@@ -1,0 +1,87 @@
+# inclusio build. Sources are picked up by wildcard so each module adds files, not Makefile lines.
+CC      ?= cc
+PKGS    := sqlite3 libmicrohttpd jansson libsodium xlsxwriter
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
+           $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm -lpthread
+BUILD   ?= build
+
+LIB_SRC  := $(wildcard src/core/*.c src/store/*.c src/web/*.c src/cli/*.c)
+LIB_SRC  := $(filter-out src/cli/main.c,$(LIB_SRC))
+MIGRATIONS := $(sort $(wildcard src/store/migrations/*.sql))
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all run test unit api browser asan bench clean deps demo
+
+all: $(BUILD)/inclusio
+
+deps:
+	./scripts/install-deps.sh
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+	@echo "  CC $<"
+
+# Migrations are SQL files embedded into the binary, applied in file-name order.
+$(BUILD)/migrations_embedded.c: $(MIGRATIONS) scripts/embed-migrations.sh
+	@mkdir -p $(BUILD)
+	./scripts/embed-migrations.sh $(MIGRATIONS) > $@
+
+$(BUILD)/migrations_embedded.o: $(BUILD)/migrations_embedded.c
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libinclusio.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/inclusio: $(BUILD)/src/cli/main.o $(BUILD)/libinclusio.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libinclusio.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+
+unit: $(UNIT_BIN)
+	@./scripts/run-unit-tests.sh $(UNIT_BIN)
+
+# API tests start a real server on a free loopback port and talk HTTP to it.
+api: $(BUILD)/inclusio
+	@if [ -x tests/api/run.sh ]; then tests/api/run.sh $(BUILD)/inclusio; fi
+
+browser: $(BUILD)/inclusio
+	@if [ -x tests/browser/run.sh ]; then tests/browser/run.sh $(BUILD)/inclusio; fi
+
+test: deps
+	$(MAKE) all unit
+	$(MAKE) api
+	$(MAKE) cli-test
+	@if [ -z "$$SKIP_BROWSER" ]; then $(MAKE) browser; fi
+
+cli-test: $(BUILD)/inclusio
+	@if [ -x tests/cli/run.sh ]; then tests/cli/run.sh $(BUILD)/inclusio; fi
+
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" all unit cli-test
+
+demo: $(BUILD)/inclusio
+	rm -f inclusio.db inclusio.db-wal inclusio.db-shm
+	$(BUILD)/inclusio --db inclusio.db init
+	$(BUILD)/inclusio --db inclusio.db demo
+
+run: deps
+	$(MAKE) all
+	@if [ ! -f inclusio.db ]; then $(MAKE) demo; fi
+	$(BUILD)/inclusio --db inclusio.db report sroi
+
+bench: $(BUILD)/inclusio
+	./bench/run.sh $(BUILD)/inclusio
+
+clean:
+	rm -rf build build-asan
+
+-include $(LIB_OBJ:.o=.d) $(BUILD)/src/cli/main.d

@@ -1,0 +1,16 @@
+/* Pseudonymous person keys: HMAC-SHA256 of a validated BSN under a server secret that lives
+ * outside the database file. The BSN itself is never stored. Same BSN + same key = same pseudonym,
+ * so one person is recognised across SROI, placements and employment records. */
+#ifndef INC_PSEUDONYM_H
+#define INC_PSEUDONYM_H
+#include <stddef.h>
+#include "core/error.h"
+
+#define PSEUDONYM_KEY_BYTES 32
+#define PSEUDONYM_HEX_LEN 64
+
+/* Validates the BSN (elfproef) and writes the lowercase hex HMAC (65 bytes incl. NUL). */
+inc_status pseudonym_of_bsn(const unsigned char key[PSEUDONYM_KEY_BYTES], const char *bsn,
+                            char out[PSEUDONYM_HEX_LEN + 1], const char *field, inc_error *e);
+
+#endif

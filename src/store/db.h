@@ -1,0 +1,45 @@
+/* The database handle: one SQLite file in WAL mode, plus the pseudonymisation key kept in a
+ * separate file (never inside the database). The only layer that speaks SQL is src/store. */
+#ifndef INC_DB_H
+#define INC_DB_H
+#include <sqlite3.h>
+#include <stdbool.h>
+#include "core/error.h"
+#include "core/pseudonym.h"
+
+typedef struct inc_db inc_db;
+
+/* Opens (creating if needed) the database. The key file defaults to "<path>.key";
+ * INCLUSIO_KEY_FILE overrides. */
+inc_status db_open(const char *path, inc_db **out, inc_error *e);
+void db_close(inc_db *db);
+sqlite3 *db_sqlite(inc_db *db);
+const char *db_path(inc_db *db);
+
+/* Applies every migration not yet applied, each in its own transaction. Idempotent. */
+inc_status db_migrate(inc_db *db, inc_error *e);
+int db_schema_version(inc_db *db);
+
+/* Loads the pseudonymisation key; with create=true makes a new random key file (mode 0600)
+ * when none exists. */
+inc_status db_load_key(inc_db *db, bool create, inc_error *e);
+const unsigned char *db_key(inc_db *db);  /* NULL until loaded */
+
+/* Who is acting, for the audit log ("cli", "user:12 jansen"). */
+void db_set_actor(inc_db *db, const char *actor);
+const char *db_actor(inc_db *db);
+
+inc_status db_begin(inc_db *db, inc_error *e);   /* BEGIN IMMEDIATE */
+inc_status db_commit(inc_db *db, inc_error *e);
+void db_rollback(inc_db *db);
+
+/* Helpers for store modules. */
+inc_status db_exec(inc_db *db, const char *sql, inc_error *e);
+inc_status db_prepare(inc_db *db, const char *sql, sqlite3_stmt **st, inc_error *e);
+inc_status db_fail(inc_db *db, inc_error *e);    /* INC_EIO with sqlite's message */
+/* Binds text, or NULL when s is NULL or empty. */
+void db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s);
+/* Copies column text into buf ("" for NULL). */
+void db_column_text(sqlite3_stmt *st, int col, char *buf, size_t size);
+
+#endif
