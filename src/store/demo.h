@@ -1,0 +1,10 @@
+/* Demo-data loaders, one per area, listed in src/cli/demo_parts.def. */
+#ifndef INC_DEMO_H
+#define INC_DEMO_H
+#include "store/db.h"
+
+#define DEMO_PART(fn) inc_status fn(inc_db *db, inc_error *e);
+#include "cli/demo_parts.def"
+#undef DEMO_PART
+
+#endif
