@@ -140,7 +140,9 @@ const char *csv_row_get(const csv_row *row, const char *name)
     return csv_row_at(row, schema_index(row->r, name));
 }
 
-const char *csv_row_getter(const void *src, const char *name) { return csv_row_get(src, name); }
+const char *csv_row_getter(void *src, const char *name) { return csv_row_get(src, name); }
+
+field_source csv_row_source(const csv_row *row) { return (field_source){csv_row_getter, (void *)row}; }
 
 long csv_row_line(const csv_row *row) { return row->r->rec_line; }
 

@@ -43,6 +43,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include "core/error.h"
+#include "core/field_source.h"
 
 #define CSV_MAX_COLUMNS 64
 #define CSV_MAX_RECORD_BYTES (1u << 20) /* one record (all its fields) at most 1 MiB */
@@ -94,9 +95,11 @@ void csv_row_error(const csv_row *row, const char *column, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Records the error in e (its field names the column) on this record's line. */
 void csv_row_error_from(const csv_row *row, const inc_error *e);
-/* Getter with the shape `const char *(*)(const void *src, const char *name)` for input parsers
- * that take fields by name; src is the csv_row. */
-const char *csv_row_getter(const void *src, const char *name);
+/* A field_source (core/field_source.h) over this record, for the shared input parsers
+ * (contract_input_parse, realisation_input_parse, ...). Valid during the callback. */
+field_source csv_row_source(const csv_row *row);
+/* The field_getter behind it; src is the csv_row. */
+const char *csv_row_getter(void *src, const char *name);
 
 /* Called for each well-formed data record. Return 0 to continue, non-zero to stop reading:
  * the read then returns INC_EIO (or the status the callback put in the reader's inc_error

@@ -39,9 +39,11 @@ static int collect(void *user, const csv_row *row)
     s->lines[i] = csv_row_line(row);
     snprintf(s->ref[i], sizeof s->ref[i], "%s", csv_row_get(row, "reference"));
     snprintf(s->title[i], sizeof s->title[i], "%s", csv_row_at(row, 1));
-    snprintf(s->value[i], sizeof s->value[i], "%s", csv_row_getter(row, "value"));
+    snprintf(s->value[i], sizeof s->value[i], "%s", csv_row_getter((void *)row, "value"));
     snprintf(s->note[i], sizeof s->note[i], "%s", csv_row_get(row, "note"));
     assert_null(csv_row_get(row, "not-in-schema"));
+    field_source fs = csv_row_source(row);
+    assert_string_equal(field_get(&fs, "reference") ? field_get(&fs, "reference") : "", csv_row_at(row, 0));
     return 0;
 }
 
