@@ -82,6 +82,28 @@ void register_bulk_free(register_bulk *b)
     free(b);
 }
 
+/* ISO "YYYY-MM-DD" without printf (the import formats four dates a row). */
+static void iso(inc_date day, char out[11])
+{
+    int y, m, d;
+    date_to_ymd(day, &y, &m, &d);
+    if (y < 0 || y > 9999) {
+        date_format_iso(day, out);
+        return;
+    }
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = '\0';
+}
+
 /* ---------- cached lookups ---------- */
 
 static inc_status muni_lookup(register_bulk *b, const char *code, muni_entry **out, inc_error *e)
@@ -266,9 +288,9 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
     sqlite3_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
     char award[11], start[11], end[11], exd[11];
-    date_format_iso(in->award_date, award);
-    date_format_iso(in->start_date, start);
-    date_format_iso(in->end_date, end);
+    iso(in->award_date, award);
+    iso(in->start_date, start);
+    iso(in->end_date, end);
     int i = 1;
     sqlite3_bind_int64(st, i++, m->id);
     sqlite3_bind_text(st, i++, in->department, -1, SQLITE_STATIC);
@@ -287,7 +309,7 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
     sqlite3_bind_int(st, i++, in->extra_bp);
     sqlite3_bind_int(st, i++, in->exempted);
     if (in->exempted) {
-        date_format_iso(in->exemption_date, exd);
+        iso(in->exemption_date, exd);
         sqlite3_bind_int(st, i++, in->exemption_pct_bp);
         sqlite3_bind_text(st, i++, in->exemption_by, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, i++, exd, 10, SQLITE_STATIC);
@@ -381,8 +403,8 @@ static inc_status check_double_counting(inc_db *db, int64_t person_id, inc_date 
     sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     char f[11], t[11];
-    date_format_iso(from, f);
-    date_format_iso(to, t);
+    iso(from, f);
+    iso(to, t);
     sqlite3_bind_text(st, 1, f, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, t, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(st, 3, person_id);
@@ -450,10 +472,10 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
     sqlite3_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
     char s[11], en[11], se[11], cf[11], ct[11];
-    date_format_iso(in->start, s);
-    date_format_iso(in->end, en);
-    date_format_iso(v.counted_from, cf);
-    date_format_iso(v.counted_to, ct);
+    iso(in->start, s);
+    iso(in->end, en);
+    iso(v.counted_from, cf);
+    iso(v.counted_to, ct);
     int i = 1;
     sqlite3_bind_int64(st, i++, c->id);
     sqlite3_bind_int64(st, i++, block_id);
@@ -466,7 +488,7 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
     sqlite3_bind_text(st, i++, en, 10, SQLITE_STATIC);
     sqlite3_bind_int64(st, i++, in->amount_cents);
     if (in->subsidy_end != INC_DATE_NONE) {
-        date_format_iso(in->subsidy_end, se);
+        iso(in->subsidy_end, se);
         sqlite3_bind_text(st, i++, se, 10, SQLITE_STATIC);
     } else {
         sqlite3_bind_null(st, i++);
