@@ -49,7 +49,7 @@ static inc_status parse_list(const code_label *list, int n, const char *s, int *
         size_t l = strlen(allowed);
         snprintf(allowed + l, sizeof allowed - l, "%s%s", i ? ", " : "", list[i].code);
     }
-    return inc_fail(e, INC_EINVAL, field, "onbekend %s '%s' (toegestaan: %s)", what, s ? s : "", allowed);
+    return inc_fail(e, INC_EINVAL, field, "%s '%s' (toegestaan: %s)", what, s ? s : "", allowed);
 }
 
 const char *banen_sector_code(banen_sector s) { return sectors[s].code; }
@@ -66,7 +66,7 @@ const char *banen_group_label(banen_group g) { return groups[g].label; }
 inc_status banen_sector_parse(const char *s, banen_sector *out, const char *field, inc_error *e)
 {
     int v;
-    if (parse_list(sectors, BS__COUNT, s, &v, "sector", field, e)) return INC_EINVAL;
+    if (parse_list(sectors, BS__COUNT, s, &v, "onbekende sector", field, e)) return INC_EINVAL;
     *out = (banen_sector)v;
     return INC_OK;
 }
@@ -74,7 +74,7 @@ inc_status banen_sector_parse(const char *s, banen_sector *out, const char *fiel
 inc_status banen_contract_parse(const char *s, banen_contract *out, const char *field, inc_error *e)
 {
     int v;
-    if (parse_list(contracts, BC__COUNT, s, &v, "contracttype", field, e)) return INC_EINVAL;
+    if (parse_list(contracts, BC__COUNT, s, &v, "onbekend contracttype", field, e)) return INC_EINVAL;
     *out = (banen_contract)v;
     return INC_OK;
 }
@@ -83,7 +83,7 @@ inc_status banen_instrument_parse(const char *s, banen_instrument *out, const ch
 {
     if (s && loose_equal(s, "none")) { *out = BI_GEEN; return INC_OK; }
     int v;
-    if (parse_list(instruments, BI__COUNT, s, &v, "instrument", field, e)) return INC_EINVAL;
+    if (parse_list(instruments, BI__COUNT, s, &v, "onbekend instrument", field, e)) return INC_EINVAL;
     *out = (banen_instrument)v;
     return INC_OK;
 }
@@ -91,7 +91,7 @@ inc_status banen_instrument_parse(const char *s, banen_instrument *out, const ch
 inc_status banen_source_parse(const char *s, banen_source *out, const char *field, inc_error *e)
 {
     int v;
-    if (parse_list(sources, BSRC__COUNT, s, &v, "herkomst", field, e)) return INC_EINVAL;
+    if (parse_list(sources, BSRC__COUNT, s, &v, "onbekende herkomst", field, e)) return INC_EINVAL;
     *out = (banen_source)v;
     return INC_OK;
 }
@@ -99,7 +99,7 @@ inc_status banen_source_parse(const char *s, banen_source *out, const char *fiel
 inc_status banen_group_parse(const char *s, banen_group *out, const char *field, inc_error *e)
 {
     int v;
-    if (parse_list(groups, BG__COUNT, s, &v, "doelgroep", field, e)) return INC_EINVAL;
+    if (parse_list(groups, BG__COUNT, s, &v, "onbekende doelgroep", field, e)) return INC_EINVAL;
     *out = (banen_group)v;
     return INC_OK;
 }
