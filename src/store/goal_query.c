@@ -68,6 +68,12 @@ static inc_date period_end(int year, int quarter)
 inc_status goal_indicator_read(inc_db *db, int64_t muni_id, const goal_indicator *ind, int year, int quarter,
                                goal_reading *out, inc_error *e)
 {
+    return goal_indicator_read_at(db, muni_id, ind, year, quarter, period_end(year, quarter), out, e);
+}
+
+inc_status goal_indicator_read_at(inc_db *db, int64_t muni_id, const goal_indicator *ind, int year, int quarter,
+                                  inc_date peil, goal_reading *out, inc_error *e)
+{
     memset(out, 0, sizeof *out);
     out->available = true;
     snprintf(out->source, sizeof out->source, "%s", ind->source);
@@ -102,7 +108,7 @@ inc_status goal_indicator_read(inc_db *db, int64_t muni_id, const goal_indicator
     sqlite3_finalize(st);
 
     if (ind->computation[0]) {
-        inc_date peil = period_end(year, quarter), today = date_today();
+        inc_date today = date_today();
         int first_month = quarter == 0 ? 1 : quarter * 3 - 2;
         if (peil > today) peil = today;
         out->has_value = false;

@@ -4,6 +4,7 @@
 #define INC_GOAL_STORE_H
 #include <stdbool.h>
 #include <stdint.h>
+#include "core/date.h"
 #include "core/goal.h"
 #include "store/db.h"
 
@@ -76,6 +77,11 @@ typedef struct {
  * period's last day (not later than today). The target is the year's target. */
 inc_status goal_indicator_read(inc_db *db, int64_t muni_id, const goal_indicator *ind, int year, int quarter,
                                goal_reading *out, inc_error *e);
+
+/* The same, with the computed indicator evaluated at `peil` (e.g. the end of a four-month
+ * period of the Rapportage Sociaal Domein); hand-entered values are read for (year, quarter). */
+inc_status goal_indicator_read_at(inc_db *db, int64_t muni_id, const goal_indicator *ind, int year, int quarter,
+                                  inc_date peil, goal_reading *out, inc_error *e);
 
 typedef struct {
     int64_t id;
