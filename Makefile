@@ -29,21 +29,23 @@ $(BUILD)/%.o: %.c
 # Migrations are SQL files embedded into the binary, applied in file-name order.
 $(BUILD)/migrations_embedded.c: $(MIGRATIONS) scripts/embed-migrations.sh
 	@mkdir -p $(BUILD)
-	./scripts/embed-migrations.sh $(MIGRATIONS) > $@
+	@./scripts/embed-migrations.sh $(MIGRATIONS) > $@
 
 $(BUILD)/migrations_embedded.o: $(BUILD)/migrations_embedded.c
-	$(CC) $(CFLAGS) -c $< -o $@
+	@$(CC) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/libinclusio.a: $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@ar rcs $@ $^
 
 $(BUILD)/inclusio: $(BUILD)/src/cli/main.o $(BUILD)/libinclusio.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LD $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libinclusio.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+	@echo "  TEST $@"
+	@$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
 
 unit: $(UNIT_BIN)
 	@./scripts/run-unit-tests.sh $(UNIT_BIN)
