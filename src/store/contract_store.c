@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include "store/contract_view.h"
 #include "store/policy_store.h"
+#include "store/sebo_store.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -70,8 +71,12 @@ static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int f
     int64_t pids[MAX_POLICIES];
     int np = 0;
     if (policies_load(db, mid, ps, pids, MAX_POLICIES, &np, e) != INC_OK) return e->status;
+    /* Met by SEBO: the registry's certificate on the award date, or inkoop's own record of a holder
+     * (certificates from before the registry). */
+    bool holds = in->sebo_holder;
+    if (!holds && sebo_holder_check(db, in->contractor_kvk, in->award_date, &holds, e) != INC_OK) return e->status;
     inc_obligation_input oi = {in->category, in->procedure, in->value_cents, in->labour_share_bp, in->award_date,
-                               in->sebo_holder, in->extra_bp, in->exempted, in->exemption_pct_bp};
+                               holds, in->extra_bp, in->exempted, in->exemption_pct_bp};
     inc_obligation ob;
     if (obligation_compute(ps, np, &oi, &ob, e) != INC_OK) return e->status;
     const inc_policy *pol = policy_in_force(ps, np, in->award_date);
@@ -105,7 +110,7 @@ static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int f
     sqlite3_bind_text(st, i++, end, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(st, i++, org);
     db_bind_text_or_null(st, i++, in->cpv);
-    sqlite3_bind_int(st, i++, in->sebo_holder);
+    sqlite3_bind_int(st, i++, holds);
     sqlite3_bind_int(st, i++, in->extra_bp);
     sqlite3_bind_int(st, i++, in->exempted);
     if (in->exempted) {
@@ -205,7 +210,8 @@ inc_status contract_set_contact(inc_db *db, int64_t id, inc_date day, inc_error 
     if (day > date_today()) return inc_fail(e, INC_EINVAL, "date", "datum van het contact ligt in de toekomst");
     char d[11];
     date_format_iso(day, d);
-    if (db_begin(db, e) != INC_OK) return INC_EIO;
+    bool own;
+    if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
     sqlite3_stmt *st;
     if (db_prepare(db, "UPDATE contracts SET contact_date = ? WHERE id = ?", &st, e)) goto fail;
     sqlite3_bind_text(st, 1, d, -1, SQLITE_TRANSIENT);
@@ -214,10 +220,9 @@ inc_status contract_set_contact(inc_db *db, int64_t id, inc_date day, inc_error 
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) { db_fail(db, e); goto fail; }
     if (audit_simple(db, "contact", id, json_pack("{s:s}", "contact_date", d), e) != INC_OK) goto fail;
-    return db_commit(db, e);
+    return db_end(db, own, INC_OK, e);
 fail:
-    db_rollback(db);
-    return e->status;
+    return db_end(db, own, e->status, e);
 }
 
 inc_status contract_yearly_report(inc_db *db, int64_t id, int year_no, const char *remarks, inc_error *e)
@@ -239,7 +244,8 @@ inc_status contract_yearly_report(inc_db *db, int64_t id, int year_no, const cha
         return inc_fail(e, INC_EINVAL, "year_no",
                         n == 0 ? "deze opdracht loopt korter dan een jaar: er is geen jaarrapportage" :
                                  "jaar %d bestaat niet voor deze opdracht (1 tot en met %d)", year_no, n);
-    if (db_begin(db, e) != INC_OK) return INC_EIO;
+    bool own;
+    if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
     if (db_prepare(db, "INSERT INTO yearly_reports(contract_id, year_no, submitted_at, submitted_by, remarks)"
                        " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?)", &st, e))
         goto fail;
@@ -252,8 +258,7 @@ inc_status contract_yearly_report(inc_db *db, int64_t id, int year_no, const cha
     if (rc == SQLITE_CONSTRAINT) { inc_fail(e, INC_ECONFLICT, "year_no", "jaarrapportage %d is al ingediend", year_no); goto fail; }
     if (rc != SQLITE_DONE) { db_fail(db, e); goto fail; }
     if (audit_simple(db, "yearly-report", id, json_pack("{s:i}", "year_no", year_no), e) != INC_OK) goto fail;
-    return db_commit(db, e);
+    return db_end(db, own, INC_OK, e);
 fail:
-    db_rollback(db);
-    return e->status;
+    return db_end(db, own, e->status, e);
 }
