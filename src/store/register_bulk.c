@@ -7,6 +7,7 @@
 #include "store/contract_view.h"
 #include "store/policy_store.h"
 #include "store/register.h"
+#include "store/sebo_store.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@
 #define MAX_CATALOGUES 64
 #define MAX_CACHED_BLOCKS 256
 #define ORG_SLOTS (1u << 16)       /* organisations cached; the table is emptied when 3/4 full */
+#define MAX_SEBO_KVKS 4096         /* organisations with any SEBO certificate: a few dozen in practice */
 #define CONTRACT_SLOTS (1u << 17)  /* contracts cached (98,304 before emptying), about 12 MB */
 
 typedef struct {
@@ -56,6 +58,8 @@ struct register_bulk {
     contract_entry *contracts;
     unsigned ncontracts;
     int64_t contracts_before;  /* max contract id when the batch began; -1 until read */
+    uint32_t sebo_kvks[MAX_SEBO_KVKS];  /* KvK numbers with any SEBO certificate, sorted */
+    int nsebo;                          /* -1 until loaded; -2 when too many to list (always ask) */
 };
 
 register_bulk *register_bulk_new(inc_db *db)
@@ -65,6 +69,7 @@ register_bulk *register_bulk_new(inc_db *db)
     b->db = db;
     b->ncatalogues = -1;
     b->contracts_before = -1;
+    b->nsebo = -1;
     b->orgs = calloc(ORG_SLOTS, sizeof *b->orgs);
     b->contracts = calloc(CONTRACT_SLOTS, sizeof *b->contracts);
     if (!b->orgs || !b->contracts) {
@@ -248,6 +253,39 @@ static inc_status contract_facts(register_bulk *b, const char *municipality, con
     return INC_OK;
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* As the register: met by SEBO when inkoop says so or the SEBO registry holds a certificate valid on
+ * the award date. The registry is asked only for organisations that have any certificate at all. */
+static inc_status sebo_holds(register_bulk *b, const inc_contract_input *in, bool *holds, inc_error *e)
+{
+    *holds = in->sebo_holder;
+    if (*holds) return INC_OK;
+    if (b->nsebo == -1) {
+        static const char sql[] =
+            "SELECT DISTINCT o.kvk FROM sebo_certificates c JOIN sebo_holders h ON h.id = c.holder_id"
+            " JOIN organisations o ON o.id = h.organisation_id";
+        sqlite3_stmt *st = db_stmt(b->db, sql, e);
+        if (!st) return INC_EIO;
+        int rc, n = 0;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (n == MAX_SEBO_KVKS) { n = -2; break; }
+            b->sebo_kvks[n++] = (uint32_t)strtoul((const char *)sqlite3_column_text(st, 0), NULL, 10);
+        }
+        sqlite3_reset(st);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(b->db, e);
+        if (n > 0) qsort(b->sebo_kvks, (size_t)n, sizeof b->sebo_kvks[0], cmp_u32);
+        b->nsebo = n;
+    }
+    uint32_t key = (uint32_t)strtoul(in->contractor_kvk, NULL, 10);
+    if (b->nsebo >= 0 && !bsearch(&key, b->sebo_kvks, (size_t)b->nsebo, sizeof key, cmp_u32)) return INC_OK;
+    return sebo_holder_check(b->db, in->contractor_kvk, in->award_date, holds, e);
+}
+
 /* ---------- contracts ---------- */
 
 static inc_status contracts_before(register_bulk *b, inc_error *e)
@@ -270,8 +308,10 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
     muni_entry *m = NULL;
     int64_t org = 0, cid = 0;
     if (muni_lookup(b, in->municipality, &m, e) != INC_OK) return e->status;
+    bool holds = false;
+    if (sebo_holds(b, in, &holds, e) != INC_OK) return e->status;
     inc_obligation_input oi = {in->category, in->procedure, in->value_cents, in->labour_share_bp, in->award_date,
-                               in->sebo_holder, in->extra_bp, in->exempted, in->exemption_pct_bp};
+                               holds, in->extra_bp, in->exempted, in->exemption_pct_bp};
     inc_obligation ob;
     if (obligation_compute(m->policies, m->npolicies, &oi, &ob, e) != INC_OK) return e->status;
     const inc_policy *pol = policy_in_force(m->policies, m->npolicies, in->award_date);
@@ -305,7 +345,7 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
     sqlite3_bind_text(st, i++, end, 10, SQLITE_STATIC);
     sqlite3_bind_int64(st, i++, org);
     db_bind_text_or_null(st, i++, in->cpv);
-    sqlite3_bind_int(st, i++, in->sebo_holder);
+    sqlite3_bind_int(st, i++, holds);
     sqlite3_bind_int(st, i++, in->extra_bp);
     sqlite3_bind_int(st, i++, in->exempted);
     if (in->exempted) {
