@@ -42,6 +42,8 @@ export async function startServer(env = {}, prepareSql = null) {
       child.kill('SIGTERM');
       const r = await exited;
       rmSync(dir, { recursive: true, force: true });
+      // Under `make asan` builds a sanitizer report fails the test file.
+      if (/Sanitizer|runtime error/.test(err)) throw new Error('sanitizer report from the server:\n' + err);
       return r;
     },
   };
