@@ -42,7 +42,8 @@ export function number(value, max = 2) {
   if (value === null || value === undefined || value === '') return '';
   const n = Number(value);
   if (!Number.isFinite(n)) return '';
-  const fixed = n.toFixed(max).replace(/\.?0+$/, '');
+  let fixed = n.toFixed(max);
+  if (fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   const [int, frac] = fixed.split('.');
   const neg = int.startsWith('-');
   const digits = neg ? int.slice(1) : int;

@@ -24,14 +24,18 @@ function detailText(d) {
 }
 
 export default async function audit({ query }) {
-  const params = { page: query.get('page') || 1, per_page: 50, entity: query.get('entity') || '', actor: query.get('actor') || '' };
+  const params = { page: query.get('page') || 1, per_page: 50, entity: query.get('entity') || '', entity_id: query.get('entity_id') || '' };
   const list = model.list(await api.get('/audit', params));
   const form = new Form({
     id: 'audit-filter', submitLabel: 'Filteren', secondary: h('a', { href: '#/audit' }, 'Filters wissen'),
-    onSubmit: async (f) => { go(href('/audit', { entity: f.raw('entity'), actor: f.raw('actor') }).slice(1)); },
+    onSubmit: async (f) => {
+      const id = f.raw('entity_id');
+      if (id && !/^\d+$/.test(id)) { f.showErrors([{ field: 'entity_id', message: 'Het nummer bestaat alleen uit cijfers.' }]); return; }
+      go(href('/audit', { entity: f.raw('entity'), entity_id: id }).slice(1));
+    },
   });
   form.add('entity', 'Soort gegeven', { kind: 'select', options: ENTITIES, placeholder: 'Alles', value: params.entity, plain: true });
-  form.add('actor', 'Gebruiker', { value: params.actor, plain: true, autocomplete: 'off' });
+  form.add('entity_id', 'Nummer', { value: params.entity_id, plain: true, inputmode: 'numeric', hint: 'Bijvoorbeeld het nummer van een contract.' });
   return page('Auditlog',
     pageHeader('Auditlog', { lead: 'Elke wijziging van contracten, realisaties en gebruikers: wie, wanneer en wat. Een BSN staat hier nooit in.' }),
     h('div', { class: 'filters' }, h('h2', { class: 'visually-hidden' }, 'Filters'), form.el),
@@ -42,5 +46,5 @@ export default async function audit({ query }) {
       { label: 'Gegeven', cell: (a) => `${a.entity}${a.entity_id ? ` ${a.entity_id}` : ''}` },
       { label: 'Details', cell: (a) => h('span', { class: 'audit-detail' }, detailText(a.detail)) },
     ], list.items, { empty: 'Geen regels in het auditlog.', captionHidden: true, id: 'audit-table' }),
-    pagination(list.page, list.per_page, list.total, (p) => href('/audit', { entity: params.entity, actor: params.actor, page: p })));
+    pagination(list.page, list.per_page, list.total, (p) => href('/audit', { entity: params.entity, entity_id: params.entity_id, page: p })));
 }

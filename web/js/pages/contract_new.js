@@ -10,6 +10,7 @@ import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import { obligationBody, calcObligation, obligationResult, resultPanel } from '../calc.js';
 
+const NEW = 'nieuw';
 const CATEGORY_OPTIONS = Object.entries(fmt.CATEGORY).map(([value, label]) => ({ value, label }));
 const PROCEDURE_OPTIONS = Object.entries(fmt.PROCEDURE).map(([value, label]) => ({ value, label }));
 
@@ -31,10 +32,11 @@ export function contractBody(v) {
     value: v.value,
     labour_share_pct: v.labour_share_pct,
     award_date: v.award_date,
-    start: v.start,
-    end: v.end,
-    contractor_id: Number(v.contractor),
-    cpv: v.cpv || null,
+    start_date: v.start,
+    end_date: v.end,
+    contractor_kvk: v.contractor === NEW ? v.contractor_kvk : v.contractor,
+    ...(v.contractor === NEW ? { contractor_name: v.contractor_name } : {}),
+    ...(v.cpv ? { cpv: v.cpv } : {}),
     sebo_holder: Boolean(v.sebo_holder),
     extra_pct: v.extra_pct ?? 0,
   };
@@ -52,7 +54,7 @@ export default async function contractNew() {
     if (needed.some((k) => values[k] === null || values[k] === undefined)) { panel.idle(); return; }
     const mine = ++seq;
     try {
-      const r = await calcObligation(obligationBody(values));
+      const r = await calcObligation({ ...obligationBody(values), ...(values.municipality ? { municipality: values.municipality } : {}) });
       if (mine === seq) panel.show(obligationResult(r, values.value));
     } catch (err) {
       if (mine === seq) panel.error(err.detail || err.message);
@@ -96,10 +98,21 @@ export default async function contractNew() {
   form.add('extra_pct', 'Extra social return aangeboden', { kind: 'decimal', unit: '%', container: money, width: 's', hint: 'Als gunningscriterium bovenop het minimum.' });
 
   form.add('award_date', 'Gunningsdatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
-  form.add('start', 'Startdatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
-  form.add('end', 'Einddatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
+  form.add('start', 'Startdatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['start', 'start_date'] });
+  form.add('end', 'Einddatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['end', 'end_date'] });
 
-  form.add('contractor', 'Opdrachtnemer', { kind: 'select', options: ref.organisationOptions(orgs), placeholder: 'Kies de opdrachtnemer', required: true, container: contractor, api: ['contractor', 'contractor_id', 'contractor_kvk'] });
+  const orgOptions = orgs.map((o) => ({ value: o.kvk, label: `${o.name} (KvK ${o.kvk})` }));
+  orgOptions.push({ value: NEW, label: 'Andere opdrachtnemer (nog niet bekend)…' });
+  const choice = form.add('contractor', 'Opdrachtnemer', { kind: 'select', options: orgOptions, placeholder: 'Kies de opdrachtnemer', required: true, container: contractor, api: ['contractor'] });
+  const kvk = form.add('contractor_kvk', 'KvK-nummer van de opdrachtnemer', { required: true, container: contractor, width: 'm', inputmode: 'numeric', maxlength: 8, hint: '8 cijfers.' });
+  const name = form.add('contractor_name', 'Naam van de opdrachtnemer', { required: true, container: contractor, width: 'l', maxlength: 150 });
+  const toggleNew = () => {
+    const isNew = choice.input.value === NEW;
+    kvk.wrapper.hidden = !isNew;
+    name.wrapper.hidden = !isNew;
+  };
+  choice.input.addEventListener('change', toggleNew);
+  toggleNew();
   form.add('sebo_holder', 'De opdrachtnemer heeft het SEBO-keurmerk', { kind: 'checkbox', container: contractor });
 
   const live = debounce(() => preview(form), 300);

@@ -6,9 +6,18 @@ import { page, pageHeader, table, details, pagination } from '../components.js';
 import { href } from '../router.js';
 import { contractColumns } from './contracts.js';
 
+async function organisation(id) {
+  const list = model.list(await api.get('/organisations')).items;
+  const org = list.find((o) => String(o.id) === String(id));
+  if (!org) throw Object.assign(new Error('Deze opdrachtnemer bestaat niet of u hebt er geen toegang toe.'), { status: 404 });
+  return org;
+}
+
 export default async function contractors({ query }) {
   const pageNo = Number(query.get('page') || 1);
-  const list = model.list(await api.get('/organisations', { page: pageNo, per_page: 50 }));
+  const all = model.list(await api.get('/organisations')).items;
+  const perPage = 50;
+  const list = { items: all.slice((pageNo - 1) * perPage, pageNo * perPage), page: pageNo, per_page: perPage, total: all.length };
   return page('Opdrachtnemers',
     pageHeader('Opdrachtnemers', { lead: 'Organisaties die een opdracht met social return hebben gekregen.' }),
     table('Opdrachtnemers', [
@@ -22,9 +31,8 @@ export default async function contractors({ query }) {
 }
 
 export async function detail({ params }) {
-  const id = encodeURIComponent(params.id);
   const [org, contracts] = await Promise.all([
-    api.get(`/organisations/${id}`),
+    organisation(params.id),
     api.get('/contracts', { contractor: params.id, per_page: 100 }),
   ]);
   const rows = model.list(contracts).items.map(model.contract);

@@ -37,14 +37,14 @@ function filterForm(query, munis, orgs) {
 
 export function contractColumns({ withContractor = true } = {}) {
   return [
-    { label: 'Kenmerk', cell: (c) => h('a', { href: `#/contracten/${c.id}` }, c.reference || `#${c.id}`) },
+    { label: 'Kenmerk', cell: (c) => h('a', { href: `#/contracten/${c.id}` }, c.reference || `#${c.id}`), nowrap: true },
     { label: 'Titel', cell: (c) => c.title, rowHeader: false },
     { label: 'Gemeente', cell: (c) => (c.municipality && (c.municipality.name || c.municipality.code)) || '' },
     withContractor ? { label: 'Opdrachtnemer', cell: (c) => (c.contractor && c.contractor.id ? h('a', { href: `#/opdrachtnemers/${c.contractor.id}` }, c.contractor.name) : (c.contractor ? c.contractor.name : '')) } : null,
-    { label: 'Gegund', cell: (c) => fmt.date(c.award_date) },
+    { label: 'Gegund', cell: (c) => fmt.date(c.award_date), nowrap: true },
     { label: 'Verplichting', cell: (c) => (c.obligation.applies ? fmt.euro(c.obligation.amount) : 'n.v.t.'), numeric: true },
-    { label: 'Voortgang', cell: (c) => (c.progress ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference || ''}` }) : '') },
-    { label: 'Status', cell: (c) => (model.progressStatus(c) ? statusBadge(model.progressStatus(c), c.progress.status_label) : '') },
+    { label: 'Voortgang', cell: (c) => (c.progress && c.obligation.applies ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference || ''}` }) : '') },
+    { label: 'Status', cell: (c) => (model.progressStatus(c) ? statusBadge(model.progressStatus(c)) : '') },
   ].filter(Boolean);
 }
 

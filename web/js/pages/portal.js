@@ -16,7 +16,7 @@ function card(c) {
       ? h('p', null, 'Verplichting: ', h('strong', null, fmt.euro(c.obligation.amount)), ` (${fmt.percent(c.obligation.percentage)})`)
       : h('p', null, 'Geen social-return-verplichting.'),
     c.progress && c.obligation.applies ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference}` }) : null,
-    c.progress ? h('p', null, statusBadge(model.progressStatus(c), c.progress.status_label)) : null,
+    c.progress ? h('p', null, statusBadge(model.progressStatus(c))) : null,
     h('div', { class: 'card-actions' },
       h('a', { class: 'button button-small', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden', h('span', { class: 'visually-hidden' }, ` bij ${c.reference}`)),
       h('a', { class: 'button button-small button-secondary', href: `#/contracten/${c.id}` }, 'Bekijken', h('span', { class: 'visually-hidden' }, ` ${c.reference}`))));
