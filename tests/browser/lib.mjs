@@ -1,0 +1,100 @@
+// Shared helpers for the browser tests: Debian's chromium through playwright-core with a fresh
+// profile, login/logout as a user would, screenshots into artifacts/, and accessibility checks.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+
+export const BASE = process.env.INCLUSIO_BASE_URL;
+export const PASSWORD = process.env.INCLUSIO_TEST_PASSWORD;
+export const ARTIFACTS = path.join(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-NL'];
+
+export async function launch() {
+  if (!BASE) throw new Error('INCLUSIO_BASE_URL ontbreekt: start de tests met tests/browser/run.sh');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+  });
+  const errors = [];
+  context.on('weberror', (e) => errors.push(e.error().message));
+  return {
+    context,
+    errors,
+    async page() {
+      const p = context.pages()[0] || await context.newPage();
+      p.on('pageerror', (e) => errors.push(e.message));
+      return p;
+    },
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function open(page, hash) {
+  await page.goto(`${BASE}/${hash}`);
+  await page.locator('main h1').first().waitFor();
+}
+
+// Logs in through the login form and waits for the role's start page.
+export async function login(page, username) {
+  await open(page, '#/inloggen');
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+export async function logout(page) {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByText('U bent uitgelogd.').first().waitFor();
+}
+
+export async function shot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+// Every visible form control has an accessible name from a <label>, and there is one <h1>.
+export async function assertAccessibleBasics(page) {
+  const problems = await page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('main input, main select, main textarea')) {
+      if (el.type === 'hidden' || el.closest('[hidden]')) continue;
+      if (!el.labels || el.labels.length === 0) out.push(`geen label: ${el.id || el.name}`);
+    }
+    if (document.querySelectorAll('main h1').length !== 1) out.push('niet precies één h1');
+    if (!document.documentElement.lang) out.push('geen lang op <html>');
+    return out;
+  });
+  assert.deepEqual(problems, []);
+}
+
+// Dates relative to today, in the Dutch format the forms take (dd-mm-jjjj), and ISO.
+export function day(offset) {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + offset);
+  const p = (n) => String(n).padStart(2, '0');
+  return { nl: `${p(d.getUTCDate())}-${p(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`, iso: d.toISOString().slice(0, 10) };
+}
+
+// A BSN that passes the elfproef, different on every run.
+export function makeBsn() {
+  for (;;) {
+    const digits = Array.from({ length: 8 }, () => Math.floor(Math.random() * 10));
+    if (digits[0] === 0) digits[0] = 1;
+    let sum = 0;
+    for (let i = 0; i < 8; i++) sum += (9 - i) * digits[i];
+    const last = sum % 11;
+    if (last <= 9) return digits.join('') + String(last);
+  }
+}
