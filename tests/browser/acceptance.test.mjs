@@ -68,7 +68,7 @@ test('its contractor reports a realisation with the value shown before saving', 
   await form.getByLabel('Laatste werkdag').fill(day(-1).nl);
   await form.getByLabel('BSN van de kandidaat').fill(makeBsn());
   await form.getByLabel('Uw eigen referentie').fill('KAND-001');
-  await page.locator('.result-panel').getByText(/Telt mee voor € [\d.]+,\d\d/).waitFor();
+  await page.locator('.result-panel').getByText(/Telt mee voor €\s[\d.]+,\d\d/).waitFor();
   await shot(page, '3-opdrachtnemer-realisatie-melden');
   await form.getByRole('button', { name: 'Realisatie melden' }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();

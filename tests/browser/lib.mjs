@@ -23,6 +23,7 @@ export async function launch() {
     viewport: { width: 1280, height: 900 },
     locale: 'nl-NL',
   });
+  context.setDefaultTimeout(10000);
   const errors = [];
   context.on('weberror', (e) => errors.push(e.error().message));
   return {
@@ -48,6 +49,8 @@ export async function open(page, hash) {
 // Logs in through the login form and waits for the role's start page.
 export async function login(page, username) {
   await open(page, '#/inloggen');
+  const logoutButton = page.getByRole('button', { name: 'Uitloggen' });
+  if (await logoutButton.count()) await logout(page);  // a failed earlier step left a session
   await page.getByLabel('Gebruikersnaam').fill(username);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
