@@ -43,7 +43,15 @@ export async function launch() {
 
 export async function open(page, hash) {
   await page.goto(`${BASE}/${hash}`);
-  await page.locator('main h1').first().waitFor();
+  await rendered(page);
+}
+
+// Waits until the router has finished drawing the page for the current address.
+export async function rendered(page) {
+  await page.waitForFunction(() => {
+    const main = document.getElementById('main');
+    return main && main.dataset.rendered === (window.location.hash || '#/') && !main.hasAttribute('aria-busy');
+  });
 }
 
 // Logs in through the login form and waits for the role's start page.

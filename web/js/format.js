@@ -78,6 +78,12 @@ export function dateTime(iso) {
   return `${p(t.getDate())}-${p(t.getMonth() + 1)}-${t.getFullYear()} ${p(t.getHours())}:${p(t.getMinutes())}`;
 }
 
+// Today as an ISO date in the user's time zone.
+export function todayIso() {
+  const t = new Date();
+  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+}
+
 // ISO date from what a user typed: "1-3-2024", "01-03-2024", "01/03/2024" or "2024-03-01".
 // Returns null for anything that is not a real calendar date.
 export function parseDate(text) {

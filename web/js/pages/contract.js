@@ -1,9 +1,9 @@
 // One contract: its obligation, progress bar, details, contact, realisations (verify or reject by
 // the SR-team) and yearly reports (submitted by the contractor).
-import { h, clear, announce } from '../dom.js';
+import { h, announce } from '../dom.js';
 import * as fmt from '../format.js';
 import { api } from '../api.js';
-import { Form, notice } from '../forms.js';
+import { Form } from '../forms.js';
 import * as model from '../model.js';
 import * as session from '../session.js';
 import { render } from '../router.js';
@@ -33,22 +33,20 @@ function contactSection(c) {
       c.contact.deadline ? `De opdrachtnemer moet binnen vijf werkdagen na gunning contact opnemen: uiterlijk ${fmt.date(c.contact.deadline)}. ` : '',
       c.contact.overdue ? statusBadge('niet-voldaan', 'Te laat') : null));
     if (canRecord) {
-      const msg = h('div');
-      const button = h('button', {
-        type: 'button', class: 'button button-secondary', id: 'record-contact',
-        onclick: async () => {
-          button.disabled = true;
+      const form = new Form({
+        id: 'contact-form', submitLabel: 'Contact vastleggen',
+        onSubmit: async (f) => {
+          const { values, errors } = f.read();
+          if (errors.length) { f.showErrors(errors); return; }
           try {
-            await api.post(`/contracts/${c.id}/contact`, {});
-            setFlash('Het contact met de opdrachtnemer is vastgelegd.');
+            await api.post(`/contracts/${c.id}/contact`, { date: values.date });
+            setFlash(`Het contact met de opdrachtnemer op ${fmt.date(values.date)} is vastgelegd.`);
             render();
-          } catch (err) {
-            button.disabled = false;
-            clear(msg).append(notice('error', h('p', null, err.detail || err.message)));
-          }
+          } catch (err) { f.showApiError(err); }
         },
-      }, 'Contact vandaag vastleggen');
-      body.push(msg, button);
+      });
+      form.add('date', 'Datum van het eerste contact', { kind: 'date', required: true, width: 'm', value: fmt.date(fmt.todayIso()), hint: 'Als dd-mm-jjjj.' });
+      body.push(form.el);
     }
   }
   return h('section', { 'aria-labelledby': 'contact-title' }, h('h2', { id: 'contact-title' }, 'Contact met het SR-team'), body);

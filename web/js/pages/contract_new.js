@@ -80,8 +80,10 @@ export default async function contractNew() {
   });
 
   const who = h('fieldset', null, h('legend', null, 'Opdracht'));
-  const money = h('fieldset', null, h('legend', null, 'Waarde en social return'));
-  const when = h('fieldset', null, h('legend', null, 'Data'));
+  const moneyCols = h('div', { class: 'form-columns' });
+  const money = h('fieldset', null, h('legend', null, 'Waarde en social return'), moneyCols);
+  const whenCols = h('div', { class: 'form-columns' });
+  const when = h('fieldset', null, h('legend', null, 'Data'), whenCols);
   const contractor = h('fieldset', null, h('legend', null, 'Opdrachtnemer'));
   form.body.append(who, money, when, contractor);
 
@@ -93,13 +95,13 @@ export default async function contractNew() {
   form.add('procedure', 'Procedure', { kind: 'select', options: PROCEDURE_OPTIONS, placeholder: 'Kies een procedure', required: true, container: who });
   form.add('cpv', 'CPV-code', { container: who, width: 'm', maxlength: 12, hint: 'Bijvoorbeeld 45233140-2.' });
 
-  form.add('value', 'Opdrachtwaarde', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', container: money, width: 'm', hint: 'Aanneemsom exclusief btw.' });
-  form.add('labour_share_pct', 'Loonsom', { kind: 'decimal', required: true, unit: '%', container: money, width: 's', hint: 'Aandeel van de loonkosten in de opdrachtwaarde.' });
-  form.add('extra_pct', 'Extra social return aangeboden', { kind: 'decimal', unit: '%', container: money, width: 's', hint: 'Als gunningscriterium bovenop het minimum.' });
+  form.add('value', 'Opdrachtwaarde', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', container: moneyCols, width: 'm', hint: 'Aanneemsom exclusief btw.' });
+  form.add('labour_share_pct', 'Loonsom', { kind: 'decimal', required: true, unit: '%', container: moneyCols, width: 's', hint: 'Aandeel van de loonkosten in de opdrachtwaarde.' });
+  form.add('extra_pct', 'Extra social return aangeboden', { kind: 'decimal', unit: '%', container: moneyCols, width: 's', hint: 'Als gunningscriterium bovenop het minimum.' });
 
-  form.add('award_date', 'Gunningsdatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
-  form.add('start', 'Startdatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['start', 'start_date'] });
-  form.add('end', 'Einddatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['end', 'end_date'] });
+  form.add('award_date', 'Gunningsdatum', { kind: 'date', required: true, container: whenCols, width: 'm', hint: 'Als dd-mm-jjjj.' });
+  form.add('start', 'Startdatum', { kind: 'date', required: true, container: whenCols, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['start', 'start_date'] });
+  form.add('end', 'Einddatum', { kind: 'date', required: true, container: whenCols, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['end', 'end_date'] });
 
   const orgOptions = orgs.map((o) => ({ value: o.kvk, label: `${o.name} (KvK ${o.kvk})` }));
   orgOptions.push({ value: NEW, label: 'Andere opdrachtnemer (nog niet bekend)…' });

@@ -38,7 +38,7 @@ export default async function overdue() {
   const data = await api.get('/overdue');
   const l = lists(data || {});
   const base = [
-    { label: 'Kenmerk', cell: (r) => contractLink(r) },
+    { label: 'Kenmerk', cell: (r) => contractLink(r), nowrap: true },
     { label: 'Titel', cell: (r) => r.title, rowHeader: false },
     { label: 'Opdrachtnemer', cell: (r) => { const c = model.contract(r).contractor; return c && c.id ? h('a', { href: `#/opdrachtnemers/${c.id}` }, c.name) : (c ? c.name : ''); } },
   ];

@@ -1,7 +1,7 @@
 // Contractor portal: my contracts with their obligation, progress and what to do next.
 import { h } from '../dom.js';
 import * as fmt from '../format.js';
-import { api } from '../api.js';
+import { allContracts } from './contracts.js';
 import * as model from '../model.js';
 import * as session from '../session.js';
 import { page, pageHeader, progressBar, statusBadge, takeFlash } from '../components.js';
@@ -23,8 +23,7 @@ function card(c) {
 }
 
 export default async function portal() {
-  const list = model.list(await api.get('/contracts', { per_page: 100 }));
-  const contracts = list.items.map(model.contract);
+  const contracts = await allContracts();
   const org = session.user().organisation;
   return page('Mijn contracten',
     pageHeader('Mijn contracten', {
