@@ -88,6 +88,52 @@ export async function assertAccessibleBasics(page) {
     return out;
   });
   assert.deepEqual(problems, []);
+  await assertContrast(page);
+}
+
+// WCAG 2.1 AA text contrast: every visible element with its own text has at least 4.5:1 against
+// the nearest opaque background (3:1 for large text: 24px, or 18.66px bold).
+export async function assertContrast(page) {
+  const failures = await page.evaluate(() => {
+    const parse = (c) => {
+      const m = /rgba?\(([^)]+)\)/.exec(c);
+      if (!m) return null;
+      const [r, g, b, a = '1'] = m[1].split(',').map((x) => x.trim());
+      return { r: +r, g: +g, b: +b, a: +a };
+    };
+    const lum = ({ r, g, b }) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const st = getComputedStyle(e);
+        if (st.backgroundImage && st.backgroundImage !== 'none') return null;  // gradients: not judged
+        const c = parse(st.backgroundColor);
+        if (c && c.a >= 0.99) return c;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      if (!['SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION'].includes(el.tagName)
+          && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) {
+        const rect = el.getBoundingClientRect();
+        const st = getComputedStyle(el);
+        if (rect.width === 0 || rect.height === 0 || st.visibility === 'hidden' || el.closest('.visually-hidden')) continue;
+        if (el.closest('[hidden]') || st.opacity === '0') continue;
+        const fg = parse(st.color), bg = background(el);
+        if (!fg || !bg) continue;
+        const l1 = lum(fg), l2 = lum(bg);
+        const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+        const size = parseFloat(st.fontSize), bold = parseInt(st.fontWeight, 10) >= 700;
+        const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+        if (ratio < need) out.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}": ${ratio.toFixed(2)} < ${need}`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(failures, [], 'kleurcontrast');
 }
 
 // Dates relative to today, in the Dutch format the forms take (dd-mm-jjjj), and ISO.

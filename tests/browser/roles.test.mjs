@@ -92,7 +92,7 @@ test('beheer reads the audit log and adds a user who can log in', async () => {
   await page.waitForURL(/entity=realisation/);
   await rendered(page);
   const kinds = await page.locator('#audit-table tbody tr td:nth-child(4)').allInnerTexts();
-  assert.ok(kinds.every((k) => k.startsWith('realisation')), kinds.join(','));
+  assert.ok(kinds.every((k) => k.startsWith('Realisatie')), kinds.join(','));
   await shot(page, 'beheer-auditlog');
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();

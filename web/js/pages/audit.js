@@ -14,6 +14,18 @@ const ENTITIES = [
   { value: 'session', label: 'Inloggen' },
 ];
 
+const ACTION = {
+  create: 'aangemaakt', update: 'gewijzigd', delete: 'verwijderd', verify: 'geverifieerd', reject: 'afgewezen',
+  contact: 'contact vastgelegd', 'yearly-report': 'jaarverslag ingediend', disable: 'geblokkeerd',
+  password: 'wachtwoord gewijzigd', import: 'geïmporteerd', login: 'ingelogd', logout: 'uitgelogd',
+};
+const ENTITY = { contract: 'Contract', realisation: 'Realisatie', user: 'Gebruiker', session: 'Sessie' };
+
+function entityCell(a) {
+  const name = `${ENTITY[a.entity] || a.entity}${a.entity_id ? ` ${a.entity_id}` : ''}`;
+  return a.entity === 'contract' && a.entity_id ? h('a', { href: `#/contracten/${a.entity_id}` }, name) : name;
+}
+
 function detailText(d) {
   if (d === null || d === undefined || d === '') return '';
   if (typeof d === 'string') {
@@ -40,10 +52,10 @@ export default async function audit({ query }) {
     pageHeader('Auditlog', { lead: 'Elke wijziging van contracten, realisaties en gebruikers: wie, wanneer en wat. Een BSN staat hier nooit in.' }),
     h('div', { class: 'filters' }, h('h2', { class: 'visually-hidden' }, 'Filters'), form.el),
     table('Auditlog', [
-      { label: 'Tijdstip', cell: (a) => fmt.dateTime(a.at) },
+      { label: 'Tijdstip', cell: (a) => fmt.dateTime(a.at), nowrap: true },
       { label: 'Gebruiker', cell: (a) => a.actor, rowHeader: false },
-      { label: 'Actie', cell: (a) => a.action },
-      { label: 'Gegeven', cell: (a) => `${a.entity}${a.entity_id ? ` ${a.entity_id}` : ''}` },
+      { label: 'Actie', cell: (a) => ACTION[a.action] || a.action },
+      { label: 'Gegeven', cell: entityCell, nowrap: true },
       { label: 'Details', cell: (a) => h('span', { class: 'audit-detail' }, detailText(a.detail)) },
     ], list.items, { empty: 'Geen regels in het auditlog.', captionHidden: true, id: 'audit-table' }),
     pagination(list.page, list.per_page, list.total, (p) => href('/audit', { entity: params.entity, entity_id: params.entity_id, page: p })));

@@ -7,6 +7,7 @@ import { Form } from '../forms.js';
 import * as model from '../model.js';
 import * as ref from '../refdata.js';
 import { render } from '../router.js';
+import * as session from '../session.js';
 import { page, pageHeader, table, statusBadge, setFlash, takeFlash } from '../components.js';
 
 function names(list, munis) {
@@ -18,9 +19,9 @@ function names(list, munis) {
 }
 
 function disableButton(u) {
-  if (u.disabled) return '';
+  if (u.disabled || (session.user() && session.user().id === u.id)) return '';
   const button = h('button', {
-    type: 'button', class: 'button button-small button-danger',
+    type: 'button', class: 'button button-small button-quiet',
     onclick: async () => {
       if (!window.confirm(`Gebruiker ${u.username} blokkeren? Die kan dan niet meer inloggen.`)) return;
       button.disabled = true;
