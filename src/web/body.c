@@ -59,26 +59,3 @@ bool web_check_body(web_req *req, const web_field *fields)
     }
     return true;
 }
-
-static const char *json_get(void *p, const char *name)
-{
-    json_field_src *s = p;
-    json_t *v = s->obj ? json_object_get(s->obj, name) : NULL;
-    if (!v || json_is_null(v)) return NULL;
-    if (json_is_string(v)) return json_string_value(v);
-    char *b = s->buf[s->next];
-    s->next = (s->next + 1) % (int)(sizeof s->buf / sizeof s->buf[0]);
-    if (json_is_integer(v)) snprintf(b, sizeof s->buf[0], "%lld", (long long)json_integer_value(v));
-    else if (json_is_real(v)) snprintf(b, sizeof s->buf[0], "%.15g", json_real_value(v));
-    else if (json_is_true(v)) snprintf(b, sizeof s->buf[0], "true");
-    else if (json_is_false(v)) snprintf(b, sizeof s->buf[0], "false");
-    else return "\x01";   /* arrays/objects where text is expected: unparseable on purpose */
-    return b;
-}
-
-field_source json_field_source(json_field_src *src, const json_t *obj)
-{
-    src->obj = obj;
-    src->next = 0;
-    return (field_source){json_get, src};
-}

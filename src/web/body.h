@@ -2,7 +2,6 @@
  * the core parsers (register_input.h) apply the same rules as for CSV and the CLI. */
 #ifndef INC_WEB_BODY_H
 #define INC_WEB_BODY_H
-#include "core/field_source.h"
 #include "web/web.h"
 
 typedef enum {
@@ -22,14 +21,5 @@ typedef struct {
 /* Refuses (400, naming the field) a body with an unknown field, a field of the wrong JSON type, or
  * a missing required field. NULL body counts as {}. `fields` ends with {NULL}. */
 bool web_check_body(web_req *req, const web_field *fields);
-
-/* A field_source over a JSON object: strings as is, numbers as decimal text, booleans as
- * "true"/"false", null as absent. */
-typedef struct {
-    const json_t *obj;
-    char buf[24][64];
-    int next;
-} json_field_src;
-field_source json_field_source(json_field_src *src, const json_t *obj);
 
 #endif
