@@ -25,6 +25,7 @@ export function registerRoutes() {
   route('/audit', ['beheer'], load('audit'), 'audit');
   route('/gebruikers', ['beheer'], load('users'), 'gebruikers');
   route('/banen', BANEN, load('banen'), 'banen');
+  route('/banen/nieuw', ['po', 'wsp'], load('banen_new'), 'banen');
 }
 
 const MENU = {

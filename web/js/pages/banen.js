@@ -8,7 +8,7 @@ import * as fmt from '../format.js';
 import { api } from '../api.js';
 import * as refdata from '../refdata.js';
 import * as session from '../session.js';
-import { page, pageHeader, table, details } from '../components.js';
+import { page, pageHeader, table, details, takeFlash } from '../components.js';
 import { go, href } from '../router.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -160,8 +160,10 @@ export default async function banen({ query }) {
   const t = rep.target;
 
   return page('Banenafspraak',
+    takeFlash(),
     pageHeader('Banenafspraak', {
       lead: 'Banen voor mensen uit het doelgroepregister op een peildatum. Eén baan is 25,5 uur per week; de doelen van de gemeente als werkgever zijn in fte (36 uur).',
+      actions: session.hasRole('po', 'wsp') ? [h('a', { class: 'button', href: '#/banen/nieuw' }, 'Dienstverband registreren')] : null,
     }),
     filterForm(munis, { scope, muni, date }),
     h('h2', null, `Stand op ${fmt.date(rep.date)} – ${scope === 'gemeente' ? m.name : 'regio ' + region}`),
