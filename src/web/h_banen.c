@@ -1,5 +1,6 @@
 /* The banenafspraak monitor's API: employment records (list, create, from an SROI realisation),
  * the report at a reference date, and the targets. Authorisation in authz_banen.c. */
+#include "cli/banen_cli.h"
 #include "core/decimal.h"
 #include "core/json_fields.h"
 #include "store/banen_link.h"
@@ -113,6 +114,73 @@ int h_employment_link(web_req *req)
     if (!rec) return web_fail(req, &e);
     return web_json(req, res.created ? 201 : 200,
                     json_pack("{s:I, s:b, s:o}", "realisation_id", (json_int_t)id, "created", res.created, "record", rec));
+}
+
+typedef struct {
+    web_req *req;
+} import_check;
+
+/* Every row's municipality must be one the user may write for. */
+static inc_status import_row_allowed(void *user, const banen_input *in, inc_error *e)
+{
+    import_check *c = user;
+    if (authz_banen(c->req->db, &c->req->user, BA_RECORDS_WRITE, in->municipality, NULL) == AUTHZ_ALLOW) return INC_OK;
+    return inc_fail(e, INC_EFORBIDDEN, "municipality", "u mag geen dienstverbanden registreren voor gemeente '%s'",
+                    in->municipality);
+}
+
+/* POST /employment/import {"csv": "..."}: the CSV import of the CLI, all or nothing; a refused file
+ * answers 422 with every bad row in "errors" [{line, column, reason}]. */
+int h_employment_import(web_req *req)
+{
+    if (!banen_guard_role(req, BA_RECORDS_WRITE)) return req->status;
+    static const web_field fields[] = {{"csv", F_STRING, true}, {"name", F_STRING, false}, {NULL}};
+    if (!web_check_body(req, fields)) return req->status;
+    const char *text = json_string_value(json_object_get(req->body, "csv"));
+    const char *name = json_string_value(json_object_get(req->body, "name"));
+    size_t len = strlen(text);
+    if (len == 0) return web_problem(req, 422, "csv", "het bestand is leeg");
+    FILE *in = fmemopen((void *)text, len, "r");
+    if (!in) return web_problem(req, 500, NULL, "het bestand kon niet worden gelezen");
+    csv_errors errs;
+    csv_errors_init(&errs, 0);
+    import_check chk = {req};
+    long written = 0;
+    inc_error e = {0};
+    inc_status st = banen_import_stream(req->db, in, name ? name : "upload.csv", import_row_allowed, &chk, &errs,
+                                        &written, &e);
+    fclose(in);
+    if (st != INC_OK) {
+        csv_errors_free(&errs);
+        return web_fail(req, &e);
+    }
+    if (errs.total > 0) {
+        json_t *list = json_array();
+        for (size_t i = 0; i < errs.count; i++)
+            json_array_append_new(list, json_pack("{s:I, s:s, s:s}", "line", (json_int_t)errs.items[i].line, "column",
+                                                  errs.items[i].column, "reason", errs.items[i].reason));
+        size_t total = errs.total;
+        csv_errors_free(&errs);
+        web_problem(req, 422, "csv", "import geweigerd: %zu %s; er is niets opgeslagen", total,
+                    total == 1 ? "fout" : "fouten");
+        /* The problem document plus the list of bad rows (an RFC 9457 extension member). */
+        json_t *p = json_loads(req->resp_body, 0, NULL);
+        if (p) {
+            json_object_set_new(p, "errors", list);
+            char *s2 = json_dumps(p, JSON_COMPACT | JSON_PRESERVE_ORDER);
+            json_decref(p);
+            if (s2) {
+                free(req->resp_body);
+                req->resp_body = s2;
+                req->resp_len = strlen(s2);
+            }
+        } else {
+            json_decref(list);
+        }
+        return req->status;
+    }
+    csv_errors_free(&errs);
+    return web_json(req, 200, json_pack("{s:I}", "imported", (json_int_t)written));
 }
 
 /* Council members see groups of fewer than five people only as "suppressed". */

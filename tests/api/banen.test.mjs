@@ -117,3 +117,24 @@ test('link from a realisation: scope and idempotence', async () => {
   expectProblem(await po.post(`/api/v1/employment/from-realisation/${other.id}`, {}), 404, 'po links a lansingerland realisation');
   expectProblem(await po.post('/api/v1/employment/from-realisation/987654', {}), 404, 'unknown realisation');
 });
+
+test('import: all or nothing, every bad row listed, scope per row', async () => {
+  const head = 'municipality,employer_kvk,employer_name,department,sector,bsn,target_group,start,end,hours_per_week,contract_type,instrument,source';
+  const good = [head,
+    'zoetermeer,12345672,Import BV,,markt,123456782,wsw,2025-02-01,,24,tijdelijk,loonkostensubsidie,wsp',
+    'zoetermeer,12345672,,,markt,222333443,participatiewet,2025-03-01,2025-05-31,18,proefplaatsing,none,De Binnenbaan'].join('\n');
+  const before = await total();
+  const bad = [head,
+    'zoetermeer,12345673,Fout BV,,markt,123456782,wsw,2025-02-01,,0,tijdelijk,geen,wsp',
+    'lansingerland,12345673,Fout BV,,markt,222333443,wajong,2025-02-01,,20,vast,geen,wsp',
+    'zoetermeer,12345673,Fout BV,,zorg,111222333,wajong,2025-02-01,,20,vast,geen,wsp'].join('\n');
+  const r = await po.post('/api/v1/employment/import', { csv: bad, name: 'fout.csv' });
+  expectProblem(r, 422, 'bad file');
+  assert.deepEqual(r.json.errors.map((x) => [x.line, x.column]), [[2, 'hours_per_week'], [3, 'municipality'], [4, 'sector']]);
+  assert.equal(await total(), before, 'nothing stored from a refused file');
+  expectProblem(await raad.post('/api/v1/employment/import', { csv: good }), 403, 'raad imports');
+  const ok = await po.post('/api/v1/employment/import', { csv: good, name: 'goed.csv' });
+  assert.equal(ok.status, 200, ok.text);
+  assert.equal(ok.json.imported, 2);
+  assert.equal(await total(), before + 2);
+});

@@ -64,5 +64,36 @@ export default async function banenNew() {
       back: { href: '#/banen', label: 'Banenafspraak' },
       lead: 'Een baan van iemand uit het doelgroepregister. Eén baan is 25,5 uur per week.',
     }),
-    form.el);
+    form.el,
+    importSection());
+}
+
+const COLUMNS = 'municipality, employer_kvk, employer_name, department, sector, bsn, target_group, start, end, hours_per_week, contract_type, instrument, source';
+
+// CSV import through POST /employment/import: all or nothing, every bad row listed.
+function importSection() {
+  const input = h('input', { id: 'banen-csv', name: 'csv', type: 'file', accept: '.csv,text/csv', 'aria-describedby': 'banen-csv-hint' });
+  const result = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { type: 'submit', class: 'button button-secondary' }, 'Importeren');
+  const form = h('form', { class: 'form', id: 'banen-import' },
+    h('div', { class: 'field' }, h('label', { for: 'banen-csv', class: 'field-label' }, 'CSV-bestand'),
+      h('p', { class: 'field-hint', id: 'banen-csv-hint' }, `Kolommen: ${COLUMNS}. Het hele bestand wordt geweigerd als één regel niet klopt.`),
+      input),
+    h('div', { class: 'form-actions' }, button), result);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    result.replaceChildren();
+    const file = input.files && input.files[0];
+    if (!file) { result.append(h('p', { class: 'notice notice-error', role: 'alert' }, 'Kies eerst een CSV-bestand.')); return; }
+    button.disabled = true;
+    try {
+      const r = await api.post('/employment/import', { csv: await file.text(), name: file.name });
+      result.append(h('p', { class: 'notice notice-success', role: 'status' }, `${r.imported} dienstverbanden geïmporteerd uit ${file.name}.`));
+    } catch (err) {
+      const rows = (err.body && err.body.errors) || [];
+      result.append(h('div', { class: 'notice notice-error', role: 'alert' }, h('p', null, err.detail || err.message),
+        rows.length ? h('ul', null, rows.map((x) => h('li', null, x.column ? `regel ${x.line}, kolom ${x.column}: ${x.reason}` : `regel ${x.line}: ${x.reason}`))) : null));
+    } finally { button.disabled = false; }
+  });
+  return h('section', { 'aria-labelledby': 'banen-import-title' }, h('h2', { id: 'banen-import-title' }, 'Bestand importeren'), form);
 }
