@@ -18,11 +18,12 @@ static void print_report(json_t *r)
     const char *mun = json_string_value(json_object_get(r, "municipality"));
     printf("SEBO-keurmerk %lld, %s (peildatum %s)\n\n", (long long)json_integer_value(json_object_get(r, "year")),
            mun ? mun : "alle gemeenten", json_string_value(json_object_get(r, "date")));
-    printf("%-6s %8s %6s %8s %10s %9s   %s\n", "jaar", "houders", "nieuw", "herkeur.", "ingetrokk.", "doel", "gepubliceerd");
+    printf("%-6s %8s %6s %8s %10s   %-22s %s\n", "jaar", "houders", "nieuw", "herkeur.", "ingetrokk.",
+           "doel houders/nieuw/herk", "gepubliceerd");
     size_t i;
     json_t *y;
     json_array_foreach(json_object_get(r, "holders_per_year"), i, y) {
-        char a[16], b[16], c[16], d[16], t[16], pub[200] = "";
+        char a[16], b[16], c[16], d[16], t1[16], t2[16], t3[16], goal[64] = "-", pub[200] = "";
         json_t *target = json_object_get(y, "target");
         size_t k;
         json_t *p;
@@ -33,9 +34,11 @@ static void print_report(json_t *r)
                      json_string_value(json_object_get(p, "as_of")));
             strncat(pub, one, sizeof pub - strlen(pub) - 1);
         }
-        printf("%-6lld %8s %6s %8s %10s %9s   %s\n", (long long)json_integer_value(json_object_get(y, "year")),
-               ival(y, "holders", a), ival(y, "new", b), ival(y, "recertified", c), ival(y, "withdrawn", d),
-               json_is_object(target) ? ival(target, "holders", t) : "-", pub);
+        if (json_is_object(target))
+            snprintf(goal, sizeof goal, "%s/%s/%s", ival(target, "holders", t1), ival(target, "new", t2),
+                     ival(target, "recertified", t3));
+        printf("%-6lld %8s %6s %8s %10s   %-22s %s\n", (long long)json_integer_value(json_object_get(y, "year")),
+               ival(y, "holders", a), ival(y, "new", b), ival(y, "recertified", c), ival(y, "withdrawn", d), goal, pub);
     }
     char v[40], s[40], p1[16], p2[16];
     json_fixed_nl(json_object_get(r, "value_awarded_sebo"), 2, s, sizeof s);
