@@ -34,6 +34,9 @@ static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today
 {
     inc_date end = date_from_ymd(year, 12, 31);
     if (end > today) end = today;
+    /* "Expired" means valid_until before the day after the year's end (or before today). */
+    char lim[11];
+    date_format_iso(end == today ? today : end + 1, lim);
     int holders;
     if (count_holders_on(db, mun, end, &holders, e)) return INC_EIO;
     char y[12];
@@ -43,7 +46,8 @@ static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today
                    "SELECT COALESCE(SUM(c.kind = 'nieuw' AND substr(c.certified_from,1,4) = ?1),0),"
                    " COALESCE(SUM(c.kind = 'hercertificering' AND substr(c.certified_from,1,4) = ?1),0),"
                    " COALESCE(SUM(substr(c.withdrawn_on,1,4) = ?1),0),"
-                   " COALESCE(SUM(c.certified_from IS NOT NULL AND substr(c.valid_until,1,4) = ?1 AND c.withdrawn_on IS NULL"
+                   " COALESCE(SUM(c.certified_from IS NOT NULL AND substr(c.valid_until,1,4) = ?1 AND c.valid_until < ?3"
+                   "  AND c.withdrawn_on IS NULL"
                    "  AND NOT EXISTS (SELECT 1 FROM sebo_certificates n WHERE n.holder_id = c.holder_id AND n.id > c.id"
                    "  AND n.certified_from IS NOT NULL)),0),"
                    " COALESCE(SUM(c.audit_cost_cents * (substr(c.audit_date,1,4) = ?1)),0)"
@@ -53,6 +57,7 @@ static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today
         return INC_EIO;
     sqlite3_bind_text(st, 1, y, -1, SQLITE_TRANSIENT);
     db_bind_text_or_null(st, 2, mun);
+    sqlite3_bind_text(st, 3, lim, -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(st);
     json_t *row = json_pack("{s:i, s:i}", "year", year, "holders", holders);
     if (rc == SQLITE_ROW) {
