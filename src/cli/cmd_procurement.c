@@ -18,7 +18,10 @@ static const char usage_text[] =
     "       inclusio procurement check ...          (zelfde opties; toetst zonder op te slaan)\n"
     "       inclusio procurement list [--municipality G] [--year J] [--department AFD] [--flagged]\n"
     "       inclusio procurement show ID\n"
-    "       inclusio procurement company add KVK --name NAAM [--established GEMEENTE]";
+    "       inclusio procurement company add KVK --name NAAM [--established GEMEENTE]\n"
+    "       inclusio procurement import BESTAND.csv (kolommen: municipality,department,reference,subject,category,\n"
+    "                 estimated_value,procedure,date,invited,quotes,winner,awarded_value,deviation_reason;\n"
+    "                 invited \"kvk;kvk\", quotes \"kvk=41500,00;kvk=39000\"; alles of niets)";
 
 static bool put(char *buf, size_t size, const char *v, const char *field, inc_error *e)
 {
@@ -230,6 +233,8 @@ static int do_company(cli_ctx *ctx, int argc, char **argv)
     return EXIT_OK;
 }
 
+int procurement_import(cli_ctx *ctx, const char *path);
+
 int cmd_procurement(cli_ctx *ctx, int argc, char **argv)
 {
     if (argc < 1) return cli_usage(usage_text);
@@ -238,6 +243,7 @@ int cmd_procurement(cli_ctx *ctx, int argc, char **argv)
     if (strcmp(sub, "check") == 0) return do_log(ctx, argc - 1, argv + 1, false);
     if (strcmp(sub, "list") == 0) return do_list(ctx, argc - 1, argv + 1);
     if (strcmp(sub, "show") == 0) return do_show(ctx, argc - 1, argv + 1);
+    if (strcmp(sub, "import") == 0 && argc == 2) return procurement_import(ctx, argv[1]);
     if (strcmp(sub, "company") == 0 && argc >= 2 && strcmp(argv[1], "add") == 0)
         return do_company(ctx, argc - 2, argv + 2);
     return cli_usage(usage_text);
