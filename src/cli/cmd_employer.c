@@ -40,8 +40,8 @@ static void print_view(json_t *j)
     printf("SROI-verplichting: %s\n", json_array_size(sroi) ? "ja" : "nee");
     json_array_foreach(sroi, i, x) {
         char rem[32];
-        wsp_fixed_nl(json_object_get(x, "remaining"), rem, sizeof rem);
-        printf("  contract %s %s (%s, tot %s): nog EUR %s te realiseren\n", wsp_str(x, "reference"),
+        wsp_money_nl(json_object_get(x, "remaining"), rem, sizeof rem);
+        printf("  contract %s %s (%s, tot %s): nog %s te realiseren\n", wsp_str(x, "reference"),
                wsp_str(x, "title"), wsp_str(x, "municipality"), wsp_str(x, "end_date"), rem);
     }
     printf("Contactpersonen:\n");

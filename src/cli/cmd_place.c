@@ -26,13 +26,15 @@ int cmd_place(cli_ctx *ctx, int argc, char **argv)
         if (ctx->json) return cli_print_json(out);
         size_t i;
         json_t *x;
-        json_array_foreach(out, i, x)
-            printf("%4lld  %s  kandidaat %lld bij %s (%s)  %s, %s%s%s\n",
-                   (long long)json_integer_value(json_object_get(x, "id")), wsp_str(x, "start_date"),
-                   (long long)json_integer_value(json_object_get(x, "candidate")), wsp_str(x, "employer_name"),
-                   wsp_str(x, "title"), wsp_str(x, "contract_type"), wsp_str(x, "instrument"),
-                   json_is_string(json_object_get(x, "employment_ref")) ? ", banenafspraak " : "",
-                   wsp_str(x, "employment_ref"));
+        json_array_foreach(out, i, x) {
+            printf("%4lld  %s  kandidaat %lld bij %s (%s)  %s, %s", (long long)json_integer_value(json_object_get(x, "id")),
+                   wsp_str(x, "start_date"), (long long)json_integer_value(json_object_get(x, "candidate")),
+                   wsp_str(x, "employer_name"), wsp_str(x, "title"), wsp_str(x, "contract_type"),
+                   wsp_str(x, "instrument"));
+            if (json_is_integer(json_object_get(x, "employment")))
+                printf(", banenafspraak-dienstverband %lld", (long long)json_integer_value(json_object_get(x, "employment")));
+            printf("\n");
+        }
         json_decref(out);
         return EXIT_OK;
     }
@@ -45,8 +47,10 @@ int cmd_place(cli_ctx *ctx, int argc, char **argv)
     json_t *b = json_object_get(out, "banenafspraak");
     printf("Plaatsing %lld vastgelegd: kandidaat %lld per %s.\n", (long long)json_integer_value(json_object_get(out, "placement")),
            (long long)json_integer_value(json_object_get(out, "candidate")), wsp_str(out, "start_date"));
-    printf("Banenafspraak: %s%s%s\n", wsp_str(b, "note"), json_is_string(json_object_get(b, "reference")) ? " - " : "",
-           wsp_str(b, "reference"));
+    printf("Banenafspraak: %s", wsp_str(b, "note"));
+    if (json_is_integer(json_object_get(b, "employment")))
+        printf(" (dienstverband %lld)", (long long)json_integer_value(json_object_get(b, "employment")));
+    printf("\n");
     printf("SROI: %s\n", wsp_str(out, "sroi_note"));
     size_t i;
     json_t *x;

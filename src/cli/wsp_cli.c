@@ -1,4 +1,5 @@
 #include "cli/wsp_cli.h"
+#include "core/decimal.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,4 +57,13 @@ void wsp_fixed_nl(json_t *v, char *buf, size_t size)
     snprintf(buf, size, "%s", s);
     char *dot = strchr(buf, '.');
     if (dot) *dot = ',';
+}
+
+void wsp_money_nl(json_t *v, char *buf, size_t size)
+{
+    const char *s = json_is_string(v) ? json_string_value(v) : "";
+    if (s[0] == '\x01' && s[1] == '#') s += 2;
+    int64_t cents;
+    if (decimal_parse(s, 2, &cents, "bedrag", NULL) != INC_OK) { snprintf(buf, size, "?"); return; }
+    fmt_euro(cents, buf, (int)size);
 }

@@ -24,4 +24,7 @@ const char *wsp_str(json_t *o, const char *key);
 /* A fixed-point JSON value (marked string) as Dutch text "92,70". */
 void wsp_fixed_nl(json_t *v, char *buf, size_t size);
 
+/* A money value (json_money) as "EUR 12.500,00". */
+void wsp_money_nl(json_t *v, char *buf, size_t size);
+
 #endif

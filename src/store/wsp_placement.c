@@ -8,9 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static wsp_employment_fn employment_hook;
-void wsp_set_employment_hook(wsp_employment_fn fn) { employment_hook = fn; }
-
 static inc_status vacancy_open(inc_db *db, int64_t vacancy_id, const char *what, inc_error *e)
 {
     sqlite3_stmt *st;
@@ -240,24 +237,18 @@ inc_status wsp_place(inc_db *db, json_t *in, json_t **result, inc_error *e)
     sqlite3_bind_int64(st, 1, candidate);
     if (wsp_step_done(db, st, e)) goto fail;
 
+    int64_t employer_muni = 0, groups = 0, employment = 0;
+    wsp_lookup_int(db, "SELECT em.municipality_id FROM vacancies v JOIN employers em ON em.id = v.employer_id"
+                       " WHERE v.id = ?", vacancy, &employer_muni);
+    wsp_lookup_int(db, "SELECT groups_mask FROM candidates WHERE id = ?", candidate, &groups);
+    wsp_placement_info info = {person, org, employer_muni, pid, (uint32_t)groups, start, hours, contract, instrument};
     json_t *banen;
-    if (employment_hook) {
-        wsp_placement_info info = {person, org, pid, start, hours, contract, instrument};
-        bool created = false;
-        char ref[128] = "";
-        if (employment_hook(db, &info, &created, ref, sizeof ref, e)) goto fail;
-        if (created) {
-            if (db_prepare(db, "UPDATE placements SET employment_ref = ? WHERE id = ?", &st, e)) goto fail;
-            sqlite3_bind_text(st, 1, ref, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int64(st, 2, pid);
-            if (wsp_step_done(db, st, e)) goto fail;
-        }
-        banen = json_pack("{s:b, s:o}", "created", created, "reference", created ? json_string(ref) : json_null());
-        json_object_set_new(banen, "note", json_string(created ? "dienstverband vastgelegd voor de banenafspraak"
-                                                               : "persoon staat niet in het doelgroepregister"));
-    } else {
-        banen = json_pack("{s:b, s:n, s:s}", "created", 0, "reference", "note",
-                          "koppeling met de banenafspraak-monitor is niet aangesloten");
+    if (wsp_banen_record_placement(db, &info, &employment, &banen, e)) goto fail;
+    if (employment) {
+        if (db_prepare(db, "UPDATE placements SET employment_id = ? WHERE id = ?", &st, e)) { json_decref(banen); goto fail; }
+        sqlite3_bind_int64(st, 1, employment);
+        sqlite3_bind_int64(st, 2, pid);
+        if (wsp_step_done(db, st, e)) { json_decref(banen); goto fail; }
     }
     json_t *sroi;
     if (wsp_sroi_obligations(db, org, &sroi, e)) { json_decref(banen); goto fail; }
@@ -288,7 +279,7 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, p.vacancy_id, v.title, o.name, p.candidate_id, p.start_date, p.hours_centi,"
-                   " p.contract_type, p.instrument, p.employment_ref FROM placements p JOIN vacancies v ON v.id ="
+                   " p.contract_type, p.instrument, p.employment_id FROM placements p JOIN vacancies v ON v.id ="
                    " p.vacancy_id JOIN employers em ON em.id = v.employer_id JOIN organisations o ON o.id ="
                    " em.organisation_id ORDER BY p.id",
                    &st, e))
@@ -304,9 +295,9 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
                               json_fixed(sqlite3_column_int64(st, 6), 2), "contract_type",
                               (const char *)sqlite3_column_text(st, 7), "instrument",
                               (const char *)sqlite3_column_text(st, 8));
-        json_object_set_new(o, "employment_ref", sqlite3_column_type(st, 9) == SQLITE_NULL
-                                                     ? json_null()
-                                                     : json_string((const char *)sqlite3_column_text(st, 9)));
+        json_object_set_new(o, "employment", sqlite3_column_type(st, 9) == SQLITE_NULL
+                                                 ? json_null()
+                                                 : json_integer(sqlite3_column_int64(st, 9)));
         json_array_append_new(arr, o);
     }
     sqlite3_finalize(st);
