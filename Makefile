@@ -2,9 +2,10 @@
 CC      ?= cc
 PKGS    := sqlite3 libmicrohttpd jansson libsodium xlsxwriter
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
+# ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it.
+ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm -lpthread
+LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm -lpthread
 BUILD   ?= build
 
 LIB_SRC  := $(wildcard src/core/*.c src/store/*.c src/web/*.c src/cli/*.c)
@@ -23,27 +24,29 @@ deps:
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	@$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 	@echo "  CC $<"
 
 # Migrations are SQL files embedded into the binary, applied in file-name order.
 $(BUILD)/migrations_embedded.c: $(MIGRATIONS) scripts/embed-migrations.sh
 	@mkdir -p $(BUILD)
-	./scripts/embed-migrations.sh $(MIGRATIONS) > $@
+	@./scripts/embed-migrations.sh $(MIGRATIONS) > $@
 
 $(BUILD)/migrations_embedded.o: $(BUILD)/migrations_embedded.c
-	$(CC) $(CFLAGS) -c $< -o $@
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/libinclusio.a: $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@ar rcs $@ $^
 
 $(BUILD)/inclusio: $(BUILD)/src/cli/main.o $(BUILD)/libinclusio.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LD $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libinclusio.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+	@echo "  TEST $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
 
 unit: $(UNIT_BIN)
 	@./scripts/run-unit-tests.sh $(UNIT_BIN)

@@ -50,3 +50,22 @@ inc_status postcode_normalise(const char *in, char out[8], const char *field, in
     out[7] = '\0';
     return INC_OK;
 }
+
+void bsn_from_seed(unsigned seed, char out[10])
+{
+    for (unsigned s = seed;; s++) {
+        unsigned base = 10000000u + s % 89999999u;  /* 8 digits, no leading zero */
+        int sum = 0;
+        unsigned b = base;
+        for (int i = 7; i >= 0; i--) {
+            out[i] = (char)('0' + b % 10);
+            b /= 10;
+            sum += (out[i] - '0') * (9 - i);
+        }
+        int check = sum % 11;  /* sum - check must be divisible by 11 */
+        if (check == 10) continue;
+        out[8] = (char)('0' + check);
+        out[9] = '\0';
+        if (bsn_valid(out)) return;
+    }
+}

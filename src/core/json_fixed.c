@@ -36,3 +36,19 @@ char *json_dump_fixed(const json_t *j, size_t flags)
     *w = '\0';
     return s;
 }
+
+bool json_fixed_get(const json_t *j, int scale, int64_t *out)
+{
+    if (json_is_string(j) && strncmp(json_string_value(j), MARK, 2) == 0)
+        return decimal_parse(json_string_value(j) + 2, scale, out, "", NULL) == INC_OK;
+    if (json_is_integer(j) || json_is_real(j))
+        return decimal_from_double(json_number_value(j), scale, out, "", NULL) == INC_OK;
+    return false;
+}
+
+void json_fixed_nl(const json_t *j, int scale, char *buf, int size)
+{
+    int64_t v;
+    if (json_fixed_get(j, scale, &v)) decimal_format(v, scale, true, buf, size);
+    else if (size > 0) buf[0] = '\0';
+}

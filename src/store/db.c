@@ -16,6 +16,8 @@ struct inc_db {
     unsigned char key[PSEUDONYM_KEY_BYTES];
     bool key_loaded;
     char actor[128];
+    struct { const char *sql; sqlite3_stmt *st; } stmts[160];
+    int nstmts;
 };
 
 inc_status db_fail(inc_db *db, inc_error *e)
@@ -50,6 +52,7 @@ inc_status db_open(const char *path, inc_db **out, inc_error *e)
 void db_close(inc_db *db)
 {
     if (!db) return;
+    for (int i = 0; i < db->nstmts; i++) sqlite3_finalize(db->stmts[i].st);
     if (db->sq) sqlite3_close_v2(db->sq);
     sodium_memzero(db->key, sizeof db->key);
     free(db);
@@ -78,6 +81,28 @@ inc_status db_prepare(inc_db *db, const char *sql, sqlite3_stmt **st, inc_error 
     return INC_OK;
 }
 
+sqlite3_stmt *db_stmt(inc_db *db, const char *sql, inc_error *e)
+{
+    for (int i = 0; i < db->nstmts; i++)
+        if (db->stmts[i].sql == sql) {
+            sqlite3_reset(db->stmts[i].st);
+            sqlite3_clear_bindings(db->stmts[i].st);
+            return db->stmts[i].st;
+        }
+    if (db->nstmts == (int)(sizeof db->stmts / sizeof db->stmts[0])) {
+        inc_fail(e, INC_EINTERNAL, "", "te veel verschillende opgeslagen queries (cache vol)");
+        return NULL;
+    }
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v3(db->sq, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+        db_fail(db, e);
+        return NULL;
+    }
+    db->stmts[db->nstmts].sql = sql;
+    db->stmts[db->nstmts++].st = st;
+    return st;
+}
+
 void db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s)
 {
     if (s && *s) sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT);
@@ -91,6 +116,22 @@ void db_column_text(sqlite3_stmt *st, int col, char *buf, size_t size)
 }
 
 inc_status db_begin(inc_db *db, inc_error *e) { return db_exec(db, "BEGIN IMMEDIATE", e); }
+inc_status db_begin_if_needed(inc_db *db, bool *own, inc_error *e)
+{
+    *own = sqlite3_get_autocommit(db->sq) != 0;
+    return *own ? db_begin(db, e) : INC_OK;
+}
+
+inc_status db_end(inc_db *db, bool own, inc_status result, inc_error *e)
+{
+    if (!own) return result;
+    if (result != INC_OK) {
+        db_rollback(db);
+        return result;
+    }
+    return db_commit(db, e);
+}
+
 inc_status db_commit(inc_db *db, inc_error *e) { return db_exec(db, "COMMIT", e); }
 void db_rollback(inc_db *db)
 {

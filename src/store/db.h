@@ -30,8 +30,16 @@ void db_set_actor(inc_db *db, const char *actor);
 const char *db_actor(inc_db *db);
 
 inc_status db_begin(inc_db *db, inc_error *e);   /* BEGIN IMMEDIATE */
+/* Begins a transaction unless one is open; *own tells whether this call must commit/roll back. */
+inc_status db_begin_if_needed(inc_db *db, bool *own, inc_error *e);
+/* Commits (own) or leaves the caller's transaction; on failure rolls back (own). */
+inc_status db_end(inc_db *db, bool own, inc_status result, inc_error *e);
 inc_status db_commit(inc_db *db, inc_error *e);
 void db_rollback(inc_db *db);
+
+/* A prepared statement cached on the handle, keyed by the address of `sql` (pass a string literal).
+ * Returned reset with bindings cleared; do not finalize it. */
+sqlite3_stmt *db_stmt(inc_db *db, const char *sql, inc_error *e);
 
 /* Helpers for store modules. */
 inc_status db_exec(inc_db *db, const char *sql, inc_error *e);

@@ -3,6 +3,9 @@
 #define INC_DEMO_H
 #include "store/db.h"
 
+/* The register's own demo (contracts, contractors, realisations) always loads first. */
+inc_status demo_register_load(inc_db *db, inc_error *e);
+
 #define DEMO_PART(fn) inc_status fn(inc_db *db, inc_error *e);
 #include "cli/demo_parts.def"
 #undef DEMO_PART

@@ -1,0 +1,9 @@
+/* Pieces of `inclusio banen` that live in their own files. */
+#ifndef INC_BANEN_CLI_H
+#define INC_BANEN_CLI_H
+#include "cli/cli.h"
+
+/* inclusio banen import FILE.csv (all-or-nothing). */
+int banen_import(cli_ctx *ctx, int argc, char **argv);
+
+#endif

@@ -1,0 +1,93 @@
+/* inclusio realisation add|verify|reject|list */
+#include "cli/cli_fields.h"
+#include "cli/commands.h"
+#include "core/json_fixed.h"
+#include "store/register.h"
+#include <stdlib.h>
+#include <string.h>
+
+static const char USAGE[] =
+    "inclusio realisation add (--contract-id ID | --municipality M --contract-reference R) --block CODE\n"
+    "         [--bsn BSN] [--candidate-ref REF] [--hours-per-week U | --hours U] --start D [--end D]\n"
+    "         [--amount EUR] [--subsidy-end D]\n"
+    "       inclusio realisation verify ID\n"
+    "       inclusio realisation reject ID --reason TEKST\n"
+    "       inclusio realisation list [--contract-id ID] [--status gemeld|geverifieerd|afgewezen]";
+
+static bool parse_id(const char *s, int64_t *id)
+{
+    char *end;
+    long long v = s ? strtoll(s, &end, 10) : 0;
+    if (!s || *end || v <= 0) return false;
+    *id = v;
+    return true;
+}
+
+int cmd_realisation(cli_ctx *ctx, int argc, char **argv)
+{
+    const char *sub = argc > 0 ? argv[0] : "";
+    inc_error e = {0};
+    inc_db *db;
+    if (strcmp(sub, "add") == 0) {
+        if (!(db = cli_db(ctx))) return EXIT_IO;
+        cli_fields cf;
+        field_source fs = cli_fields_source(&cf, argc - 1, argv + 1);
+        inc_realisation_input in;
+        int64_t id;
+        if (realisation_input_parse(&fs, &in, &e) != INC_OK || realisation_add(db, &in, 0, &id, &e) != INC_OK)
+            return cli_fail(&e);
+        json_t *list;
+        int64_t cid;
+        if (realisation_contract(db, id, &cid, &e) != INC_OK || realisation_list_json(db, cid, NULL, &list, &e) != INC_OK)
+            return cli_fail(&e);
+        size_t i;
+        json_t *r, *mine = NULL;
+        json_array_foreach(list, i, r) if (json_integer_value(json_object_get(r, "id")) == id) mine = json_incref(r);
+        json_decref(list);
+        if (ctx->json) return cli_print_json(mine);
+        char v[40];
+        json_fixed_nl(json_object_get(mine, "value"), 2, v, sizeof v);
+        printf("Realisatie %lld gemeld: EUR %s over %lld dag(en)%s.\n", (long long)id, v,
+               (long long)json_integer_value(json_object_get(mine, "counted_days")),
+               json_is_true(json_object_get(mine, "capped")) ? " (gemaximeerd)" : "");
+        json_decref(mine);
+        return EXIT_OK;
+    }
+    if (strcmp(sub, "verify") == 0 || strcmp(sub, "reject") == 0) {
+        int64_t id;
+        static const char *const with_value[] = {"--reason", NULL};
+        if (!parse_id(cli_arg(argc, argv, 1, with_value), &id)) return cli_usage(USAGE);
+        if (!(db = cli_db(ctx))) return EXIT_IO;
+        inc_status s = sub[0] == 'v' ? realisation_verify(db, id, &e)
+                                     : realisation_reject(db, id, cli_opt(argc, argv, "--reason"), &e);
+        if (s != INC_OK) return cli_fail(&e);
+        printf("Realisatie %lld %s.\n", (long long)id, sub[0] == 'v' ? "geverifieerd" : "afgewezen");
+        return EXIT_OK;
+    }
+    if (strcmp(sub, "list") == 0) {
+        if (!(db = cli_db(ctx))) return EXIT_IO;
+        int64_t cid = 0;
+        const char *c = cli_opt(argc, argv, "--contract-id");
+        if (c && !parse_id(c, &cid)) return cli_usage(USAGE);
+        json_t *list;
+        if (realisation_list_json(db, cid, cli_opt(argc, argv, "--status"), &list, &e) != INC_OK) return cli_fail(&e);
+        if (ctx->json) return cli_print_json(list);
+        size_t i;
+        json_t *r;
+        printf("%-7s %-9s %-32s %-12s %-10s %-10s %14s  %s\n", "nr", "opdracht", "bouwblok", "kandidaat", "van", "tot",
+               "waarde", "status");
+        json_array_foreach(list, i, r) {
+            char v[40];
+            json_fixed_nl(json_object_get(r, "value"), 2, v, sizeof v);
+            printf("%-7lld %-9lld %-32s %-12s %-10s %-10s %14s  %s\n", (long long)json_integer_value(json_object_get(r, "id")),
+                   (long long)json_integer_value(json_object_get(r, "contract_id")),
+                   json_string_value(json_object_get(r, "block")),
+                   json_string_value(json_object_get(r, "candidate_ref")) ? json_string_value(json_object_get(r, "candidate_ref")) : "",
+                   json_string_value(json_object_get(r, "start")), json_string_value(json_object_get(r, "end")), v,
+                   json_string_value(json_object_get(r, "status")));
+        }
+        json_decref(list);
+        return EXIT_OK;
+    }
+    return cli_usage(USAGE);
+}

@@ -1,0 +1,120 @@
+/* Contract list (filtered, paginated) and contract detail read models. */
+#include "store/contract_view.h"
+#include "store/register.h"
+#include <stdio.h>
+#include <string.h>
+
+/* Appends " AND m.code IN (?,?...)" for a NULL-terminated list; returns the number of codes. */
+static int append_municipalities(char *sql, size_t size, const char *const *codes)
+{
+    if (!codes) return 0;
+    int n = 0;
+    while (codes[n]) n++;
+    if (n == 0) {
+        strncat(sql, " AND 0", size - strlen(sql) - 1);
+        return 0;
+    }
+    strncat(sql, " AND m.code IN (", size - strlen(sql) - 1);
+    for (int i = 0; i < n; i++) strncat(sql, i ? ",?" : "?", size - strlen(sql) - 1);
+    strncat(sql, ")", size - strlen(sql) - 1);
+    return n;
+}
+
+static bool matches_derived(const inc_contract_filter *f, const contract_flags *fl)
+{
+    if (f->status_set && fl->progress.status != f->status) return false;
+    if (!f->overdue) return true;
+    if (strcmp(f->overdue, "contact") == 0) return fl->contact_overdue;
+    if (strcmp(f->overdue, "yearly-report") == 0) return fl->yearly_overdue > 0;
+    if (strcmp(f->overdue, "behind") == 0)
+        return fl->progress.status == PS_BEHIND || fl->progress.status == PS_NOT_MET;
+    return false;
+}
+
+inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date today, json_t **out, inc_error *e)
+{
+    if (f->overdue && strcmp(f->overdue, "contact") && strcmp(f->overdue, "yearly-report") && strcmp(f->overdue, "behind"))
+        return inc_fail(e, INC_EINVAL, "overdue", "overdue moet contact, yearly-report of behind zijn");
+    if (f->page < 0 || f->per_page < 0 || f->per_page > 1000)
+        return inc_fail(e, INC_EINVAL, "per_page", "per_page moet tussen 1 en 1000 liggen");
+    char where[1024] = " WHERE 1";
+    int nm = append_municipalities(where, sizeof where, f->municipalities);
+    if (f->contractor_id) strcat(where, " AND c.contractor_id = ?");
+    if (f->year) strcat(where, " AND c.award_date >= ? AND c.award_date < ?");
+    if (f->query) strcat(where, " AND (c.reference LIKE ? OR c.title LIKE ? OR o.name LIKE ?)");
+    bool derived = f->status_set || f->overdue;
+    int page = f->page ? f->page : 1, per_page = f->per_page;
+
+    char sql[2048];
+    snprintf(sql, sizeof sql, "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM "%s ORDER BY c.award_date DESC, c.id DESC%s",
+             where, (!derived && per_page) ? " LIMIT ? OFFSET ?" : "");
+    char count_sql[1400];
+    snprintf(count_sql, sizeof count_sql, "SELECT count(*)" CONTRACT_VIEW_FROM "%s", where);
+
+    sqlite3_stmt *st, *cs;
+    if (db_prepare(db, sql, &st, e)) return INC_EIO;
+    if (db_prepare(db, count_sql, &cs, e)) { sqlite3_finalize(st); return INC_EIO; }
+    char like[160], y0[16], y1[16];
+    snprintf(like, sizeof like, "%%%s%%", f->query ? f->query : "");
+    snprintf(y0, sizeof y0, "%04u-01-01", (unsigned)f->year % 10000u);
+    snprintf(y1, sizeof y1, "%04u-01-01", (unsigned)(f->year + 1) % 10000u);
+    sqlite3_stmt *both[2] = {st, cs};
+    for (int s = 0; s < 2; s++) {
+        int i = 1;
+        for (int k = 0; k < nm; k++) sqlite3_bind_text(both[s], i++, f->municipalities[k], -1, SQLITE_STATIC);
+        if (f->contractor_id) sqlite3_bind_int64(both[s], i++, f->contractor_id);
+        if (f->year) {
+            sqlite3_bind_text(both[s], i++, y0, -1, SQLITE_STATIC);
+            sqlite3_bind_text(both[s], i++, y1, -1, SQLITE_STATIC);
+        }
+        if (f->query)
+            for (int k = 0; k < 3; k++) sqlite3_bind_text(both[s], i++, like, -1, SQLITE_STATIC);
+        if (s == 0 && !derived && per_page) {
+            sqlite3_bind_int(st, i++, per_page);
+            sqlite3_bind_int64(st, i++, (int64_t)(page - 1) * per_page);
+        }
+    }
+
+    json_t *items = json_array();
+    int64_t total = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        contract_flags fl;
+        json_t *j = contract_view_json(st, today, &fl);
+        if (derived && !matches_derived(f, &fl)) { json_decref(j); continue; }
+        total++;
+        if (derived && per_page && (total <= (int64_t)(page - 1) * per_page || total > (int64_t)page * per_page)) {
+            json_decref(j);
+            continue;
+        }
+        json_array_append_new(items, j);
+    }
+    if (!derived && sqlite3_step(cs) == SQLITE_ROW) total = sqlite3_column_int64(cs, 0);
+    sqlite3_finalize(st);
+    sqlite3_finalize(cs);
+    *out = json_pack("{s:o, s:I, s:i, s:i}", "items", items, "total", (json_int_t)total, "page", page, "per_page",
+                     per_page);
+    return INC_OK;
+}
+
+inc_status contract_show_json(inc_db *db, int64_t id, inc_date today, json_t **out, inc_error *e)
+{
+    static const char sql[] = "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM " WHERE c.id = ?";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
+    }
+    contract_flags fl;
+    json_t *j = contract_view_json(st, today, &fl);
+    sqlite3_reset(st);
+    json_t *reals;
+    if (realisation_list_json(db, id, NULL, &reals, e) != INC_OK) {
+        json_decref(j);
+        return e->status;
+    }
+    json_object_set_new(j, "realisations", reals);
+    *out = j;
+    return INC_OK;
+}

@@ -1,0 +1,346 @@
+/* Realisations: valued by the building-block catalogue, checked against double counting, verified
+ * or rejected by the SR-team. Contract running totals are kept in step. */
+#include "store/audit.h"
+#include "core/json_fixed.h"
+#include <stdlib.h>
+#include "store/contract_view.h"
+#include "store/policy_store.h"
+#include "store/register.h"
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+    int64_t id, catalogue_id;
+    inc_date start, end;
+    bool applies;
+    char reference[64], municipality[48];
+} contract_facts;
+
+static inc_status load_contract(inc_db *db, const inc_realisation_input *in, contract_facts *c, inc_error *e)
+{
+    int64_t id = in->contract_id;
+    if (!id && contract_find(db, in->municipality, in->contract_reference, &id, e) != INC_OK) return e->status;
+    static const char sql[] =
+        "SELECT c.catalogue_id, c.start_date, c.end_date, c.applies, c.reference, m.code"
+        " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id WHERE c.id = ?";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        c->id = id;
+        c->catalogue_id = sqlite3_column_int64(st, 0);
+        date_parse((const char *)sqlite3_column_text(st, 1), &c->start, "", NULL);
+        date_parse((const char *)sqlite3_column_text(st, 2), &c->end, "", NULL);
+        c->applies = sqlite3_column_int(st, 3);
+        db_column_text(st, 4, c->reference, sizeof c->reference);
+        db_column_text(st, 5, c->municipality, sizeof c->municipality);
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW) return inc_fail(e, INC_ENOTFOUND, "contract_id", "opdracht %lld bestaat niet", (long long)id);
+    return INC_OK;
+}
+
+static inc_status person_ensure(inc_db *db, const char *bsn, int64_t *person_id, inc_error *e)
+{
+    const unsigned char *key = db_key(db);
+    if (!key) return inc_fail(e, INC_EINTERNAL, "", "sleutel voor pseudonimisering niet geladen");
+    char pseudo[PSEUDONYM_HEX_LEN + 1];
+    if (pseudonym_of_bsn(key, bsn, pseudo, "bsn", e) != INC_OK) return e->status;
+    static const char ins[] = "INSERT INTO persons(pseudonym) VALUES (?) ON CONFLICT(pseudonym) DO NOTHING";
+    static const char sel[] = "SELECT id FROM persons WHERE pseudonym = ?";
+    sqlite3_stmt *st = db_stmt(db, ins, e);
+    if (!st) return INC_EIO;
+    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (sqlite3_changes(db_sqlite(db)) == 1) {
+        *person_id = sqlite3_last_insert_rowid(db_sqlite(db));
+        return INC_OK;
+    }
+    if (!(st = db_stmt(db, sel, e))) return INC_EIO;
+    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) *person_id = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+}
+
+/* Days this person already counts on this contract under the same cap: the same block, or any
+ * person-exclusive job block when this one is exclusive too. */
+static inc_status days_already_counted(inc_db *db, int64_t contract_id, int64_t person_id, int64_t block_id,
+                                       bool exclusive, int *days, inc_error *e)
+{
+    static const char sql[] =
+        "SELECT coalesce(sum(r.counted_days), 0) FROM realisations r JOIN blocks b ON b.id = r.block_id"
+        " WHERE r.contract_id = ? AND r.person_id = ? AND r.status <> 'afgewezen'"
+        " AND (r.block_id = ? OR (? AND b.person_exclusive = 1))";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
+    sqlite3_bind_int64(st, 1, contract_id);
+    sqlite3_bind_int64(st, 2, person_id);
+    sqlite3_bind_int64(st, 3, block_id);
+    sqlite3_bind_int(st, 4, exclusive);
+    int rc = sqlite3_step(st);
+    *days = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+}
+
+/* The same person may not count twice for the same days, on any contract in the region. */
+static inc_status check_double_counting(inc_db *db, int64_t person_id, inc_date from, inc_date to, inc_error *e)
+{
+    static const char sql[] =
+        "SELECT c.reference, m.name, max(r.counted_from, ?1), min(r.counted_to, ?2)"
+        " FROM realisations r JOIN blocks b ON b.id = r.block_id JOIN contracts c ON c.id = r.contract_id"
+        " JOIN municipalities m ON m.id = c.municipality_id"
+        " WHERE r.person_id = ?3 AND r.status <> 'afgewezen' AND b.person_exclusive = 1"
+        " AND r.counted_from <= ?2 AND r.counted_to >= ?1 LIMIT 1";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
+    char f[11], t[11];
+    date_format_iso(from, f);
+    date_format_iso(to, t);
+    sqlite3_bind_text(st, 1, f, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, t, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 3, person_id);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    }
+    inc_date of, ot;
+    date_parse((const char *)sqlite3_column_text(st, 2), &of, "", NULL);
+    date_parse((const char *)sqlite3_column_text(st, 3), &ot, "", NULL);
+    char ref[64], mun[64], a[11], b[11];
+    db_column_text(st, 0, ref, sizeof ref);
+    db_column_text(st, 1, mun, sizeof mun);
+    sqlite3_reset(st);
+    date_format_nl(of, a);
+    date_format_nl(ot, b);
+    return inc_fail(e, INC_ECONFLICT, "bsn",
+                    "deze kandidaat telt al mee op opdracht %s (%s) voor %d overlappende dag(en): %s tot en met %s", ref,
+                    mun, ot - of + 1, a, b);
+}
+
+static inc_status add_in_tx(inc_db *db, const inc_realisation_input *in, int flags, int64_t *id, inc_error *e)
+{
+    contract_facts c;
+    if (load_contract(db, in, &c, e) != INC_OK) return e->status;
+    if (!c.applies)
+        return inc_fail(e, INC_EINVAL, "contract_id", "op opdracht %s rust geen social-returnverplichting", c.reference);
+    inc_block b;
+    int64_t block_id;
+    if (block_by_code(db, c.catalogue_id, in->block, &b, &block_id, e) != INC_OK) return e->status;
+    if (b.kind == BLOCK_PER_YEAR && !in->bsn[0])
+        return inc_fail(e, INC_EINVAL, "bsn", "BSN van de kandidaat ontbreekt (nodig voor bouwblok %s)", b.code);
+    if (b.kind == BLOCK_PER_YEAR && in->hours_centi <= 0)
+        return inc_fail(e, INC_EINVAL, "hours_per_week", "uren per week ontbreken");
+
+    int64_t person_id = 0;
+    int already = 0;
+    if (in->bsn[0]) {
+        if (person_ensure(db, in->bsn, &person_id, e) != INC_OK) return e->status;
+        if (b.kind == BLOCK_PER_YEAR &&
+            days_already_counted(db, c.id, person_id, block_id, b.person_exclusive, &already, e) != INC_OK)
+            return e->status;
+    }
+    inc_value_input vi = {&b, in->hours_centi, in->start, in->end, c.start, c.end, in->amount_cents, already,
+                          in->subsidy_end};
+    inc_value v;
+    if (valuation_compute(&vi, &v, e) != INC_OK) return e->status;
+    if (v.value_cents == 0 && v.counted_days == 0 && b.kind == BLOCK_PER_YEAR)
+        return inc_fail(e, INC_EINVAL, "start", "deze realisatie telt niet mee: %s",
+                        v.note[0] ? v.note : "geen dagen binnen de telbare periode");
+    if (v.counted_from == INC_DATE_NONE)
+        return inc_fail(e, INC_EINVAL, "start", "deze realisatie telt niet mee: %s", v.note);
+    if (person_id && b.person_exclusive && check_double_counting(db, person_id, v.counted_from, v.counted_to, e) != INC_OK)
+        return e->status;
+
+    static const char sql[] =
+        "INSERT INTO realisations(contract_id, block_id, person_id, candidate_ref, hours_centi, start_date, end_date,"
+        " amount_cents, subsidy_end, value_cents, counted_days, counted_from, counted_to, capped, reported_by)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
+    char s[11], en[11], se[11], cf[11], ct[11];
+    date_format_iso(in->start, s);
+    date_format_iso(in->end, en);
+    date_format_iso(v.counted_from, cf);
+    date_format_iso(v.counted_to, ct);
+    int i = 1;
+    sqlite3_bind_int64(st, i++, c.id);
+    sqlite3_bind_int64(st, i++, block_id);
+    if (person_id) sqlite3_bind_int64(st, i++, person_id);
+    else sqlite3_bind_null(st, i++);
+    db_bind_text_or_null(st, i++, in->candidate_ref);
+    sqlite3_bind_int(st, i++, in->hours_centi);
+    sqlite3_bind_text(st, i++, s, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, en, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, i++, in->amount_cents);
+    if (in->subsidy_end != INC_DATE_NONE) {
+        date_format_iso(in->subsidy_end, se);
+        sqlite3_bind_text(st, i++, se, -1, SQLITE_STATIC);
+    } else {
+        sqlite3_bind_null(st, i++);
+    }
+    sqlite3_bind_int64(st, i++, v.value_cents);
+    sqlite3_bind_int(st, i++, v.counted_days);
+    sqlite3_bind_text(st, i++, cf, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, ct, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, i++, v.capped);
+    sqlite3_bind_text(st, i++, db_actor(db), -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    if (flags & REG_BULK) return INC_OK;
+
+    static const char upd[] = "UPDATE contracts SET reported_cents = reported_cents + ? WHERE id = ?";
+    if (!(st = db_stmt(db, upd, e))) return INC_EIO;
+    sqlite3_bind_int64(st, 1, v.value_cents);
+    sqlite3_bind_int64(st, 2, c.id);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    json_t *d = json_pack("{s:s, s:s, s:s, s:o, s:i, s:b}", "contract", c.reference, "municipality", c.municipality,
+                          "block", b.code, "value", json_money(v.value_cents), "counted_days", v.counted_days,
+                          "person", person_id != 0);
+    char *txt = json_dump_fixed(d, JSON_COMPACT);
+    json_decref(d);
+    inc_status as = audit_write(db, "create", "realisation", *id, txt, e);
+    free(txt);
+    return as;
+}
+
+inc_status realisation_add(inc_db *db, const inc_realisation_input *in, int flags, int64_t *id, inc_error *e)
+{
+    bool own;
+    if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
+    return db_end(db, own, add_in_tx(db, in, flags, id, e), e);
+}
+
+static inc_status decide_in_tx(inc_db *db, int64_t id, bool verify, const char *reason, inc_error *e)
+{
+    static const char sel[] = "SELECT contract_id, status, value_cents FROM realisations WHERE id = ?";
+    sqlite3_stmt *st = db_stmt(db, sel, e);
+    if (!st) return INC_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return inc_fail(e, INC_ENOTFOUND, "id", "realisatie %lld bestaat niet", (long long)id);
+    }
+    int64_t contract_id = sqlite3_column_int64(st, 0), value = sqlite3_column_int64(st, 2);
+    char status[16];
+    db_column_text(st, 1, status, sizeof status);
+    sqlite3_reset(st);
+    if (strcmp(status, "gemeld") != 0)
+        return inc_fail(e, INC_ECONFLICT, "status", "realisatie %lld is al beoordeeld (%s)", (long long)id, status);
+
+    static const char upd[] =
+        "UPDATE realisations SET status = ?, reject_reason = ?, decided_by = ?,"
+        " decided_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?";
+    if (!(st = db_stmt(db, upd, e))) return INC_EIO;
+    sqlite3_bind_text(st, 1, verify ? "geverifieerd" : "afgewezen", -1, SQLITE_STATIC);
+    db_bind_text_or_null(st, 2, verify ? NULL : reason);
+    sqlite3_bind_text(st, 3, db_actor(db), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 4, id);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+
+    /* Verified value counts as realised; a rejected one leaves the reported total. */
+    static const char tot_v[] = "UPDATE contracts SET verified_cents = verified_cents + ? WHERE id = ?";
+    static const char tot_r[] = "UPDATE contracts SET reported_cents = reported_cents - ? WHERE id = ?";
+    if (!(st = db_stmt(db, verify ? tot_v : tot_r, e))) return INC_EIO;
+    sqlite3_bind_int64(st, 1, value);
+    sqlite3_bind_int64(st, 2, contract_id);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    json_t *d = verify ? json_pack("{s:s}", "status", "geverifieerd")
+                       : json_pack("{s:s, s:s}", "status", "afgewezen", "reason", reason);
+    char *txt = json_dump_fixed(d, JSON_COMPACT);
+    json_decref(d);
+    inc_status as = audit_write(db, verify ? "verify" : "reject", "realisation", id, txt, e);
+    free(txt);
+    return as;
+}
+
+inc_status realisation_verify(inc_db *db, int64_t id, inc_error *e)
+{
+    bool own;
+    if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
+    return db_end(db, own, decide_in_tx(db, id, true, NULL, e), e);
+}
+
+inc_status realisation_reject(inc_db *db, int64_t id, const char *reason, inc_error *e)
+{
+    if (!reason || !*reason) return inc_fail(e, INC_EINVAL, "reason", "geef een reden voor de afwijzing");
+    if (strlen(reason) > 500) return inc_fail(e, INC_EINVAL, "reason", "reden is te lang (maximaal 500 tekens)");
+    bool own;
+    if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
+    return db_end(db, own, decide_in_tx(db, id, false, reason, e), e);
+}
+
+inc_status realisation_contract(inc_db *db, int64_t id, int64_t *contract_id, inc_error *e)
+{
+    static const char sql[] = "SELECT contract_id FROM realisations WHERE id = ?";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) *contract_id = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? INC_OK : inc_fail(e, INC_ENOTFOUND, "id", "realisatie %lld bestaat niet", (long long)id);
+}
+
+inc_status realisation_list_json(inc_db *db, int64_t contract_id, const char *status, json_t **out, inc_error *e)
+{
+    if (status && strcmp(status, "gemeld") && strcmp(status, "geverifieerd") && strcmp(status, "afgewezen"))
+        return inc_fail(e, INC_EINVAL, "status", "status moet gemeld, geverifieerd of afgewezen zijn");
+    static const char sql[] =
+        "SELECT r.id, r.contract_id, b.code, b.name, r.candidate_ref, r.person_id IS NOT NULL, r.hours_centi,"
+        " r.start_date, r.end_date, r.amount_cents, r.value_cents, r.counted_days, r.counted_from, r.counted_to,"
+        " r.capped, r.status, r.reject_reason, r.reported_by, r.decided_by, r.decided_at, r.created_at, b.kind"
+        " FROM realisations r JOIN blocks b ON b.id = r.block_id"
+        " WHERE (?1 = 0 OR r.contract_id = ?1) AND (?2 IS NULL OR r.status = ?2) ORDER BY r.start_date, r.id";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
+    sqlite3_bind_int64(st, 1, contract_id);
+    db_bind_text_or_null(st, 2, status);
+    json_t *arr = json_array();
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *kind = (const char *)sqlite3_column_text(st, 21);
+        bool per_hour = kind && strcmp(kind, "per_uur") == 0;
+        json_t *j = json_pack(
+            "{s:I, s:I, s:s, s:s, s:s?, s:b, s:o, s:s, s:s, s:o, s:o, s:i, s:s?, s:s?, s:b, s:s, s:s?, s:s?, s:s?, s:s?, s:s}",
+            "id", (json_int_t)sqlite3_column_int64(st, 0), "contract_id", (json_int_t)sqlite3_column_int64(st, 1),
+            "block", sqlite3_column_text(st, 2), "block_name", sqlite3_column_text(st, 3), "candidate_ref",
+            sqlite3_column_text(st, 4), "has_person", sqlite3_column_int(st, 5), per_hour ? "hours" : "hours_per_week",
+            json_fixed(sqlite3_column_int(st, 6), 2), "start", sqlite3_column_text(st, 7), "end",
+            sqlite3_column_text(st, 8), "amount", json_money(sqlite3_column_int64(st, 9)), "value",
+            json_money(sqlite3_column_int64(st, 10)), "counted_days", sqlite3_column_int(st, 11), "counted_from",
+            sqlite3_column_text(st, 12), "counted_to", sqlite3_column_text(st, 13), "capped",
+            sqlite3_column_int(st, 14), "status", sqlite3_column_text(st, 15), "reject_reason",
+            sqlite3_column_text(st, 16), "reported_by", sqlite3_column_text(st, 17), "decided_by",
+            sqlite3_column_text(st, 18), "decided_at", sqlite3_column_text(st, 19), "created_at",
+            sqlite3_column_text(st, 20));
+        if (j) json_array_append_new(arr, j);
+    }
+    sqlite3_reset(st);
+    *out = arr;
+    return INC_OK;
+}
+
+inc_status contract_totals_recompute(inc_db *db, inc_error *e)
+{
+    return db_exec(db,
+                   "UPDATE contracts SET"
+                   " verified_cents = coalesce((SELECT sum(value_cents) FROM realisations r"
+                   "   WHERE r.contract_id = contracts.id AND r.status = 'geverifieerd'), 0),"
+                   " reported_cents = coalesce((SELECT sum(value_cents) FROM realisations r"
+                   "   WHERE r.contract_id = contracts.id AND r.status <> 'afgewezen'), 0)",
+                   e);
+}

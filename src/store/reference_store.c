@@ -1,0 +1,106 @@
+#include "store/reference_store.h"
+
+static json_t *col_text_or_null(sqlite3_stmt *st, int col)
+{
+    const unsigned char *t = sqlite3_column_text(st, col);
+    return t ? json_string((const char *)t) : json_null();
+}
+
+inc_status municipalities_list_json(inc_db *db, json_t **out, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT code, name, region, sr_team FROM municipalities ORDER BY name", &st, e)) return INC_EIO;
+    json_t *arr = json_array();
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        json_array_append_new(arr, json_pack("{s:o, s:o, s:o, s:o}", "code", col_text_or_null(st, 0), "name",
+                                             col_text_or_null(st, 1), "region", col_text_or_null(st, 2), "sr_team",
+                                             col_text_or_null(st, 3)));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(arr);
+        return db_fail(db, e);
+    }
+    *out = arr;
+    return INC_OK;
+}
+
+inc_status organisations_list_json(inc_db *db, int64_t only_id, json_t **out, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "SELECT o.id, o.kvk, o.name, m.code, o.postcode FROM organisations o"
+                   " LEFT JOIN municipalities m ON m.id = o.municipality_id WHERE (?1 = 0 OR o.id = ?1)"
+                   " ORDER BY o.name, o.id",
+                   &st, e))
+        return INC_EIO;
+    sqlite3_bind_int64(st, 1, only_id);
+    json_t *arr = json_array();
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o}", "id", (json_int_t)sqlite3_column_int64(st, 0),
+                                             "kvk", col_text_or_null(st, 1), "name", col_text_or_null(st, 2),
+                                             "municipality", col_text_or_null(st, 3), "postcode",
+                                             col_text_or_null(st, 4)));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(arr);
+        return db_fail(db, e);
+    }
+    *out = arr;
+    return INC_OK;
+}
+
+inc_status organisation_id_by_kvk(inc_db *db, const char *kvk, int64_t *id, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT id FROM organisations WHERE kvk = ?", &st, e)) return INC_EIO;
+    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW) return INC_OK;
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    return inc_fail(e, INC_ENOTFOUND, "contractor", "geen organisatie met KvK-nummer %s", kvk);
+}
+
+inc_status audit_list_json(inc_db *db, const audit_filter *f, json_t **out, inc_error *e)
+{
+    sqlite3_stmt *st;
+    const char *where = " WHERE (?1 IS NULL OR entity = ?1) AND (?2 = 0 OR entity_id = ?2)";
+    char sql[400];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM audit_log%s", where);
+    if (db_prepare(db, sql, &st, e)) return INC_EIO;
+    db_bind_text_or_null(st, 1, f->entity);
+    sqlite3_bind_int64(st, 2, f->entity_id);
+    int64_t total = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    snprintf(sql, sizeof sql,
+             "SELECT id, at, actor, action, entity, entity_id, detail FROM audit_log%s ORDER BY id DESC LIMIT ?3 OFFSET ?4",
+             where);
+    if (db_prepare(db, sql, &st, e)) return INC_EIO;
+    db_bind_text_or_null(st, 1, f->entity);
+    sqlite3_bind_int64(st, 2, f->entity_id);
+    sqlite3_bind_int(st, 3, f->per_page);
+    sqlite3_bind_int64(st, 4, (int64_t)(f->page - 1) * f->per_page);
+    json_t *arr = json_array();
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const unsigned char *d = sqlite3_column_text(st, 6);
+        json_t *detail = d ? json_loads((const char *)d, 0, NULL) : NULL;
+        if (!detail) detail = d ? json_string((const char *)d) : json_null();
+        json_t *eid = sqlite3_column_type(st, 5) == SQLITE_NULL ? json_null() : json_integer(sqlite3_column_int64(st, 5));
+        json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o}", "id",
+                                             (json_int_t)sqlite3_column_int64(st, 0), "at", col_text_or_null(st, 1),
+                                             "actor", col_text_or_null(st, 2), "action", col_text_or_null(st, 3),
+                                             "entity", col_text_or_null(st, 4), "entity_id", eid, "detail", detail));
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(arr);
+        return db_fail(db, e);
+    }
+    *out = json_pack("{s:o, s:I, s:i, s:i}", "items", arr, "total", (json_int_t)total, "page", f->page, "per_page",
+                     f->per_page);
+    return INC_OK;
+}

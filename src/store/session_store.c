@@ -1,0 +1,144 @@
+#include "store/session_store.h"
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int64_t env_seconds(const char *name, int64_t dflt)
+{
+    const char *v = getenv(name);
+    if (!v || !*v) return dflt;
+    char *end;
+    long long n = strtoll(v, &end, 10);
+    return (*end == '\0' && n > 0) ? (int64_t)n : dflt;
+}
+
+session_limits session_limits_from_env(void)
+{
+    return (session_limits){env_seconds("INCLUSIO_SESSION_IDLE_SECONDS", 1800),
+                            env_seconds("INCLUSIO_SESSION_MAX_SECONDS", 28800)};
+}
+
+/* hex(BLAKE2b-256(token, key = BLAKE2b-256("inclusio-session-v1", server key))) */
+static inc_status token_hash(inc_db *db, const char *token, char out[SESSION_TOKEN_HEX + 1], inc_error *e)
+{
+    const unsigned char *key = db_key(db);
+    if (!key) return inc_fail(e, INC_EINTERNAL, "", "serversleutel niet geladen");
+    static const char ctx[] = "inclusio-session-v1";
+    unsigned char sub[32], h[32];
+    crypto_generichash(sub, sizeof sub, (const unsigned char *)ctx, sizeof ctx - 1, key, PSEUDONYM_KEY_BYTES);
+    crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), sub, sizeof sub);
+    sodium_bin2hex(out, SESSION_TOKEN_HEX + 1, h, sizeof h);
+    sodium_memzero(sub, sizeof sub);
+    return INC_OK;
+}
+
+static void random_hex(char out[SESSION_TOKEN_HEX + 1])
+{
+    unsigned char b[32];
+    randombytes_buf(b, sizeof b);
+    sodium_bin2hex(out, SESSION_TOKEN_HEX + 1, b, sizeof b);
+    sodium_memzero(b, sizeof b);
+}
+
+static bool token_well_formed(const char *t)
+{
+    if (!t || strlen(t) != SESSION_TOKEN_HEX) return false;
+    for (const char *p = t; *p; p++)
+        if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f'))) return false;
+    return true;
+}
+
+inc_status session_create(inc_db *db, int64_t user_id, const char *address, int64_t now,
+                          char token[SESSION_TOKEN_HEX + 1], char csrf[SESSION_TOKEN_HEX + 1], inc_error *e)
+{
+    char hash[SESSION_TOKEN_HEX + 1];
+    random_hex(token);
+    random_hex(csrf);
+    if (token_hash(db, token, hash, e) != INC_OK) return INC_EINTERNAL;
+    sqlite3_stmt *st;
+    if (db_prepare(db, "INSERT INTO sessions(token_hash, user_id, csrf_token, created_at, last_seen, address)"
+                       " VALUES (?,?,?,?,?,?)",
+                   &st, e))
+        return INC_EIO;
+    sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, user_id);
+    sqlite3_bind_text(st, 3, csrf, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 4, now);
+    sqlite3_bind_int64(st, 5, now);
+    db_bind_text_or_null(st, 6, address);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+}
+
+static inc_status delete_by_hash(inc_db *db, const char *hash, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "DELETE FROM sessions WHERE token_hash = ?", &st, e)) return INC_EIO;
+    sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+}
+
+inc_status session_lookup(inc_db *db, const char *token, int64_t now, const session_limits *lim, inc_session *out,
+                          inc_error *e)
+{
+    if (!token_well_formed(token)) return inc_fail(e, INC_ENOTFOUND, "", "geen geldige sessie");
+    char hash[SESSION_TOKEN_HEX + 1];
+    if (token_hash(db, token, hash, e) != INC_OK) return INC_EINTERNAL;
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT id, user_id, csrf_token, created_at, last_seen FROM sessions WHERE token_hash = ?", &st,
+                   e))
+        return INC_EIO;
+    sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return rc == SQLITE_DONE ? inc_fail(e, INC_ENOTFOUND, "", "geen geldige sessie") : db_fail(db, e);
+    }
+    out->id = sqlite3_column_int64(st, 0);
+    out->user_id = sqlite3_column_int64(st, 1);
+    db_column_text(st, 2, out->csrf_token, sizeof out->csrf_token);
+    out->created_at = sqlite3_column_int64(st, 3);
+    out->last_seen = sqlite3_column_int64(st, 4);
+    sqlite3_finalize(st);
+    if (now - out->last_seen >= lim->idle_seconds || now - out->created_at >= lim->absolute_seconds) {
+        delete_by_hash(db, hash, NULL);
+        return inc_fail(e, INC_ENOTFOUND, "", "de sessie is verlopen; log opnieuw in");
+    }
+    int64_t step = lim->idle_seconds / 30;
+    if (step > 60) step = 60;
+    if (now - out->last_seen >= step) {
+        if (db_prepare(db, "UPDATE sessions SET last_seen = ? WHERE id = ?", &st, e)) return INC_EIO;
+        sqlite3_bind_int64(st, 1, now);
+        sqlite3_bind_int64(st, 2, out->id);
+        rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE) return db_fail(db, e);
+        out->last_seen = now;
+    }
+    return INC_OK;
+}
+
+inc_status session_delete(inc_db *db, const char *token, inc_error *e)
+{
+    if (!token_well_formed(token)) return INC_OK;
+    char hash[SESSION_TOKEN_HEX + 1];
+    if (token_hash(db, token, hash, e) != INC_OK) return INC_EINTERNAL;
+    return delete_by_hash(db, hash, e);
+}
+
+inc_status session_purge(inc_db *db, int64_t now, const session_limits *lim, int *removed, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "DELETE FROM sessions WHERE last_seen <= ? OR created_at <= ?", &st, e)) return INC_EIO;
+    sqlite3_bind_int64(st, 1, now - lim->idle_seconds);
+    sqlite3_bind_int64(st, 2, now - lim->absolute_seconds);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (removed) *removed = sqlite3_changes(db_sqlite(db));
+    return INC_OK;
+}

@@ -1,0 +1,326 @@
+#include "store/user_store.h"
+#include "store/audit.h"
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#define AUTH_FAILED_MSG "gebruikersnaam of wachtwoord onjuist"
+
+inc_status password_check(const char *password, const char *field, inc_error *e)
+{
+    size_t n = password ? strlen(password) : 0;
+    if (n < PASSWORD_MIN_LENGTH)
+        return inc_fail(e, INC_EINVAL, field, "het wachtwoord moet minstens %d tekens lang zijn", PASSWORD_MIN_LENGTH);
+    if (n > PASSWORD_MAX_LENGTH)
+        return inc_fail(e, INC_EINVAL, field, "het wachtwoord mag hoogstens %d tekens lang zijn", PASSWORD_MAX_LENGTH);
+    return INC_OK;
+}
+
+inc_status password_hash(const char *password, char *out, size_t out_size, inc_error *e)
+{
+    if (out_size < crypto_pwhash_STRBYTES) return inc_fail(e, INC_EINTERNAL, "", "te kleine buffer voor wachtwoordhash");
+    if (crypto_pwhash_str(out, password, strlen(password), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return inc_fail(e, INC_EINTERNAL, "", "wachtwoord hashen mislukt (geheugen)");
+    return INC_OK;
+}
+
+static inc_status username_check(const char *name, inc_error *e)
+{
+    size_t n = name ? strlen(name) : 0;
+    if (n < 2 || n > USER_NAME_MAX)
+        return inc_fail(e, INC_EINVAL, "username", "de gebruikersnaam moet 2 tot %d tekens lang zijn", USER_NAME_MAX);
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+              c == '@' || c == '-'))
+            return inc_fail(e, INC_EINVAL, "username",
+                            "de gebruikersnaam mag alleen letters, cijfers en . _ @ - bevatten");
+    }
+    return INC_OK;
+}
+
+static inc_status load_municipalities(inc_db *db, inc_user *u, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "SELECT m.id, m.code FROM user_municipalities um JOIN municipalities m ON m.id = um.municipality_id"
+                   " WHERE um.user_id = ? ORDER BY m.code",
+                   &st, e))
+        return INC_EIO;
+    sqlite3_bind_int64(st, 1, u->id);
+    u->n_municipalities = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && u->n_municipalities < USER_MAX_MUNICIPALITIES) {
+        u->municipality_ids[u->n_municipalities] = sqlite3_column_int64(st, 0);
+        db_column_text(st, 1, u->municipalities[u->n_municipalities], sizeof u->municipalities[0]);
+        u->n_municipalities++;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+}
+
+#define USER_COLUMNS                                                                                           \
+    "SELECT u.id, u.username, u.role, coalesce(u.organisation_id, 0), coalesce(o.kvk, ''), coalesce(o.name, ''), " \
+    "u.disabled, u.password_hash FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id "
+
+/* Reads one user row; hash (may be NULL) receives the password hash. */
+static inc_status load_where(inc_db *db, const char *where, int64_t id, const char *name, inc_user *u, char *hash,
+                             size_t hash_size, inc_error *e)
+{
+    char sql[512];
+    snprintf(sql, sizeof sql, "%s WHERE %s", USER_COLUMNS, where);
+    sqlite3_stmt *st;
+    if (db_prepare(db, sql, &st, e)) return INC_EIO;
+    if (name) sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE) return db_fail(db, e);
+        return inc_fail(e, INC_ENOTFOUND, "", "gebruiker niet gevonden");
+    }
+    memset(u, 0, sizeof *u);
+    u->id = sqlite3_column_int64(st, 0);
+    db_column_text(st, 1, u->username, sizeof u->username);
+    char role[32];
+    db_column_text(st, 2, role, sizeof role);
+    role_parse(role, &u->role);
+    u->organisation_id = sqlite3_column_int64(st, 3);
+    db_column_text(st, 4, u->organisation_kvk, sizeof u->organisation_kvk);
+    db_column_text(st, 5, u->organisation_name, sizeof u->organisation_name);
+    u->disabled = sqlite3_column_int(st, 6) != 0;
+    if (hash) db_column_text(st, 7, hash, hash_size);
+    sqlite3_finalize(st);
+    return load_municipalities(db, u, e);
+}
+
+inc_status user_load(inc_db *db, int64_t id, inc_user *out, inc_error *e)
+{
+    return load_where(db, "u.id = ?", id, NULL, out, NULL, 0, e);
+}
+
+inc_status user_load_by_name(inc_db *db, const char *username, inc_user *out, inc_error *e)
+{
+    return load_where(db, "u.username = ?", 0, username, out, NULL, 0, e);
+}
+
+static char dummy_hash[crypto_pwhash_STRBYTES];
+static void make_dummy_hash(void)
+{
+    if (crypto_pwhash_str(dummy_hash, "inclusio-dummy-password", 23, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        dummy_hash[0] = '\0';
+}
+
+inc_status user_authenticate(inc_db *db, const char *username, const char *password, inc_user *out, inc_error *e)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    char hash[crypto_pwhash_STRBYTES] = "";
+    inc_error le = {0};
+    bool found = username && strlen(username) <= USER_NAME_MAX &&
+                 load_where(db, "u.username = ?", 0, username, out, hash, sizeof hash, &le) == INC_OK;
+    if (!found && le.status == INC_EIO) return inc_fail(e, INC_EIO, "", "%s", le.message);
+    size_t plen = password ? strlen(password) : 0;
+    if (plen > PASSWORD_MAX_LENGTH) plen = PASSWORD_MAX_LENGTH;
+    if (!found) {
+        /* Spend the same effort as for a real account, so timing tells nothing. */
+        pthread_once(&once, make_dummy_hash);
+        if (dummy_hash[0]) {
+            int ignored = crypto_pwhash_str_verify(dummy_hash, password ? password : "", plen);
+            (void)ignored;
+        }
+        return inc_fail(e, INC_EFORBIDDEN, "", AUTH_FAILED_MSG);
+    }
+    bool ok = crypto_pwhash_str_verify(hash, password ? password : "", plen) == 0;
+    sodium_memzero(hash, sizeof hash);
+    if (!ok || out->disabled) return inc_fail(e, INC_EFORBIDDEN, "", AUTH_FAILED_MSG);
+    return INC_OK;
+}
+
+static inc_status end_sessions(inc_db *db, int64_t user_id, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "DELETE FROM sessions WHERE user_id = ?", &st, e)) return INC_EIO;
+    sqlite3_bind_int64(st, 1, user_id);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+}
+
+static inc_status audit_user(inc_db *db, const char *action, int64_t id, json_t *detail, inc_error *e)
+{
+    char *s = detail ? json_dumps(detail, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(detail);
+    inc_status st = audit_write(db, action, "user", id, s, e);
+    free(s);
+    return st;
+}
+
+static inc_status insert_user(inc_db *db, const inc_user_new *u, const char *hash, int64_t *id, inc_error *e)
+{
+    int64_t org_id = 0;
+    sqlite3_stmt *st;
+    if (u->role == ROLE_OPDRACHTNEMER) {
+        if (db_prepare(db, "SELECT id FROM organisations WHERE kvk = ?", &st, e)) return INC_EIO;
+        sqlite3_bind_text(st, 1, u->organisation_kvk, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(st) == SQLITE_ROW) org_id = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        if (!org_id)
+            return inc_fail(e, INC_EINVAL, "organisation", "geen organisatie met KvK-nummer %s", u->organisation_kvk);
+    }
+    if (db_prepare(db, "INSERT INTO users(username, password_hash, role, organisation_id) VALUES (?,?,?,?)", &st, e))
+        return INC_EIO;
+    sqlite3_bind_text(st, 1, u->username, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, hash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, role_code(u->role), -1, SQLITE_STATIC);
+    if (org_id) sqlite3_bind_int64(st, 4, org_id);
+    else sqlite3_bind_null(st, 4);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_CONSTRAINT)
+        return inc_fail(e, INC_ECONFLICT, "username", "gebruikersnaam '%s' bestaat al", u->username);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+
+    if (db_prepare(db, "INSERT OR IGNORE INTO user_municipalities(user_id, municipality_id) SELECT ?, id FROM"
+                       " municipalities WHERE code = ?",
+                   &st, e))
+        return INC_EIO;
+    for (int i = 0; i < u->n_municipalities; i++) {
+        sqlite3_reset(st);
+        sqlite3_bind_int64(st, 1, *id);
+        sqlite3_bind_text(st, 2, u->municipalities[i], -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(st) != SQLITE_DONE) {
+            sqlite3_finalize(st);
+            return db_fail(db, e);
+        }
+        if (sqlite3_changes(db_sqlite(db)) == 0) {
+            /* Unknown code (a duplicate is ignored only when it was already linked). */
+            sqlite3_stmt *chk;
+            bool known = false;
+            if (db_prepare(db, "SELECT 1 FROM municipalities WHERE code = ?", &chk, NULL) == INC_OK) {
+                sqlite3_bind_text(chk, 1, u->municipalities[i], -1, SQLITE_TRANSIENT);
+                known = sqlite3_step(chk) == SQLITE_ROW;
+                sqlite3_finalize(chk);
+            }
+            if (!known) {
+                sqlite3_finalize(st);
+                return inc_fail(e, INC_EINVAL, "municipality", "onbekende gemeente '%s'", u->municipalities[i]);
+            }
+        }
+    }
+    sqlite3_finalize(st);
+    json_t *munis = json_array();
+    for (int i = 0; i < u->n_municipalities; i++) json_array_append_new(munis, json_string(u->municipalities[i]));
+    return audit_user(db, "create", *id,
+                      json_pack("{s:s, s:s, s:s?, s:o}", "username", u->username, "role", role_code(u->role),
+                                "organisation", u->role == ROLE_OPDRACHTNEMER ? u->organisation_kvk : NULL,
+                                "municipalities", munis),
+                      e);
+}
+
+inc_status user_create(inc_db *db, const inc_user_new *u, int64_t *id, inc_error *e)
+{
+    if (username_check(u->username, e) != INC_OK || password_check(u->password, "password", e) != INC_OK)
+        return e ? e->status : INC_EINVAL;
+    if ((unsigned)u->role >= ROLE__COUNT) return inc_fail(e, INC_EINVAL, "role", "onbekende rol");
+    bool has_org = u->organisation_kvk && *u->organisation_kvk;
+    if (u->role == ROLE_OPDRACHTNEMER && !has_org)
+        return inc_fail(e, INC_EINVAL, "organisation", "een opdrachtnemer hoort bij een organisatie (KvK-nummer)");
+    if (u->role != ROLE_OPDRACHTNEMER && has_org)
+        return inc_fail(e, INC_EINVAL, "organisation", "alleen een opdrachtnemer hoort bij een organisatie");
+    if (u->n_municipalities > USER_MAX_MUNICIPALITIES)
+        return inc_fail(e, INC_EINVAL, "municipality", "hoogstens %d gemeenten per gebruiker", USER_MAX_MUNICIPALITIES);
+    bool scoped = u->role == ROLE_SR_TEAM || u->role == ROLE_INKOOP || u->role == ROLE_WSP || u->role == ROLE_PO ||
+                  u->role == ROLE_RAAD;
+    if (scoped && u->n_municipalities == 0)
+        return inc_fail(e, INC_EINVAL, "municipality", "de rol %s hoort bij minstens een gemeente", role_code(u->role));
+    char hash[crypto_pwhash_STRBYTES];
+    if (password_hash(u->password, hash, sizeof hash, e) != INC_OK) return INC_EINTERNAL;
+    if (db_begin(db, e) != INC_OK) return INC_EIO;
+    if (insert_user(db, u, hash, id, e) != INC_OK) {
+        db_rollback(db);
+        return e ? e->status : INC_EIO;
+    }
+    return db_commit(db, e);
+}
+
+static inc_status update_user(inc_db *db, int64_t id, const char *sql, const char *hash, const char *action,
+                              inc_error *e)
+{
+    inc_user u;
+    if (user_load(db, id, &u, e) != INC_OK) return e ? e->status : INC_ENOTFOUND;
+    if (db_begin(db, e) != INC_OK) return INC_EIO;
+    sqlite3_stmt *st;
+    if (db_prepare(db, sql, &st, e)) goto fail;
+    int k = 1;
+    if (hash) sqlite3_bind_text(st, k++, hash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, k, id);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        db_fail(db, e);
+        goto fail;
+    }
+    if (end_sessions(db, id, e) != INC_OK ||
+        audit_user(db, action, id, json_pack("{s:s}", "username", u.username), e) != INC_OK)
+        goto fail;
+    return db_commit(db, e);
+fail:
+    db_rollback(db);
+    return e ? e->status : INC_EIO;
+}
+
+inc_status user_set_password(inc_db *db, int64_t id, const char *password, inc_error *e)
+{
+    if (password_check(password, "password", e) != INC_OK) return INC_EINVAL;
+    char hash[crypto_pwhash_STRBYTES];
+    if (password_hash(password, hash, sizeof hash, e) != INC_OK) return INC_EINTERNAL;
+    return update_user(db, id,
+                       "UPDATE users SET password_hash = ?, password_changed_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+                       " WHERE id = ?",
+                       hash, "password", e);
+}
+
+inc_status user_disable(inc_db *db, int64_t id, inc_error *e)
+{
+    return update_user(db, id, "UPDATE users SET disabled = 1 WHERE id = ?", NULL, "disable", e);
+}
+
+json_t *user_to_json(const inc_user *u)
+{
+    json_t *munis = json_array();
+    for (int i = 0; i < u->n_municipalities; i++) json_array_append_new(munis, json_string(u->municipalities[i]));
+    json_t *org = u->organisation_id
+                      ? json_pack("{s:I, s:s, s:s}", "id", (json_int_t)u->organisation_id, "kvk", u->organisation_kvk,
+                                  "name", u->organisation_name)
+                      : json_null();
+    return json_pack("{s:I, s:s, s:s, s:o, s:o, s:b}", "id", (json_int_t)u->id, "username", u->username, "role",
+                     role_code(u->role), "organisation", org, "municipalities", munis, "disabled", u->disabled);
+}
+
+inc_status users_list_json(inc_db *db, json_t **out, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT id FROM users ORDER BY username", &st, e)) return INC_EIO;
+    json_t *arr = json_array();
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        inc_user u;
+        if (user_load(db, sqlite3_column_int64(st, 0), &u, e) != INC_OK) {
+            sqlite3_finalize(st);
+            json_decref(arr);
+            return e ? e->status : INC_EIO;
+        }
+        json_array_append_new(arr, user_to_json(&u));
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(arr);
+        return db_fail(db, e);
+    }
+    *out = arr;
+    return INC_OK;
+}

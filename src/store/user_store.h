@@ -1,0 +1,59 @@
+/* Users of the web application: role, the municipalities they serve, the organisation an
+ * opdrachtnemer acts for, an Argon2id password hash. Every change is audit-logged (never the
+ * password) and ends the user's sessions where the change affects access. */
+#ifndef INC_USER_STORE_H
+#define INC_USER_STORE_H
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include "core/role.h"
+#include "store/db.h"
+
+#define USER_MAX_MUNICIPALITIES 16
+#define USER_NAME_MAX 64
+#define PASSWORD_MIN_LENGTH 10
+#define PASSWORD_MAX_LENGTH 256
+
+typedef struct {
+    int64_t id;
+    char username[USER_NAME_MAX + 1];
+    inc_role role;
+    int64_t organisation_id;            /* 0 when none */
+    char organisation_kvk[9];
+    char organisation_name[160];
+    int n_municipalities;
+    int64_t municipality_ids[USER_MAX_MUNICIPALITIES];
+    char municipalities[USER_MAX_MUNICIPALITIES][48];   /* codes, e.g. "zoetermeer" */
+    bool disabled;
+} inc_user;
+
+typedef struct {
+    const char *username;
+    inc_role role;
+    const char *organisation_kvk;                 /* required for opdrachtnemer, refused otherwise */
+    const char *const *municipalities;            /* codes */
+    int n_municipalities;
+    const char *password;
+} inc_user_new;
+
+/* Checks length (10..256 bytes). */
+inc_status password_check(const char *password, const char *field, inc_error *e);
+/* Argon2id string with libsodium's interactive limits. */
+inc_status password_hash(const char *password, char *out, size_t out_size, inc_error *e);
+
+inc_status user_create(inc_db *db, const inc_user_new *u, int64_t *id, inc_error *e);
+/* INC_ENOTFOUND when there is no such user. */
+inc_status user_load(inc_db *db, int64_t id, inc_user *out, inc_error *e);
+inc_status user_load_by_name(inc_db *db, const char *username, inc_user *out, inc_error *e);
+/* Verifies the password. Unknown user, disabled user and wrong password all give INC_EFORBIDDEN
+ * with the same message, and take about the same time (a dummy hash is verified). */
+inc_status user_authenticate(inc_db *db, const char *username, const char *password, inc_user *out, inc_error *e);
+/* Sets a new password and ends every session of the user. */
+inc_status user_set_password(inc_db *db, int64_t id, const char *password, inc_error *e);
+/* Disables the account and ends its sessions. */
+inc_status user_disable(inc_db *db, int64_t id, inc_error *e);
+
+json_t *user_to_json(const inc_user *u);
+inc_status users_list_json(inc_db *db, json_t **out, inc_error *e);
+
+#endif

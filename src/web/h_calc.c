@@ -1,0 +1,37 @@
+/* The public calculators: POST /api/v1/calc/obligation and /api/v1/calc/value, the same fields as
+ * `inclusio calc`. No login; nothing is stored. */
+#include "core/json_fields.h"
+#include "store/register.h"
+#include "web/body.h"
+#include "web/router.h"
+
+int h_calc_obligation(web_req *req)
+{
+    static const web_field fields[] = {
+        {"municipality", F_STRING, false}, {"category", F_STRING, true},     {"procedure", F_STRING, true},
+        {"value", F_NUMBER, true},         {"labour_share_pct", F_NUMBER, true}, {"award_date", F_STRING, true},
+        {"sebo_holder", F_BOOL, false},    {"extra_pct", F_NUMBER, false},   {NULL}};
+    if (!web_check_body(req, fields)) return req->status;
+    json_fields jf;
+    field_source fs = json_fields_source(&jf, req->body);
+    json_t *out;
+    inc_error e = {0};
+    if (calc_obligation_json(req->db, &fs, &out, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, out);
+}
+
+int h_calc_value(web_req *req)
+{
+    static const web_field fields[] = {
+        {"block", F_STRING, true},          {"hours_per_week", F_NUMBER, false}, {"hours", F_NUMBER, false},
+        {"start", F_STRING, true},          {"end", F_STRING, false},            {"contract_start", F_STRING, true},
+        {"contract_end", F_STRING, true},   {"award_date", F_STRING, false},     {"amount", F_NUMBER, false},
+        {"subsidy_end", F_STRING, false},   {NULL}};
+    if (!web_check_body(req, fields)) return req->status;
+    json_fields jf;
+    field_source fs = json_fields_source(&jf, req->body);
+    json_t *out;
+    inc_error e = {0};
+    if (calc_value_json(req->db, &fs, &out, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, out);
+}

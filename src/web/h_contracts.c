@@ -1,0 +1,119 @@
+/* /api/v1/contracts: the register's contracts, through the lead's store (store/register.h). */
+#include "core/json_fields.h"
+#include "store/register.h"
+#include "web/body.h"
+#include "web/router.h"
+#include "web/scope.h"
+#include <stdlib.h>
+#include <string.h>
+
+int h_contracts_list(web_req *req)
+{
+    if (!web_guard_role(req, ACT_REGISTER_READ)) return req->status;
+    web_scope s;
+    if (!web_scope_for(req, &s)) return req->status;
+    inc_contract_filter f = {.municipalities = s.municipalities, .contractor_id = s.contractor_id,
+                             .overdue = web_query(req, "overdue"), .query = web_query(req, "q")};
+    if (!web_page(req, &f.page, &f.per_page)) return req->status;
+    const char *status = web_query(req, "status"), *year = web_query(req, "year");
+    if (status) {
+        if (!progress_status_parse(status, &f.status)) return web_problem(req, 400, "status", "onbekende status '%s'", status);
+        f.status_set = true;
+    }
+    if (year) {
+        char *end;
+        long y = strtol(year, &end, 10);
+        if (*end || y < 1900 || y > 2999) return web_problem(req, 400, "year", "year moet een jaartal zijn (bijv. 2024)");
+        f.year = (int)y;
+    }
+    if (f.overdue && strcmp(f.overdue, "contact") && strcmp(f.overdue, "yearly-report") && strcmp(f.overdue, "behind"))
+        return web_problem(req, 400, "overdue", "overdue moet contact, yearly-report of behind zijn");
+    json_t *out;
+    inc_error e = {0};
+    if (contract_list_json(req->db, &f, date_today(), &out, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, out);
+}
+
+/* Looks the contract up and applies the scope check for `a` (404 outside it). */
+static bool contract_in_scope(web_req *req, authz_action a, int64_t *id)
+{
+    if (!web_guard_role(req, a) || !web_param_id(req, "id", id)) return false;
+    char muni[48];
+    int64_t org = 0;
+    inc_error e = {0};
+    if (contract_scope(req->db, *id, muni, &org, &e) != INC_OK) {
+        if (e.status == INC_ENOTFOUND) web_problem(req, 404, NULL, "niet gevonden");
+        else web_fail(req, &e);
+        return false;
+    }
+    return web_guard(req, a, muni, org);
+}
+
+static int show(web_req *req, int status, int64_t id)
+{
+    json_t *out;
+    inc_error e = {0};
+    if (contract_show_json(req->db, id, date_today(), &out, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, status, out);
+}
+
+int h_contracts_show(web_req *req)
+{
+    int64_t id;
+    if (!contract_in_scope(req, ACT_REGISTER_READ, &id)) return req->status;
+    return show(req, 200, id);
+}
+
+int h_contracts_create(web_req *req)
+{
+    if (!web_guard_role(req, ACT_CONTRACT_CREATE)) return req->status;
+    static const web_field fields[] = {
+        {"municipality", F_STRING, true},     {"department", F_STRING, false},   {"reference", F_STRING, true},
+        {"title", F_STRING, true},            {"category", F_STRING, true},      {"procedure", F_STRING, true},
+        {"value", F_NUMBER, true},            {"labour_share_pct", F_NUMBER, true}, {"award_date", F_STRING, true},
+        {"start_date", F_STRING, true},       {"end_date", F_STRING, true},      {"contractor_kvk", F_STRING, true},
+        {"contractor_name", F_STRING, false}, {"cpv", F_STRING, false},          {"sebo_holder", F_BOOL, false},
+        {"extra_pct", F_NUMBER, false},       {"exemption_pct", F_NUMBER, false}, {"exemption_by", F_STRING, false},
+        {"exemption_date", F_STRING, false},  {"exemption_reason", F_STRING, false}, {NULL}};
+    if (!web_check_body(req, fields)) return req->status;
+    json_fields jf;
+    field_source fs = json_fields_source(&jf, req->body);
+    inc_contract_input in;
+    inc_error e = {0};
+    if (contract_input_parse(&fs, &in, &e) != INC_OK) return web_fail(req, &e);
+    if (authz_decide(&req->user, ACT_CONTRACT_CREATE, in.municipality, 0) != AUTHZ_ALLOW)
+        return web_problem(req, 403, "municipality", "u mag geen contracten registreren voor gemeente '%s'",
+                           in.municipality);
+    int64_t id;
+    if (contract_register(req->db, &in, 0, &id, &e) != INC_OK) return web_fail(req, &e);
+    return show(req, 201, id);
+}
+
+int h_contracts_contact(web_req *req)
+{
+    int64_t id;
+    if (!contract_in_scope(req, ACT_CONTRACT_CONTACT, &id)) return req->status;
+    static const web_field fields[] = {{"date", F_STRING, true}, {NULL}};
+    if (!web_check_body(req, fields)) return req->status;
+    inc_date day;
+    inc_error e = {0};
+    if (date_parse(json_string_value(json_object_get(req->body, "date")), &day, "date", &e) != INC_OK ||
+        contract_set_contact(req->db, id, day, &e) != INC_OK)
+        return web_fail(req, &e);
+    return show(req, 200, id);
+}
+
+int h_contracts_yearly_report(web_req *req)
+{
+    int64_t id;
+    if (!contract_in_scope(req, ACT_YEARLY_REPORT, &id)) return req->status;
+    static const web_field fields[] = {{"year_no", F_INTEGER, true}, {"remarks", F_STRING, false}, {NULL}};
+    if (!web_check_body(req, fields)) return req->status;
+    json_int_t year_no = json_integer_value(json_object_get(req->body, "year_no"));
+    if (year_no < 1 || year_no > 100) return web_problem(req, 422, "year_no", "year_no moet 1 of hoger zijn");
+    inc_error e = {0};
+    if (contract_yearly_report(req->db, id, (int)year_no, json_string_value(json_object_get(req->body, "remarks")),
+                               &e) != INC_OK)
+        return web_fail(req, &e);
+    return show(req, 201, id);
+}

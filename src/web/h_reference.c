@@ -1,0 +1,56 @@
+/* Reference data: municipalities, organisations, policies, catalogues; and the audit log. */
+#include "core/date.h"
+#include "store/policy_store.h"
+#include "store/reference_store.h"
+#include "web/guard.h"
+#include "web/router.h"
+
+int h_municipalities(web_req *req)
+{
+    json_t *arr;
+    inc_error e = {0};
+    if (municipalities_list_json(req->db, &arr, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, json_pack("{s:o}", "items", arr));
+}
+
+int h_organisations(web_req *req)
+{
+    if (!web_guard_role(req, ACT_ORGANISATION_READ)) return req->status;
+    /* An opdrachtnemer sees only its own organisation. */
+    int64_t only = req->user.role == ROLE_OPDRACHTNEMER ? req->user.organisation_id : 0;
+    json_t *arr;
+    inc_error e = {0};
+    if (organisations_list_json(req->db, only, &arr, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, json_pack("{s:o}", "items", arr));
+}
+
+int h_policies(web_req *req)
+{
+    const char *m = web_query(req, "municipality");
+    json_t *arr;
+    inc_error e = {0};
+    if (policies_list_json(req->db, m, &arr, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, json_pack("{s:o}", "items", arr));
+}
+
+int h_catalogues(web_req *req)
+{
+    const char *d = web_query(req, "date");
+    inc_date day = INC_DATE_NONE;
+    inc_error e = {0};
+    if (d && date_parse(d, &day, "date", &e) != INC_OK) return web_problem(req, 400, "date", "%s", e.message);
+    json_t *arr;
+    if (catalogues_list_json(req->db, day, &arr, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, json_pack("{s:o}", "items", arr));
+}
+
+int h_audit(web_req *req)
+{
+    if (!web_guard_role(req, ACT_AUDIT_READ)) return req->status;
+    audit_filter f = {.entity = web_query(req, "entity")};
+    if (!web_page(req, &f.page, &f.per_page) || !web_query_id(req, "entity_id", &f.entity_id)) return req->status;
+    json_t *out;
+    inc_error e = {0};
+    if (audit_list_json(req->db, &f, &out, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, out);
+}

@@ -1,0 +1,49 @@
+#include "web/scope.h"
+#include "core/ident.h"
+#include "store/reference_store.h"
+#include <string.h>
+
+bool web_scope_for(web_req *req, web_scope *s)
+{
+    authz_scope(&req->user, s->buf, &s->municipalities, &s->contractor_id);
+    const char *m = web_query(req, "municipality");
+    if (m) {
+        if (!authz_serves(&req->user, m) && req->user.role != ROLE_OPDRACHTNEMER) {
+            web_problem(req, 404, "municipality", "gemeente '%s' niet gevonden", m);
+            return false;
+        }
+        s->one[0] = m;
+        s->one[1] = NULL;
+        s->municipalities = s->one;
+    }
+    const char *c = web_query(req, "contractor");
+    if (c) {
+        int64_t id = 0;
+        inc_error e = {0};
+        if (strlen(c) == 8 && kvk_check(c, "contractor", NULL) == INC_OK) {
+            if (organisation_id_by_kvk(req->db, c, &id, &e) == INC_EIO) {
+                web_fail(req, &e);
+                return false;
+            }
+        } else {
+            for (const char *p = c; *p && strlen(c) <= 12; p++) {
+                if (*p < '0' || *p > '9') {
+                    id = -1;
+                    break;
+                }
+                id = id * 10 + (*p - '0');
+            }
+            if (id <= 0 || strlen(c) > 12) {
+                web_problem(req, 400, "contractor", "contractor moet een KvK-nummer (8 cijfers) of een id zijn");
+                return false;
+            }
+        }
+        /* Unknown, or another organisation than an opdrachtnemer's own: not found. */
+        if (id <= 0 || (s->contractor_id && id != s->contractor_id)) {
+            web_problem(req, 404, "contractor", "opdrachtnemer '%s' niet gevonden", c);
+            return false;
+        }
+        s->contractor_id = id;
+    }
+    return true;
+}

@@ -1,0 +1,295 @@
+#include "web/server.h"
+#include "web/router.h"
+#include "web/session_auth.h"
+#include "web/static_files.h"
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+struct web_server {
+    struct MHD_Daemon *daemon;
+    web_config cfg;
+    char db_path[1024];
+    char static_dir[1024];
+    int port;
+};
+
+/* Per-connection upload state. */
+typedef struct {
+    char *body;
+    size_t len;
+    bool too_big;
+} upload;
+
+/* One SQLite connection per worker thread, closed when the thread ends. */
+static pthread_key_t db_key_tls;
+static pthread_once_t db_key_once = PTHREAD_ONCE_INIT;
+static void close_thread_db(void *p) { db_close(p); }
+static void make_db_key(void) { pthread_key_create(&db_key_tls, close_thread_db); }
+
+static inc_db *thread_db(const web_server *s, inc_error *e)
+{
+    inc_db *db = pthread_getspecific(db_key_tls);
+    if (db) return db;
+    if (db_open(s->db_path, &db, e) != INC_OK) return NULL;
+    if (db_load_key(db, false, e) != INC_OK) {
+        db_close(db);
+        return NULL;
+    }
+    pthread_setspecific(db_key_tls, db);
+    return db;
+}
+
+const char *web_query(const web_req *req, const char *name)
+{
+    const char *v = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, name);
+    return (v && *v) ? v : NULL;
+}
+
+const char *web_header(const web_req *req, const char *name)
+{
+    return MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+}
+
+static bool state_changing(const char *m)
+{
+    return strcmp(m, "POST") == 0 || strcmp(m, "PUT") == 0 || strcmp(m, "PATCH") == 0 || strcmp(m, "DELETE") == 0;
+}
+
+/* Parses the upload as a JSON object. False after setting a problem. */
+static bool parse_body(web_req *req, const upload *up)
+{
+    if (!up->body || up->len == 0) return true;
+    const char *ct = web_header(req, "Content-Type");
+    if (!ct || strncasecmp(ct, "application/json", 16) != 0) {
+        web_problem(req, 415, NULL, "de inhoud moet JSON zijn (Content-Type: application/json)");
+        return false;
+    }
+    json_error_t je;
+    json_t *j = json_loadb(up->body, up->len, JSON_REJECT_DUPLICATES, &je);
+    if (!j) {
+        web_problem(req, 400, NULL, "ongeldige JSON op positie %d: %s", je.position, je.text);
+        return false;
+    }
+    if (!json_is_object(j)) {
+        json_decref(j);
+        web_problem(req, 400, NULL, "verwacht een JSON-object");
+        return false;
+    }
+    req->body = j;
+    return true;
+}
+
+static void handle_api(web_server *s, web_req *req, const upload *up)
+{
+    (void)s;
+    const web_route *route;
+    route_match m = router_match(req, &route, req->allow, sizeof req->allow);
+    if (m == ROUTE_NO_PATH) {
+        web_problem(req, 404, NULL, "onbekend adres %s", req->path);
+        return;
+    }
+    if (m == ROUTE_WRONG_METHOD) {
+        web_problem(req, 405, NULL, "methode %s is hier niet toegestaan", req->method);
+        return;
+    }
+    req->allow[0] = '\0';
+    if (up->too_big) {
+        web_problem(req, 413, NULL, "het verzoek is groter dan %d bytes", WEB_MAX_BODY);
+        return;
+    }
+    inc_error e = {0};
+    if (web_resolve_session(req, &e) != INC_OK) {
+        web_fail(req, &e);
+        return;
+    }
+    if (route->auth == AUTH_USER) {
+        if (!req->logged_in) {
+            if (web_session_cookie(req)) web_clear_session_cookie(req);
+            web_problem(req, 401, NULL, "niet ingelogd of de sessie is verlopen; log opnieuw in");
+            return;
+        }
+        if (state_changing(req->method) && !web_csrf_ok(req)) {
+            web_problem(req, 403, NULL, "CSRF-token ontbreekt of klopt niet (kop X-CSRF-Token)");
+            return;
+        }
+    }
+    if (!parse_body(req, up)) return;
+    web_set_actor(req);
+    route->handler(req);
+    /* A handler that left an open transaction behind must not leak it into the next request. */
+    db_rollback(req->db);
+}
+
+static void add_common_headers(struct MHD_Response *r, const web_req *req)
+{
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(r, "X-Frame-Options", "DENY");
+    MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+    MHD_add_response_header(r, "Content-Security-Policy",
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; "
+                            "base-uri 'none'; form-action 'self'");
+    if (strncmp(req->path, "/api/", 5) == 0) MHD_add_response_header(r, "Cache-Control", "no-store");
+    if (req->content_type) MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, req->content_type);
+    if (req->set_cookie[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, req->set_cookie);
+    if (req->retry_after[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, req->retry_after);
+    if (req->allow[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, req->allow);
+}
+
+static enum MHD_Result respond(struct MHD_Connection *c, web_req *req)
+{
+    struct MHD_Response *r;
+    if (req->resp_fd >= 0) {
+        r = MHD_create_response_from_fd64(req->resp_fd_size, req->resp_fd);
+        req->resp_fd = -1;   /* the response owns it now */
+    } else {
+        size_t len = req->head_only ? 0 : req->resp_len;
+        r = MHD_create_response_from_buffer(len, req->resp_body ? req->resp_body : (char *)"", MHD_RESPMEM_MUST_COPY);
+    }
+    if (!r) return MHD_NO;
+    add_common_headers(r, req);
+    enum MHD_Result ok = MHD_queue_response(c, (unsigned)req->status, r);
+    MHD_destroy_response(r);
+    return ok;
+}
+
+static void peer_address(struct MHD_Connection *c, char *out, size_t n)
+{
+    snprintf(out, n, "?");
+    const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!ci || !ci->client_addr) return;
+    const struct sockaddr *sa = ci->client_addr;
+    if (sa->sa_family == AF_INET) inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, out, (socklen_t)n);
+    else if (sa->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, out, (socklen_t)n);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url, const char *method,
+                                  const char *version, const char *upload_data, size_t *upload_size, void **con_cls)
+{
+    (void)version;
+    web_server *s = cls;
+    upload *up = *con_cls;
+    if (!up) {
+        up = calloc(1, sizeof *up);
+        if (!up) return MHD_NO;
+        *con_cls = up;
+        const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        if (cl && strtoull(cl, NULL, 10) > WEB_MAX_BODY) up->too_big = true;
+        if (!up->too_big) return MHD_YES;
+        /* Refuse at once, before reading a byte of the body. */
+    } else if (*upload_size) {
+        if (!up->too_big) {
+            if (up->len + *upload_size > WEB_MAX_BODY) {
+                up->too_big = true;
+                free(up->body);
+                up->body = NULL;
+                up->len = 0;
+            } else {
+                char *nb = realloc(up->body, up->len + *upload_size + 1);
+                if (!nb) return MHD_NO;
+                memcpy(nb + up->len, upload_data, *upload_size);
+                up->body = nb;
+                up->len += *upload_size;
+                up->body[up->len] = '\0';
+            }
+        }
+        *upload_size = 0;
+        return MHD_YES;
+    }
+
+    web_req req = {.conn = c, .method = method, .path = url, .resp_fd = -1, .status = 500};
+    req.head_only = strcmp(method, "HEAD") == 0;
+    peer_address(c, req.address, sizeof req.address);
+    if (up->too_big && strncmp(url, "/api/", 5) != 0) {
+        web_problem(&req, 413, NULL, "het verzoek is groter dan %d bytes", WEB_MAX_BODY);
+    } else if (strncmp(url, "/api/", 5) == 0 || strcmp(url, "/api") == 0) {
+        inc_error e = {0};
+        req.db = thread_db(s, &e);
+        if (!req.db) web_fail(&req, &e);
+        else handle_api(s, &req, up);
+    } else {
+        web_static(&req, s->static_dir);
+    }
+    enum MHD_Result ok = respond(c, &req);
+    if (req.resp_fd >= 0) close(req.resp_fd);
+    free(req.resp_body);
+    json_decref(req.body);
+    return ok;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode toe)
+{
+    (void)cls;
+    (void)c;
+    (void)toe;
+    upload *up = *con_cls;
+    if (up) {
+        free(up->body);
+        free(up);
+        *con_cls = NULL;
+    }
+}
+
+inc_status web_server_start(const web_config *cfg, web_server **out, inc_error *e)
+{
+    pthread_once(&db_key_once, make_db_key);
+    web_server *s = calloc(1, sizeof *s);
+    if (!s) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+    s->cfg = *cfg;
+    snprintf(s->db_path, sizeof s->db_path, "%s", cfg->db_path);
+    snprintf(s->static_dir, sizeof s->static_dir, "%s", cfg->static_dir ? cfg->static_dir : "web");
+    web_session_configure(session_limits_from_env(), cfg->secure_cookie);
+
+    struct sockaddr_storage ss = {0};
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
+    socklen_t sl;
+    if (strchr(cfg->host, ':')) {
+        struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)&ss;
+        a6->sin6_family = AF_INET6;
+        a6->sin6_port = htons((uint16_t)cfg->port);
+        if (inet_pton(AF_INET6, cfg->host, &a6->sin6_addr) != 1) goto bad_host;
+        flags |= MHD_USE_IPv6;
+        sl = sizeof *a6;
+    } else {
+        struct sockaddr_in *a4 = (struct sockaddr_in *)&ss;
+        a4->sin_family = AF_INET;
+        a4->sin_port = htons((uint16_t)cfg->port);
+        if (inet_pton(AF_INET, cfg->host, &a4->sin_addr) != 1) goto bad_host;
+        sl = sizeof *a4;
+    }
+    (void)sl;
+    int threads = cfg->threads < 1 ? 4 : cfg->threads > 16 ? 16 : cfg->threads;
+    s->daemon = MHD_start_daemon(flags, (uint16_t)cfg->port, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR,
+                                 (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
+                                 MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_CONNECTION_TIMEOUT,
+                                 (unsigned)60, MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
+                                 MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_END);
+    if (!s->daemon) {
+        free(s);
+        return inc_fail(e, INC_EIO, "port", "kan niet luisteren op %s:%d (poort bezet?)", cfg->host, cfg->port);
+    }
+    const union MHD_DaemonInfo *di = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    s->port = di ? di->port : cfg->port;
+    *out = s;
+    return INC_OK;
+bad_host:
+    free(s);
+    return inc_fail(e, INC_EINVAL, "host", "ongeldig adres '%s' (verwacht een IP-adres, bijv. 127.0.0.1)", cfg->host);
+}
+
+int web_server_port(const web_server *s) { return s->port; }
+
+void web_server_stop(web_server *s)
+{
+    if (!s) return;
+    MHD_stop_daemon(s->daemon);
+    free(s);
+}

@@ -1,0 +1,67 @@
+/* The web application's request context and response helpers, shared by every handler. */
+#ifndef INC_WEB_H
+#define INC_WEB_H
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include "core/error.h"
+#include "store/db.h"
+#include "store/session_store.h"
+#include "store/user_store.h"
+
+#define WEB_MAX_BODY (64 * 1024)   /* larger request bodies are answered with 413 */
+#define WEB_MAX_PARAMS 4
+#define WEB_SESSION_COOKIE "inclusio_session"
+
+/* Who may call a route. AUTH_PUBLIC: anyone, no CSRF token (login, calculators, static files).
+ * AUTH_USER: a live session; state-changing methods also need the X-CSRF-Token header.
+ * Which role may do what is decided per resource in authz.c. */
+typedef enum { AUTH_PUBLIC, AUTH_USER } web_auth;
+
+struct MHD_Connection;
+
+typedef struct web_req {
+    struct MHD_Connection *conn;
+    const char *method;
+    const char *path;
+    inc_db *db;
+    char address[64];            /* peer IP address */
+    bool tls;
+    json_t *body;                /* the parsed JSON object of a POST/PUT/PATCH, else NULL */
+    int n_params;
+    const char *param_names[WEB_MAX_PARAMS];
+    char param_values[WEB_MAX_PARAMS][128];
+    bool logged_in;
+    inc_user user;
+    inc_session session;
+    /* the response */
+    int status;
+    char *resp_body;             /* malloc'd */
+    size_t resp_len;
+    const char *content_type;
+    char set_cookie[256];        /* a Set-Cookie header value, or "" */
+    char retry_after[24];        /* a Retry-After header value, or "" */
+    char allow[64];              /* an Allow header value (405), or "" */
+    int resp_fd;                 /* a file to send (static files), or -1 */
+    uint64_t resp_fd_size;
+    bool head_only;              /* HEAD request: no body */
+} web_req;
+
+typedef int (*web_handler)(web_req *req);
+
+/* Responses. Each returns the HTTP status it set, so handlers can `return web_json(...)`. */
+int web_json(web_req *req, int status, json_t *j);    /* steals j; serialised with json_dump_fixed */
+int web_no_content(web_req *req);
+/* application/problem+json (RFC 9457): {type, title, status, detail (Dutch), field?}. */
+int web_problem(web_req *req, int status, const char *field, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Maps an inc_error to a problem: EINVAL 422, ENOTFOUND 404, ECONFLICT 409, EFORBIDDEN 403, else 500. */
+int web_fail(web_req *req, const inc_error *e);
+
+/* Request data. */
+const char *web_param(const web_req *req, const char *name);
+/* A path id: a positive integer, else a 400 problem and false. */
+bool web_param_id(web_req *req, const char *name, int64_t *id);
+const char *web_query(const web_req *req, const char *name);
+const char *web_header(const web_req *req, const char *name);
+
+#endif

@@ -1,0 +1,51 @@
+// Entry point: loads the session, draws the menu for the user's role and starts the router.
+import { h, clear, announce } from './dom.js';
+import * as session from './session.js';
+import * as router from './router.js';
+import * as fmt from './format.js';
+import { registerRoutes, menuFor } from './routes.js';
+
+function drawHeader(activeKey) {
+  const user = session.user();
+  const list = document.getElementById('nav-list');
+  clear(list);
+  for (const item of menuFor(user ? user.role : null)) {
+    const a = h('a', { href: '#' + item.path }, item.label);
+    if (item.key === activeKey) a.setAttribute('aria-current', 'page');
+    list.append(h('li', null, a));
+  }
+  const box = document.getElementById('user-box');
+  clear(box);
+  if (user) {
+    const who = [user.username, fmt.label(fmt.ROLE, user.role)];
+    if (user.organisation && user.organisation.name) who.push(user.organisation.name);
+    box.append(
+      h('span', { class: 'user-name' }, h('span', { class: 'visually-hidden' }, 'Ingelogd als '), who.join(' · ')),
+      h('button', { type: 'button', class: 'button button-quiet', id: 'logout', onclick: async () => {
+        await session.logout().catch(() => {});
+        announce('U bent uitgelogd.');
+        router.go('/inloggen?uitgelogd=1');
+      } }, 'Uitloggen'));
+  } else {
+    box.append(h('a', { class: 'button button-quiet', href: '#/inloggen' }, 'Inloggen'));
+  }
+}
+
+let activeKey = null;
+router.setNavigateHook((key) => { activeKey = key; drawHeader(key); });
+window.addEventListener('inclusio:session', () => drawHeader(activeKey));
+window.addEventListener('inclusio:unauthorised', () => {
+  if (session.user()) {
+    session.forget();
+    router.go('/inloggen?verlopen=1');
+  }
+});
+
+async function main() {
+  registerRoutes();
+  try { await session.load(); } catch { /* server unreachable: public pages still work */ }
+  drawHeader(null);
+  router.start();
+}
+
+main();

@@ -1,0 +1,88 @@
+// Normalises contract and realisation JSON from the API into one shape for the pages, so a
+// renamed field on the server is adapted here and nowhere else.
+
+function pick(obj, ...keys) {
+  for (const k of keys) if (obj && obj[k] !== undefined && obj[k] !== null) return obj[k];
+  return null;
+}
+
+function ref(v, nameKey = 'name') {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'object') return v;
+  return { code: v, id: v, [nameKey]: String(v) };
+}
+
+export function contract(c) {
+  if (!c) return null;
+  const ob = c.obligation || {};
+  const municipality = ref(pick(c, 'municipality'), 'name') || { code: pick(c, 'municipality_code'), name: pick(c, 'municipality_name') };
+  const contractor = ref(pick(c, 'contractor'), 'name') || { id: pick(c, 'contractor_id'), name: pick(c, 'contractor_name'), kvk: pick(c, 'contractor_kvk') };
+  return {
+    raw: c,
+    id: c.id,
+    reference: pick(c, 'reference'),
+    title: pick(c, 'title'),
+    municipality,
+    department: pick(c, 'department'),
+    category: pick(c, 'category'),
+    procedure: pick(c, 'procedure'),
+    value: pick(c, 'value'),
+    labour_share_pct: pick(c, 'labour_share_pct'),
+    award_date: pick(c, 'award_date'),
+    start: pick(c, 'start', 'start_date'),
+    end: pick(c, 'end', 'end_date'),
+    contractor,
+    cpv: pick(c, 'cpv'),
+    sebo_holder: Boolean(pick(c, 'sebo_holder')),
+    extra_pct: pick(c, 'extra_pct'),
+    obligation: {
+      applies: Boolean(pick(ob, 'applies') ?? pick(c, 'applies')),
+      percentage: pick(ob, 'percentage') ?? pick(c, 'percentage'),
+      base_percentage: pick(ob, 'base_percentage'),
+      amount: pick(ob, 'amount') ?? pick(c, 'obligation_amount'),
+      met_by_sebo: Boolean(pick(ob, 'met_by_sebo') ?? pick(c, 'met_by_sebo')),
+      reason: pick(ob, 'reason') ?? pick(c, 'obligation_reason'),
+      exempted: Boolean(pick(ob, 'exempted') ?? pick(c, 'exempted')),
+    },
+    progress: c.progress || null,
+    realisations: (c.realisations || []).map(realisation),
+    contact_date: pick(c, 'contact_date'),
+    contact_deadline: pick(c, 'contact_deadline'),
+    yearly_reports: pick(c, 'yearly_reports') || [],
+    yearly_due: pick(c, 'yearly_reports_due', 'yearly_due') || [],
+    catalogue_id: pick(c, 'catalogue_id'),
+  };
+}
+
+export function realisation(r) {
+  const block = r.block && typeof r.block === 'object' ? r.block : { code: pick(r, 'block', 'block_code'), name: pick(r, 'block_name') };
+  return {
+    raw: r,
+    id: r.id,
+    contract_id: pick(r, 'contract_id'),
+    block,
+    candidate_ref: pick(r, 'candidate_ref'),
+    hours_per_week: pick(r, 'hours_per_week', 'hours'),
+    start: pick(r, 'start', 'start_date'),
+    end: pick(r, 'end', 'end_date'),
+    amount: pick(r, 'amount'),
+    value: pick(r, 'value'),
+    counted_days: pick(r, 'counted_days'),
+    capped: Boolean(pick(r, 'capped')),
+    status: pick(r, 'status'),
+    reject_reason: pick(r, 'reject_reason', 'reason'),
+    reported_by: pick(r, 'reported_by'),
+    decided_by: pick(r, 'decided_by'),
+    decided_at: pick(r, 'decided_at'),
+    created_at: pick(r, 'created_at'),
+  };
+}
+
+export function list(data) {
+  if (Array.isArray(data)) return { items: data, total: data.length, page: 1, per_page: data.length || 1 };
+  return { items: data.items || [], total: data.total ?? (data.items || []).length, page: data.page || 1, per_page: data.per_page || 25 };
+}
+
+export function progressStatus(c) {
+  return c.progress ? (c.progress.status || c.progress.code) : null;
+}

@@ -1,0 +1,112 @@
+// Register an awarded contract (inkoop, SR-team). The obligation is computed live by the server
+// (POST /calc/obligation) as the form is filled in, and stored with the contract on saving.
+import { h, debounce } from '../dom.js';
+import * as fmt from '../format.js';
+import { api } from '../api.js';
+import { Form } from '../forms.js';
+import * as ref from '../refdata.js';
+import * as session from '../session.js';
+import { go } from '../router.js';
+import { page, pageHeader, setFlash } from '../components.js';
+import { obligationBody, calcObligation, obligationResult, resultPanel } from '../calc.js';
+
+const CATEGORY_OPTIONS = Object.entries(fmt.CATEGORY).map(([value, label]) => ({ value, label }));
+const PROCEDURE_OPTIONS = Object.entries(fmt.PROCEDURE).map(([value, label]) => ({ value, label }));
+
+function userMunicipalities(all) {
+  const mine = (session.user().municipalities || []).map((m) => (typeof m === 'object' ? m.code : m));
+  const list = mine.length ? all.filter((m) => mine.includes(m.code)) : all;
+  return list.length ? list : all;
+}
+
+// The body of POST /contracts from the parsed form values.
+export function contractBody(v) {
+  return {
+    municipality: v.municipality,
+    department: v.department || '',
+    reference: v.reference,
+    title: v.title,
+    category: v.category,
+    procedure: v.procedure,
+    value: v.value,
+    labour_share_pct: v.labour_share_pct,
+    award_date: v.award_date,
+    start: v.start,
+    end: v.end,
+    contractor_id: Number(v.contractor),
+    cpv: v.cpv || null,
+    sebo_holder: Boolean(v.sebo_holder),
+    extra_pct: v.extra_pct ?? 0,
+  };
+}
+
+export default async function contractNew() {
+  const [allMunis, orgs] = await Promise.all([ref.municipalities(), ref.organisations()]);
+  const munis = userMunicipalities(allMunis);
+  const panel = resultPanel('Verplichting', 'Vul categorie, procedure, waarde, loonsom en gunningsdatum in; de verplichting verschijnt hier.');
+  let seq = 0;
+
+  async function preview(f) {
+    const { values } = f.read();
+    const needed = ['category', 'procedure', 'value', 'labour_share_pct', 'award_date'];
+    if (needed.some((k) => values[k] === null || values[k] === undefined)) { panel.idle(); return; }
+    const mine = ++seq;
+    try {
+      const r = await calcObligation(obligationBody(values));
+      if (mine === seq) panel.show(obligationResult(r, values.value));
+    } catch (err) {
+      if (mine === seq) panel.error(err.detail || err.message);
+    }
+  }
+
+  const form = new Form({
+    id: 'contract-form',
+    className: 'form-wide',
+    submitLabel: 'Contract registreren',
+    secondary: h('a', { href: '#/contracten' }, 'Annuleren'),
+    onSubmit: async (f) => {
+      const { values, errors } = f.read();
+      if (values.start && values.end && values.end < values.start) errors.push({ field: 'end', message: 'De einddatum ligt vóór de startdatum.' });
+      if (values.labour_share_pct !== null && values.labour_share_pct > 100) errors.push({ field: 'labour_share_pct', message: 'De loonsom is hoogstens 100 %.' });
+      if (errors.length) { f.showErrors(errors); return; }
+      try {
+        const created = await api.post('/contracts', contractBody(values));
+        setFlash(`Contract ${values.reference} is geregistreerd.`);
+        go(`/contracten/${created.id}`);
+      } catch (err) { f.showApiError(err); }
+    },
+  });
+
+  const who = h('fieldset', null, h('legend', null, 'Opdracht'));
+  const money = h('fieldset', null, h('legend', null, 'Waarde en social return'));
+  const when = h('fieldset', null, h('legend', null, 'Data'));
+  const contractor = h('fieldset', null, h('legend', null, 'Opdrachtnemer'));
+  form.body.append(who, money, when, contractor);
+
+  form.add('municipality', 'Gemeente', { kind: 'select', options: ref.municipalityOptions(munis), required: true, container: who, value: munis.length === 1 ? munis[0].code : undefined, placeholder: munis.length === 1 ? undefined : 'Kies een gemeente' });
+  form.add('department', 'Afdeling', { container: who, width: 'l', maxlength: 120 });
+  form.add('reference', 'Kenmerk', { required: true, container: who, width: 'l', maxlength: 60, hint: 'Het zaak- of inkoopnummer, uniek binnen de gemeente.' });
+  form.add('title', 'Omschrijving', { required: true, container: who, maxlength: 200 });
+  form.add('category', 'Categorie', { kind: 'select', options: CATEGORY_OPTIONS, placeholder: 'Kies een categorie', required: true, container: who });
+  form.add('procedure', 'Procedure', { kind: 'select', options: PROCEDURE_OPTIONS, placeholder: 'Kies een procedure', required: true, container: who });
+  form.add('cpv', 'CPV-code', { container: who, width: 'm', maxlength: 12, hint: 'Bijvoorbeeld 45233140-2.' });
+
+  form.add('value', 'Opdrachtwaarde', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', container: money, width: 'm', hint: 'Aanneemsom exclusief btw.' });
+  form.add('labour_share_pct', 'Loonsom', { kind: 'decimal', required: true, unit: '%', container: money, width: 's', hint: 'Aandeel van de loonkosten in de opdrachtwaarde.' });
+  form.add('extra_pct', 'Extra social return aangeboden', { kind: 'decimal', unit: '%', container: money, width: 's', hint: 'Als gunningscriterium bovenop het minimum.' });
+
+  form.add('award_date', 'Gunningsdatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
+  form.add('start', 'Startdatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
+  form.add('end', 'Einddatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
+
+  form.add('contractor', 'Opdrachtnemer', { kind: 'select', options: ref.organisationOptions(orgs), placeholder: 'Kies de opdrachtnemer', required: true, container: contractor, api: ['contractor', 'contractor_id', 'contractor_kvk'] });
+  form.add('sebo_holder', 'De opdrachtnemer heeft het SEBO-keurmerk', { kind: 'checkbox', container: contractor });
+
+  const live = debounce(() => preview(form), 300);
+  form.el.addEventListener('input', live);
+  form.el.addEventListener('change', live);
+
+  return page('Contract registreren',
+    pageHeader('Contract registreren', { lead: 'Leg een gegunde opdracht vast. De social-return-verplichting wordt berekend met het beleid dat gold op de gunningsdatum.' }),
+    h('div', { class: 'calc-grid' }, form.el, panel.el));
+}

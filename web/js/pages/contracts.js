@@ -1,0 +1,67 @@
+// Contract list with filters (municipality, status, award year, contractor, overdue) and paging.
+import { h } from '../dom.js';
+import * as fmt from '../format.js';
+import { api } from '../api.js';
+import { Form } from '../forms.js';
+import * as model from '../model.js';
+import * as ref from '../refdata.js';
+import * as session from '../session.js';
+import { page, pageHeader, table, statusBadge, progressBar, pagination } from '../components.js';
+import { go, href } from '../router.js';
+
+const FILTERS = ['municipality', 'status', 'year', 'contractor', 'overdue'];
+const OVERDUE = [
+  { value: 'contact', label: 'Contact te laat' },
+  { value: 'yearly-report', label: 'Jaarverslag te laat' },
+  { value: 'behind', label: 'Achter op schema' },
+];
+
+function filterForm(query, munis, orgs) {
+  const form = new Form({
+    id: 'filter-form', submitLabel: 'Filteren',
+    secondary: h('a', { href: '#/contracten' }, 'Filters wissen'),
+    onSubmit: async (f) => {
+      const q = {};
+      for (const k of FILTERS) q[k] = f.raw(k);
+      if (q.year && !/^\d{4}$/.test(q.year)) { f.showErrors([{ field: 'year', message: 'Vul een jaartal in, bijvoorbeeld 2024.' }]); return; }
+      go(href('/contracten', q).slice(1));
+    },
+  });
+  form.add('municipality', 'Gemeente', { kind: 'select', options: ref.municipalityOptions(munis), placeholder: 'Alle gemeenten', value: query.get('municipality') || '', plain: true });
+  form.add('status', 'Status', { kind: 'select', options: Object.entries(fmt.PROGRESS_STATUS).map(([value, label]) => ({ value, label })), placeholder: 'Alle statussen', value: query.get('status') || '', plain: true });
+  form.add('year', 'Jaar van gunning', { value: query.get('year') || '', inputmode: 'numeric', maxlength: 4, plain: true });
+  form.add('contractor', 'Opdrachtnemer', { kind: 'select', options: ref.organisationOptions(orgs), placeholder: 'Alle opdrachtnemers', value: query.get('contractor') || '', plain: true });
+  form.add('overdue', 'Achterstand', { kind: 'select', options: OVERDUE, placeholder: 'Geen filter', value: query.get('overdue') || '', plain: true });
+  return h('div', { class: 'filters' }, h('h2', { class: 'visually-hidden' }, 'Filters'), form.el);
+}
+
+export function contractColumns({ withContractor = true } = {}) {
+  return [
+    { label: 'Kenmerk', cell: (c) => h('a', { href: `#/contracten/${c.id}` }, c.reference || `#${c.id}`) },
+    { label: 'Titel', cell: (c) => c.title, rowHeader: false },
+    { label: 'Gemeente', cell: (c) => (c.municipality && (c.municipality.name || c.municipality.code)) || '' },
+    withContractor ? { label: 'Opdrachtnemer', cell: (c) => (c.contractor && c.contractor.id ? h('a', { href: `#/opdrachtnemers/${c.contractor.id}` }, c.contractor.name) : (c.contractor ? c.contractor.name : '')) } : null,
+    { label: 'Gegund', cell: (c) => fmt.date(c.award_date) },
+    { label: 'Verplichting', cell: (c) => (c.obligation.applies ? fmt.euro(c.obligation.amount) : 'n.v.t.'), numeric: true },
+    { label: 'Voortgang', cell: (c) => (c.progress ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference || ''}` }) : '') },
+    { label: 'Status', cell: (c) => (model.progressStatus(c) ? statusBadge(model.progressStatus(c), c.progress.status_label) : '') },
+  ].filter(Boolean);
+}
+
+export default async function contracts({ query }) {
+  const params = { page: query.get('page') || 1, per_page: 25 };
+  for (const k of FILTERS) if (query.get(k)) params[k] = query.get(k);
+  const [data, munis, orgs] = await Promise.all([api.get('/contracts', params), ref.municipalities(), ref.organisations()]);
+  const list = model.list(data);
+  const rows = list.items.map(model.contract);
+  const q = Object.fromEntries(FILTERS.map((k) => [k, query.get(k) || '']));
+  const canRegister = session.hasRole('sr-team', 'inkoop', 'beheer');
+  return page('Contracten',
+    pageHeader('Contracten', {
+      lead: 'Gegunde opdrachten met hun social-return-verplichting en de voortgang daarvan.',
+      actions: canRegister ? [h('a', { class: 'button', href: '#/contracten/nieuw' }, 'Contract registreren')] : null,
+    }),
+    filterForm(query, munis, orgs),
+    table('Contracten', contractColumns(), rows, { empty: 'Geen contracten gevonden met deze filters.', captionHidden: true, id: 'contract-table' }),
+    pagination(list.page, list.per_page, list.total, (p) => href('/contracten', { ...q, page: p })));
+}

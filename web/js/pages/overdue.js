@@ -1,0 +1,70 @@
+// SR-team work list: contractors that have not made contact in time, yearly reports overdue,
+// contracts behind schedule. GET /overdue.
+import { h } from '../dom.js';
+import * as fmt from '../format.js';
+import { api } from '../api.js';
+import * as model from '../model.js';
+import { page, pageHeader, table, statusBadge, progressBar } from '../components.js';
+import { href } from '../router.js';
+
+function contractLink(c) {
+  return h('a', { href: `#/contracten/${c.id}` }, c.reference || `Contract ${c.id}`);
+}
+
+function lists(data) {
+  const get = (...keys) => { for (const k of keys) if (Array.isArray(data[k])) return data[k]; return []; };
+  return {
+    contact: get('contact', 'contact_overdue', 'contact_deadline'),
+    yearly: get('yearly_report', 'yearly-report', 'yearly_reports', 'yearly_report_overdue'),
+    behind: get('behind', 'behind_schedule'),
+  };
+}
+
+// In-page jump that keeps the hash route intact: focus the section heading.
+function jump(ev, id) {
+  ev.preventDefault();
+  const target = document.getElementById(id);
+  if (!target) return;
+  target.setAttribute('tabindex', '-1');
+  target.focus();
+  target.scrollIntoView({ block: 'start' });
+}
+
+export default async function overdue() {
+  const data = await api.get('/overdue');
+  const l = lists(data || {});
+  const base = [
+    { label: 'Kenmerk', cell: (r) => contractLink(r) },
+    { label: 'Titel', cell: (r) => r.title, rowHeader: false },
+    { label: 'Opdrachtnemer', cell: (r) => { const c = model.contract(r).contractor; return c && c.id ? h('a', { href: `#/opdrachtnemers/${c.id}` }, c.name) : (c ? c.name : ''); } },
+  ];
+  const stat = (n, label, target) => h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, String(n)),
+    h('span', { class: 'stat-label' }, label), h('br'), h('a', { href: `#/werkvoorraad`, onclick: (ev) => jump(ev, target) }, 'Bekijk lijst', h('span', { class: 'visually-hidden' }, `: ${label}`)));
+  return page('Werkvoorraad',
+    pageHeader('Werkvoorraad', {
+      lead: 'Wat vandaag aandacht vraagt: opdrachtnemers die te laat zijn met contact of jaarverslag, en contracten die achterlopen.',
+      actions: [h('a', { class: 'button button-secondary', href: '#/contracten' }, 'Alle contracten')],
+    }),
+    h('ul', { class: 'stats', 'aria-label': 'Samenvatting' },
+      stat(l.contact.length, 'contact te laat', 'contact'),
+      stat(l.yearly.length, 'jaarverslag te laat', 'jaarverslag'),
+      stat(l.behind.length, 'achter op schema', 'achter')),
+    h('h2', { id: 'contact' }, 'Contact niet op tijd'),
+    h('p', null, 'De opdrachtnemer moet binnen vijf werkdagen na gunning contact opnemen met het SR-team. Bel deze opdrachtnemers.'),
+    table('Contracten zonder tijdig contact', [...base,
+      { label: 'Gegund op', cell: (r) => fmt.date(r.award_date) },
+      { label: 'Uiterlijk contact', cell: (r) => fmt.date(r.contact_deadline || r.deadline || r.due) },
+    ], l.contact, { empty: 'Geen opdrachtnemers met te laat contact.', captionHidden: true }),
+    h('h2', { id: 'jaarverslag' }, 'Jaarverslag te laat'),
+    table('Contracten met een achterstallig jaarverslag', [...base,
+      { label: 'Verslagjaar', cell: (r) => String(r.year_no ?? r.year ?? ''), numeric: true },
+      { label: 'Uiterlijk', cell: (r) => fmt.date(r.due_date || r.due || r.deadline) },
+    ], l.yearly, { empty: 'Geen achterstallige jaarverslagen.', captionHidden: true }),
+    h('h2', { id: 'achter' }, 'Achter op schema'),
+    table('Contracten die achterlopen', [...base,
+      { label: 'Verplichting', cell: (r) => fmt.euro(model.contract(r).obligation.amount ?? (r.progress && r.progress.due)), numeric: true },
+      { label: 'Voortgang', cell: (r) => progressBar(r.progress, { compact: true }) },
+      { label: 'Status', cell: (r) => statusBadge(model.progressStatus(r) || 'achter') },
+    ], l.behind, { empty: 'Geen contracten achter op schema.', captionHidden: true }),
+    h('p', null, h('a', { href: href('/contracten', { overdue: 'behind' }) }, 'Filter de contractenlijst op achterstand')));
+}

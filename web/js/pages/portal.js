@@ -1,0 +1,37 @@
+// Contractor portal: my contracts with their obligation, progress and what to do next.
+import { h } from '../dom.js';
+import * as fmt from '../format.js';
+import { api } from '../api.js';
+import * as model from '../model.js';
+import * as session from '../session.js';
+import { page, pageHeader, progressBar, statusBadge, takeFlash } from '../components.js';
+
+function card(c) {
+  const titleId = `contract-${c.id}-title`;
+  return h('li', { class: 'card', 'aria-labelledby': titleId },
+    h('h2', { id: titleId }, h('a', { href: `#/contracten/${c.id}` }, c.title)),
+    h('p', { class: 'meta' }, `${c.reference} · ${c.municipality ? c.municipality.name || c.municipality.code : ''}`),
+    h('p', { class: 'meta' }, `Looptijd ${fmt.date(c.start)} t/m ${fmt.date(c.end)}`),
+    c.obligation.applies
+      ? h('p', null, 'Verplichting: ', h('strong', null, fmt.euro(c.obligation.amount)), ` (${fmt.percent(c.obligation.percentage)})`)
+      : h('p', null, 'Geen social-return-verplichting.'),
+    c.progress && c.obligation.applies ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference}` }) : null,
+    c.progress ? h('p', null, statusBadge(model.progressStatus(c), c.progress.status_label)) : null,
+    h('div', { class: 'card-actions' },
+      h('a', { class: 'button button-small', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden', h('span', { class: 'visually-hidden' }, ` bij ${c.reference}`)),
+      h('a', { class: 'button button-small button-secondary', href: `#/contracten/${c.id}` }, 'Bekijken', h('span', { class: 'visually-hidden' }, ` ${c.reference}`))));
+}
+
+export default async function portal() {
+  const list = model.list(await api.get('/contracts', { per_page: 100 }));
+  const contracts = list.items.map(model.contract);
+  const org = session.user().organisation;
+  return page('Mijn contracten',
+    pageHeader('Mijn contracten', {
+      lead: `${org && org.name ? `${org.name}: ` : ''}uw gegunde opdrachten met social return. Meld hier wie u hebt geplaatst en dien elk contractjaar een jaarverslag in.`,
+    }),
+    takeFlash(),
+    contracts.length
+      ? h('ul', { class: 'cards', id: 'my-contracts' }, contracts.map(card))
+      : h('p', { class: 'empty', id: 'my-contracts' }, 'U hebt nog geen contracten met social return.'));
+}

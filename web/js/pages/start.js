@@ -1,0 +1,22 @@
+// Start page for roles without a work list of their own here (wsp, po, raad): who you are and
+// where to go.
+import { h } from '../dom.js';
+import * as fmt from '../format.js';
+import { page, pageHeader, details } from '../components.js';
+import * as session from '../session.js';
+import { menuFor } from '../routes.js';
+
+export default async function start() {
+  const u = session.user();
+  const munis = (u.municipalities || []).map((m) => (typeof m === 'object' ? m.name || m.code : m)).join(', ');
+  const links = menuFor(u.role).filter((m) => m.key !== 'start');
+  return page('Start',
+    pageHeader(`Welkom, ${u.username}`, { lead: `U bent ingelogd met de rol ${fmt.label(fmt.ROLE, u.role)}.` }),
+    details([
+      ['Rol', fmt.label(fmt.ROLE, u.role)],
+      u.organisation ? ['Organisatie', u.organisation.name || u.organisation] : null,
+      ['Gemeenten', munis],
+    ]),
+    h('h2', null, 'Ga naar'),
+    h('ul', null, links.map((l) => h('li', null, h('a', { href: '#' + l.path }, l.label)))));
+}

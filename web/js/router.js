@@ -1,0 +1,92 @@
+// Hash router: "#/contracten/12?status=achter". Works with plain static serving (no server-side
+// fallback needed) and keeps the back button and bookmarks working. After every navigation the
+// page's <h1> receives focus and the title changes, so screen-reader users hear where they are.
+import { h, clear } from './dom.js';
+import * as session from './session.js';
+
+const routes = [];
+
+// path like "/contracten/:id"; roles: null = public, [] = any logged-in user, else the allowed roles.
+export function route(path, roles, load, navKey = null) {
+  const names = [];
+  const re = new RegExp('^' + path.replace(/:[a-z_]+/g, (m) => { names.push(m.slice(1)); return '([^/]+)'; }) + '$');
+  routes.push({ path, re, names, roles, load, navKey });
+}
+
+export function current() {
+  const raw = window.location.hash.replace(/^#/, '') || '/';
+  const [path, qs] = raw.split('?');
+  return { path: path || '/', query: new URLSearchParams(qs || '') };
+}
+
+export function go(path, { replace = false } = {}) {
+  const target = '#' + path;
+  if (window.location.hash === target) { render(); return; }
+  if (replace) { window.history.replaceState(null, '', target); render(); } else window.location.hash = target;
+}
+
+export function href(path, query) {
+  const q = query ? new URLSearchParams(Object.entries(query).filter(([, v]) => v !== '' && v !== null && v !== undefined)).toString() : '';
+  return '#' + path + (q ? '?' + q : '');
+}
+
+let renderCount = 0;
+let onNavigate = () => {};
+export function setNavigateHook(fn) { onNavigate = fn; }
+
+export async function render() {
+  const main = document.getElementById('main');
+  const { path, query } = current();
+  const ticket = ++renderCount;
+  let found = null, params = {};
+  for (const r of routes) {
+    const m = r.re.exec(path);
+    if (m) { found = r; r.names.forEach((n, i) => { params[n] = decodeURIComponent(m[i + 1]); }); break; }
+  }
+  if (path === '/') { go(session.user() ? session.startPage() : '/rekenhulp', { replace: true }); return; }
+  if (!found) { show(main, ticket, 'Pagina niet gevonden', notFound(), null); return; }
+  if (found.roles && !session.user()) {
+    go('/inloggen?terug=' + encodeURIComponent(path + (query.toString() ? '?' + query : '')), { replace: true });
+    return;
+  }
+  if (found.roles && found.roles.length && !session.hasRole(...found.roles)) {
+    show(main, ticket, 'Geen toegang', forbidden(), found.navKey);
+    return;
+  }
+  main.setAttribute('aria-busy', 'true');
+  let page;
+  try {
+    page = await found.load({ params, query, path });
+  } catch (err) {
+    page = { title: 'Er ging iets mis', node: h('div', null, h('h1', null, 'Er ging iets mis'), h('p', { class: 'notice notice-error', role: 'alert' }, err.detail || err.message)) };
+  }
+  if (ticket !== renderCount) return;  // a newer navigation won
+  show(main, ticket, page.title, page.node, found.navKey);
+}
+
+function show(main, ticket, title, node, navKey) {
+  if (ticket !== renderCount) return;
+  clear(main);
+  main.append(node);
+  main.removeAttribute('aria-busy');
+  document.title = `${title} – inclusio`;
+  onNavigate(navKey);
+  const h1 = main.querySelector('h1');
+  if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: true }); }
+  window.scrollTo(0, 0);
+}
+
+function notFound() {
+  return h('div', null, h('h1', null, 'Pagina niet gevonden'),
+    h('p', null, 'Deze pagina bestaat niet. ', h('a', { href: '#/' }, 'Ga naar de startpagina'), '.'));
+}
+
+function forbidden() {
+  return h('div', null, h('h1', null, 'Geen toegang'),
+    h('p', null, 'Met uw rol hebt u geen toegang tot deze pagina. ', h('a', { href: '#/' }, 'Ga naar uw startpagina'), '.'));
+}
+
+export function start() {
+  window.addEventListener('hashchange', render);
+  render();
+}

@@ -1,0 +1,45 @@
+// Every page of the interface, who may open it, and the menu per role. To add a page: write
+// web/js/pages/<name>.js exporting an async function returning { title, node }, add a route()
+// line here and, if it belongs in the menu, an entry in MENU.
+import { route } from './router.js';
+
+const load = (mod, fn = 'default') => async (ctx) => (await import(`./pages/${mod}.js`))[fn](ctx);
+
+const SR = ['sr-team', 'beheer'];
+const REGISTER = ['sr-team', 'inkoop', 'beheer'];
+const CONTRACT_READERS = ['sr-team', 'inkoop', 'beheer', 'opdrachtnemer'];
+
+export function registerRoutes() {
+  route('/rekenhulp', null, load('calculator'), 'rekenhulp');
+  route('/inloggen', null, load('login'), 'inloggen');
+  route('/start', [], load('start'), 'start');
+  route('/werkvoorraad', SR, load('overdue'), 'werkvoorraad');
+  route('/contracten', REGISTER, load('contracts'), 'contracten');
+  route('/contracten/nieuw', REGISTER, load('contract_new'), 'nieuw');
+  route('/contracten/:id', CONTRACT_READERS, load('contract'), 'contracten');
+  route('/contracten/:id/realisatie', ['opdrachtnemer'], load('realisation_new'), 'portaal');
+  route('/opdrachtnemers', REGISTER, load('contractors'), 'opdrachtnemers');
+  route('/opdrachtnemers/:id', REGISTER, load('contractors', 'detail'), 'opdrachtnemers');
+  route('/portaal', ['opdrachtnemer'], load('portal'), 'portaal');
+  route('/audit', ['beheer'], load('audit'), 'audit');
+  route('/gebruikers', ['beheer'], load('users'), 'gebruikers');
+}
+
+const MENU = {
+  public: [['rekenhulp', '/rekenhulp', 'Rekenhulp'], ['inloggen', '/inloggen', 'Inloggen']],
+  'sr-team': [['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
+    ['nieuw', '/contracten/nieuw', 'Contract registreren'], ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'],
+    ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  inkoop: [['nieuw', '/contracten/nieuw', 'Contract registreren'], ['contracten', '/contracten', 'Contracten'],
+    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  opdrachtnemer: [['portaal', '/portaal', 'Mijn contracten'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  beheer: [['audit', '/audit', 'Auditlog'], ['gebruikers', '/gebruikers', 'Gebruikers'],
+    ['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
+    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  other: [['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+};
+
+export function menuFor(role) {
+  const items = role ? (MENU[role] || MENU.other) : MENU.public;
+  return items.map(([key, path, label]) => ({ key, path, label }));
+}
