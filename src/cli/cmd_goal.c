@@ -104,11 +104,10 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
         json_t *arr = json_array();
         for (int i = 0; i < n; i++) {
             if (ctx->json)
-                json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:s, s:b}", "code", c[i].code, "label", c[i].label,
-                                                     "unit", c[i].unit, "area", c[i].area, "implemented", c[i].implemented));
+                json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:s}", "code", c[i].code, "label", c[i].label,
+                                                     "unit", c[i].unit, "area", c[i].area));
             else
-                printf("%-28s %-6s %s%s\n", c[i].code, c[i].area, c[i].label,
-                       c[i].implemented ? "" : " (nog niet beschikbaar in deze versie)");
+                printf("%-28s %-6s %s\n", c[i].code, c[i].area, c[i].label);
         }
         if (ctx->json) return cli_print_json(arr);
         json_decref(arr);

@@ -108,7 +108,7 @@ inc_status goal_dashboard_load(inc_db *db, const char *muni, int year, int perio
             if (d->all[i].ind.goal_id == d->goals[g].id) ms[k++] = d->all[i].met;
         d->goal_met[g] = goal_met_combine(ms, k);
     }
-    if (goal_breakdowns_read(db, d->muni.id, d->muni.region, year, d->breakdowns, e)) goto fail;
+    if (goal_breakdowns_read(db, d->muni.code, d->muni.id, d->muni.region, year, d->peildatum, d->breakdowns, e)) goto fail;
     if (goal_stories_list(db, d->muni.id, year, &d->stories, &d->n_stories, e)) goto fail;
     return INC_OK;
 fail:
