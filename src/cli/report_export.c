@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 static inc_status write_file(const char *path, const char *text, inc_error *e)
@@ -19,7 +20,7 @@ static inc_status write_file(const char *path, const char *text, inc_error *e)
 
 inc_status report_write_html(const report_doc *d, const char *path, inc_error *e)
 {
-    char *html = report_html(d);
+    char *html = report_html(d, NULL);
     if (!html) return inc_fail(e, INC_EINTERNAL, "", "rapport kon niet worden opgebouwd (geheugen)");
     inc_status s = write_file(path, html, e);
     free(html);
@@ -104,4 +105,37 @@ inc_status report_write_csv_dir(const report_doc *d, const char *dir, inc_error 
         if (s) return s;
     }
     return INC_OK;
+}
+
+inc_status report_xlsx_bytes(const report_doc *d, char **buf, size_t *len, inc_error *e)
+{
+    *buf = NULL;
+    *len = 0;
+    const char *tmp = getenv("TMPDIR");
+    char path[512];
+    snprintf(path, sizeof path, "%s/inclusio-report-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0) return inc_fail(e, INC_EIO, "", "tijdelijk bestand niet te maken: %s", strerror(errno));
+    close(fd);
+    inc_status s = report_write_xlsx(d, path, e);
+    if (s == INC_OK) {
+        FILE *f = fopen(path, "rb");
+        if (!f) s = inc_fail(e, INC_EIO, "", "tijdelijk bestand niet te lezen");
+        else {
+            fseek(f, 0, SEEK_END);
+            long n = ftell(f);
+            fseek(f, 0, SEEK_SET);
+            *buf = n > 0 ? malloc((size_t)n) : NULL;
+            if (!*buf || fread(*buf, 1, (size_t)n, f) != (size_t)n) {
+                free(*buf);
+                *buf = NULL;
+                s = inc_fail(e, INC_EIO, "", "tijdelijk bestand niet te lezen");
+            } else {
+                *len = (size_t)n;
+            }
+            fclose(f);
+        }
+    }
+    unlink(path);
+    return s;
 }

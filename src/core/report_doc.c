@@ -178,14 +178,22 @@ static const char *const style =
     "thead th{background:none;border-bottom:2px solid #000}.no-print{display:none}}"
     "@page{size:A4;margin:15mm}";
 
-char *report_html(const report_doc *d)
+const char *report_css(void) { return style; }
+
+char *report_html(const report_doc *d, const char *css_href)
 {
     if (d->failed) return NULL;
     htmlbuf b;
     hb_init(&b);
     hb_put(&b, "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>");
     hb_esc(&b, d->title);
-    hb_printf(&b, "</title><style>%s</style></head><body><main><h1>", style);
+    if (css_href) {
+        hb_put(&b, "</title><link rel=\"stylesheet\" href=\"");
+        hb_esc(&b, css_href);
+        hb_put(&b, "\"></head><body><main><h1>");
+    } else {
+        hb_printf(&b, "</title><style>%s</style></head><body><main><h1>", style);
+    }
     hb_esc(&b, d->title);
     hb_put(&b, "</h1><p class=\"subtitle\">");
     hb_esc(&b, d->subtitle);

@@ -230,7 +230,7 @@ static void xlsx_carries_the_same_figures(void **s)
     snprintf(html_path, sizeof html_path, "%s.html", path);
     assert_int_equal(report_write_xlsx(&r, xlsx, &e), INC_OK);
     assert_int_equal(report_write_html(&r, html_path, &e), INC_OK);
-    char *html = report_html(&r);
+    char *html = report_html(&r, NULL);
     char cmd[256];
     snprintf(cmd, sizeof cmd, "unzip -p %s xl/worksheets/sheet2.xml", xlsx);
     char *sheet = slurp_cmd(cmd);
