@@ -8,6 +8,7 @@ const load = (mod, fn = 'default') => async (ctx) => (await import(`./pages/${mo
 const SR = ['sr-team', 'beheer'];
 const REGISTER = ['sr-team', 'inkoop', 'beheer'];
 const CONTRACT_READERS = ['sr-team', 'inkoop', 'beheer', 'opdrachtnemer'];
+const AGGREGATES = ['raad', 'beheer', 'sr-team', 'inkoop', 'wsp', 'po'];
 
 export function registerRoutes() {
   route('/rekenhulp', null, load('calculator'), 'rekenhulp');
@@ -23,6 +24,7 @@ export function registerRoutes() {
   route('/portaal', ['opdrachtnemer'], load('portal'), 'portaal');
   route('/audit', ['beheer'], load('audit'), 'audit');
   route('/gebruikers', ['beheer'], load('users'), 'gebruikers');
+  route('/dashboard', AGGREGATES, load('dashboard'), 'dashboard');
 }
 
 const MENU = {
@@ -36,6 +38,7 @@ const MENU = {
   beheer: [['audit', '/audit', 'Auditlog'], ['gebruikers', '/gebruikers', 'Gebruikers'],
     ['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
     ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  raad: [['dashboard', '/dashboard', 'Dashboard']],
   other: [['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
 };
 
