@@ -76,10 +76,16 @@ demo: $(BUILD)/inclusio
 	$(BUILD)/inclusio --db inclusio.db init
 	$(BUILD)/inclusio --db inclusio.db demo
 
+# Builds, creates inclusio.db with demo data and demo users when absent, shows the SROI progress
+# and starts the web app (PORT=8080 by default).
+PORT ?= 8080
 run: deps
 	$(MAKE) all
 	@if [ ! -f inclusio.db ]; then $(MAKE) demo; fi
 	$(BUILD)/inclusio --db inclusio.db report sroi
+	@echo "Demo-gebruikers (wachtwoord): beheer (beheer-demo-2026), srteam (srteam-demo-2026), inkoop (inkoop-demo-2026),"
+	@echo "  groenwerk (groenwerk-demo-2026), schoonsociaal (schoon-demo-2026), wsp (wsp-demo-2026), po (po-demo-2026), raad (raad-demo-2026)"
+	$(BUILD)/inclusio --db inclusio.db serve --port $(PORT)
 
 bench: $(BUILD)/inclusio
 	./bench/run.sh $(BUILD)/inclusio

@@ -100,6 +100,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
         st = csv_read_file(path, contracts ? &contract_import_schema : &realisation_import_schema,
                            contracts ? contract_row : realisation_row, &s, &errs, &e);
     if (st == INC_OK && errs.total == 0 && !contracts) st = contract_totals_recompute(db, &e);
+    if (st == INC_OK && errs.total == 0 && !contracts) st = realisations_link_banen_pending(db, &e);
     if (st == INC_OK && errs.total == 0)
         st = import_audit(db, contracts ? "contract" : "realisation", base_name(path), s.written, &e);
     if (st == INC_OK && errs.total == 0) st = db_commit(db, &e);

@@ -63,3 +63,8 @@ check "contact list shrinks" 1 "$(grep -c '"reference"' "$OUT")"
 
 expect_ok "retention apply" "$db" retention apply
 check "contracts still running keep their person links" 1 "$(sql "$db" "SELECT count(*) FROM realisations WHERE person_id IS NOT NULL")"
+
+# A banenafspraak realisation creates the employment record of the banenafspraak monitor.
+expect_ok "banenafspraak realisation" "$db" realisation add --municipality zoetermeer --contract-reference R-3 \
+  --block mu-banenafspraak --bsn 123456782 --hours-per-week 25.5 --start 2024-03-01 --end 2024-12-31
+check "one employment record linked to it" 1 "$(sql "$db" "SELECT count(*) FROM employment_realisations er JOIN realisations r ON r.id = er.realisation_id JOIN blocks b ON b.id = r.block_id WHERE b.code = 'mu-banenafspraak'")"
