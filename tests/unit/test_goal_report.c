@@ -222,7 +222,9 @@ static void xlsx_carries_the_same_figures(void **s)
     inc_error e = {0};
     goal_dashboard d;
     assert_int_equal(goal_dashboard_load(db, "zoetermeer", 2025, 0, &d, &e), INC_OK);
-    char *json = json_dump_fixed(goal_dashboard_json(&d), JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_t *dj = goal_dashboard_json(&d);
+    char *json = json_dump_fixed(dj, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(dj);
     report_doc r;
     goal_report_build(&d, &r);
     char xlsx[96], html_path[96];
