@@ -36,13 +36,13 @@ bool goal_computation_known(const char *code) { return find(code) != NULL; }
 
 /* Verified value of one realisation accrued by the reference date: the value pro rata over its
  * counted days (both ends inclusive), rounded half up; a one-off amount counts from its start. */
-static int64_t accrued(sqlite3_stmt *st, inc_date peil)
+static int64_t accrued_at(sqlite3_stmt *st, int c, inc_date peil)
 {
-    int64_t value = sqlite3_column_int64(st, 0);
-    int64_t days = sqlite3_column_int64(st, 3);
+    int64_t value = sqlite3_column_int64(st, c);
+    int64_t days = sqlite3_column_int64(st, c + 3);
     inc_date from, to, start;
-    const char *f = (const char *)sqlite3_column_text(st, 1), *t = (const char *)sqlite3_column_text(st, 2);
-    const char *s = (const char *)sqlite3_column_text(st, 4);
+    const char *f = (const char *)sqlite3_column_text(st, c + 1), *t = (const char *)sqlite3_column_text(st, c + 2);
+    const char *s = (const char *)sqlite3_column_text(st, c + 4);
     if (!s || date_parse(s, &start, "start", NULL) != INC_OK) return 0;
     if (!f || !t || days <= 0 || date_parse(f, &from, "from", NULL) != INC_OK || date_parse(t, &to, "to", NULL) != INC_OK)
         return start <= peil ? value : 0;
@@ -52,26 +52,23 @@ static int64_t accrued(sqlite3_stmt *st, inc_date peil)
     return div_round_half_up(value * elapsed, days);
 }
 
-/* Sum of verified realisation value accrued by peil for one contract (or all contracts of a
- * municipality when contract_id is 0). */
-static inc_status verified_by(inc_db *db, int64_t muni_id, int64_t contract_id, inc_date peil, int64_t *sum, inc_error *e)
+/* Sum of verified realisation value accrued by peil over the municipality's contracts. */
+static inc_status verified_by(inc_db *db, int64_t muni_id, inc_date peil, int64_t *sum, inc_error *e)
 {
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT r.value_cents, r.counted_from, r.counted_to, r.counted_days, r.start_date "
                        "FROM realisations r JOIN contracts c ON c.id = r.contract_id "
                        "WHERE r.status = 'geverifieerd' AND c.municipality_id = ? AND c.applies = 1 "
-                       "AND (? = 0 OR c.id = ?) AND c.award_date <= ?",
+                       "AND c.award_date <= ?",
                    &st, e))
         return INC_EIO;
     char p[11];
     date_format_iso(peil, p);
     sqlite3_bind_int64(st, 1, muni_id);
-    sqlite3_bind_int64(st, 2, contract_id);
-    sqlite3_bind_int64(st, 3, contract_id);
-    sqlite3_bind_text(st, 4, p, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
     *sum = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) *sum += accrued(st, peil);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) *sum += accrued_at(st, 0, peil);
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
 }
@@ -91,50 +88,68 @@ static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date pei
     if (sqlite3_step(st) == SQLITE_ROW) due = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
     int64_t realised;
-    if (verified_by(db, muni_id, 0, peil, &realised, e)) return INC_EIO;
+    if (verified_by(db, muni_id, peil, &realised, e)) return INC_EIO;
     *has = due > 0;
     *value = goal_share_bp(realised, due);   /* basis points = percent x100 */
     return INC_OK;
 }
 
+static void judge(const inc_progress_input *in, int64_t *tracked, int64_t *good)
+{
+    inc_progress out;
+    progress_compute(in, &out);
+    switch (out.status) {
+    case PS_MET: case PS_MET_BY_SEBO: case PS_ON_SCHEDULE: (*good)++; (*tracked)++; break;
+    case PS_BEHIND: case PS_NOT_MET: (*tracked)++; break;
+    default: break;   /* not applicable, exempted, not started: not judged */
+    }
+}
+
+/* One pass over the contracts with their verified realisations (ordered by contract): the
+ * progress rule of core/progress.h per contract on the reference date. */
 static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
 {
     sqlite3_stmt *st;
-    if (db_prepare(db, "SELECT id, obligation_cents, sebo_covered_cents, met_by_sebo, exempted, start_date, end_date "
-                       "FROM contracts WHERE municipality_id = ? AND applies = 1 AND award_date <= ?",
+    if (db_prepare(db, "SELECT c.id, c.obligation_cents, c.sebo_covered_cents, c.met_by_sebo, c.exempted, c.start_date, "
+                       "c.end_date, r.value_cents, r.counted_from, r.counted_to, r.counted_days, r.start_date "
+                       "FROM contracts c LEFT JOIN realisations r ON r.contract_id = c.id AND r.status = 'geverifieerd' "
+                       "WHERE c.municipality_id = ? AND c.applies = 1 AND c.award_date <= ? ORDER BY c.id",
                    &st, e))
         return INC_EIO;
     char p[11];
     date_format_iso(peil, p);
     sqlite3_bind_int64(st, 1, muni_id);
     sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
-    int64_t tracked = 0, good = 0;
+    int64_t tracked = 0, good = 0, current = 0;
+    inc_progress_input in;
+    memset(&in, 0, sizeof in);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        inc_progress_input in = {.applies = true, .obligation_cents = sqlite3_column_int64(st, 1),
-                                 .sebo_covered_cents = sqlite3_column_int64(st, 2),
-                                 .met_by_sebo = sqlite3_column_int(st, 3) != 0, .exempted = sqlite3_column_int(st, 4) != 0,
-                                 .today = peil};
-        if (date_parse((const char *)sqlite3_column_text(st, 5), &in.contract_start, "start_date", e) ||
-            date_parse((const char *)sqlite3_column_text(st, 6), &in.contract_end, "end_date", e)) {
-            sqlite3_finalize(st);
-            return INC_EINVAL;
+        int64_t id = sqlite3_column_int64(st, 0);
+        if (id != current) {
+            if (current) judge(&in, &tracked, &good);
+            current = id;
+            memset(&in, 0, sizeof in);
+            in.applies = true;
+            in.obligation_cents = sqlite3_column_int64(st, 1);
+            in.sebo_covered_cents = sqlite3_column_int64(st, 2);
+            in.met_by_sebo = sqlite3_column_int(st, 3) != 0;
+            in.exempted = sqlite3_column_int(st, 4) != 0;
+            in.today = peil;
+            if (date_parse((const char *)sqlite3_column_text(st, 5), &in.contract_start, "start_date", e) ||
+                date_parse((const char *)sqlite3_column_text(st, 6), &in.contract_end, "end_date", e)) {
+                sqlite3_finalize(st);
+                return INC_EINVAL;
+            }
         }
-        if (verified_by(db, muni_id, sqlite3_column_int64(st, 0), peil, &in.verified_cents, e)) {
-            sqlite3_finalize(st);
-            return INC_EIO;
-        }
-        in.reported_cents = in.verified_cents;
-        inc_progress out;
-        progress_compute(&in, &out);
-        switch (out.status) {
-        case PS_MET: case PS_MET_BY_SEBO: case PS_ON_SCHEDULE: good++; tracked++; break;
-        case PS_BEHIND: case PS_NOT_MET: tracked++; break;
-        default: break;   /* not applicable, exempted, not started: not judged */
+        if (sqlite3_column_type(st, 7) != SQLITE_NULL) {
+            in.verified_cents += accrued_at(st, 7, peil);
+            in.reported_cents = in.verified_cents;
         }
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (current) judge(&in, &tracked, &good);
     *has = tracked > 0;
     *value = goal_share_bp(good, tracked);
     return INC_OK;
