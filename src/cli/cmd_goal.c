@@ -18,6 +18,7 @@ static const char *const usage =
     "       inclusio goal finance --municipality M --programme P --goal G --year JAAR [--budget EUR] --costs EUR --income EUR\n"
     "                 [--explanation T]\n"
     "       inclusio goal story --municipality M --programme P --goal G --year JAAR --title T --text T\n"
+    "                 (anoniem: geen namen, BSN's, e-mailadressen of andere nummers van personen)\n"
     "       inclusio goal dashboard --municipality M --indicators CODE,CODE,... (hoogstens 7)\n"
     "       inclusio goal list --municipality M --year JAAR [--json]\n"
     "       inclusio goal computations";
