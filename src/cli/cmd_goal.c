@@ -116,7 +116,6 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
     }
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    db_set_actor(db, "cli");
     const char *muni = cli_opt(argc, argv, "--municipality");
     inc_error e = {0};
     int64_t id = 0;
