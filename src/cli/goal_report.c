@@ -119,17 +119,19 @@ static void breakdowns(report_doc *r, const goal_dashboard *d)
         snprintf(id, sizeof id, "per-%s", bd->code);
         static const char *const cols[] = {"Categorie", "Aantal personen", NULL};
         int t = report_table_add(r, id, bd->title, cols);
-        bool any_sup = false;
         for (int i = 0; i < bd->n; i++) {
             report_row(r, t);
             report_text(r, t, bd->items[i].label);
-            if (bd->items[i].suppressed) { report_masked(r, t, "<5"); any_sup = true; }
+            if (bd->items[i].suppressed) report_masked(r, t, "<5");
             else report_number(r, t, bd->items[i].count, 0, 0);
         }
+        char tt[32];
+        bool number;
+        goal_breakdown_total(bd, tt, sizeof tt, &number);
         report_row(r, t);
         report_text(r, t, "Totaal");
-        if (goal_count_suppressed(bd->total) && (bd->n > 0 || any_sup)) report_masked(r, t, "<5");
-        else report_number(r, t, bd->total, 0, 0);
+        if (number) report_number(r, t, bd->total, 0, 0);
+        else report_masked(r, t, tt);
         if (bd->n == 0) {
             report_paragraph(r, "Geen personen in dit jaar.");
             continue;

@@ -115,3 +115,15 @@ inc_status goal_breakdowns_read(inc_db *db, const char *muni_code, int64_t muni_
     if (run(db, by_group, muni_id, NULL, year, &out[4], e)) return INC_EIO;
     return INC_OK;
 }
+
+void goal_breakdown_total(const goal_breakdown *b, char *buf, size_t size, bool *shown_as_number)
+{
+    int64_t counts[BREAKDOWN_MAX_ITEMS];
+    bool sup[BREAKDOWN_MAX_ITEMS];
+    for (int i = 0; i < b->n; i++) {
+        counts[i] = b->items[i].count;
+        sup[i] = b->items[i].suppressed;
+    }
+    goal_total_text(counts, sup, b->n, b->total, buf, size);
+    *shown_as_number = (b->n == 0 && b->total == 0) || goal_total_safe(counts, sup, b->n, b->total);
+}

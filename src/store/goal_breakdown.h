@@ -3,6 +3,7 @@
 #ifndef INC_GOAL_BREAKDOWN_H
 #define INC_GOAL_BREAKDOWN_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "core/date.h"
 #include "store/db.h"
@@ -33,5 +34,9 @@ typedef struct {
  * (core/goal.h). */
 inc_status goal_breakdowns_read(inc_db *db, const char *muni_code, int64_t muni_id, const char *region, int year,
                                 inc_date peil, goal_breakdown out[GOAL_BREAKDOWNS], inc_error *e);
+
+/* The total as the council may see it (core/goal.h goal_total_text); *shown_as_number tells whether
+ * it is the plain figure. */
+void goal_breakdown_total(const goal_breakdown *b, char *buf, size_t size, bool *shown_as_number);
 
 #endif

@@ -192,15 +192,15 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
     for (int b = 0; b < GOAL_BREAKDOWNS; b++) {
         const goal_breakdown *bd = &d->breakdowns[b];
         json_t *items = json_array();
-        bool any_sup = false;
-        for (int i = 0; i < bd->n; i++) {
-            any_sup |= bd->items[i].suppressed;
+        for (int i = 0; i < bd->n; i++)
             json_array_append_new(items, json_pack("{s:s, s:o}", "label", bd->items[i].label, "count",
                                                    count_json(bd->items[i].count, bd->items[i].suppressed)));
-        }
+        char tt[32];
+        bool number;
+        goal_breakdown_total(bd, tt, sizeof tt, &number);
         json_array_append_new(bds, json_pack("{s:s, s:s, s:b, s:s, s:o, s:o}", "dimension", bd->code, "title", bd->title,
                                              "available", bd->available, "note", bd->note, "items", items, "total",
-                                             count_json(bd->total, goal_count_suppressed(bd->total) && (bd->n > 0 || any_sup))));
+                                             number ? json_integer(bd->total) : json_string(tt)));
     }
     json_object_set_new(root, "breakdowns", bds);
     json_t *stories = json_array();
