@@ -66,7 +66,7 @@ static void open_svg(htmlbuf *b, const chart_spec *c)
     hb_esc(b, c->desc);
     hb_put(b, "</desc>");
     /* presentation attributes, no <style>: the page's Content-Security-Policy allows no inline CSS */
-    hb_put(b, "<g font-family=\"sans-serif\" font-size=\"12\" fill=\"#000\">");
+    hb_put(b, "<g font-family=\"sans-serif\" font-size=\"14\" fill=\"#000\">");
 }
 
 static void grid(htmlbuf *b, const chart_spec *c, int64_t lo, int64_t hi)
@@ -152,9 +152,13 @@ char *svg_line_chart(const chart_spec *c)
             hb_put(&b, "</text>");
             last = i;
         }
-        if (last >= 0) {   /* direct label: the series name beside its last point */
-            hb_printf(&b, "<text x=\"%d\" y=\"%lld\">", LEFT + PLOT_W + 8,
-                      (long long)y_of(se->values[last], lo, hi) + 18 + 14 * s);
+        if (last >= 0) {   /* direct label: the series name beside its last point, clear of the target label */
+            int64_t ly = y_of(se->values[last], lo, hi) + 18 + 14 * s;
+            if (c->has_target) {
+                int64_t ty = y_of(c->target, lo, hi) + 4;
+                if (ly > ty - 14 && ly < ty + 14) ly = ty + 16;
+            }
+            hb_printf(&b, "<text x=\"%d\" y=\"%lld\">", LEFT + PLOT_W + 8, (long long)ly);
             hb_esc(&b, se->name);
             hb_put(&b, "</text>");
         }

@@ -179,8 +179,13 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
         json_t *pts = json_array();
         for (int k = 0; k < l->n_trend; k++) {
             json_t *pt = json_pack("{s:s}", "period", l->trend_labels[k]);
+            char t[48];
+            if (l->trend_sup[k]) snprintf(t, sizeof t, "<%d", GOAL_SUPPRESS_BELOW);
+            else if (l->trend_has[k]) goal_value_text(l->trend_vals[k], l->ind.decimals, t, sizeof t);
+            else snprintf(t, sizeof t, "geen gegeven");
             if (l->trend_sup[k]) json_object_set_new(pt, "value", json_string("<5"));
             else json_object_set_new(pt, "value", l->trend_has[k] ? json_fixed(l->trend_vals[k], GOAL_SCALE) : json_null());
+            json_object_set_new(pt, "value_text", json_string(t));
             json_array_append_new(pts, pt);
         }
         json_object_set_new(p, "trend", json_pack("{s:s, s:b, s:o}", "direction", goal_trend_label(l->trend.dir),

@@ -22,10 +22,9 @@ function svgNode(text) {
   return document.importNode(doc.documentElement, true);
 }
 
+// The point as the chart shows it (the server formats it with the indicator's decimals).
 function pointText(p, unit) {
-  if (p.value === null || p.value === undefined) return 'geen gegeven';
-  if (typeof p.value === 'string') return p.value;   // "<5"
-  return Number(p.value).toLocaleString('nl-NL', { maximumFractionDigits: 2 }) + (unit === 'procent' ? ' %' : '');
+  return p.value_text + (unit === 'procent' && typeof p.value === 'number' ? ' %' : '');
 }
 
 function parameter(p) {
