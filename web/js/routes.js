@@ -10,6 +10,7 @@ const REGISTER = ['sr-team', 'inkoop', 'beheer'];
 const CONTRACT_READERS = ['sr-team', 'inkoop', 'beheer', 'opdrachtnemer'];
 const BANEN = ['po', 'wsp', 'raad', 'sr-team', 'inkoop', 'beheer'];
 const PROCUREMENT = ['inkoop', 'sr-team', 'beheer'];
+const AGGREGATES = ['raad', 'beheer', 'sr-team', 'inkoop', 'wsp', 'po'];
 
 export function registerRoutes() {
   route('/rekenhulp', null, load('calculator'), 'rekenhulp');
@@ -31,6 +32,7 @@ export function registerRoutes() {
   route('/inkoop', PROCUREMENT, load('procurements'), 'inkooplog');
   route('/inkoop/nieuw', ['inkoop'], load('procurement_new'), 'inkoop');
   route('/inkoop/:id', PROCUREMENT, load('procurement'), 'inkooplog');
+  route('/dashboard', AGGREGATES, load('dashboard'), 'dashboard');
 }
 
 const MENU = {
@@ -45,10 +47,11 @@ const MENU = {
   opdrachtnemer: [['portaal', '/portaal', 'Mijn contracten'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   beheer: [['audit', '/audit', 'Auditlog'], ['gebruikers', '/gebruikers', 'Gebruikers'],
     ['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
-    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['banen', '/banen', 'Banenafspraak'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
-  po: [['banen', '/banen', 'Banenafspraak'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
-  wsp: [['banen', '/banen', 'Banenafspraak'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
-  raad: [['banen', '/banen', 'Banenafspraak'], ['start', '/start', 'Start']],
+    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['banen', '/banen', 'Banenafspraak'],
+    ['dashboard', '/dashboard', 'Dashboard'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  po: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  wsp: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  raad: [['dashboard', '/dashboard', 'Dashboard'], ['banen', '/banen', 'Banenafspraak']],
   other: [['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
 };
 
