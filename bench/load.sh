@@ -4,7 +4,9 @@
 # with its progress. Regional data set from bench/generate (contracts + realisations through the
 # CSV import); falls back to the demo data when the generator is absent.
 #   bench/load.sh [build/inclusio] [CONTRACTS] [REALISATIONS]
-# Environment: DURATION (30s), CONNECTIONS (100), THREADS (wrk threads, 2), SERVER_THREADS (4).
+# Environment: DURATION (30s), CONNECTIONS (100), THREADS (wrk threads, 2), SERVER_THREADS (4),
+# WARMUP (10s: a run before the measured one, so caches and connections are warm; 0 = none),
+# INCLUSIO_CACHE_MB (response cache of the server, default 64; 0 measures without it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=$(realpath "${1:-build/inclusio}")
@@ -14,6 +16,7 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-100}
 THREADS=${THREADS:-2}
 SERVER_THREADS=${SERVER_THREADS:-4}
+WARMUP=${WARMUP:-10s}
 command -v wrk >/dev/null || { echo "load.sh: wrk ontbreekt (apt-get install wrk)"; exit 2; }
 work=$(mktemp -d)
 server=""
@@ -48,7 +51,18 @@ cookie=$(curl -s --noproxy '*' -D - -o /dev/null -H 'Content-Type: application/j
 check=$(curl -s --noproxy '*' -o /dev/null -w '%{http_code}' -H "Cookie: inclusio_session=$cookie" "$base/api/v1/contracts/1")
 [ "$check" = 200 ] || { echo "load.sh: contract 1 gaf $check"; exit 1; }
 
-echo "inclusio load: $data; $CONNECTIONS connections, $DURATION, wrk threads $THREADS, server threads $SERVER_THREADS"
-echo "machine: $(nproc) cores, $(uname -sr)"
-INCLUSIO_COOKIE=$cookie INCLUSIO_CONTRACTS=$contracts INCLUSIO_PAGES=$(( (contracts + 24) / 25 )) \
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load.lua "$base"
+export INCLUSIO_COOKIE=$cookie INCLUSIO_CONTRACTS=$contracts INCLUSIO_PAGES=$(( (contracts + 24) / 25 ))
+if [ "$WARMUP" != 0 ]; then
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/load.lua "$base" >/dev/null
+fi
+echo "inclusio load: $data; $CONNECTIONS connections, $DURATION (after ${WARMUP} warm-up), wrk threads $THREADS," \
+  "server threads $SERVER_THREADS, response cache ${INCLUSIO_CACHE_MB:-64} MB"
+echo "machine: $(nproc) cores, $(uname -sr), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+ticks=$(getconf CLK_TCK)
+c0=$(cpu)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/load.lua "$base" | tee "$work/wrk.out"
+c1=$(cpu)
+n=$(sed -n 's/^requests=\([0-9]*\).*/\1/p' "$work/wrk.out")
+awk -v c=$((c1 - c0)) -v t="$ticks" -v n="$n" 'BEGIN { printf "server cpu: %.1f s, %.3f ms per request\n", c / t, n ? 1000 * c / t / n : 0 }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
