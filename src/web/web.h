@@ -42,6 +42,7 @@ typedef struct web_req {
     char set_cookie[256];        /* a Set-Cookie header value, or "" */
     char retry_after[24];        /* a Retry-After header value, or "" */
     char allow[64];              /* an Allow header value (405), or "" */
+    char disposition[160];       /* a Content-Disposition header value (downloads), or "" */
     int resp_fd;                 /* a file to send (static files), or -1 */
     uint64_t resp_fd_size;
     bool head_only;              /* HEAD request: no body */
