@@ -101,11 +101,16 @@ test('a realisation without a valid BSN is refused in the form', async () => {
 test('the SR-team verifies one, rejects the other with a reason, and the progress bar moves', async () => {
   await login(page, 'bt.srteam');
   await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
+  // awarded 60 days ago without contact: on the list of contractors to call
+  await page.locator('#overdue-contact').getByRole('link', { name: reference }).waitFor();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Contracten' }).click();
   await page.getByRole('heading', { level: 1, name: 'Contracten' }).waitFor();
   await page.getByRole('link', { name: reference }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await assertAccessibleBasics(page);
+  await page.getByLabel('Datum van het eerste contact').fill(day(-50).nl);
+  await page.getByRole('button', { name: 'Contact vastleggen' }).click();
+  await page.getByText(`De opdrachtnemer heeft contact opgenomen op ${day(-50).nl}.`).waitFor();
   const before = await progressNow();
   assert.equal(before, 0);
   await page.locator('#realisations tr', { hasText: 'KAND-001' }).getByRole('button', { name: /Verifiëren/ }).click();
@@ -134,6 +139,14 @@ test('the contractor sees the verified progress in its portal', async () => {
   const now = Number(await card.getByRole('progressbar').getAttribute('aria-valuenow'));
   assert.ok(now > 0);
   await shot(page, '5-opdrachtnemer-portaal');
+  await card.getByRole('link', { name: /Bekijken/ }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  const form = page.locator('#yearly-form');
+  await form.getByLabel('Contractjaar').selectOption('1');
+  await form.getByLabel('Toelichting').fill('Twee kandidaten geplaatst; een afgewezen wegens ontbrekend contract.');
+  await form.getByRole('button', { name: 'Jaarverslag indienen' }).click();
+  await page.getByText('Het jaarverslag over contractjaar 1 is ingediend.').waitFor();
+  await page.locator('#yearly-reports tr', { hasText: 'Jaar 1' }).getByText('Ingediend').waitFor();
   await logout(page);
 });
 
