@@ -2,9 +2,10 @@
 CC      ?= cc
 PKGS    := sqlite3 libmicrohttpd jansson libsodium xlsxwriter
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
+# ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it.
+ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm -lpthread
+LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm -lpthread
 BUILD   ?= build
 
 LIB_SRC  := $(wildcard src/core/*.c src/store/*.c src/web/*.c src/cli/*.c)
@@ -23,7 +24,7 @@ deps:
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	@$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+	@$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 	@echo "  CC $<"
 
 # Migrations are SQL files embedded into the binary, applied in file-name order.
@@ -32,7 +33,7 @@ $(BUILD)/migrations_embedded.c: $(MIGRATIONS) scripts/embed-migrations.sh
 	@./scripts/embed-migrations.sh $(MIGRATIONS) > $@
 
 $(BUILD)/migrations_embedded.o: $(BUILD)/migrations_embedded.c
-	@$(CC) $(CFLAGS) -c $< -o $@
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/libinclusio.a: $(LIB_OBJ)
 	@rm -f $@
@@ -40,12 +41,12 @@ $(BUILD)/libinclusio.a: $(LIB_OBJ)
 
 $(BUILD)/inclusio: $(BUILD)/src/cli/main.o $(BUILD)/libinclusio.a
 	@echo "  LD $@"
-	@$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libinclusio.a
 	@mkdir -p $(dir $@)
 	@echo "  TEST $@"
-	@$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+	@$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
 
 unit: $(UNIT_BIN)
 	@./scripts/run-unit-tests.sh $(UNIT_BIN)
@@ -75,10 +76,16 @@ demo: $(BUILD)/inclusio
 	$(BUILD)/inclusio --db inclusio.db init
 	$(BUILD)/inclusio --db inclusio.db demo
 
+# Builds, creates inclusio.db with demo data and demo users when absent, shows the SROI progress
+# and starts the web app (PORT=8080 by default).
+PORT ?= 8080
 run: deps
 	$(MAKE) all
 	@if [ ! -f inclusio.db ]; then $(MAKE) demo; fi
 	$(BUILD)/inclusio --db inclusio.db report sroi
+	@echo "Demo-gebruikers (wachtwoord): beheer (beheer-demo-2026), srteam (srteam-demo-2026), inkoop (inkoop-demo-2026),"
+	@echo "  groenwerk (groenwerk-demo-2026), schoonsociaal (schoon-demo-2026), wsp (wsp-demo-2026), po (po-demo-2026), raad (raad-demo-2026)"
+	$(BUILD)/inclusio --db inclusio.db serve --port $(PORT)
 
 bench: $(BUILD)/inclusio
 	./bench/run.sh $(BUILD)/inclusio

@@ -36,12 +36,14 @@ int cli_usage(const char *usage)
 
 const char *cli_opt(int argc, char **argv, const char *name)
 {
+    /* The last occurrence wins, as usual on a command line. */
     size_t n = strlen(name);
+    const char *found = NULL;
     for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], name) == 0 && i + 1 < argc) return argv[i + 1];
-        if (strncmp(argv[i], name, n) == 0 && argv[i][n] == '=') return argv[i] + n + 1;
+        if (strcmp(argv[i], name) == 0 && i + 1 < argc) found = argv[++i];
+        else if (strncmp(argv[i], name, n) == 0 && argv[i][n] == '=') found = argv[i] + n + 1;
     }
-    return NULL;
+    return found;
 }
 
 bool cli_flag(int argc, char **argv, const char *name)

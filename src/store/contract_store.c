@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include "store/contract_view.h"
 #include "store/policy_store.h"
+#include "store/sebo_store.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -70,8 +71,12 @@ static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int f
     int64_t pids[MAX_POLICIES];
     int np = 0;
     if (policies_load(db, mid, ps, pids, MAX_POLICIES, &np, e) != INC_OK) return e->status;
+    /* Met by SEBO: the registry's certificate on the award date, or inkoop's own record of a holder
+     * (certificates from before the registry). */
+    bool holds = in->sebo_holder;
+    if (!holds && sebo_holder_check(db, in->contractor_kvk, in->award_date, &holds, e) != INC_OK) return e->status;
     inc_obligation_input oi = {in->category, in->procedure, in->value_cents, in->labour_share_bp, in->award_date,
-                               in->sebo_holder, in->extra_bp, in->exempted, in->exemption_pct_bp};
+                               holds, in->extra_bp, in->exempted, in->exemption_pct_bp};
     inc_obligation ob;
     if (obligation_compute(ps, np, &oi, &ob, e) != INC_OK) return e->status;
     const inc_policy *pol = policy_in_force(ps, np, in->award_date);
@@ -105,7 +110,7 @@ static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int f
     sqlite3_bind_text(st, i++, end, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(st, i++, org);
     db_bind_text_or_null(st, i++, in->cpv);
-    sqlite3_bind_int(st, i++, in->sebo_holder);
+    sqlite3_bind_int(st, i++, holds);
     sqlite3_bind_int(st, i++, in->extra_bp);
     sqlite3_bind_int(st, i++, in->exempted);
     if (in->exempted) {

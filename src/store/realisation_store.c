@@ -4,6 +4,7 @@
 #include "core/json_fixed.h"
 #include <stdlib.h>
 #include "store/contract_view.h"
+#include "store/banen_link.h"
 #include "store/policy_store.h"
 #include "store/register.h"
 #include <stdio.h>
@@ -196,6 +197,9 @@ static inc_status add_in_tx(inc_db *db, const inc_realisation_input *in, int fla
     if (rc != SQLITE_DONE) return db_fail(db, e);
     *id = sqlite3_last_insert_rowid(db_sqlite(db));
     if (flags & REG_BULK) return INC_OK;
+    /* A banenafspraak candidate is a banenafspraak job too: create or link the employment record. */
+    if (person_id && strcmp(b.code, BANEN_LINK_BLOCK_CODE) == 0 && banen_link_from_realisation(db, *id, e) != INC_OK)
+        return e->status;
 
     static const char upd[] = "UPDATE contracts SET reported_cents = reported_cents + ? WHERE id = ?";
     if (!(st = db_stmt(db, upd, e))) return INC_EIO;
@@ -332,6 +336,22 @@ inc_status realisation_list_json(inc_db *db, int64_t contract_id, const char *st
     sqlite3_reset(st);
     *out = arr;
     return INC_OK;
+}
+
+inc_status realisations_link_banen_pending(inc_db *db, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "SELECT r.id FROM realisations r JOIN blocks b ON b.id = r.block_id"
+                   " WHERE b.code = '" BANEN_LINK_BLOCK_CODE "' AND r.person_id IS NOT NULL AND r.status <> 'afgewezen'"
+                   " AND NOT EXISTS (SELECT 1 FROM employment_realisations er WHERE er.realisation_id = r.id)",
+                   &st, e))
+        return INC_EIO;
+    inc_status s = INC_OK;
+    int rc;
+    while (s == INC_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) s = banen_link_from_realisation(db, sqlite3_column_int64(st, 0), e);
+    sqlite3_finalize(st);
+    return s;
 }
 
 inc_status contract_totals_recompute(inc_db *db, inc_error *e)

@@ -1,6 +1,6 @@
 // Shared helpers of the API tests: a server per test file on its own copy of the demo database,
 // and a small cookie-keeping HTTP client.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,13 +13,14 @@ export const PASSWORDS = {
 
 // Starts `inclusio serve --port 0` on a copy of the template database; resolves to
 // {base, stop(), pid, dir}. Extra environment (e.g. short session expiry) via env.
-export async function startServer(env = {}) {
+export async function startServer(env = {}, prepareSql = null) {
   const bin = process.env.INCLUSIO_BIN, template = process.env.INCLUSIO_TEMPLATE_DB;
   if (!bin || !template) throw new Error('run through tests/api/run.sh (INCLUSIO_BIN, INCLUSIO_TEMPLATE_DB)');
   const dir = mkdtempSync(join(tmpdir(), 'inclusio-api-'));
   const db = join(dir, 'test.db');
   copyFileSync(template, db);
   copyFileSync(template + '.key', db + '.key');
+  if (prepareSql) execFileSync('sqlite3', [db, prepareSql]);
   const child = spawn(bin, ['--db', db, 'serve', '--port', '0', '--host', '127.0.0.1', '--static', 'web'], {
     env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,6 +42,8 @@ export async function startServer(env = {}) {
       child.kill('SIGTERM');
       const r = await exited;
       rmSync(dir, { recursive: true, force: true });
+      // Under `make asan` builds a sanitizer report fails the test file.
+      if (/Sanitizer|runtime error/.test(err)) throw new Error('sanitizer report from the server:\n' + err);
       return r;
     },
   };

@@ -1,0 +1,191 @@
+/* inclusio banen: employment records under the banenafspraak (add, list, import), the
+ * municipality as employer, targets, and the link from an SROI realisation. */
+#include "cli/banen_cli.h"
+#include "cli/commands.h"
+#include "core/decimal.h"
+#include "store/banen_link.h"
+#include "store/banen_store.h"
+#include "store/banen_targets.h"
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const add_opts[BF__COUNT] = {"--municipality", "--employer-kvk", "--employer-name", "--department",
+                                                "--sector",       "--bsn",          "--target-group",  "--start",
+                                                "--end",          "--hours",        "--contract-type", "--instrument",
+                                                "--source"};
+
+static int banen_add(cli_ctx *ctx, int argc, char **argv)
+{
+    const char *fields[BF__COUNT];
+    for (int i = 0; i < BF__COUNT; i++) fields[i] = cli_opt(argc, argv, add_opts[i]);
+    inc_error e = {0};
+    banen_input in;
+    if (banen_input_parse(fields, &in, &e)) return cli_fail(&e);
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_IO;
+    int64_t id;
+    if (banen_record_add(db, &in, &id, &e)) return cli_fail(&e);
+    if (ctx->json) {
+        json_t *j = banen_record_json(db, id, &e);
+        return j ? cli_print_json(j) : cli_fail(&e);
+    }
+    printf("Dienstverband %lld geregistreerd.\n", (long long)id);
+    return EXIT_OK;
+}
+
+static int banen_list(cli_ctx *ctx, int argc, char **argv)
+{
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_IO;
+    banen_filter f = {cli_opt(argc, argv, "--municipality"), cli_opt(argc, argv, "--region"),
+                      cli_opt(argc, argv, "--employer")};
+    inc_error e = {0};
+    if (banen_filter_check(db, &f, &e)) return cli_fail(&e);
+    const char *lim = cli_opt(argc, argv, "--limit");
+    json_t *a = banen_records_json(db, &f, lim ? atoi(lim) : 0, 0, &e);
+    if (!a) return cli_fail(&e);
+    if (ctx->json) return cli_print_json(json_pack("{s:o}", "records", a));
+    printf("%-6s %-20s %-8s %-28s %-22s %-9s %-15s %-10s %-10s %7s %-14s %-18s\n", "id", "gemeente", "KvK",
+           "werkgever", "afdeling", "sector", "doelgroep", "begin", "einde", "uren", "contract", "instrument");
+    size_t i;
+    json_t *r;
+    json_array_foreach(a, i, r)
+    {
+        char start[11], end[11] = "", hours[32];
+        inc_date d;
+        date_parse(json_string_value(json_object_get(r, "start")), &d, "start", NULL);
+        date_format_nl(d, start);
+        const char *es = json_string_value(json_object_get(r, "end"));
+        if (es && date_parse(es, &d, "end", NULL) == INC_OK) date_format_nl(d, end);
+        snprintf(hours, sizeof hours, "%s", "");
+        json_t *h = json_object_get(r, "hours_per_week");
+        char *hs = json_dump_fixed(h, JSON_ENCODE_ANY);
+        snprintf(hours, sizeof hours, "%s", hs ? hs : "");
+        free(hs);
+        for (char *p = hours; *p; p++)
+            if (*p == '.') *p = ',';
+        printf("%-6lld %-20.20s %-8s %-28.28s %-22.22s %-9s %-15.15s %-10s %-10s %7s %-14s %-18s\n",
+               (long long)json_integer_value(json_object_get(r, "id")),
+               json_string_value(json_object_get(r, "municipality")),
+               json_string_value(json_object_get(r, "employer_kvk")),
+               json_string_value(json_object_get(r, "employer_name")),
+               json_string_value(json_object_get(r, "department")), json_string_value(json_object_get(r, "sector")),
+               json_string_value(json_object_get(r, "target_group")), start, end[0] ? end : "-", hours,
+               json_string_value(json_object_get(r, "contract_type")),
+               json_string_value(json_object_get(r, "instrument")));
+    }
+    printf("%zu dienstverbanden\n", json_array_size(a));
+    json_decref(a);
+    return EXIT_OK;
+}
+
+static int banen_own_employer(cli_ctx *ctx, int argc, char **argv)
+{
+    const char *m = cli_opt(argc, argv, "--municipality"), *kvk = cli_opt(argc, argv, "--kvk");
+    if (!m || !kvk)
+        return cli_usage("inclusio banen eigen-werkgever --municipality GEMEENTE --kvk KVK [--name NAAM]");
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_IO;
+    inc_error e = {0};
+    if (banen_own_employer_set(db, m, kvk, cli_opt(argc, argv, "--name"), &e)) return cli_fail(&e);
+    printf("KvK %s is de eigen organisatie van gemeente %s.\n", kvk, m);
+    return EXIT_OK;
+}
+
+static int banen_target_cmd(cli_ctx *ctx, int argc, char **argv)
+{
+    const char *sub = argc > 0 ? argv[0] : NULL;
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_IO;
+    inc_error e = {0};
+    if (sub && strcmp(sub, "list") == 0) {
+        banen_target *all;
+        size_t n;
+        if (banen_targets_load(db, cli_opt(argc, argv, "--municipality"), &all, &n, &e)) return cli_fail(&e);
+        json_t *a = json_array();
+        for (size_t i = 0; i < n; i++) json_array_append_new(a, banen_target_json(&all[i]));
+        free(all);
+        return cli_print_json(json_pack("{s:o}", "targets", a));
+    }
+    if (!sub || strcmp(sub, "set") != 0)
+        return cli_usage("inclusio banen target set (--municipality GEMEENTE | --region REGIO) --year JAAR --value "
+                         "WAARDE [--kind banenafspraak|beschut-werk] [--sector markt|overheid|totaal] "
+                         "[--unit fte|banen|plekken] [--peildatum JJJJ-MM-DD] [--baseline JJJJ-MM-DD] [--source TEKST]"
+                         "\n       inclusio banen target list [--municipality GEMEENTE]");
+    banen_target t;
+    memset(&t, 0, sizeof t);
+    t.peildatum = t.baseline = INC_DATE_NONE;
+    const char *m = cli_opt(argc, argv, "--municipality"), *r = cli_opt(argc, argv, "--region");
+    if ((m != NULL) == (r != NULL)) {
+        inc_fail(&e, INC_EINVAL, "scope", "geef precies een van --municipality en --region op");
+        return cli_fail(&e);
+    }
+    snprintf(t.scope, sizeof t.scope, "%s", m ? "gemeente" : "regio");
+    snprintf(t.scope_code, sizeof t.scope_code, "%s", m ? m : r);
+    const char *v;
+    if ((v = cli_opt(argc, argv, "--kind"))) snprintf(t.kind, sizeof t.kind, "%s", v);
+    if ((v = cli_opt(argc, argv, "--sector"))) snprintf(t.sector, sizeof t.sector, "%s", v);
+    if ((v = cli_opt(argc, argv, "--unit"))) snprintf(t.unit, sizeof t.unit, "%s", v);
+    if ((v = cli_opt(argc, argv, "--source"))) snprintf(t.source, sizeof t.source, "%s", v);
+    const char *year = cli_opt(argc, argv, "--year"), *value = cli_opt(argc, argv, "--value");
+    if (!year || !value) {
+        inc_fail(&e, INC_EINVAL, !year ? "year" : "value", "--year en --value zijn verplicht");
+        return cli_fail(&e);
+    }
+    int64_t y;
+    if (decimal_parse(year, 0, &y, "year", &e) || decimal_parse(value, 2, &t.value_centi, "value", &e))
+        return cli_fail(&e);
+    t.year = (int)(y > 0 && y < 10000 ? y : 0);
+    if ((v = cli_opt(argc, argv, "--peildatum")) && date_parse(v, &t.peildatum, "peildatum", &e)) return cli_fail(&e);
+    if ((v = cli_opt(argc, argv, "--baseline")) && date_parse(v, &t.baseline, "baseline", &e)) return cli_fail(&e);
+    if (banen_target_set(db, &t, &e)) return cli_fail(&e);
+    if (ctx->json) return cli_print_json(banen_target_json(&t));
+    char val[32];
+    decimal_format(t.value_centi, 2, true, val, sizeof val);
+    printf("Doel %s %s %s %s %d vastgelegd: %s %s.\n", t.kind, t.scope, t.scope_code, t.sector, t.year, val, t.unit);
+    return EXIT_OK;
+}
+
+static int banen_link(cli_ctx *ctx, int argc, char **argv)
+{
+    const char *id = cli_arg(argc, argv, 0, NULL);
+    if (!id) return cli_usage("inclusio banen link-realisation REALISATIE-ID");
+    inc_error e = {0};
+    int64_t rid;
+    if (decimal_parse(id, 0, &rid, "id", &e)) return cli_fail(&e);
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_IO;
+    banen_link_result res;
+    if (banen_link_realisation(db, rid, &res, &e)) return cli_fail(&e);
+    if (ctx->json)
+        return cli_print_json(json_pack("{s:I, s:I, s:b}", "realisation_id", (json_int_t)rid, "employment_id",
+                                        (json_int_t)res.employment_id, "created", res.created));
+    printf("Realisatie %lld %s dienstverband %lld.\n", (long long)rid, res.created ? "heeft nieuw" : "is gekoppeld aan",
+           (long long)res.employment_id);
+    return EXIT_OK;
+}
+
+int cmd_banen(cli_ctx *ctx, int argc, char **argv)
+{
+    static const char usage[] =
+        "inclusio banen add|list|import|target|eigen-werkgever|link-realisation ...\n"
+        "  add --municipality M --employer-kvk KVK [--employer-name N] [--department A] --sector markt|overheid\n"
+        "      --bsn BSN --target-group G --start JJJJ-MM-DD [--end JJJJ-MM-DD] --hours UREN\n"
+        "      --contract-type tijdelijk|vast|proefplaatsing|detachering\n"
+        "      --instrument loonkostensubsidie|jobcoach|beschut-werk|direct-werk|ips|geen\n"
+        "      --source wsp|binnenbaan|sroi|eigen-werving\n"
+        "  list [--municipality M] [--region R] [--employer KVK] [--limit N]\n"
+        "  import BESTAND.csv\n"
+        "  target set|list ...\n"
+        "  eigen-werkgever --municipality M --kvk KVK [--name NAAM]\n"
+        "  link-realisation REALISATIE-ID";
+    if (argc < 1) return cli_usage(usage);
+    const char *sub = argv[0];
+    if (strcmp(sub, "add") == 0) return banen_add(ctx, argc - 1, argv + 1);
+    if (strcmp(sub, "list") == 0) return banen_list(ctx, argc - 1, argv + 1);
+    if (strcmp(sub, "import") == 0) return banen_import(ctx, argc - 1, argv + 1);
+    if (strcmp(sub, "target") == 0) return banen_target_cmd(ctx, argc - 1, argv + 1);
+    if (strcmp(sub, "eigen-werkgever") == 0) return banen_own_employer(ctx, argc - 1, argv + 1);
+    if (strcmp(sub, "link-realisation") == 0) return banen_link(ctx, argc - 1, argv + 1);
+    return cli_usage(usage);
+}

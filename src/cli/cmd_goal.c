@@ -1,0 +1,219 @@
+/* inclusio goal ...: programmes, goals, indicators, targets, realisations, money, stories and
+ * the dashboard selection. */
+#include "cli/commands.h"
+#include "core/decimal.h"
+#include "store/goal_compute.h"
+#include "store/goal_dashboard.h"
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const usage =
+    "inclusio goal programme --municipality M --code C --name NAAM --from JAAR --to JAAR\n"
+    "       inclusio goal add --municipality M --programme P --code C --name NAAM [--description T]\n"
+    "       inclusio goal indicator --municipality M --programme P --goal G --code C --name NAAM --unit EENHEID\n"
+    "                 --direction hoger|lager (--source BRON | --computation CODE) [--decimals 0-2] [--count]\n"
+    "       inclusio goal target --municipality M --indicator C --year JAAR --value WAARDE\n"
+    "       inclusio goal value --municipality M --indicator C --year JAAR [--quarter 1-4] (--value WAARDE | --none)\n"
+    "                 [--assessment ja|nee|nvt] [--explanation T] [--source BRON]\n"
+    "       inclusio goal finance --municipality M --programme P --goal G --year JAAR [--budget EUR] --costs EUR --income EUR\n"
+    "                 [--explanation T]\n"
+    "       inclusio goal story --municipality M --programme P --goal G --year JAAR --title T --text T\n"
+    "                 (anoniem: geen namen, BSN's, e-mailadressen of andere nummers van personen)\n"
+    "       inclusio goal dashboard --municipality M --indicators CODE,CODE,... (hoogstens 7)\n"
+    "       inclusio goal list --municipality M --year JAAR [--json]\n"
+    "       inclusio goal computations";
+
+static int year_opt(int argc, char **argv, const char *name, int *out)
+{
+    const char *s = cli_opt(argc, argv, name);
+    char *end;
+    if (!s) return 0;
+    long y = strtol(s, &end, 10);
+    if (*end || y < 2000 || y > 2100) return -1;
+    *out = (int)y;
+    return 1;
+}
+
+static int need_year(int argc, char **argv, const char *name, int *out)
+{
+    int r = year_opt(argc, argv, name, out);
+    if (r == 1) return 1;
+    inc_error e = {0};
+    inc_fail(&e, INC_EINVAL, name + 2, "geef een geldig jaar met %s (2000-2100)", name);
+    cli_fail(&e);
+    return 0;
+}
+
+static int done(cli_ctx *ctx, inc_status s, inc_error *e, const char *what, int64_t id)
+{
+    if (s != INC_OK) return cli_fail(e);
+    if (ctx->json) return cli_print_json(json_pack("{s:s, s:I}", "result", what, "id", (json_int_t)id));
+    printf("%s\n", what);
+    return EXIT_OK;
+}
+
+static int parse_amount(const char *text, int64_t *out, const char *field, inc_error *e)
+{
+    return decimal_parse(text, 2, out, field, e) == INC_OK;
+}
+
+static int cmd_list(cli_ctx *ctx, inc_db *db, int argc, char **argv)
+{
+    int year;
+    const char *muni = cli_opt(argc, argv, "--municipality");
+    if (!muni) return cli_usage(usage);
+    if (!need_year(argc, argv, "--year", &year)) return EXIT_USAGE;
+    inc_error e = {0};
+    goal_dashboard d;
+    if (goal_dashboard_load(db, muni, year, 0, &d, &e)) return cli_fail(&e);
+    json_t *arr = json_array();
+    for (int i = 0; i < d.n_all; i++) {
+        const goal_line *l = &d.all[i];
+        char vt[48], tt[48];
+        goal_line_value_text(l, vt, sizeof vt);
+        goal_line_target_text(l, tt, sizeof tt);
+        if (ctx->json) {
+            json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "programme", l->ind.programme_code, "goal",
+                                  l->ind.goal_code, "code", l->ind.code, "name", l->ind.name, "unit", l->ind.unit,
+                                  "direction", goal_direction_code(l->ind.direction), "source", l->r.source, "goal_met",
+                                  goal_met_label(l->met));
+            json_object_set_new(o, "computation", l->ind.computation[0] ? json_string(l->ind.computation) : json_null());
+            json_object_set_new(o, "value", l->r.has_value ? json_fixed(l->r.value, GOAL_SCALE) : json_null());
+            json_object_set_new(o, "target", l->r.has_target ? json_fixed(l->r.target, GOAL_SCALE) : json_null());
+            json_object_set_new(o, "explanation", json_string(l->r.explanation));
+            json_array_append_new(arr, o);
+        } else {
+            printf("%-12s %-5s %-28s %-14s doel %-10s Doel gehaald: %s\n", l->ind.programme_code, l->ind.goal_code,
+                   l->ind.code, vt, tt, goal_met_label(l->met));
+        }
+    }
+    goal_dashboard_free(&d);
+    if (ctx->json) return cli_print_json(json_pack("{s:s, s:i, s:o}", "municipality", muni, "year", year, "indicators", arr));
+    json_decref(arr);
+    return EXIT_OK;
+}
+
+int cmd_goal(cli_ctx *ctx, int argc, char **argv)
+{
+    if (argc < 1) return cli_usage(usage);
+    const char *sub = argv[0];
+    argc--;
+    argv++;
+    if (strcmp(sub, "computations") == 0) {
+        int n;
+        const goal_computation_info *c = goal_computation_list(&n);
+        json_t *arr = json_array();
+        for (int i = 0; i < n; i++) {
+            if (ctx->json)
+                json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:s}", "code", c[i].code, "label", c[i].label,
+                                                     "unit", c[i].unit, "area", c[i].area));
+            else
+                printf("%-28s %-6s %s\n", c[i].code, c[i].area, c[i].label);
+        }
+        if (ctx->json) return cli_print_json(arr);
+        json_decref(arr);
+        return EXIT_OK;
+    }
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_IO;
+    const char *muni = cli_opt(argc, argv, "--municipality");
+    inc_error e = {0};
+    int64_t id = 0;
+    if (!muni) return cli_usage(usage);
+
+    if (strcmp(sub, "list") == 0) return cmd_list(ctx, db, argc, argv);
+    if (strcmp(sub, "programme") == 0) {
+        int from, to;
+        if (!need_year(argc, argv, "--from", &from) || !need_year(argc, argv, "--to", &to)) return EXIT_USAGE;
+        return done(ctx, goal_programme_add(db, muni, cli_opt(argc, argv, "--code"), cli_opt(argc, argv, "--name"), from,
+                                            to, &id, &e),
+                    &e, "Programma vastgelegd.", id);
+    }
+    if (strcmp(sub, "add") == 0)
+        return done(ctx, goal_goal_add(db, muni, cli_opt(argc, argv, "--programme"), cli_opt(argc, argv, "--code"),
+                                       cli_opt(argc, argv, "--name"), cli_opt(argc, argv, "--description"), &id, &e),
+                    &e, "Doel vastgelegd.", id);
+    if (strcmp(sub, "indicator") == 0) {
+        goal_indicator_def d = {.programme = cli_opt(argc, argv, "--programme"), .goal = cli_opt(argc, argv, "--goal"),
+                                .code = cli_opt(argc, argv, "--code"), .name = cli_opt(argc, argv, "--name"),
+                                .unit = cli_opt(argc, argv, "--unit"), .source = cli_opt(argc, argv, "--source"),
+                                .computation = cli_opt(argc, argv, "--computation"),
+                                .is_count = cli_flag(argc, argv, "--count")};
+        if (!goal_direction_parse(cli_opt(argc, argv, "--direction"), &d.direction)) {
+            inc_fail(&e, INC_EINVAL, "direction", "richting moet 'hoger' of 'lager' zijn (wat is beter?)");
+            return cli_fail(&e);
+        }
+        const char *dec = cli_opt(argc, argv, "--decimals");
+        d.decimals = dec ? (int)strtol(dec, NULL, 10) : 0;
+        if (dec && (strlen(dec) != 1 || dec[0] < '0' || dec[0] > '2')) d.decimals = -1;
+        if (d.source && d.computation) {
+            inc_fail(&e, INC_EINVAL, "source", "kies --source (handmatig) of --computation (berekend), niet beide");
+            return cli_fail(&e);
+        }
+        return done(ctx, goal_indicator_add(db, muni, &d, &id, &e), &e, "Indicator vastgelegd.", id);
+    }
+    if (strcmp(sub, "target") == 0) {
+        int year;
+        int64_t v;
+        if (!need_year(argc, argv, "--year", &year)) return EXIT_USAGE;
+        if (!parse_amount(cli_opt(argc, argv, "--value"), &v, "value", &e)) return cli_fail(&e);
+        return done(ctx, goal_target_set(db, muni, cli_opt(argc, argv, "--indicator"), year, v, &e), &e,
+                    "Doel (streefwaarde) vastgelegd.", 0);
+    }
+    if (strcmp(sub, "value") == 0) {
+        int year;
+        int64_t v = 0;
+        if (!need_year(argc, argv, "--year", &year)) return EXIT_USAGE;
+        bool none = cli_flag(argc, argv, "--none");
+        const char *vs = cli_opt(argc, argv, "--value");
+        if (none == (vs != NULL)) {
+            inc_fail(&e, INC_EINVAL, "value", "geef --value WAARDE of --none (geen cijfer, met toelichting)");
+            return cli_fail(&e);
+        }
+        if (vs && !parse_amount(vs, &v, "value", &e)) return cli_fail(&e);
+        const char *q = cli_opt(argc, argv, "--quarter");
+        int quarter = 0;
+        if (q) {
+            if (strlen(q) != 1 || q[0] < '1' || q[0] > '4') {
+                inc_fail(&e, INC_EINVAL, "quarter", "kwartaal moet 1, 2, 3 of 4 zijn");
+                return cli_fail(&e);
+            }
+            quarter = q[0] - '0';
+        }
+        return done(ctx, goal_value_set(db, muni, cli_opt(argc, argv, "--indicator"), year, quarter, !none, v,
+                                        cli_opt(argc, argv, "--assessment"), cli_opt(argc, argv, "--explanation"),
+                                        cli_opt(argc, argv, "--source"), &e),
+                    &e, "Realisatie vastgelegd.", 0);
+    }
+    if (strcmp(sub, "finance") == 0) {
+        int year;
+        goal_money m = {0};
+        if (!need_year(argc, argv, "--year", &year)) return EXIT_USAGE;
+        const char *b = cli_opt(argc, argv, "--budget");
+        if (b && !parse_amount(b, &m.budget_cents, "budget", &e)) return cli_fail(&e);
+        if (!parse_amount(cli_opt(argc, argv, "--costs"), &m.costs_cents, "costs", &e)) return cli_fail(&e);
+        if (!parse_amount(cli_opt(argc, argv, "--income"), &m.income_cents, "income", &e)) return cli_fail(&e);
+        return done(ctx, goal_finance_set(db, muni, cli_opt(argc, argv, "--programme"), cli_opt(argc, argv, "--goal"), year,
+                                          &m, cli_opt(argc, argv, "--explanation"), &e),
+                    &e, "Financiën vastgelegd.", 0);
+    }
+    if (strcmp(sub, "story") == 0) {
+        int year;
+        if (!need_year(argc, argv, "--year", &year)) return EXIT_USAGE;
+        return done(ctx, goal_story_add(db, muni, cli_opt(argc, argv, "--programme"), cli_opt(argc, argv, "--goal"), year,
+                                        cli_opt(argc, argv, "--title"), cli_opt(argc, argv, "--text"), &id, &e),
+                    &e, "Verhaal vastgelegd.", id);
+    }
+    if (strcmp(sub, "dashboard") == 0) {
+        const char *list = cli_opt(argc, argv, "--indicators");
+        if (!list) return cli_usage(usage);
+        char buf[1024];
+        snprintf(buf, sizeof buf, "%s", list);
+        const char *codes[16];
+        int n = 0;
+        for (char *tok = strtok(buf, ","); tok && n < 16; tok = strtok(NULL, ",")) codes[n++] = tok;
+        if (n > DASHBOARD_MAX_PARAMETERS || (list && strlen(list) >= sizeof buf)) n = DASHBOARD_MAX_PARAMETERS + 1;
+        return done(ctx, goal_dashboard_set(db, muni, codes, n, &e), &e, "Stuurparameters vastgelegd.", 0);
+    }
+    return cli_usage(usage);
+}

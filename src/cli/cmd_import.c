@@ -1,0 +1,122 @@
+/* inclusio import contracts|realisations FILE.csv
+ * One transaction for the whole file: every row is parsed, validated and written; when any row is
+ * bad the transaction is rolled back, every bad row is listed as "regel L, kolom C: reden" on stderr
+ * and the database is left exactly as it was. One audit entry per import. */
+#include "cli/commands.h"
+#include "cli/csv_reader.h"
+#include "cli/import_columns.h"
+#include "store/import_store.h"
+#include "store/register.h"
+#include "store/register_bulk.h"
+#include <string.h>
+
+typedef struct {
+    register_bulk *bulk;
+    long rows;     /* data rows handed over by the reader */
+    long written;  /* rows stored in the (uncommitted) transaction */
+} import_state;
+
+/* Infrastructure trouble stops the import; anything else is a bad row to list. */
+static bool is_fatal(const inc_error *e) { return e->status == INC_EIO || e->status == INC_EINTERNAL; }
+
+static int contract_row(void *user, const csv_row *row)
+{
+    import_state *s = user;
+    s->rows++;
+    field_source fs = csv_row_source(row);
+    inc_contract_input in;
+    inc_error e = {0};
+    if (contract_input_parse(&fs, &in, &e) != INC_OK) {
+        csv_row_error_from(row, &e);
+        return 0;
+    }
+    int64_t id;
+    bool earlier_in_file;
+    if (register_bulk_contract(s->bulk, &in, &id, &earlier_in_file, &e) == INC_OK) {
+        s->written++;
+        return 0;
+    }
+    if (is_fatal(&e)) return csv_row_abort(row, &e);
+    if (e.status == INC_ECONFLICT && earlier_in_file) {
+        csv_row_error(row, "reference", "referentie '%s' bij %s komt eerder in dit bestand voor", in.reference,
+                      in.municipality);
+        return 0;
+    }
+    csv_row_error_from(row, &e);
+    return 0;
+}
+
+static int realisation_row(void *user, const csv_row *row)
+{
+    import_state *s = user;
+    s->rows++;
+    field_source fs = csv_row_source(row);
+    inc_realisation_input in;
+    inc_error e = {0};
+    if (realisation_input_parse(&fs, &in, &e) != INC_OK) {
+        csv_row_error_from(row, &e);
+        return 0;
+    }
+    int64_t id;
+    inc_status st = register_bulk_realisation(s->bulk, &in, &id, &e);
+    memset(in.bsn, 0, sizeof in.bsn);
+    if (st == INC_OK) {
+        s->written++;
+        return 0;
+    }
+    if (is_fatal(&e)) return csv_row_abort(row, &e);
+    csv_row_error_from(row, &e);
+    return 0;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+int cmd_import(cli_ctx *ctx, int argc, char **argv)
+{
+    static const char usage[] = "inclusio import contracts|realisations BESTAND.csv";
+    const char *kind = cli_arg(argc, argv, 0, NULL), *path = cli_arg(argc, argv, 1, NULL);
+    if (!kind || !path || cli_arg(argc, argv, 2, NULL)) return cli_usage(usage);
+    bool contracts = strcmp(kind, "contracts") == 0;
+    if (!contracts && strcmp(kind, "realisations") != 0) return cli_usage(usage);
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_FAIL;
+
+    inc_error e = {0};
+    import_state s = {.bulk = register_bulk_new(db)};
+    if (!s.bulk) return cli_fail(&(inc_error){INC_EINTERNAL, "", "geen geheugen"});
+    csv_errors errs;
+    csv_errors_init(&errs, 0);
+    inc_status st = db_begin(db, &e);
+    if (st == INC_OK)
+        st = csv_read_file(path, contracts ? &contract_import_schema : &realisation_import_schema,
+                           contracts ? contract_row : realisation_row, &s, &errs, &e);
+    if (st == INC_OK && errs.total == 0 && !contracts) st = contract_totals_recompute(db, &e);
+    if (st == INC_OK && errs.total == 0 && !contracts) st = realisations_link_banen_pending(db, &e);
+    if (st == INC_OK && errs.total == 0)
+        st = import_audit(db, contracts ? "contract" : "realisation", base_name(path), s.written, &e);
+    if (st == INC_OK && errs.total == 0) st = db_commit(db, &e);
+    register_bulk_free(s.bulk);
+    if (st != INC_OK || errs.total > 0) {
+        db_rollback(db);
+        int rc;
+        if (st != INC_OK) {
+            rc = cli_fail(&e);
+        } else {
+            csv_errors_print(&errs, stderr);
+            fprintf(stderr, "inclusio: import geweigerd: %zu %s in %s; er is niets opgeslagen\n", errs.total,
+                    errs.total == 1 ? "fout" : "fouten", path);
+            rc = EXIT_FAIL;
+        }
+        csv_errors_free(&errs);
+        return rc;
+    }
+    csv_errors_free(&errs);
+    if (ctx->json)
+        return cli_print_json(json_pack("{s:s, s:s, s:I}", "kind", kind, "file", path, "imported", (json_int_t)s.written));
+    printf("%ld %s geïmporteerd uit %s.\n", s.written, contracts ? "opdrachten" : "realisaties", path);
+    return EXIT_OK;
+}

@@ -1,0 +1,450 @@
+#include "store/banen_store.h"
+#include "core/ident.h"
+#include "core/json_fixed.h"
+#include "core/pseudonym.h"
+#include "store/audit.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+inc_status banen_municipality_id(inc_db *db, const char *code, int64_t *id, const char *field, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT id FROM municipalities WHERE code = ?", &st, e)) return INC_EIO;
+    sqlite3_bind_text(st, 1, code ? code : "", -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW) return INC_OK;
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    return inc_fail(e, INC_ENOTFOUND, field, "onbekende gemeente '%s'", code ? code : "");
+}
+
+static inc_status one_text(inc_db *db, const char *sql, const char *text, int64_t num, char *out, size_t size,
+                           const char *what, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, sql, &st, e)) return INC_EIO;
+    if (text) sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_int64(st, 1, num);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) db_column_text(st, 0, out, size);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW) return INC_OK;
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    return inc_fail(e, INC_ENOTFOUND, "", "%s niet gevonden", what);
+}
+
+inc_status banen_region_of(inc_db *db, const char *municipality, char region[64], inc_error *e)
+{
+    return one_text(db, "SELECT region FROM municipalities WHERE code = ?", municipality ? municipality : "", 0, region,
+                    64, "gemeente", e);
+}
+
+inc_status banen_realisation_municipality(inc_db *db, int64_t realisation_id, char code[64], inc_error *e)
+{
+    return one_text(db,
+                    "SELECT m.code FROM realisations r JOIN contracts c ON c.id = r.contract_id"
+                    " JOIN municipalities m ON m.id = c.municipality_id WHERE r.id = ?",
+                    NULL, realisation_id, code, 64, "realisatie", e);
+}
+
+bool banen_region_known(inc_db *db, const char *region)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT 1 FROM municipalities WHERE region = ? LIMIT 1", &st, NULL)) return false;
+    sqlite3_bind_text(st, 1, region ? region : "", -1, SQLITE_TRANSIENT);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    return found;
+}
+
+inc_status banen_person_id(inc_db *db, const char *bsn, int64_t *id, const char *field, inc_error *e)
+{
+    if (!db_key(db)) return inc_fail(e, INC_EINTERNAL, "", "sleutel voor pseudoniemen is niet geladen");
+    char pseudo[PSEUDONYM_HEX_LEN + 1];
+    if (pseudonym_of_bsn(db_key(db), bsn, pseudo, field, e)) return INC_EINVAL;
+    sqlite3_stmt *st;
+    if (db_prepare(db, "INSERT INTO persons(pseudonym) VALUES (?) ON CONFLICT(pseudonym) DO NOTHING", &st, e))
+        return INC_EIO;
+    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (db_prepare(db, "SELECT id FROM persons WHERE pseudonym = ?", &st, e)) return INC_EIO;
+    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+}
+
+inc_status banen_organisation_id(inc_db *db, const char *kvk, const char *name, int64_t *id, const char *field,
+                                 inc_error *e)
+{
+    if (kvk_check(kvk, field, e)) return INC_EINVAL;
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT id FROM organisations WHERE kvk = ?", &st, e)) return INC_EIO;
+    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW) return INC_OK;
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (!name || !*name)
+        return inc_fail(e, INC_EINVAL, "employer_name", "werkgever met KvK %s is nieuw: naam werkgever ontbreekt", kvk);
+    if (db_prepare(db, "INSERT INTO organisations(kvk, name) VALUES (?, ?)", &st, e)) return INC_EIO;
+    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    char detail[300];
+    snprintf(detail, sizeof detail, "{\"kvk\":\"%s\"}", kvk);
+    return audit_write(db, "create", "organisation", *id, detail, e);
+}
+
+inc_status banen_own_employer_set(inc_db *db, const char *municipality, const char *kvk, const char *name,
+                                  inc_error *e)
+{
+    int64_t mid, oid;
+    if (banen_municipality_id(db, municipality, &mid, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
+    if (db_begin(db, e)) return INC_EIO;
+    if (banen_organisation_id(db, kvk, name, &oid, "kvk", e)) goto fail;
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "INSERT INTO municipal_employers(municipality_id, organisation_id) VALUES (?, ?)"
+                   " ON CONFLICT(municipality_id) DO UPDATE SET organisation_id = excluded.organisation_id",
+                   &st, e))
+        goto fail;
+    sqlite3_bind_int64(st, 1, mid);
+    sqlite3_bind_int64(st, 2, oid);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        inc_fail(e, INC_ECONFLICT, "kvk", "deze organisatie is al de eigen organisatie van een andere gemeente");
+        goto fail;
+    }
+    char detail[200];
+    snprintf(detail, sizeof detail, "{\"municipality\":\"%s\",\"kvk\":\"%s\"}", municipality, kvk);
+    if (audit_write(db, "update", "municipal_employer", mid, detail, e)) goto fail;
+    return db_commit(db, e);
+fail:
+    db_rollback(db);
+    return e ? e->status : INC_EIO;
+}
+
+inc_status banen_own_employer_get(inc_db *db, const char *municipality, char kvk[9], bool *found, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "SELECT o.kvk FROM municipal_employers me JOIN municipalities m ON m.id = me.municipality_id"
+                   " JOIN organisations o ON o.id = me.organisation_id WHERE m.code = ?",
+                   &st, e))
+        return INC_EIO;
+    sqlite3_bind_text(st, 1, municipality, -1, SQLITE_TRANSIENT);
+    *found = sqlite3_step(st) == SQLITE_ROW;
+    if (*found) db_column_text(st, 0, kvk, 9);
+    sqlite3_finalize(st);
+    return INC_OK;
+}
+
+inc_status banen_own_employer_municipality(inc_db *db, const char *kvk, char code[64], bool *found, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "SELECT m.code FROM municipal_employers me JOIN municipalities m ON m.id = me.municipality_id"
+                   " JOIN organisations o ON o.id = me.organisation_id WHERE o.kvk = ?",
+                   &st, e))
+        return INC_EIO;
+    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
+    *found = sqlite3_step(st) == SQLITE_ROW;
+    if (*found) db_column_text(st, 0, code, 64);
+    sqlite3_finalize(st);
+    return INC_OK;
+}
+
+static void iso_or_empty(inc_date d, char buf[11])
+{
+    if (d == INC_DATE_NONE) buf[0] = 0;
+    else date_format_iso(d, buf);
+}
+
+/* Refuses a record of the same person at the same employer whose period overlaps. */
+static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, const banen_input *in, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "SELECT id, start_date, end_date FROM employment_records WHERE person_id = ? AND employer_id = ?",
+                   &st, e))
+        return INC_EIO;
+    sqlite3_bind_int64(st, 1, person);
+    sqlite3_bind_int64(st, 2, employer);
+    inc_status s = INC_OK;
+    while (s == INC_OK && sqlite3_step(st) == SQLITE_ROW) {
+        inc_date a, b = INC_DATE_NONE;
+        date_parse((const char *)sqlite3_column_text(st, 1), &a, "start", NULL);
+        if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+            date_parse((const char *)sqlite3_column_text(st, 2), &b, "end", NULL);
+        if (banen_periods_overlap(a, b, in->start, in->end)) {
+            char from[11], to[11];
+            date_format_nl(a, from);
+            if (b == INC_DATE_NONE) snprintf(to, sizeof to, "heden");
+            else date_format_nl(b, to);
+            s = inc_fail(e, INC_ECONFLICT, "start",
+                         "deze persoon heeft bij werkgever %s al een dienstverband (%lld, %s t/m %s) dat overlapt",
+                         in->employer_kvk, (long long)sqlite3_column_int64(st, 0), from, to);
+        }
+    }
+    sqlite3_finalize(st);
+    return s;
+}
+
+inc_status banen_record_insert_tx(inc_db *db, const banen_input *in, int64_t *id, inc_error *e)
+{
+    int64_t mid, person, employer;
+    if (banen_municipality_id(db, in->municipality, &mid, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
+    if (banen_person_id(db, in->bsn, &person, "bsn", e)) return e ? e->status : INC_EINVAL;
+    if (banen_organisation_id(db, in->employer_kvk, in->employer_name, &employer, "employer_kvk", e))
+        return e ? e->status : INC_EINVAL;
+    if (check_overlap(db, person, employer, in, e)) return e ? e->status : INC_ECONFLICT;
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "INSERT INTO employment_records(municipality_id, employer_id, department, sector, person_id,"
+                   " target_group, start_date, end_date, hours_centi, contract_type, instrument, source, created_by)"
+                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                   &st, e))
+        return INC_EIO;
+    char start[11], end[11];
+    date_format_iso(in->start, start);
+    iso_or_empty(in->end, end);
+    sqlite3_bind_int64(st, 1, mid);
+    sqlite3_bind_int64(st, 2, employer);
+    sqlite3_bind_text(st, 3, in->department, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, banen_sector_code(in->sector), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 5, person);
+    sqlite3_bind_text(st, 6, banen_group_code(in->group), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 7, start, -1, SQLITE_TRANSIENT);
+    db_bind_text_or_null(st, 8, end);
+    sqlite3_bind_int64(st, 9, in->hours_centi);
+    sqlite3_bind_text(st, 10, banen_contract_code(in->contract), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 11, banen_instrument_code(in->instrument), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 12, banen_source_code(in->source), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 13, db_actor(db), -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    json_t *d = json_pack("{s:s, s:s, s:I, s:s, s:s, s:s}", "municipality", in->municipality, "employer_kvk",
+                          in->employer_kvk, "person_id", (json_int_t)person, "start", start, "contract_type",
+                          banen_contract_code(in->contract), "instrument", banen_instrument_code(in->instrument));
+    char *detail = d ? json_dumps(d, JSON_COMPACT) : NULL;
+    json_decref(d);
+    inc_status s = audit_write(db, "create", "employment_record", *id, detail, e);
+    free(detail);
+    return s;
+}
+
+inc_status banen_record_add(inc_db *db, const banen_input *in, int64_t *id, inc_error *e)
+{
+    if (db_begin(db, e)) return INC_EIO;
+    if (banen_record_insert_tx(db, in, id, e)) {
+        db_rollback(db);
+        return e ? e->status : INC_EINVAL;
+    }
+    return db_commit(db, e);
+}
+
+inc_status banen_filter_check(inc_db *db, const banen_filter *f, inc_error *e)
+{
+    int64_t id;
+    if (f->municipality && banen_municipality_id(db, f->municipality, &id, "municipality", e))
+        return e ? e->status : INC_ENOTFOUND;
+    if (f->region && !banen_region_known(db, f->region))
+        return inc_fail(e, INC_ENOTFOUND, "region", "onbekende arbeidsmarktregio '%s'", f->region);
+    if (f->employer_kvk) {
+        if (kvk_check(f->employer_kvk, "employer", e)) return INC_EINVAL;
+        sqlite3_stmt *st;
+        if (db_prepare(db, "SELECT 1 FROM organisations WHERE kvk = ?", &st, e)) return INC_EIO;
+        sqlite3_bind_text(st, 1, f->employer_kvk, -1, SQLITE_TRANSIENT);
+        bool found = sqlite3_step(st) == SQLITE_ROW;
+        sqlite3_finalize(st);
+        if (!found) return inc_fail(e, INC_ENOTFOUND, "employer", "onbekende werkgever met KvK %s", f->employer_kvk);
+    }
+    return INC_OK;
+}
+
+#define FILTER_SQL                                                                                          \
+    " WHERE (?1 IS NULL OR m.code = ?1) AND (?2 IS NULL OR m.region = ?2)"                                  \
+    " AND (?3 IS NULL OR e.employer_id = (SELECT id FROM organisations WHERE kvk = ?3))"
+
+static void bind_filter(sqlite3_stmt *st, const banen_filter *f)
+{
+    db_bind_text_or_null(st, 1, f->municipality);
+    db_bind_text_or_null(st, 2, f->region);
+    db_bind_text_or_null(st, 3, f->employer_kvk);
+}
+
+#define RECORD_COLS                                                                                         \
+    "SELECT e.id, m.code, o.kvk, o.name, e.department, e.sector, e.person_id, e.target_group, e.start_date," \
+    " e.end_date, e.hours_centi, e.contract_type, e.instrument, e.source,"                                  \
+    " (SELECT min(realisation_id) FROM employment_realisations x WHERE x.employment_id = e.id)"              \
+    " FROM employment_records e JOIN municipalities m ON m.id = e.municipality_id"                          \
+    " JOIN organisations o ON o.id = e.employer_id"
+
+static json_t *row_json(sqlite3_stmt *st)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_integer(sqlite3_column_int64(st, 0)));
+    json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 1)));
+    json_object_set_new(o, "employer_kvk", json_string((const char *)sqlite3_column_text(st, 2)));
+    json_object_set_new(o, "employer_name", json_string((const char *)sqlite3_column_text(st, 3)));
+    json_object_set_new(o, "department", json_string((const char *)sqlite3_column_text(st, 4)));
+    json_object_set_new(o, "sector", json_string((const char *)sqlite3_column_text(st, 5)));
+    json_object_set_new(o, "person_id", json_integer(sqlite3_column_int64(st, 6)));
+    json_object_set_new(o, "target_group", json_string((const char *)sqlite3_column_text(st, 7)));
+    json_object_set_new(o, "start", json_string((const char *)sqlite3_column_text(st, 8)));
+    json_object_set_new(o, "end", sqlite3_column_type(st, 9) == SQLITE_NULL
+                                      ? json_null()
+                                      : json_string((const char *)sqlite3_column_text(st, 9)));
+    json_object_set_new(o, "hours_per_week", json_fixed(sqlite3_column_int64(st, 10), 2));
+    json_object_set_new(o, "contract_type", json_string((const char *)sqlite3_column_text(st, 11)));
+    json_object_set_new(o, "instrument", json_string((const char *)sqlite3_column_text(st, 12)));
+    json_object_set_new(o, "source", json_string((const char *)sqlite3_column_text(st, 13)));
+    json_object_set_new(o, "realisation_id", sqlite3_column_type(st, 14) == SQLITE_NULL
+                                                 ? json_null()
+                                                 : json_integer(sqlite3_column_int64(st, 14)));
+    return o;
+}
+
+json_t *banen_records_json(inc_db *db, const banen_filter *f, int limit, int offset, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, RECORD_COLS FILTER_SQL " ORDER BY e.start_date DESC, e.id DESC LIMIT ?4 OFFSET ?5", &st, e))
+        return NULL;
+    bind_filter(st, f);
+    sqlite3_bind_int(st, 4, limit > 0 ? limit : -1);
+    sqlite3_bind_int(st, 5, offset > 0 ? offset : 0);
+    json_t *a = json_array();
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) json_array_append_new(a, row_json(st));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(a);
+        db_fail(db, e);
+        return NULL;
+    }
+    return a;
+}
+
+json_t *banen_record_json(inc_db *db, int64_t id, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, RECORD_COLS " WHERE e.id = ?", &st, e)) return NULL;
+    sqlite3_bind_int64(st, 1, id);
+    json_t *o = NULL;
+    if (sqlite3_step(st) == SQLITE_ROW) o = row_json(st);
+    else inc_fail(e, INC_ENOTFOUND, "id", "dienstverband %lld bestaat niet", (long long)id);
+    sqlite3_finalize(st);
+    return o;
+}
+
+static inc_status put_name(char ***names, size_t *n, int64_t idx, const char *text, int64_t **owner, int64_t own)
+{
+    if ((size_t)idx >= *n) {
+        size_t nn = (size_t)idx * 2 + 8;
+        char **p = realloc(*names, nn * sizeof *p);
+        if (!p) return INC_EINTERNAL;
+        memset(p + *n, 0, (nn - *n) * sizeof *p);
+        *names = p;
+        if (owner) {
+            int64_t *q = realloc(*owner, nn * sizeof *q);
+            if (!q) return INC_EINTERNAL;
+            memset(q + *n, 0, (nn - *n) * sizeof *q);
+            *owner = q;
+        }
+        *n = nn;
+    }
+    if (!(*names)[idx]) {
+        (*names)[idx] = strdup(text ? text : "");
+        if (!(*names)[idx]) return INC_EINTERNAL;
+        if (owner) (*owner)[idx] = own;
+    }
+    return INC_OK;
+}
+
+inc_status banen_set_load(inc_db *db, const banen_filter *f, banen_set *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "SELECT e.id, e.person_id, e.employer_id, e.department, e.municipality_id, m.region,"
+                   " EXISTS (SELECT 1 FROM municipal_employers me WHERE me.organisation_id = e.employer_id),"
+                   " e.sector, e.contract_type, e.instrument, e.source, e.target_group, e.start_date, e.end_date,"
+                   " e.hours_centi, dense_rank() OVER (ORDER BY e.employer_id, e.department),"
+                   " dense_rank() OVER (ORDER BY m.region)"
+                   " FROM employment_records e JOIN municipalities m ON m.id = e.municipality_id" FILTER_SQL,
+                   &st, e))
+        return INC_EIO;
+    bind_filter(st, f);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (out->n == out->cap) {
+            size_t nc = out->cap ? out->cap * 2 : 256;
+            banen_rec *p = realloc(out->recs, nc * sizeof *p);
+            if (!p) goto oom;
+            out->recs = p;
+            out->cap = nc;
+        }
+        banen_rec *r = &out->recs[out->n++];
+        memset(r, 0, sizeof *r);
+        r->id = sqlite3_column_int64(st, 0);
+        r->person_id = sqlite3_column_int64(st, 1);
+        r->employer_id = sqlite3_column_int64(st, 2);
+        const char *dept = (const char *)sqlite3_column_text(st, 3);
+        r->municipality_id = sqlite3_column_int64(st, 4);
+        r->own_employer = sqlite3_column_int(st, 6) != 0;
+        banen_sector_parse((const char *)sqlite3_column_text(st, 7), &r->sector, "sector", NULL);
+        banen_contract_parse((const char *)sqlite3_column_text(st, 8), &r->contract, "contract_type", NULL);
+        banen_instrument_parse((const char *)sqlite3_column_text(st, 9), &r->instrument, "instrument", NULL);
+        banen_source_parse((const char *)sqlite3_column_text(st, 10), &r->source, "source", NULL);
+        banen_group_parse((const char *)sqlite3_column_text(st, 11), &r->group, "target_group", NULL);
+        date_parse((const char *)sqlite3_column_text(st, 12), &r->start, "start", NULL);
+        r->end = INC_DATE_NONE;
+        if (sqlite3_column_type(st, 13) != SQLITE_NULL)
+            date_parse((const char *)sqlite3_column_text(st, 13), &r->end, "end", NULL);
+        r->hours_centi = sqlite3_column_int64(st, 14);
+        if (dept && *dept) {
+            r->department_id = sqlite3_column_int64(st, 15);
+            if (put_name(&out->departments, &out->ndepartments, r->department_id, dept, &out->department_employer,
+                         r->employer_id))
+                goto oom;
+        }
+        r->region_id = sqlite3_column_int64(st, 16);
+        size_t nreg = out->nregions;
+        if (put_name(&out->regions, &nreg, r->region_id, (const char *)sqlite3_column_text(st, 5), NULL, 0)) goto oom;
+        out->nregions = nreg;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        banen_set_free(out);
+        return db_fail(db, e);
+    }
+    return INC_OK;
+oom:
+    sqlite3_finalize(st);
+    banen_set_free(out);
+    return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+}
+
+void banen_set_free(banen_set *s)
+{
+    for (size_t i = 0; i < s->ndepartments; i++) free(s->departments[i]);
+    for (size_t i = 0; i < s->nregions; i++) free(s->regions[i]);
+    free(s->departments);
+    free(s->department_employer);
+    free(s->regions);
+    free(s->recs);
+    memset(s, 0, sizeof *s);
+}

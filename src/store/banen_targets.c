@@ -1,0 +1,176 @@
+#include "store/banen_targets.h"
+#include "core/json_fixed.h"
+#include "store/audit.h"
+#include "store/banen_store.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool one_of(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(s, *list) == 0) return true;
+    return false;
+}
+
+inc_status banen_target_set(inc_db *db, banen_target *t, inc_error *e)
+{
+    static const char *const kinds[] = {"banenafspraak", "beschut-werk", NULL};
+    static const char *const scopes[] = {"gemeente", "regio", NULL};
+    static const char *const sectors[] = {"markt", "overheid", "totaal", NULL};
+    static const char *const units[] = {"fte", "banen", "plekken", NULL};
+    if (!t->kind[0]) snprintf(t->kind, sizeof t->kind, "banenafspraak");
+    if (!one_of(t->kind, kinds))
+        return inc_fail(e, INC_EINVAL, "kind", "onbekend soort doel '%s' (banenafspraak, beschut-werk)", t->kind);
+    if (!one_of(t->scope, scopes))
+        return inc_fail(e, INC_EINVAL, "scope", "geef een gemeente of een arbeidsmarktregio op");
+    bool beschut = strcmp(t->kind, "beschut-werk") == 0, region = strcmp(t->scope, "regio") == 0;
+    if (beschut && region)
+        return inc_fail(e, INC_EINVAL, "scope", "de taakstelling beschut werk geldt per gemeente");
+    if (!t->sector[0]) snprintf(t->sector, sizeof t->sector, "%s", beschut ? "totaal" : region ? "" : "overheid");
+    if (!t->sector[0]) return inc_fail(e, INC_EINVAL, "sector", "een regionaal doel heeft een sector (markt of overheid)");
+    if (!one_of(t->sector, sectors))
+        return inc_fail(e, INC_EINVAL, "sector", "onbekende sector '%s' (markt, overheid, totaal)", t->sector);
+    if (!t->unit[0]) snprintf(t->unit, sizeof t->unit, "%s", beschut ? "plekken" : region ? "banen" : "fte");
+    if (!one_of(t->unit, units))
+        return inc_fail(e, INC_EINVAL, "unit", "onbekende eenheid '%s' (fte, banen, plekken)", t->unit);
+    if (t->year < 2000 || t->year > 2100) return inc_fail(e, INC_EINVAL, "year", "jaar moet tussen 2000 en 2100 liggen");
+    if (t->value_centi < 0) return inc_fail(e, INC_EINVAL, "value", "een doel kan niet negatief zijn");
+    if (t->peildatum == INC_DATE_NONE) t->peildatum = date_from_ymd(t->year, 12, 31);
+    if (region && t->baseline == INC_DATE_NONE) t->baseline = date_from_ymd(2013, 1, 1);
+    if (region) {
+        if (!banen_region_known(db, t->scope_code))
+            return inc_fail(e, INC_ENOTFOUND, "region", "onbekende arbeidsmarktregio '%s'", t->scope_code);
+    } else {
+        int64_t id;
+        if (banen_municipality_id(db, t->scope_code, &id, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
+    }
+    char peil[11], base[11] = "";
+    date_format_iso(t->peildatum, peil);
+    if (t->baseline != INC_DATE_NONE) date_format_iso(t->baseline, base);
+    if (db_begin(db, e)) return INC_EIO;
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "INSERT INTO banen_targets(kind, scope, scope_code, sector, year, unit, value_centi, peildatum,"
+                   " baseline_date, source, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                   " ON CONFLICT(kind, scope, scope_code, sector, year) DO UPDATE SET unit = excluded.unit,"
+                   " value_centi = excluded.value_centi, peildatum = excluded.peildatum,"
+                   " baseline_date = excluded.baseline_date, source = excluded.source,"
+                   " updated_by = excluded.updated_by, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+                   &st, e))
+        goto fail;
+    sqlite3_bind_text(st, 1, t->kind, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, t->scope, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, t->scope_code, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, t->sector, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 5, t->year);
+    sqlite3_bind_text(st, 6, t->unit, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 7, t->value_centi);
+    sqlite3_bind_text(st, 8, peil, -1, SQLITE_TRANSIENT);
+    db_bind_text_or_null(st, 9, base);
+    db_bind_text_or_null(st, 10, t->source);
+    sqlite3_bind_text(st, 11, db_actor(db), -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        db_fail(db, e);
+        goto fail;
+    }
+    json_t *d = banen_target_json(t);
+    char *detail = json_dump_fixed(d, JSON_COMPACT);
+    json_decref(d);
+    inc_status s = audit_write(db, "update", "banen_target", 0, detail, e);
+    free(detail);
+    if (s) goto fail;
+    return db_commit(db, e);
+fail:
+    db_rollback(db);
+    return e ? e->status : INC_EIO;
+}
+
+#define TARGET_COLS                                                                                          \
+    "SELECT kind, scope, scope_code, sector, year, unit, value_centi, peildatum, baseline_date, source"      \
+    " FROM banen_targets"
+
+static void from_row(sqlite3_stmt *st, banen_target *t)
+{
+    memset(t, 0, sizeof *t);
+    db_column_text(st, 0, t->kind, sizeof t->kind);
+    db_column_text(st, 1, t->scope, sizeof t->scope);
+    db_column_text(st, 2, t->scope_code, sizeof t->scope_code);
+    db_column_text(st, 3, t->sector, sizeof t->sector);
+    t->year = sqlite3_column_int(st, 4);
+    db_column_text(st, 5, t->unit, sizeof t->unit);
+    t->value_centi = sqlite3_column_int64(st, 6);
+    date_parse((const char *)sqlite3_column_text(st, 7), &t->peildatum, "peildatum", NULL);
+    t->baseline = INC_DATE_NONE;
+    if (sqlite3_column_type(st, 8) != SQLITE_NULL)
+        date_parse((const char *)sqlite3_column_text(st, 8), &t->baseline, "baseline", NULL);
+    db_column_text(st, 9, t->source, sizeof t->source);
+}
+
+inc_status banen_target_get(inc_db *db, const char *kind, const char *scope, const char *code, const char *sector,
+                            int year, banen_target *out, bool *found, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, TARGET_COLS " WHERE kind = ? AND scope = ? AND scope_code = ? AND sector = ? AND year = ?",
+                   &st, e))
+        return INC_EIO;
+    sqlite3_bind_text(st, 1, kind, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, scope, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, code, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, sector, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 5, year);
+    *found = sqlite3_step(st) == SQLITE_ROW;
+    if (*found) from_row(st, out);
+    sqlite3_finalize(st);
+    return INC_OK;
+}
+
+inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target **out, size_t *n, inc_error *e)
+{
+    *out = NULL;
+    *n = 0;
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   TARGET_COLS " WHERE ?1 IS NULL OR (scope = 'gemeente' AND scope_code = ?1)"
+                               " OR (scope = 'regio' AND scope_code = (SELECT region FROM municipalities WHERE code = ?1))"
+                               " ORDER BY scope, scope_code, kind, sector, year",
+                   &st, e))
+        return INC_EIO;
+    db_bind_text_or_null(st, 1, municipality);
+    size_t cap = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 16;
+            banen_target *p = realloc(*out, cap * sizeof *p);
+            if (!p) {
+                sqlite3_finalize(st);
+                free(*out);
+                *out = NULL;
+                return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+            }
+            *out = p;
+        }
+        from_row(st, &(*out)[(*n)++]);
+    }
+    sqlite3_finalize(st);
+    return INC_OK;
+}
+
+json_t *banen_target_json(const banen_target *t)
+{
+    char peil[11], base[11];
+    date_format_iso(t->peildatum, peil);
+    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:i, s:s, s:o, s:s}", "kind", t->kind, "scope", t->scope,
+                          "scope_code", t->scope_code, "sector", t->sector, "year", t->year, "unit", t->unit, "value",
+                          json_fixed(t->value_centi, 2), "peildatum", peil);
+    if (t->baseline != INC_DATE_NONE) {
+        date_format_iso(t->baseline, base);
+        json_object_set_new(o, "baseline_date", json_string(base));
+    } else {
+        json_object_set_new(o, "baseline_date", json_null());
+    }
+    json_object_set_new(o, "source", t->source[0] ? json_string(t->source) : json_null());
+    return o;
+}

@@ -1,0 +1,217 @@
+#include "store/goal_dashboard.h"
+#include "core/json_fixed.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static inc_date period_last_day(int year, int period)
+{
+    int first, last;
+    if (!goal_period_months(period, &first, &last)) return date_from_ymd(year, 12, 31);
+    return date_from_ymd(year, last, date_days_in_month(year, last));
+}
+
+/* Trend: computed indicators over the 8 quarters of the year before and the year; hand-entered
+ * ones over their quarterly values of those years when any exist, else over five years. */
+static inc_status load_trend(inc_db *db, int64_t muni_id, goal_line *l, int year, inc_date peil, inc_error *e)
+{
+    bool quarterly = l->ind.computation[0] != 0;
+    goal_reading r;
+    if (!quarterly) {
+        for (int y = year - 1; y <= year && !quarterly; y++)
+            for (int q = 1; q <= 4 && !quarterly; q++) {
+                if (goal_indicator_read(db, muni_id, &l->ind, y, q, &r, e)) return INC_EIO;
+                if (r.has_value) quarterly = true;
+            }
+    }
+    l->n_trend = 0;
+    if (quarterly) {
+        for (int y = year - 1; y <= year; y++)
+            for (int q = 1; q <= 4; q++) {
+                int k = l->n_trend++;
+                snprintf(l->trend_labels[k], sizeof l->trend_labels[k], "%d K%d", y, q);
+                int m = q * 3;
+                inc_date qend = date_from_ymd(y, m, date_days_in_month(y, m));
+                if (qend > peil) { l->trend_has[k] = false; continue; }
+                if (goal_indicator_read(db, muni_id, &l->ind, y, q, &r, e)) return INC_EIO;
+                l->trend_has[k] = r.has_value;
+                l->trend_vals[k] = r.value;
+            }
+    } else {
+        for (int y = year - 4; y <= year; y++) {
+            int k = l->n_trend++;
+            snprintf(l->trend_labels[k], sizeof l->trend_labels[k], "%d", y);
+            if (goal_indicator_read(db, muni_id, &l->ind, y, 0, &r, e)) return INC_EIO;
+            l->trend_has[k] = r.has_value;
+            l->trend_vals[k] = r.value;
+        }
+    }
+    for (int k = 0; k < l->n_trend; k++) {
+        /* a count of people is a whole number: below 5 it is not shown, nor drawn */
+        l->trend_sup[k] = l->ind.is_count && l->trend_has[k] && goal_count_suppressed(l->trend_vals[k] / 100);
+        if (l->trend_sup[k]) l->trend_has[k] = false;
+    }
+    l->trend = goal_trend_of(l->trend_vals, l->trend_has, l->n_trend, l->ind.direction);
+    return INC_OK;
+}
+
+static inc_status load_line(inc_db *db, int64_t muni_id, goal_line *l, int year, inc_date peil, bool with_trend,
+                            inc_error *e)
+{
+    if (goal_indicator_read_at(db, muni_id, &l->ind, year, 0, peil, &l->r, e)) return INC_EIO;
+    goal_met ev = goal_evaluate(l->ind.direction, l->r.has_target, l->r.target, l->r.has_value, l->r.value);
+    l->met = goal_assess(l->r.assessment, ev);
+    l->suppressed = l->ind.is_count && l->r.has_value && goal_count_suppressed(l->r.value / 100);
+    if (with_trend) return load_trend(db, muni_id, l, year, peil, e);
+    return INC_OK;
+}
+
+inc_status goal_dashboard_load(inc_db *db, const char *muni, int year, int period, goal_dashboard *d, inc_error *e)
+{
+    memset(d, 0, sizeof *d);
+    if (year < 2000 || year > 2100) return inc_fail(e, INC_EINVAL, "year", "ongeldig jaar");
+    if (period < 0 || period > 3) return inc_fail(e, INC_EINVAL, "period", "periode moet 1, 2 of 3 zijn");
+    if (goal_municipality_find(db, muni, &d->muni, e)) return e ? e->status : INC_ENOTFOUND;
+    d->year = year;
+    d->period = period;
+    d->peildatum = period ? period_last_day(year, period) : date_from_ymd(year, 12, 31);
+    inc_date today = date_today();
+    if (d->peildatum > today && today >= date_from_ymd(year, 1, 1)) d->peildatum = today;
+
+    goal_indicator *sel = NULL, *all = NULL;
+    int ns = 0, na = 0;
+    if (goal_indicators_list(db, d->muni.id, true, &sel, &ns, e)) goto fail;
+    if (goal_indicators_list(db, d->muni.id, false, &all, &na, e)) goto fail;
+    d->params = calloc((size_t)(ns ? ns : 1), sizeof *d->params);
+    d->all = calloc((size_t)(na ? na : 1), sizeof *d->all);
+    if (!d->params || !d->all) { inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); goto fail; }
+    d->n_params = ns;
+    d->n_all = na;
+    for (int i = 0; i < ns; i++) {
+        d->params[i].ind = sel[i];
+        if (load_line(db, d->muni.id, &d->params[i], year, d->peildatum, true, e)) goto fail;
+    }
+    for (int i = 0; i < na; i++) {
+        d->all[i].ind = all[i];
+        if (load_line(db, d->muni.id, &d->all[i], year, d->peildatum, false, e)) goto fail;
+    }
+    free(sel);
+    free(all);
+    sel = all = NULL;
+    if (goal_goals_list(db, d->muni.id, year, &d->goals, &d->n_goals, e)) goto fail;
+    d->goal_met = calloc((size_t)(d->n_goals ? d->n_goals : 1), sizeof *d->goal_met);
+    if (!d->goal_met) { inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); goto fail; }
+    for (int g = 0; g < d->n_goals; g++) {
+        goal_met ms[64];
+        int k = 0;
+        for (int i = 0; i < d->n_all && k < 64; i++)
+            if (d->all[i].ind.goal_id == d->goals[g].id) ms[k++] = d->all[i].met;
+        d->goal_met[g] = goal_met_combine(ms, k);
+    }
+    if (goal_breakdowns_read(db, d->muni.code, d->muni.id, d->muni.region, year, d->peildatum, d->breakdowns, e)) goto fail;
+    if (goal_stories_list(db, d->muni.id, year, &d->stories, &d->n_stories, e)) goto fail;
+    return INC_OK;
+fail:
+    free(sel);
+    free(all);
+    goal_dashboard_free(d);
+    return e ? e->status : INC_EIO;
+}
+
+void goal_dashboard_free(goal_dashboard *d)
+{
+    free(d->params);
+    free(d->all);
+    free(d->goals);
+    free(d->goal_met);
+    free(d->stories);
+    d->params = d->all = NULL;
+    d->goals = NULL;
+    d->goal_met = NULL;
+    d->stories = NULL;
+    d->n_params = d->n_all = d->n_goals = d->n_stories = 0;
+}
+
+void goal_line_value_text(const goal_line *l, char *buf, size_t size)
+{
+    if (!l->r.available) snprintf(buf, size, "niet beschikbaar");
+    else if (!l->r.has_value) snprintf(buf, size, "geen gegeven");
+    else if (l->suppressed) snprintf(buf, size, "<%d", GOAL_SUPPRESS_BELOW);
+    else goal_value_text(l->r.value, l->ind.decimals, buf, size);
+}
+
+void goal_line_target_text(const goal_line *l, char *buf, size_t size)
+{
+    if (!l->r.has_target) snprintf(buf, size, "geen doel");
+    else goal_value_text(l->r.target, l->ind.decimals, buf, size);
+}
+
+static json_t *count_json(int64_t n, bool suppressed)
+{
+    if (suppressed) return json_string("<5");
+    return json_integer(n);
+}
+
+json_t *goal_dashboard_json(const goal_dashboard *d)
+{
+    char peil[11];
+    date_format_iso(d->peildatum, peil);
+    json_t *root = json_pack("{s:s, s:s, s:i, s:s}", "municipality", d->muni.code, "municipality_name", d->muni.name,
+                             "year", d->year, "peildatum", peil);
+    if (d->period) json_object_set_new(root, "period", json_integer(d->period));
+    json_t *params = json_array();
+    for (int i = 0; i < d->n_params; i++) {
+        const goal_line *l = &d->params[i];
+        char vt[48], tt[48];
+        goal_line_value_text(l, vt, sizeof vt);
+        goal_line_target_text(l, tt, sizeof tt);
+        json_t *p = json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:s}", "position", i + 1, "code", l->ind.code, "name",
+                              l->ind.name, "unit", l->ind.unit, "direction", goal_direction_code(l->ind.direction),
+                              "goal", l->ind.goal_name, "source", l->r.source);
+        json_object_set_new(p, "value", l->r.has_value && !l->suppressed ? json_fixed(l->r.value, GOAL_SCALE) : json_null());
+        json_object_set_new(p, "value_text", json_string(vt));
+        json_object_set_new(p, "suppressed", json_boolean(l->suppressed));
+        json_object_set_new(p, "target", l->r.has_target ? json_fixed(l->r.target, GOAL_SCALE) : json_null());
+        json_object_set_new(p, "target_text", json_string(tt));
+        json_object_set_new(p, "goal_met", json_string(goal_met_label(l->met)));
+        json_object_set_new(p, "available", json_boolean(l->r.available));
+        json_object_set_new(p, "explanation", json_string(l->r.explanation));
+        json_t *pts = json_array();
+        for (int k = 0; k < l->n_trend; k++) {
+            json_t *pt = json_pack("{s:s}", "period", l->trend_labels[k]);
+            char t[48];
+            if (l->trend_sup[k]) snprintf(t, sizeof t, "<%d", GOAL_SUPPRESS_BELOW);
+            else if (l->trend_has[k]) goal_value_text(l->trend_vals[k], l->ind.decimals, t, sizeof t);
+            else snprintf(t, sizeof t, "geen gegeven");
+            if (l->trend_sup[k]) json_object_set_new(pt, "value", json_string("<5"));
+            else json_object_set_new(pt, "value", l->trend_has[k] ? json_fixed(l->trend_vals[k], GOAL_SCALE) : json_null());
+            json_object_set_new(pt, "value_text", json_string(t));
+            json_array_append_new(pts, pt);
+        }
+        json_object_set_new(p, "trend", json_pack("{s:s, s:b, s:o}", "direction", goal_trend_label(l->trend.dir),
+                                                  "improving", l->trend.improving, "points", pts));
+        json_array_append_new(params, p);
+    }
+    json_object_set_new(root, "parameters", params);
+    json_t *bds = json_array();
+    for (int b = 0; b < GOAL_BREAKDOWNS; b++) {
+        const goal_breakdown *bd = &d->breakdowns[b];
+        json_t *items = json_array();
+        for (int i = 0; i < bd->n; i++)
+            json_array_append_new(items, json_pack("{s:s, s:o}", "label", bd->items[i].label, "count",
+                                                   count_json(bd->items[i].count, bd->items[i].suppressed)));
+        char tt[32];
+        bool number;
+        goal_breakdown_total(bd, tt, sizeof tt, &number);
+        json_array_append_new(bds, json_pack("{s:s, s:s, s:b, s:s, s:o, s:o}", "dimension", bd->code, "title", bd->title,
+                                             "available", bd->available, "note", bd->note, "items", items, "total",
+                                             number ? json_integer(bd->total) : json_string(tt)));
+    }
+    json_object_set_new(root, "breakdowns", bds);
+    json_t *stories = json_array();
+    for (int i = 0; i < d->n_stories; i++)
+        json_array_append_new(stories, json_pack("{s:s, s:s, s:s}", "goal", d->stories[i].goal_name, "title",
+                                                 d->stories[i].title, "text", d->stories[i].body));
+    json_object_set_new(root, "stories", stories);
+    return root;
+}

@@ -1,0 +1,55 @@
+/* The council's view assembled from goals, indicators, breakdowns and stories: aggregates only.
+ * Shared by `inclusio report dashboard`, the reports and the web API. */
+#ifndef INC_GOAL_DASHBOARD_H
+#define INC_GOAL_DASHBOARD_H
+#include <jansson.h>
+#include "core/goal.h"
+#include "store/goal_breakdown.h"
+#include "store/goal_store.h"
+
+#define GOAL_TREND_POINTS 8
+
+/* One indicator as the council sees it in a year (or up to a reference date). */
+typedef struct {
+    goal_indicator ind;
+    goal_reading r;
+    goal_met met;
+    bool suppressed;                 /* a count of people below 5: value shown as "<5" */
+    int n_trend;
+    char trend_labels[GOAL_TREND_POINTS][16];
+    int64_t trend_vals[GOAL_TREND_POINTS];
+    bool trend_has[GOAL_TREND_POINTS];
+    bool trend_sup[GOAL_TREND_POINTS];
+    goal_trend trend;
+} goal_line;
+
+typedef struct {
+    goal_municipality muni;
+    int year;
+    int period;                      /* 0 = whole year, 1..3 = Rapportage Sociaal Domein period */
+    inc_date peildatum;
+    goal_line *params;               /* the dashboard selection, in order */
+    int n_params;
+    goal_line *all;                  /* every indicator (reports) */
+    int n_all;
+    goal_row *goals;                 /* goals with money for the year */
+    int n_goals;
+    goal_met *goal_met;              /* per goal: combined Doel gehaald of its indicators */
+    goal_breakdown breakdowns[GOAL_BREAKDOWNS];
+    goal_story *stories;
+    int n_stories;
+} goal_dashboard;
+
+/* period 0 = the year; 1..3 = the four-month period (computed indicators at its last day). */
+inc_status goal_dashboard_load(inc_db *db, const char *muni, int year, int period, goal_dashboard *d, inc_error *e);
+void goal_dashboard_free(goal_dashboard *d);
+
+/* Text of a line's value for people: "944", "6,9", "<5", "geen gegeven", "niet beschikbaar". */
+void goal_line_value_text(const goal_line *l, char *buf, size_t size);
+void goal_line_target_text(const goal_line *l, char *buf, size_t size);
+
+/* JSON for the council: parameters with name, value, target, goal_met, trend; breakdowns with
+ * suppressed counts as "<5"; stories. Never a person id. */
+json_t *goal_dashboard_json(const goal_dashboard *d);
+
+#endif

@@ -1,0 +1,113 @@
+#include "store/retention.h"
+#include "store/audit.h"
+#include "core/json_fixed.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int retention_months(inc_db *db)
+{
+    sqlite3_stmt *st;
+    int months = RETENTION_DEFAULT_MONTHS;
+    if (db_prepare(db, "SELECT value FROM settings WHERE key = 'retention_months'", &st, NULL) != INC_OK) return months;
+    if (sqlite3_step(st) == SQLITE_ROW) months = atoi((const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    return months;
+}
+
+inc_status retention_set_months(inc_db *db, int months, inc_error *e)
+{
+    if (months < 1 || months > 240)
+        return inc_fail(e, INC_EINVAL, "months", "bewaartermijn moet tussen 1 en 240 maanden liggen");
+    char sql[160];
+    snprintf(sql, sizeof sql,
+             "INSERT INTO settings(key, value) VALUES ('retention_months', '%d')"
+             " ON CONFLICT(key) DO UPDATE SET value = excluded.value", months);
+    if (db_begin(db, e) != INC_OK) return INC_EIO;
+    char detail[64];
+    snprintf(detail, sizeof detail, "{\"retention_months\":%d}", months);
+    if (db_exec(db, sql, e) != INC_OK || audit_write(db, "update", "setting", 0, detail, e) != INC_OK) {
+        db_rollback(db);
+        return e->status;
+    }
+    return db_commit(db, e);
+}
+
+/* "NOT EXISTS (SELECT 1 FROM t WHERE t.col = persons.id) AND ..." for every foreign key to persons,
+ * found in the schema, so tables added by later migrations are respected automatically. */
+static inc_status unreferenced_clause(inc_db *db, char *out, size_t size, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db,
+                   "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+                   " WHERE m.type = 'table' AND f.\"table\" = 'persons'",
+                   &st, e))
+        return INC_EIO;
+    snprintf(out, size, "1");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        char part[256];
+        snprintf(part, sizeof part, " AND NOT EXISTS (SELECT 1 FROM \"%s\" r WHERE r.\"%s\" = persons.id)",
+                 sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+        strncat(out, part, size - strlen(out) - 1);
+    }
+    sqlite3_finalize(st);
+    return INC_OK;
+}
+
+static int64_t count(inc_db *db, const char *sql, const char *cutoff)
+{
+    sqlite3_stmt *st;
+    int64_t n = 0;
+    if (db_prepare(db, sql, &st, NULL) != INC_OK) return 0;
+    if (cutoff) sqlite3_bind_text(st, 1, cutoff, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, json_t **summary, inc_error *e)
+{
+    int months = retention_months(db);
+    char cutoff[11];
+    date_format_iso(date_add_months(today, -months), cutoff);
+    static const char where[] =
+        " FROM realisations WHERE (person_id IS NOT NULL OR candidate_ref IS NOT NULL)"
+        " AND contract_id IN (SELECT id FROM contracts WHERE end_date < ?)";
+    char sql[1024];
+    if (db_begin(db, e) != INC_OK) return INC_EIO;
+    snprintf(sql, sizeof sql, "SELECT count(*)%s", where);
+    int64_t unlinked = count(db, sql, cutoff);
+    char clause[4096];
+    if (unreferenced_clause(db, clause, sizeof clause, e) != INC_OK) goto fail;
+    {
+        /* A dry run makes the same changes inside the transaction and rolls them back. */
+        sqlite3_stmt *st;
+        snprintf(sql, sizeof sql,
+                 "UPDATE realisations SET person_id = NULL, candidate_ref = NULL WHERE rowid IN (SELECT rowid%s)", where);
+        if (db_prepare(db, sql, &st, e)) goto fail;
+        sqlite3_bind_text(st, 1, cutoff, -1, SQLITE_TRANSIENT);
+        int rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE) { db_fail(db, e); goto fail; }
+    }
+    char psql[4400];
+    snprintf(psql, sizeof psql, "SELECT count(*) FROM persons WHERE %s", clause);
+    int64_t persons = count(db, psql, NULL);
+    snprintf(psql, sizeof psql, "DELETE FROM persons WHERE %s", clause);
+    if (db_exec(db, psql, e) != INC_OK) goto fail;
+    if (!dry_run) {
+        char detail[160];
+        snprintf(detail, sizeof detail, "{\"cutoff\":\"%s\",\"realisations_unlinked\":%lld,\"persons_deleted\":%lld}",
+                 cutoff, (long long)unlinked, (long long)persons);
+        if (audit_write(db, "retention", "person", 0, detail, e) != INC_OK) goto fail;
+    }
+    if (dry_run) db_rollback(db);
+    else if (db_commit(db, e) != INC_OK) return INC_EIO;
+    *summary = json_pack("{s:i, s:s, s:b, s:I, s:I}", "retention_months", months, "contracts_ended_before", cutoff,
+                         "dry_run", dry_run, "realisations_unlinked", (json_int_t)unlinked, "persons_deleted",
+                         (json_int_t)persons);
+    return INC_OK;
+fail:
+    db_rollback(db);
+    return e->status;
+}

@@ -1,0 +1,18 @@
+/* Retention of personal data (AVG): after a configurable period past a contract's end, the links
+ * from its realisations to persons and the contractor's candidate references are removed, and
+ * persons no longer referenced by any record are deleted. Values and days stay for the reports. */
+#ifndef INC_RETENTION_H
+#define INC_RETENTION_H
+#include <jansson.h>
+#include "core/date.h"
+#include "store/db.h"
+
+#define RETENTION_DEFAULT_MONTHS 24
+
+/* Months after a contract's end (setting 'retention_months', default 24). */
+int retention_months(inc_db *db);
+inc_status retention_set_months(inc_db *db, int months, inc_error *e);
+/* Applies the retention as of `today`; dry_run counts without changing. Audit-logged. */
+inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, json_t **summary, inc_error *e);
+
+#endif

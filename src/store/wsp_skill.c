@@ -1,0 +1,114 @@
+/* The one shared skills list, so employers and candidates speak the same words. */
+#include "core/match.h"
+#include "store/audit.h"
+#include "store/wsp_input.h"
+#include "store/wsp_store.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+inc_status wsp_skill_add(inc_db *db, const char *name, int64_t *id, inc_error *e)
+{
+    size_t len = name ? strlen(name) : 0;
+    if (len == 0 || len > 80) return inc_fail(e, INC_EINVAL, "name", "een vaardigheid heeft een naam van 1 tot 80 tekens");
+    if (strchr(name, ',')) return inc_fail(e, INC_EINVAL, "name", "een vaardigheid mag geen komma bevatten");
+    if (db_begin(db, e)) return INC_EIO;
+    int64_t next = 1;
+    wsp_lookup_int(db, "SELECT coalesce(max(id), 0) + 1 FROM skills WHERE ? >= 0", 0, &next);
+    if (next >= MATCH_SKILL_ID_MAX) {
+        inc_fail(e, INC_ECONFLICT, "name", "de vaardighedenlijst is vol (maximaal %d)", MATCH_SKILL_ID_MAX - 1);
+        goto fail;
+    }
+    sqlite3_stmt *st;
+    if (db_prepare(db, "INSERT INTO skills(id, name) VALUES (?, ?) ON CONFLICT(name) DO NOTHING", &st, e)) goto fail;
+    sqlite3_bind_int64(st, 1, next);
+    sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
+    if (wsp_step_done(db, st, e)) goto fail;
+    if (sqlite3_changes(db_sqlite(db)) == 0) {
+        inc_fail(e, INC_ECONFLICT, "name", "vaardigheid '%s' bestaat al", name);
+        goto fail;
+    }
+    *id = next;
+    if (audit_write(db, "create", "skill", next, NULL, e)) goto fail;
+    return db_commit(db, e);
+fail:
+    db_rollback(db);
+    return e ? e->status : INC_EIO;
+}
+
+inc_status wsp_skill_set_active(inc_db *db, const char *name, bool active, inc_error *e)
+{
+    if (db_begin(db, e)) return INC_EIO;
+    sqlite3_stmt *st;
+    if (db_prepare(db, "UPDATE skills SET active = ? WHERE name = ?", &st, e)) goto fail;
+    sqlite3_bind_int(st, 1, active);
+    sqlite3_bind_text(st, 2, name ? name : "", -1, SQLITE_TRANSIENT);
+    if (wsp_step_done(db, st, e)) goto fail;
+    if (sqlite3_changes(db_sqlite(db)) == 0) {
+        inc_fail(e, INC_ENOTFOUND, "name", "onbekende vaardigheid '%s'", name ? name : "");
+        goto fail;
+    }
+    if (audit_write(db, active ? "activate" : "deactivate", "skill", 0, NULL, e)) goto fail;
+    return db_commit(db, e);
+fail:
+    db_rollback(db);
+    return e ? e->status : INC_EIO;
+}
+
+inc_status wsp_skills_list(inc_db *db, json_t **out, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT id, name, active FROM skills ORDER BY name COLLATE NOCASE", &st, e)) return INC_EIO;
+    json_t *arr = json_array();
+    while (sqlite3_step(st) == SQLITE_ROW)
+        json_array_append_new(arr, json_pack("{s:I, s:s, s:b}", "id", (json_int_t)sqlite3_column_int64(st, 0), "name",
+                                             (const char *)sqlite3_column_text(st, 1), "active",
+                                             sqlite3_column_int(st, 2)));
+    sqlite3_finalize(st);
+    *out = arr;
+    return INC_OK;
+}
+
+static int cmp_u16(const void *a, const void *b)
+{
+    return (int)*(const uint16_t *)a - (int)*(const uint16_t *)b;
+}
+
+inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int max, int *n, const char *field,
+                              inc_error *e)
+{
+    *n = 0;
+    if (!list || !*list) return INC_OK;
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT id, active FROM skills WHERE name = ?", &st, e)) return INC_EIO;
+    const char *p = list;
+    inc_status rc = INC_OK;
+    while (*p && rc == INC_OK) {
+        while (*p == ',' || *p == ' ') p++;
+        if (!*p) break;
+        const char *q = p;
+        while (*q && *q != ',') q++;
+        int len = (int)(q - p);
+        while (len > 0 && p[len - 1] == ' ') len--;
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, p, len, SQLITE_TRANSIENT);
+        if (sqlite3_step(st) != SQLITE_ROW)
+            rc = inc_fail(e, INC_EINVAL, field, "onbekende vaardigheid '%.*s' (niet in de vaardighedenlijst)",
+                          len > 80 ? 80 : len, p);
+        else if (!sqlite3_column_int(st, 1))
+            rc = inc_fail(e, INC_EINVAL, field, "vaardigheid '%.*s' is niet meer in gebruik", len > 80 ? 80 : len, p);
+        else {
+            uint16_t id = (uint16_t)sqlite3_column_int(st, 0);
+            bool dup = false;
+            for (int i = 0; i < *n; i++) dup |= ids[i] == id;
+            if (!dup) {
+                if (*n == max) rc = inc_fail(e, INC_EINVAL, field, "te veel vaardigheden (maximaal %d)", max);
+                else ids[(*n)++] = id;
+            }
+        }
+        p = q;
+    }
+    sqlite3_finalize(st);
+    if (rc == INC_OK) qsort(ids, (size_t)*n, sizeof *ids, cmp_u16);
+    return rc;
+}
