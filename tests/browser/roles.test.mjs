@@ -111,7 +111,8 @@ test('beheer reads the audit log and adds a user who can log in', async () => {
   await logout(page);
 
   await login(page, 'bt.raad');
-  await page.getByRole('heading', { level: 1, name: 'Welkom, bt.raad' }).waitFor();
+  await page.waitForURL(/#\/dashboard$/);   // the council lands on its dashboard
+  await rendered(page);
   await logout(page);
 });
 
