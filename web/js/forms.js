@@ -105,7 +105,7 @@ export class Form {
       const raw = this.raw(f.name);
       if (f.kind === 'checkbox') { values[f.name] = raw; continue; }
       if (raw === '') {
-        if (f.required) errors.push({ field: f.name, message: `Vul ${lower(f.label)} in.` });
+        if (f.required) errors.push({ field: f.name, message: f.kind === 'select' ? `Kies ${lower(f.label)}.` : `Vul ${lower(f.label)} in.` });
         values[f.name] = null;
         continue;
       }
