@@ -8,7 +8,9 @@ const load = (mod, fn = 'default') => async (ctx) => (await import(`./pages/${mo
 const SR = ['sr-team', 'beheer'];
 const REGISTER = ['sr-team', 'inkoop', 'beheer'];
 const CONTRACT_READERS = ['sr-team', 'inkoop', 'beheer', 'opdrachtnemer'];
+const BANEN = ['po', 'wsp', 'raad', 'sr-team', 'inkoop', 'beheer'];
 const PROCUREMENT = ['inkoop', 'sr-team', 'beheer'];
+const AGGREGATES = ['raad', 'beheer', 'sr-team', 'inkoop', 'wsp', 'po'];
 
 export function registerRoutes() {
   route('/rekenhulp', null, load('calculator'), 'rekenhulp');
@@ -24,17 +26,20 @@ export function registerRoutes() {
   route('/portaal', ['opdrachtnemer'], load('portal'), 'portaal');
   route('/audit', ['beheer'], load('audit'), 'audit');
   route('/gebruikers', ['beheer'], load('users'), 'gebruikers');
+  route('/banen', BANEN, load('banen'), 'banen');
+  route('/banen/nieuw', ['po', 'wsp'], load('banen_new'), 'banen');
   route('/sebo-keurmerk', null, load('sebo_public'), 'sebo-keurmerk');
   route('/inkoop', PROCUREMENT, load('procurements'), 'inkooplog');
   route('/inkoop/nieuw', ['inkoop'], load('procurement_new'), 'inkoop');
   route('/inkoop/:id', PROCUREMENT, load('procurement'), 'inkooplog');
   route('/sebo', ['sr-team', 'beheer', 'inkoop', 'wsp'], load('sebo_register'), 'sebo');
   route('/offerteaanvragen', ['opdrachtnemer'], load('sebo_requests'), 'offerteaanvragen');
+  route('/dashboard', AGGREGATES, load('dashboard'), 'dashboard');
 }
 
 const MENU = {
   public: [['rekenhulp', '/rekenhulp', 'Rekenhulp'], ['sebo-keurmerk', '/sebo-keurmerk', 'SEBO-keurmerkhouders'], ['inloggen', '/inloggen', 'Inloggen']],
-  'sr-team': [['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
+  'sr-team': [['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'], ['banen', '/banen', 'Banenafspraak'],
     ['nieuw', '/contracten/nieuw', 'Contract registreren'], ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'],
     ['inkooplog', '/inkoop', 'Uitnodigingslog'], ['sebo', '/sebo', 'SEBO-register'],
     ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
@@ -45,7 +50,11 @@ const MENU = {
     ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   beheer: [['audit', '/audit', 'Auditlog'], ['gebruikers', '/gebruikers', 'Gebruikers'],
     ['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
-    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['banen', '/banen', 'Banenafspraak'],
+    ['dashboard', '/dashboard', 'Dashboard'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  po: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  wsp: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['sebo', '/sebo', 'SEBO-register'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  raad: [['dashboard', '/dashboard', 'Dashboard'], ['banen', '/banen', 'Banenafspraak']],
   other: [['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
 };
 
