@@ -32,7 +32,7 @@ test('every role lands on its own start page', async () => {
 
 test('a contractor has a small menu and cannot open SR-team pages', async () => {
   await login(page, 'bt.opdrachtnemer.b');
-  assert.deepEqual(await menu(), ['Mijn contracten', 'Rekenhulp']);
+  assert.deepEqual(await menu(), ['Mijn contracten', 'Offerteaanvragen SEBO', 'Rekenhulp']);
   for (const hash of ['#/contracten', '#/werkvoorraad', '#/audit', '#/opdrachtnemers']) {
     await open(page, hash);
     assert.equal(await page.locator('main h1').innerText(), 'Geen toegang', hash);

@@ -32,6 +32,8 @@ export function registerRoutes() {
   route('/inkoop', PROCUREMENT, load('procurements'), 'inkooplog');
   route('/inkoop/nieuw', ['inkoop'], load('procurement_new'), 'inkoop');
   route('/inkoop/:id', PROCUREMENT, load('procurement'), 'inkooplog');
+  route('/sebo', ['sr-team', 'beheer', 'inkoop', 'wsp'], load('sebo_register'), 'sebo');
+  route('/offerteaanvragen', ['opdrachtnemer'], load('sebo_requests'), 'offerteaanvragen');
   route('/dashboard', AGGREGATES, load('dashboard'), 'dashboard');
 }
 
@@ -39,18 +41,19 @@ const MENU = {
   public: [['rekenhulp', '/rekenhulp', 'Rekenhulp'], ['sebo-keurmerk', '/sebo-keurmerk', 'SEBO-keurmerkhouders'], ['inloggen', '/inloggen', 'Inloggen']],
   'sr-team': [['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'], ['banen', '/banen', 'Banenafspraak'],
     ['nieuw', '/contracten/nieuw', 'Contract registreren'], ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'],
-    ['inkooplog', '/inkoop', 'Uitnodigingslog'],
+    ['inkooplog', '/inkoop', 'Uitnodigingslog'], ['sebo', '/sebo', 'SEBO-register'],
     ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   inkoop: [['nieuw', '/contracten/nieuw', 'Contract registreren'], ['contracten', '/contracten', 'Contracten'],
     ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['inkoop', '/inkoop/nieuw', 'Inkoop vastleggen'],
     ['inkooplog', '/inkoop', 'Uitnodigingslog'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
-  opdrachtnemer: [['portaal', '/portaal', 'Mijn contracten'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  opdrachtnemer: [['portaal', '/portaal', 'Mijn contracten'], ['offerteaanvragen', '/offerteaanvragen', 'Offerteaanvragen SEBO'],
+    ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   beheer: [['audit', '/audit', 'Auditlog'], ['gebruikers', '/gebruikers', 'Gebruikers'],
     ['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
     ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['banen', '/banen', 'Banenafspraak'],
     ['dashboard', '/dashboard', 'Dashboard'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   po: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
-  wsp: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  wsp: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['sebo', '/sebo', 'SEBO-register'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   raad: [['dashboard', '/dashboard', 'Dashboard'], ['banen', '/banen', 'Banenafspraak']],
   other: [['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
 };
