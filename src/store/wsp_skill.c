@@ -112,3 +112,16 @@ inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int m
     if (rc == INC_OK) qsort(ids, (size_t)*n, sizeof *ids, cmp_u16);
     return rc;
 }
+
+inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_error *e)
+{
+    char name[96] = "";
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT name FROM skills WHERE id = ?", &st, e)) return INC_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) db_column_text(st, 0, name, sizeof name);
+    sqlite3_finalize(st);
+    if (!found) return inc_fail(e, INC_ENOTFOUND, "skill", "vaardigheid %lld bestaat niet", (long long)id);
+    return wsp_skill_set_active(db, name, active, e);
+}
