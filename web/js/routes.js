@@ -8,6 +8,7 @@ const load = (mod, fn = 'default') => async (ctx) => (await import(`./pages/${mo
 const SR = ['sr-team', 'beheer'];
 const REGISTER = ['sr-team', 'inkoop', 'beheer'];
 const CONTRACT_READERS = ['sr-team', 'inkoop', 'beheer', 'opdrachtnemer'];
+const WSP = ['wsp', 'sr-team', 'beheer'];
 
 export function registerRoutes() {
   route('/rekenhulp', null, load('calculator'), 'rekenhulp');
@@ -23,6 +24,9 @@ export function registerRoutes() {
   route('/portaal', ['opdrachtnemer'], load('portal'), 'portaal');
   route('/audit', ['beheer'], load('audit'), 'audit');
   route('/gebruikers', ['beheer'], load('users'), 'gebruikers');
+  route('/werkgevers', WSP, load('wsp'), 'werkgevers');
+  route('/werkgevers/:id', WSP, load('wsp', 'employer'), 'werkgevers');
+  route('/vacatures/:id', ['wsp', 'sr-team'], load('wsp', 'shortlist'), 'werkgevers');
 }
 
 const MENU = {
@@ -33,6 +37,7 @@ const MENU = {
   inkoop: [['nieuw', '/contracten/nieuw', 'Contract registreren'], ['contracten', '/contracten', 'Contracten'],
     ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   opdrachtnemer: [['portaal', '/portaal', 'Mijn contracten'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  wsp: [['werkgevers', '/werkgevers', 'Werkgeversservicepunt'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   beheer: [['audit', '/audit', 'Auditlog'], ['gebruikers', '/gebruikers', 'Gebruikers'],
     ['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
     ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
