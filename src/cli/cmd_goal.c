@@ -18,6 +18,7 @@ static const char *const usage =
     "       inclusio goal finance --municipality M --programme P --goal G --year JAAR [--budget EUR] --costs EUR --income EUR\n"
     "                 [--explanation T]\n"
     "       inclusio goal story --municipality M --programme P --goal G --year JAAR --title T --text T\n"
+    "                 (anoniem: geen namen, BSN's, e-mailadressen of andere nummers van personen)\n"
     "       inclusio goal dashboard --municipality M --indicators CODE,CODE,... (hoogstens 7)\n"
     "       inclusio goal list --municipality M --year JAAR [--json]\n"
     "       inclusio goal computations";
@@ -104,11 +105,10 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
         json_t *arr = json_array();
         for (int i = 0; i < n; i++) {
             if (ctx->json)
-                json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:s, s:b}", "code", c[i].code, "label", c[i].label,
-                                                     "unit", c[i].unit, "area", c[i].area, "implemented", c[i].implemented));
+                json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:s}", "code", c[i].code, "label", c[i].label,
+                                                     "unit", c[i].unit, "area", c[i].area));
             else
-                printf("%-28s %-6s %s%s\n", c[i].code, c[i].area, c[i].label,
-                       c[i].implemented ? "" : " (nog niet beschikbaar in deze versie)");
+                printf("%-28s %-6s %s\n", c[i].code, c[i].area, c[i].label);
         }
         if (ctx->json) return cli_print_json(arr);
         json_decref(arr);
@@ -116,7 +116,6 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
     }
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    db_set_actor(db, "cli");
     const char *muni = cli_opt(argc, argv, "--municipality");
     inc_error e = {0};
     int64_t id = 0;

@@ -100,6 +100,26 @@ int goal_suppress_breakdown(const int64_t *counts, int n, bool *suppressed)
     return k;
 }
 
+bool goal_total_safe(const int64_t *counts, const bool *suppressed, int n, int64_t total)
+{
+    if (goal_count_suppressed(total)) return false;
+    int64_t hidden = total, k = 0;
+    for (int i = 0; i < n; i++) {
+        if (suppressed[i]) k++;
+        else hidden -= counts[i];
+    }
+    if (k == 0) return true;
+    return hidden != k && hidden != 4 * k;
+}
+
+void goal_total_text(const int64_t *counts, const bool *suppressed, int n, int64_t total, char *buf, size_t size)
+{
+    if (n == 0 && total == 0) snprintf(buf, size, "0");
+    else if (goal_count_suppressed(total)) snprintf(buf, size, "<%d", GOAL_SUPPRESS_BELOW);
+    else if (!goal_total_safe(counts, suppressed, n, total)) snprintf(buf, size, "afgeschermd");
+    else decimal_format(total, 0, true, buf, (int)size);
+}
+
 int64_t goal_share_bp(int64_t part, int64_t whole)
 {
     if (whole <= 0) return 0;

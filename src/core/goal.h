@@ -49,6 +49,13 @@ void goal_count_text(int64_t n, char *buf, size_t size);
  * cell is marked (which the total would reveal) also marks the smallest other non-zero cell.
  * Returns the number of suppressed cells. */
 int goal_suppress_breakdown(const int64_t *counts, int n, bool *suppressed);
+/* Whether the breakdown's total may be shown beside its cells: not when it is below 5, and not
+ * when, with the shown cells, it would pin every hidden cell to one value (every listed category
+ * holds at least one person, so a hidden sum equal to the number of hidden cells means all are 1,
+ * and four times that number means all are 4). */
+bool goal_total_safe(const int64_t *counts, const bool *suppressed, int n, int64_t total);
+/* The total as the council sees it: the number, "<5", or "afgeschermd". */
+void goal_total_text(const int64_t *counts, const bool *suppressed, int n, int64_t total, char *buf, size_t size);
 
 /* Money of a goal in a year, in cents. Costs and income are positive amounts (the annual report
  * prints costs as negative "lasten"). */

@@ -65,8 +65,8 @@ static void open_svg(htmlbuf *b, const chart_spec *c)
     hb_put(b, "-desc\">");
     hb_esc(b, c->desc);
     hb_put(b, "</desc>");
-    hb_put(b, "<style>text{font-family:sans-serif;font-size:12px;fill:#000}.grid{stroke:#bbb;stroke-width:1}"
-              ".axis{stroke:#000;stroke-width:1}.target{stroke:#000;stroke-width:2;stroke-dasharray:12 6}</style>");
+    /* presentation attributes, no <style>: the page's Content-Security-Policy allows no inline CSS */
+    hb_put(b, "<g font-family=\"sans-serif\" font-size=\"14\" fill=\"#000\">");
 }
 
 static void grid(htmlbuf *b, const chart_spec *c, int64_t lo, int64_t hi)
@@ -76,17 +76,17 @@ static void grid(htmlbuf *b, const chart_spec *c, int64_t lo, int64_t hi)
         int64_t y = y_of(v, lo, hi);
         char t[48];
         goal_value_text(v, c->decimals, t, sizeof t);
-        hb_printf(b, "<line class=\"grid\" x1=\"%d\" y1=\"%lld\" x2=\"%d\" y2=\"%lld\"/>", LEFT, (long long)y, LEFT + PLOT_W,
+        hb_printf(b, "<line stroke=\"#bbb\" stroke-width=\"1\" x1=\"%d\" y1=\"%lld\" x2=\"%d\" y2=\"%lld\"/>", LEFT, (long long)y, LEFT + PLOT_W,
                   (long long)y);
         hb_printf(b, "<text x=\"%d\" y=\"%lld\" text-anchor=\"end\">%s</text>", LEFT - 6, (long long)y + 4, t);
     }
-    hb_printf(b, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", LEFT, TOP + PLOT_H, LEFT + PLOT_W,
+    hb_printf(b, "<line stroke=\"#000\" stroke-width=\"1\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", LEFT, TOP + PLOT_H, LEFT + PLOT_W,
               TOP + PLOT_H);
     if (c->has_target) {
         int64_t y = y_of(c->target, lo, hi);
         char t[48];
         goal_value_text(c->target, c->decimals, t, sizeof t);
-        hb_printf(b, "<line class=\"target\" x1=\"%d\" y1=\"%lld\" x2=\"%d\" y2=\"%lld\"/>", LEFT, (long long)y,
+        hb_printf(b, "<line stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"12 6\" x1=\"%d\" y1=\"%lld\" x2=\"%d\" y2=\"%lld\"/>", LEFT, (long long)y,
                   LEFT + PLOT_W, (long long)y);
         hb_printf(b, "<text x=\"%d\" y=\"%lld\">doel: %s</text>", LEFT + PLOT_W + 8, (long long)y + 4, t);
     }
@@ -152,15 +152,19 @@ char *svg_line_chart(const chart_spec *c)
             hb_put(&b, "</text>");
             last = i;
         }
-        if (last >= 0) {   /* direct label: the series name beside its last point */
-            hb_printf(&b, "<text x=\"%d\" y=\"%lld\">", LEFT + PLOT_W + 8,
-                      (long long)y_of(se->values[last], lo, hi) + 18 + 14 * s);
+        if (last >= 0) {   /* direct label: the series name beside its last point, clear of the target label */
+            int64_t ly = y_of(se->values[last], lo, hi) + 18 + 14 * s;
+            if (c->has_target) {
+                int64_t ty = y_of(c->target, lo, hi) + 4;
+                if (ly > ty - 14 && ly < ty + 14) ly = ty + 16;
+            }
+            hb_printf(&b, "<text x=\"%d\" y=\"%lld\">", LEFT + PLOT_W + 8, (long long)ly);
             hb_esc(&b, se->name);
             hb_put(&b, "</text>");
         }
         hb_put(&b, "</g>");
     }
-    hb_put(&b, "</svg>");
+    hb_put(&b, "</g></svg>");
     return hb_take(&b);
 }
 
@@ -224,7 +228,7 @@ char *svg_bar_chart(const chart_spec *c)
         hb_esc(&b, se->name);
         hb_put(&b, "</text></g>");
     }
-    hb_put(&b, "</svg>");
+    hb_put(&b, "</g></svg>");
     return hb_take(&b);
 }
 

@@ -61,6 +61,11 @@ static const ind inds[] = {
     {"programma-1", "1.6", "bijstandsuitkeringen", "Aantal bijstandsuitkeringen", "aantal", "Gemeente", NULL, 0, DIR_LOWER_BETTER, false},
     {"programma-1", "1.6", "bereik-minima", "Bereik minimaregelingen", "procent", "CBS en gemeente", NULL, 0, DIR_HIGHER_BETTER, false},
     {"banenafspraak", "B1", "banen-gemeente-fte", "Banenafspraak bij de gemeente (fte)", "fte", "P&O gemeente Zoetermeer", NULL, 1, DIR_HIGHER_BETTER, false},
+    {"banenafspraak", "B1", "banen-doel", "Banenafspraak bij de gemeente tegen het doel (fte)", "procent", NULL, "banen_vs_target", 1, DIR_HIGHER_BETTER, false},
+    {"programma-1", "1.5", "banen-mensen", "Banenafspraak: mensen aan het werk op de peildatum", "aantal", NULL, "placements_by_instrument", 0, DIR_HIGHER_BETTER, true},
+    {"programma-1", "1.5", "banen-vast", "Banenafspraak: aandeel vaste contracten", "procent", NULL, "permanent_contract_share", 1, DIR_HIGHER_BETTER, false},
+    {"programma-1", "1.5", "sebo-register", "SEBO-keurmerkhouders met een geldig keurmerk (register)", "aantal", NULL, "sebo_holders", 0, DIR_HIGHER_BETTER, false},
+    {"programma-1", "1.4", "vragen-48u-wsp", "Vragen van werkgevers binnen 48 uur beantwoord", "procent", NULL, "questions_answered_48h", 1, DIR_HIGHER_BETTER, false},
     {"sociaal-inkopen", "S1", "sroi-realisatie", "SROI-waarde geverifieerd tegen verschuldigd", "procent", NULL, "sroi_realised_vs_due", 1, DIR_HIGHER_BETTER, false},
     {"sociaal-inkopen", "S1", "sroi-op-schema", "Contracten met SROI-verplichting op schema", "procent", NULL, "contracts_on_schedule_share", 1, DIR_HIGHER_BETTER, false},
 };
@@ -72,7 +77,10 @@ static const tgt tgts[] = {
     {"bedrijfsvestigingen", 2023, 1040500}, {"faillissementen", 2023, 1100}, {"leegstand-kantoren", 2023, 1010},
     {"werkzame-beroepsbevolking", 2023, 6700000}, {"sebo-houders", 2016, 6000},
     {"banen-gemeente-fte", 2018, 2740}, {"banen-gemeente-fte", 2019, 3110}, {"banen-gemeente-fte", 2020, 3460},
-    {"sroi-realisatie", 2024, 10000}, {"sroi-realisatie", 2025, 10000}, {"sroi-realisatie", 2026, 10000},
+    {"banen-doel", 2018, 10000}, {"banen-doel", 2019, 10000}, {"banen-doel", 2020, 10000},
+    {"vragen-48u-wsp", 2025, 10000}, {"vragen-48u-wsp", 2026, 10000},
+    {"sroi-realisatie", 2022, 10000}, {"sroi-realisatie", 2023, 10000}, {"sroi-realisatie", 2024, 10000},
+    {"sroi-op-schema", 2022, 8000}, {"sroi-op-schema", 2023, 8000}, {"sroi-realisatie", 2025, 10000}, {"sroi-realisatie", 2026, 10000},
     {"sroi-op-schema", 2024, 8000}, {"sroi-op-schema", 2025, 8000}, {"sroi-op-schema", 2026, 8000},
 };
 

@@ -1,7 +1,20 @@
 #include "store/goal_breakdown.h"
+#include "core/banen.h"
+#include "core/banen_stats.h"
 #include "core/goal.h"
+#include "store/banen_store.h"
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+
+static void finish_suppression(goal_breakdown *b)
+{
+    int64_t counts[BREAKDOWN_MAX_ITEMS];
+    bool sup[BREAKDOWN_MAX_ITEMS];
+    for (int i = 0; i < b->n; i++) counts[i] = b->items[i].count;
+    goal_suppress_breakdown(counts, b->n, sup);
+    for (int i = 0; i < b->n; i++) b->items[i].suppressed = sup[i];
+}
 
 static inc_status run(inc_db *db, const char *sql, int64_t muni_id, const char *region, int year, goal_breakdown *b,
                       inc_error *e)
@@ -24,11 +37,7 @@ static inc_status run(inc_db *db, const char *sql, int64_t muni_id, const char *
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_fail(db, e);
-    int64_t counts[BREAKDOWN_MAX_ITEMS];
-    bool sup[BREAKDOWN_MAX_ITEMS];
-    for (int i = 0; i < b->n; i++) counts[i] = b->items[i].count;
-    goal_suppress_breakdown(counts, b->n, sup);
-    for (int i = 0; i < b->n; i++) b->items[i].suppressed = sup[i];
+    finish_suppression(b);
     return INC_OK;
 }
 
@@ -39,32 +48,82 @@ static const char *const by_group =
     "JOIN blocks b ON b.id = r.block_id JOIN contracts c ON c.id = r.contract_id "
     "WHERE r.status = 'geverifieerd' AND b.part = 'banen' AND r.start_date <= ?1 AND r.end_date >= ?2 "
     "AND c.municipality_id = ?3 GROUP BY b.name ORDER BY b.name";
-static const char *const by_municipality =
-    "SELECT m.name, COUNT(DISTINCT COALESCE('p' || r.person_id, 'r' || r.id)) FROM realisations r "
-    "JOIN blocks b ON b.id = r.block_id JOIN contracts c ON c.id = r.contract_id "
-    "JOIN municipalities m ON m.id = c.municipality_id "
-    "WHERE r.status = 'geverifieerd' AND b.part = 'banen' AND r.start_date <= ?1 AND r.end_date >= ?2 "
-    "AND m.region = ?3 GROUP BY m.name ORDER BY m.name";
 
-inc_status goal_breakdowns_read(inc_db *db, int64_t muni_id, const char *region, int year,
-                                goal_breakdown out[GOAL_BREAKDOWNS], inc_error *e)
+static void municipality_name(inc_db *db, int64_t id, char *buf, size_t size)
+{
+    sqlite3_stmt *st;
+    snprintf(buf, size, "?");
+    if (db_prepare(db, "SELECT name FROM municipalities WHERE id = ?", &st, NULL)) return;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) == SQLITE_ROW) db_column_text(st, 0, buf, size);
+    sqlite3_finalize(st);
+}
+
+static inc_status banen_dim(inc_db *db, const banen_set *set, inc_date peil, banen_key key, goal_breakdown *b,
+                            inc_error *e)
+{
+    banen_group_row *rows;
+    size_t n;
+    if (banen_breakdown(set->recs, set->n, peil, key, &rows, &n, e)) return INC_EINTERNAL;
+    for (size_t i = 0; i < n && b->n < BREAKDOWN_MAX_ITEMS; i++) {
+        breakdown_item *it = &b->items[b->n++];
+        int64_t k = rows[i].key;
+        switch (key) {
+        case BK_GROUP: snprintf(it->label, sizeof it->label, "%s", banen_group_label((banen_group)k)); break;
+        case BK_INSTRUMENT: snprintf(it->label, sizeof it->label, "%s", banen_instrument_label((banen_instrument)k)); break;
+        case BK_CONTRACT: snprintf(it->label, sizeof it->label, "%s", banen_contract_label((banen_contract)k)); break;
+        case BK_MUNICIPALITY: municipality_name(db, k, it->label, sizeof it->label); break;
+        default: snprintf(it->label, sizeof it->label, "%lld", (long long)k); break;
+        }
+        it->count = rows[i].t.people;
+        b->total += it->count;
+    }
+    free(rows);
+    finish_suppression(b);
+    return INC_OK;
+}
+
+inc_status goal_breakdowns_read(inc_db *db, const char *muni_code, int64_t muni_id, const char *region, int year,
+                                inc_date peil, goal_breakdown out[GOAL_BREAKDOWNS], inc_error *e)
 {
     memset(out, 0, sizeof(goal_breakdown) * GOAL_BREAKDOWNS);
-    out[0].code = "doelgroep";
-    out[0].title = "Mensen aan het werk via social return, per doelgroep";
-    out[0].available = true;
-    out[0].note = "Personen met een geverifieerde SROI-realisatie (bouwblok banen) in het jaar.";
-    out[1].code = "gemeente";
-    out[1].title = "Mensen aan het werk via social return, per gemeente in de arbeidsmarktregio";
-    out[1].available = true;
-    out[1].note = "Personen met een geverifieerde SROI-realisatie in het jaar, naar gemeente van het contract.";
-    out[2].code = "instrument";
-    out[2].title = "Plaatsingen per instrument";
-    out[2].note = "Nog niet beschikbaar: de gegevens van de werkgeversdienstverlening staan nog niet in deze database.";
-    out[3].code = "contractvorm";
-    out[3].title = "Plaatsingen per contractvorm (tijdelijk / vast)";
-    out[3].note = "Nog niet beschikbaar: de gegevens van de werkgeversdienstverlening staan nog niet in deze database.";
-    if (run(db, by_group, muni_id, NULL, year, &out[0], e)) return INC_EIO;
-    if (run(db, by_municipality, muni_id, region, year, &out[1], e)) return INC_EIO;
+    static const char *const banen_note = "Banenafspraak: mensen uit het doelgroepregister met een dienstverband dat "
+                                          "meetelt, op de peildatum (ieder persoon één keer per categorie).";
+    static const struct { const char *code, *title; banen_key key; } dims[] = {
+        {"doelgroep", "Banenafspraak: mensen aan het werk per doelgroep", BK_GROUP},
+        {"gemeente", "Banenafspraak: mensen aan het werk per gemeente in de arbeidsmarktregio", BK_MUNICIPALITY},
+        {"instrument", "Banenafspraak: mensen aan het werk per instrument", BK_INSTRUMENT},
+        {"contractvorm", "Banenafspraak: mensen aan het werk per contractvorm", BK_CONTRACT},
+    };
+    for (int i = 0; i < 4; i++) {
+        out[i].code = dims[i].code;
+        out[i].title = dims[i].title;
+        out[i].note = banen_note;
+        out[i].available = true;
+        banen_filter f = {.municipality = dims[i].key == BK_MUNICIPALITY ? NULL : muni_code,
+                          .region = dims[i].key == BK_MUNICIPALITY ? region : NULL};
+        banen_set set;
+        if (banen_set_load(db, &f, &set, e)) return e ? e->status : INC_EIO;
+        inc_status s = banen_dim(db, &set, peil, dims[i].key, &out[i], e);
+        banen_set_free(&set);
+        if (s) return s;
+    }
+    out[4].code = "sroi-doelgroep";
+    out[4].title = "Social return: mensen aan het werk per doelgroep (bouwblok)";
+    out[4].available = true;
+    out[4].note = "Personen met een geverifieerde SROI-realisatie (bouwblok banen) in het jaar.";
+    if (run(db, by_group, muni_id, NULL, year, &out[4], e)) return INC_EIO;
     return INC_OK;
+}
+
+void goal_breakdown_total(const goal_breakdown *b, char *buf, size_t size, bool *shown_as_number)
+{
+    int64_t counts[BREAKDOWN_MAX_ITEMS];
+    bool sup[BREAKDOWN_MAX_ITEMS];
+    for (int i = 0; i < b->n; i++) {
+        counts[i] = b->items[i].count;
+        sup[i] = b->items[i].suppressed;
+    }
+    goal_total_text(counts, sup, b->n, b->total, buf, size);
+    *shown_as_number = (b->n == 0 && b->total == 0) || goal_total_safe(counts, sup, b->n, b->total);
 }

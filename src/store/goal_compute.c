@@ -2,16 +2,21 @@
 #include "core/decimal.h"
 #include "core/goal.h"
 #include "core/progress.h"
+#include "core/wsp_rules.h"
+#include "store/banen_store.h"
+#include "store/banen_targets.h"
+#include "core/banen_stats.h"
+#include <stdio.h>
 #include <string.h>
 
 static const goal_computation_info computations[] = {
-    {"sroi_realised_vs_due", "SROI-waarde geverifieerd tegen verschuldigd (%)", "procent", "sroi", true},
-    {"contracts_on_schedule_share", "Aandeel contracten met SROI-verplichting op schema of voldaan (%)", "procent", "sroi", true},
-    {"banen_vs_target", "Banenafspraak: gerealiseerde banen tegen het doel (%)", "procent", "banen", false},
-    {"sebo_holders", "Aantal SEBO-keurmerkhouders", "aantal", "sebo", false},
-    {"placements_by_instrument", "Aantal plaatsingen (alle instrumenten)", "aantal", "wsp", false},
-    {"permanent_contract_share", "Aandeel plaatsingen met vast contract (%)", "procent", "wsp", false},
-    {"questions_answered_48h", "Ondernemersvragen binnen 48 uur beantwoord (%)", "procent", "wsp", false},
+    {"sroi_realised_vs_due", "SROI-waarde geverifieerd tegen verschuldigd (%)", "procent", "sroi"},
+    {"contracts_on_schedule_share", "Aandeel contracten met SROI-verplichting op schema of voldaan (%)", "procent", "sroi"},
+    {"banen_vs_target", "Banenafspraak: gerealiseerde banen tegen het doel (%)", "procent", "banen"},
+    {"sebo_holders", "Aantal SEBO-keurmerkhouders", "aantal", "sebo"},
+    {"placements_by_instrument", "Banenafspraak: mensen aan het werk op de peildatum (alle instrumenten)", "aantal", "banen"},
+    {"permanent_contract_share", "Banenafspraak: aandeel dienstverbanden met een vast contract (%)", "procent", "banen"},
+    {"questions_answered_48h", "Ondernemersvragen binnen 48 uur beantwoord (%)", "procent", "wsp"},
 };
 
 const goal_computation_info *goal_computation_list(int *n)
@@ -31,13 +36,13 @@ bool goal_computation_known(const char *code) { return find(code) != NULL; }
 
 /* Verified value of one realisation accrued by the reference date: the value pro rata over its
  * counted days (both ends inclusive), rounded half up; a one-off amount counts from its start. */
-static int64_t accrued(sqlite3_stmt *st, inc_date peil)
+static int64_t accrued_at(sqlite3_stmt *st, int c, inc_date peil)
 {
-    int64_t value = sqlite3_column_int64(st, 0);
-    int64_t days = sqlite3_column_int64(st, 3);
+    int64_t value = sqlite3_column_int64(st, c);
+    int64_t days = sqlite3_column_int64(st, c + 3);
     inc_date from, to, start;
-    const char *f = (const char *)sqlite3_column_text(st, 1), *t = (const char *)sqlite3_column_text(st, 2);
-    const char *s = (const char *)sqlite3_column_text(st, 4);
+    const char *f = (const char *)sqlite3_column_text(st, c + 1), *t = (const char *)sqlite3_column_text(st, c + 2);
+    const char *s = (const char *)sqlite3_column_text(st, c + 4);
     if (!s || date_parse(s, &start, "start", NULL) != INC_OK) return 0;
     if (!f || !t || days <= 0 || date_parse(f, &from, "from", NULL) != INC_OK || date_parse(t, &to, "to", NULL) != INC_OK)
         return start <= peil ? value : 0;
@@ -47,26 +52,23 @@ static int64_t accrued(sqlite3_stmt *st, inc_date peil)
     return div_round_half_up(value * elapsed, days);
 }
 
-/* Sum of verified realisation value accrued by peil for one contract (or all contracts of a
- * municipality when contract_id is 0). */
-static inc_status verified_by(inc_db *db, int64_t muni_id, int64_t contract_id, inc_date peil, int64_t *sum, inc_error *e)
+/* Sum of verified realisation value accrued by peil over the municipality's contracts. */
+static inc_status verified_by(inc_db *db, int64_t muni_id, inc_date peil, int64_t *sum, inc_error *e)
 {
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT r.value_cents, r.counted_from, r.counted_to, r.counted_days, r.start_date "
                        "FROM realisations r JOIN contracts c ON c.id = r.contract_id "
                        "WHERE r.status = 'geverifieerd' AND c.municipality_id = ? AND c.applies = 1 "
-                       "AND (? = 0 OR c.id = ?) AND c.award_date <= ?",
+                       "AND c.award_date <= ?",
                    &st, e))
         return INC_EIO;
     char p[11];
     date_format_iso(peil, p);
     sqlite3_bind_int64(st, 1, muni_id);
-    sqlite3_bind_int64(st, 2, contract_id);
-    sqlite3_bind_int64(st, 3, contract_id);
-    sqlite3_bind_text(st, 4, p, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
     *sum = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) *sum += accrued(st, peil);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) *sum += accrued_at(st, 0, peil);
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
 }
@@ -86,54 +88,229 @@ static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date pei
     if (sqlite3_step(st) == SQLITE_ROW) due = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
     int64_t realised;
-    if (verified_by(db, muni_id, 0, peil, &realised, e)) return INC_EIO;
+    if (verified_by(db, muni_id, peil, &realised, e)) return INC_EIO;
     *has = due > 0;
     *value = goal_share_bp(realised, due);   /* basis points = percent x100 */
     return INC_OK;
 }
 
+static void judge(const inc_progress_input *in, int64_t *tracked, int64_t *good)
+{
+    inc_progress out;
+    progress_compute(in, &out);
+    switch (out.status) {
+    case PS_MET: case PS_MET_BY_SEBO: case PS_ON_SCHEDULE: (*good)++; (*tracked)++; break;
+    case PS_BEHIND: case PS_NOT_MET: (*tracked)++; break;
+    default: break;   /* not applicable, exempted, not started: not judged */
+    }
+}
+
+/* One pass over the contracts with their verified realisations (ordered by contract): the
+ * progress rule of core/progress.h per contract on the reference date. */
 static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
 {
     sqlite3_stmt *st;
-    if (db_prepare(db, "SELECT id, obligation_cents, sebo_covered_cents, met_by_sebo, exempted, start_date, end_date "
-                       "FROM contracts WHERE municipality_id = ? AND applies = 1 AND award_date <= ?",
+    if (db_prepare(db, "SELECT c.id, c.obligation_cents, c.sebo_covered_cents, c.met_by_sebo, c.exempted, c.start_date, "
+                       "c.end_date, r.value_cents, r.counted_from, r.counted_to, r.counted_days, r.start_date "
+                       "FROM contracts c LEFT JOIN realisations r ON r.contract_id = c.id AND r.status = 'geverifieerd' "
+                       "WHERE c.municipality_id = ? AND c.applies = 1 AND c.award_date <= ? ORDER BY c.id",
                    &st, e))
         return INC_EIO;
     char p[11];
     date_format_iso(peil, p);
     sqlite3_bind_int64(st, 1, muni_id);
     sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
-    int64_t tracked = 0, good = 0;
+    int64_t tracked = 0, good = 0, current = 0;
+    inc_progress_input in;
+    memset(&in, 0, sizeof in);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        inc_progress_input in = {.applies = true, .obligation_cents = sqlite3_column_int64(st, 1),
-                                 .sebo_covered_cents = sqlite3_column_int64(st, 2),
-                                 .met_by_sebo = sqlite3_column_int(st, 3) != 0, .exempted = sqlite3_column_int(st, 4) != 0,
-                                 .today = peil};
-        if (date_parse((const char *)sqlite3_column_text(st, 5), &in.contract_start, "start_date", e) ||
-            date_parse((const char *)sqlite3_column_text(st, 6), &in.contract_end, "end_date", e)) {
-            sqlite3_finalize(st);
-            return INC_EINVAL;
+        int64_t id = sqlite3_column_int64(st, 0);
+        if (id != current) {
+            if (current) judge(&in, &tracked, &good);
+            current = id;
+            memset(&in, 0, sizeof in);
+            in.applies = true;
+            in.obligation_cents = sqlite3_column_int64(st, 1);
+            in.sebo_covered_cents = sqlite3_column_int64(st, 2);
+            in.met_by_sebo = sqlite3_column_int(st, 3) != 0;
+            in.exempted = sqlite3_column_int(st, 4) != 0;
+            in.today = peil;
+            if (date_parse((const char *)sqlite3_column_text(st, 5), &in.contract_start, "start_date", e) ||
+                date_parse((const char *)sqlite3_column_text(st, 6), &in.contract_end, "end_date", e)) {
+                sqlite3_finalize(st);
+                return INC_EINVAL;
+            }
         }
-        if (verified_by(db, muni_id, sqlite3_column_int64(st, 0), peil, &in.verified_cents, e)) {
-            sqlite3_finalize(st);
-            return INC_EIO;
-        }
-        in.reported_cents = in.verified_cents;
-        inc_progress out;
-        progress_compute(&in, &out);
-        switch (out.status) {
-        case PS_MET: case PS_MET_BY_SEBO: case PS_ON_SCHEDULE: good++; tracked++; break;
-        case PS_BEHIND: case PS_NOT_MET: tracked++; break;
-        default: break;   /* not applicable, exempted, not started: not judged */
+        if (sqlite3_column_type(st, 7) != SQLITE_NULL) {
+            in.verified_cents += accrued_at(st, 7, peil);
+            in.reported_cents = in.verified_cents;
         }
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (current) judge(&in, &tracked, &good);
     *has = tracked > 0;
     *value = goal_share_bp(good, tracked);
     return INC_OK;
 }
+
+static void muni_code(inc_db *db, int64_t muni_id, char *code, size_t size)
+{
+    sqlite3_stmt *st;
+    code[0] = '\0';
+    if (db_prepare(db, "SELECT code FROM municipalities WHERE id = ?", &st, NULL)) return;
+    sqlite3_bind_int64(st, 1, muni_id);
+    if (sqlite3_step(st) == SQLITE_ROW) db_column_text(st, 0, code, size);
+    sqlite3_finalize(st);
+}
+
+/* Employment records of the municipality (all employers) or of its own organisation as employer. */
+static inc_status banen_load(inc_db *db, const char *code, bool own, banen_set *set, bool *found, inc_error *e)
+{
+    char kvk[9] = "";
+    *found = true;
+    if (own) {
+        if (banen_own_employer_get(db, code, kvk, found, e)) return INC_EIO;
+        if (!*found) return INC_OK;
+    }
+    banen_filter f = {.municipality = own ? NULL : code, .employer_kvk = own ? kvk : NULL};
+    return banen_set_load(db, &f, set, e);
+}
+
+/* The municipality's own banenafspraak fte on the day against its target for the day's year. */
+static inc_status banen_vs_target(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+{
+    char code[64];
+    muni_code(db, muni_id, code, sizeof code);
+    int y, m, d;
+    date_to_ymd(peil, &y, &m, &d);
+    banen_target t;
+    bool found;
+    if (banen_target_get(db, "banenafspraak", "gemeente", code, "overheid", y, &t, &found, e)) return INC_EIO;
+    if (!found || t.value_centi <= 0) return INC_OK;
+    banen_set set;
+    if (banen_load(db, code, true, &set, &found, e)) return INC_EIO;
+    if (!found) return INC_OK;
+    banen_tally tally;
+    inc_status st = banen_tally_at(set.recs, set.n, peil, &tally, e);
+    banen_set_free(&set);
+    if (st) return st;
+    *has = true;
+    *value = goal_share_bp(strcmp(t.unit, "banen") == 0 ? tally.banen_centi : tally.fte_centi, t.value_centi);
+    return INC_OK;
+}
+
+static inc_status banen_people(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+{
+    char code[64];
+    muni_code(db, muni_id, code, sizeof code);
+    banen_set set;
+    bool found;
+    if (banen_load(db, code, false, &set, &found, e)) return INC_EIO;
+    banen_tally tally;
+    inc_status st = banen_tally_at(set.recs, set.n, peil, &tally, e);
+    banen_set_free(&set);
+    if (st) return st;
+    *has = true;
+    *value = tally.people * 100;
+    return INC_OK;
+}
+
+static inc_status permanent_share(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+{
+    char code[64];
+    muni_code(db, muni_id, code, sizeof code);
+    banen_set set;
+    bool found;
+    if (banen_load(db, code, false, &set, &found, e)) return INC_EIO;
+    banen_durability dur;
+    inc_status st = banen_durability_at(set.recs, set.n, peil, &dur, e);
+    banen_set_free(&set);
+    if (st) return st;
+    *has = dur.permanent_bp >= 0;
+    *value = dur.permanent_bp >= 0 ? dur.permanent_bp : 0;
+    return INC_OK;
+}
+
+/* Holders in the municipality's registry with a certificate valid on the day (the rule of
+ * core/sebo_cert.c sebo_valid_on, as the SEBO store writes it in SQL). */
+static inc_status sebo_holders(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT COUNT(DISTINCT h.id) FROM sebo_holders h JOIN sebo_certificates c ON c.holder_id = h.id "
+                       "WHERE h.municipality_id = ?2 AND c.status IN ('gecertificeerd','verlopen','ingetrokken') "
+                       "AND c.certified_from IS NOT NULL AND c.certified_from <= ?1 AND c.valid_until >= ?1 "
+                       "AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?1)",
+                   &st, e))
+        return INC_EIO;
+    char p[11];
+    date_format_iso(peil, p);
+    sqlite3_bind_text(st, 1, p, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, muni_id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *has = true;
+        *value = sqlite3_column_int64(st, 0) * 100;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+}
+
+/* Questions of the municipality's employers asked from 1 January of the day's year up to the day,
+ * judged at the end of the day by the 48-hour rule; open questions still within 48 hours are left
+ * out of the share (core/wsp_rules.h). */
+static inc_status questions_48h(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+{
+    int y, m, d;
+    date_to_ymd(peil, &y, &m, &d);
+    char from[32], to[32];
+    snprintf(from, sizeof from, "%04d-01-01T00:00", y);
+    snprintf(to, sizeof to, "%04d-%02d-%02dT23:59:59Z", y, m, d);
+    inc_minute now;
+    if (datetime_parse(to, &now, "peildatum", e)) return INC_EINVAL;
+    now += 1;   /* the end of the day */
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT q.asked_at, q.answered_at FROM employer_questions q JOIN employers em ON em.id = q.employer_id "
+                       "WHERE em.municipality_id = ? AND q.asked_at >= ? AND q.asked_at <= ?",
+                   &st, e))
+        return INC_EIO;
+    sqlite3_bind_int64(st, 1, muni_id);
+    sqlite3_bind_text(st, 2, from, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, to, -1, SQLITE_TRANSIENT);
+    question_month tally = {0};
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        inc_minute asked, answered = INC_MINUTE_NONE;
+        if (datetime_parse((const char *)sqlite3_column_text(st, 0), &asked, "asked_at", e)) {
+            sqlite3_finalize(st);
+            return INC_EINVAL;
+        }
+        if (sqlite3_column_type(st, 1) != SQLITE_NULL &&
+            datetime_parse((const char *)sqlite3_column_text(st, 1), &answered, "answered_at", e)) {
+            sqlite3_finalize(st);
+            return INC_EINVAL;
+        }
+        if (answered != INC_MINUTE_NONE && answered > now) answered = INC_MINUTE_NONE;   /* not yet answered then */
+        question_month_add(&tally, question_status_of(asked, answered, now));
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    int32_t bp = question_month_share_bp(&tally);
+    *has = bp >= 0;
+    *value = bp >= 0 ? bp : 0;
+    return INC_OK;
+}
+
+static const struct {
+    const char *code;
+    inc_status (*fn)(inc_db *, int64_t, inc_date, bool *, int64_t *, inc_error *);
+} impls[] = {
+    {"sroi_realised_vs_due", sroi_realised_vs_due}, {"contracts_on_schedule_share", contracts_on_schedule},
+    {"banen_vs_target", banen_vs_target},           {"sebo_holders", sebo_holders},
+    {"placements_by_instrument", banen_people},     {"permanent_contract_share", permanent_share},
+    {"questions_answered_48h", questions_48h},
+};
 
 inc_status goal_compute(inc_db *db, const char *code, int64_t muni_id, inc_date peildatum, bool *available,
                         bool *has_value, int64_t *value, inc_error *e)
@@ -143,13 +320,10 @@ inc_status goal_compute(inc_db *db, const char *code, int64_t muni_id, inc_date 
     *has_value = false;
     *value = 0;
     if (!c) return inc_fail(e, INC_EINVAL, "computation", "onbekende berekening '%s'", code ? code : "");
-    if (strcmp(c->code, "sroi_realised_vs_due") == 0) {
-        *available = true;
-        return sroi_realised_vs_due(db, muni_id, peildatum, has_value, value, e);
-    }
-    if (strcmp(c->code, "contracts_on_schedule_share") == 0) {
-        *available = true;
-        return contracts_on_schedule(db, muni_id, peildatum, has_value, value, e);
-    }
-    return INC_OK;   /* the area's tables are not in this build: not available */
+    for (size_t i = 0; i < sizeof impls / sizeof impls[0]; i++)
+        if (strcmp(impls[i].code, c->code) == 0) {
+            *available = true;
+            return impls[i].fn(db, muni_id, peildatum, has_value, value, e);
+        }
+    return inc_fail(e, INC_EINTERNAL, "computation", "berekening '%s' ontbreekt", c->code);
 }

@@ -12,14 +12,13 @@ typedef struct {
     const char *label;    /* Dutch description */
     const char *unit;     /* 'procent', 'aantal', ... */
     const char *area;     /* the area whose tables it reads */
-    bool implemented;     /* false: the area's tables are not in this build yet */
 } goal_computation_info;
 
 const goal_computation_info *goal_computation_list(int *n);
 bool goal_computation_known(const char *code);
 
-/* *available is false when the computation cannot run on this database (its area is not
- * installed); *has_value false when there is nothing to measure (e.g. no obligation due). */
+/* *available is true once computed; *has_value false when there is nothing to measure (e.g. no
+ * obligation due, no target for the year). */
 inc_status goal_compute(inc_db *db, const char *code, int64_t muni_id, inc_date peildatum, bool *available,
                         bool *has_value, int64_t *value, inc_error *e);
 

@@ -108,7 +108,7 @@ inc_status goal_dashboard_load(inc_db *db, const char *muni, int year, int perio
             if (d->all[i].ind.goal_id == d->goals[g].id) ms[k++] = d->all[i].met;
         d->goal_met[g] = goal_met_combine(ms, k);
     }
-    if (goal_breakdowns_read(db, d->muni.id, d->muni.region, year, d->breakdowns, e)) goto fail;
+    if (goal_breakdowns_read(db, d->muni.code, d->muni.id, d->muni.region, year, d->peildatum, d->breakdowns, e)) goto fail;
     if (goal_stories_list(db, d->muni.id, year, &d->stories, &d->n_stories, e)) goto fail;
     return INC_OK;
 fail:
@@ -179,8 +179,13 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
         json_t *pts = json_array();
         for (int k = 0; k < l->n_trend; k++) {
             json_t *pt = json_pack("{s:s}", "period", l->trend_labels[k]);
+            char t[48];
+            if (l->trend_sup[k]) snprintf(t, sizeof t, "<%d", GOAL_SUPPRESS_BELOW);
+            else if (l->trend_has[k]) goal_value_text(l->trend_vals[k], l->ind.decimals, t, sizeof t);
+            else snprintf(t, sizeof t, "geen gegeven");
             if (l->trend_sup[k]) json_object_set_new(pt, "value", json_string("<5"));
             else json_object_set_new(pt, "value", l->trend_has[k] ? json_fixed(l->trend_vals[k], GOAL_SCALE) : json_null());
+            json_object_set_new(pt, "value_text", json_string(t));
             json_array_append_new(pts, pt);
         }
         json_object_set_new(p, "trend", json_pack("{s:s, s:b, s:o}", "direction", goal_trend_label(l->trend.dir),
@@ -192,15 +197,15 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
     for (int b = 0; b < GOAL_BREAKDOWNS; b++) {
         const goal_breakdown *bd = &d->breakdowns[b];
         json_t *items = json_array();
-        bool any_sup = false;
-        for (int i = 0; i < bd->n; i++) {
-            any_sup |= bd->items[i].suppressed;
+        for (int i = 0; i < bd->n; i++)
             json_array_append_new(items, json_pack("{s:s, s:o}", "label", bd->items[i].label, "count",
                                                    count_json(bd->items[i].count, bd->items[i].suppressed)));
-        }
+        char tt[32];
+        bool number;
+        goal_breakdown_total(bd, tt, sizeof tt, &number);
         json_array_append_new(bds, json_pack("{s:s, s:s, s:b, s:s, s:o, s:o}", "dimension", bd->code, "title", bd->title,
                                              "available", bd->available, "note", bd->note, "items", items, "total",
-                                             count_json(bd->total, goal_count_suppressed(bd->total) && (bd->n > 0 || any_sup))));
+                                             number ? json_integer(bd->total) : json_string(tt)));
     }
     json_object_set_new(root, "breakdowns", bds);
     json_t *stories = json_array();

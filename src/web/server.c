@@ -141,6 +141,7 @@ static void add_common_headers(struct MHD_Response *r, const web_req *req)
     if (req->set_cookie[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, req->set_cookie);
     if (req->retry_after[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, req->retry_after);
     if (req->allow[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, req->allow);
+    if (req->disposition[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_DISPOSITION, req->disposition);
 }
 
 static enum MHD_Result respond(struct MHD_Connection *c, web_req *req)

@@ -41,7 +41,7 @@ const START = {
   opdrachtnemer: '/portaal',
   wsp: '/start',
   po: '/start',
-  raad: '/start',
+  raad: '/dashboard',
 };
 
 export function startPage(r = role()) { return START[r] || '/start'; }

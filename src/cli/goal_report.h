@@ -1,0 +1,11 @@
+/* The council's reports built from the dashboard model: the Rapportage Sociaal Domein (three
+ * four-month periods a year) and the yearly account of goals, as one report_doc. */
+#ifndef INC_GOAL_REPORT_H
+#define INC_GOAL_REPORT_H
+#include "core/report_doc.h"
+#include "store/goal_dashboard.h"
+
+/* d->period 0 builds the yearly account, 1..3 the periodic report. */
+void goal_report_build(const goal_dashboard *d, report_doc *out);
+
+#endif

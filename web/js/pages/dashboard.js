@@ -1,0 +1,120 @@
+// The council dashboard: the six or seven steering parameters beheer chose, each with value,
+// target, "Doel gehaald" and the trend as a chart (made by the server, readable without colour)
+// with the same figures as a table; breakdowns with small counts shown as "<5"; anonymised
+// stories; and the reports to download. Aggregates only. GET /dashboard?charts=1.
+import { h } from '../dom.js';
+import { api } from '../api.js';
+import * as session from '../session.js';
+import { page, pageHeader, table } from '../components.js';
+import { href } from '../router.js';
+
+const MET_TONE = { Ja: 'good', Nee: 'bad', 'N.v.t.': 'neutral' };
+
+function metBadge(met) {
+  return h('span', { class: `badge badge-${MET_TONE[met] || 'neutral'}` }, `Doel gehaald: ${met}`);
+}
+
+// Imports the server's SVG (escaped by the server; parsed as XML, never as HTML).
+function svgNode(text) {
+  if (!text) return null;
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  if (doc.getElementsByTagName('parsererror').length) return null;
+  return document.importNode(doc.documentElement, true);
+}
+
+// The point as the chart shows it (the server formats it with the indicator's decimals).
+function pointText(p, unit) {
+  return p.value_text + (unit === 'procent' && typeof p.value === 'number' ? ' %' : '');
+}
+
+function parameter(p) {
+  const trendWord = p.trend.direction === 'stijgend' || p.trend.direction === 'dalend'
+    ? `${p.trend.direction} (${p.trend.improving ? 'beter' : 'slechter'})` : p.trend.direction;
+  const chart = svgNode(p.chart_svg);
+  return h('article', { class: 'card dashboard-param', 'aria-labelledby': `param-${p.code}` },
+    h('h3', { id: `param-${p.code}` }, p.name),
+    h('p', { class: 'param-value' }, h('span', { class: 'param-figure' }, p.value_text),
+      p.unit && p.value !== null ? h('span', { class: 'param-unit' }, ` ${p.unit}`) : null),
+    h('p', { class: 'meta' }, `Doel: ${p.target_text}`, ' · ', `Trend: ${trendWord}`),
+    h('p', null, metBadge(p.goal_met)),
+    p.explanation ? h('p', { class: 'meta' }, p.explanation) : null,
+    chart ? h('figure', { class: 'param-chart' }, chart) : null,
+    h('div', { class: 'param-table' },
+      table(`Cijfers van de grafiek: ${p.name} per periode`, [
+        { label: 'Periode', cell: (r) => r.period },
+        { label: 'Waarde', cell: (r) => pointText(r, p.unit), numeric: true },
+      ], p.trend.points, { empty: 'Geen cijfers.' })),
+    h('p', { class: 'meta' }, `Bron: ${p.source}`));
+}
+
+function breakdown(b) {
+  const rows = b.items.concat(b.items.length ? [{ label: 'Totaal', count: b.total }] : []);
+  return h('section', { class: 'breakdown', 'aria-labelledby': `bd-${b.dimension}` },
+    h('h3', { id: `bd-${b.dimension}` }, b.title),
+    h('p', { class: 'meta' }, b.note),
+    table(b.title, [
+      { label: 'Categorie', cell: (r) => r.label },
+      { label: 'Aantal personen', cell: (r) => String(r.count), numeric: true },
+    ], rows, { empty: 'Geen personen in deze periode.', captionHidden: true }));
+}
+
+function reports(muni, year) {
+  const api = (kind, q) => `/api/v1/reports/${kind}?${new URLSearchParams({ municipality: muni, year, ...q })}`;
+  const periods = [[1, 'januari-april'], [2, 'mei-augustus'], [3, 'september-december']];
+  return h('section', { class: 'reports', 'aria-labelledby': 'reports-title' },
+    h('h2', { id: 'reports-title' }, 'Rapportages'),
+    h('p', null, 'De Rapportage Sociaal Domein (drie keer per jaar) en het jaarverslag van de doelen, als afdrukbare pagina '
+      + '(afdrukken geeft een nette PDF) of als Excel-bestand met dezelfde cijfers.'),
+    h('ul', { class: 'report-links' },
+      periods.map(([p, label]) => h('li', null, `Rapportage Sociaal Domein ${year}-${p} (${label}): `,
+        h('a', { href: api('rapportage', { period: p, format: 'html' }), target: '_blank', rel: 'noopener', id: `rapportage-${p}` }, 'pagina'),
+        ' · ',
+        h('a', { href: api('rapportage', { period: p, format: 'xlsx' }), download: '' }, 'Excel'),
+        ' · ',
+        h('a', { href: api('rapportage', { period: p, format: 'csv', table: 'stuurparameters' }), download: '' }, 'CSV stuurparameters'))),
+      h('li', null, `Jaarverslag doelen ${year}: `,
+        h('a', { href: api('jaarverslag', { format: 'html' }), target: '_blank', rel: 'noopener', id: 'jaarverslag' }, 'pagina'),
+        ' · ',
+        h('a', { href: api('jaarverslag', { format: 'xlsx' }), download: '' }, 'Excel'),
+        ' · ',
+        h('a', { href: api('jaarverslag', { format: 'csv', table: 'financien' }), download: '' }, 'CSV financiën'))));
+}
+
+export default async function dashboard({ query }) {
+  const user = session.user() || {};
+  const munis = user.municipalities || [];
+  const thisYear = new Date().getFullYear();
+  const year = Number(query.get('jaar')) || thisYear;
+  const muni = query.get('gemeente') || munis[0] || 'zoetermeer';
+  const data = await api.get('/dashboard', { municipality: muni, year, charts: 1 });
+  const years = [];
+  for (let y = thisYear; y >= thisYear - 10; y--) years.push(y);
+  const form = h('form', { class: 'filters', onsubmit: (ev) => {
+    ev.preventDefault();
+    const f = new FormData(ev.target);
+    window.location.hash = href('/dashboard', { jaar: f.get('jaar'), gemeente: f.get('gemeente') || undefined });
+  } },
+    h('label', { for: 'jaar' }, 'Jaar'),
+    h('select', { id: 'jaar', name: 'jaar' }, years.map((y) => h('option', { value: String(y), selected: y === year }, String(y)))),
+    munis.length > 1 ? [h('label', { for: 'gemeente' }, 'Gemeente'),
+      h('select', { id: 'gemeente', name: 'gemeente' }, munis.map((m) => h('option', { value: m, selected: m === muni }, m)))] : null,
+    h('button', { type: 'submit', class: 'button button-secondary' }, 'Toon'));
+  return page('Dashboard sociaal domein',
+    pageHeader(`Dashboard sociaal domein ${data.municipality_name} ${data.year}`, {
+      lead: `Stuurparameters met waarde, doel en trend; peildatum ${data.peildatum.split('-').reverse().join('-')}. `
+        + 'Alleen totalen: aantallen onder de 5 staan als "<5", nooit gegevens van personen.',
+    }),
+    form,
+    h('h2', null, 'Stuurparameters'),
+    data.parameters.length
+      ? h('div', { class: 'dashboard-grid' }, data.parameters.map(parameter))
+      : h('p', { class: 'empty' }, 'Beheer heeft nog geen stuurparameters gekozen.'),
+    h('h2', null, 'Uitsplitsingen'),
+    data.breakdowns.map(breakdown),
+    h('h2', null, 'De mensen achter de cijfers'),
+    data.stories.length
+      ? h('ul', { class: 'stories' }, data.stories.map((s) => h('li', null, h('h3', null, s.title),
+        h('p', { class: 'meta' }, s.goal), h('p', null, s.text))))
+      : h('p', { class: 'empty' }, 'Voor dit jaar zijn geen verhalen vastgelegd.'),
+    reports(data.municipality, data.year));
+}
