@@ -48,7 +48,12 @@ inc_status wsp_skill_set_active(inc_db *db, const char *name, bool active, inc_e
         inc_fail(e, INC_ENOTFOUND, "name", "onbekende vaardigheid '%s'", name ? name : "");
         goto fail;
     }
-    if (audit_write(db, active ? "activate" : "deactivate", "skill", 0, NULL, e)) goto fail;
+    int64_t id = 0;
+    if (db_prepare(db, "SELECT id FROM skills WHERE name = ?", &st, e)) goto fail;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (audit_write(db, active ? "activate" : "deactivate", "skill", id, NULL, e)) goto fail;
     return db_commit(db, e);
 fail:
     db_rollback(db);
