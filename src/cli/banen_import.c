@@ -1,8 +1,8 @@
-/* inclusio banen import FILE.csv: employment records, all or nothing. One transaction; every row is
- * parsed, checked and written; when any row is bad the transaction is rolled back and every bad row
- * is listed as "regel L, kolom C: reden". Streaming through the shared CSV reader. */
+/* Import of employment records from CSV, all or nothing: one transaction; every row is parsed,
+ * checked and written; when any row is bad the transaction is rolled back and every bad row is
+ * listed as "regel L, kolom C: reden". Streaming through the shared CSV reader. Used by
+ * `inclusio banen import FILE.csv` and by POST /api/v1/employment/import. */
 #include "cli/banen_cli.h"
-#include "cli/csv_reader.h"
 #include "store/audit.h"
 #include "store/banen_store.h"
 #include <stdlib.h>
@@ -18,6 +18,8 @@ static const char *const required[] = {"municipality", "employer_kvk", "sector",
 typedef struct {
     inc_db *db;
     long written;
+    banen_row_check check;
+    void *check_user;
 } import_state;
 
 static int row_fn(void *user, const csv_row *row)
@@ -28,6 +30,11 @@ static int row_fn(void *user, const csv_row *row)
     banen_input in;
     inc_error e = {0};
     if (banen_input_parse(fields, &in, &e)) {
+        csv_row_error_from(row, &e);
+        return 0;
+    }
+    if (s->check && s->check(s->check_user, &in, &e) != INC_OK) {
+        memset(in.bsn, 0, sizeof in.bsn);
         csv_row_error_from(row, &e);
         return 0;
     }
@@ -43,29 +50,48 @@ static int row_fn(void *user, const csv_row *row)
     return 0;
 }
 
+inc_status banen_import_stream(inc_db *db, FILE *in, const char *name, banen_row_check check, void *check_user,
+                               csv_errors *errs, long *written, inc_error *e)
+{
+    csv_schema schema = {.columns = columns, .required = required};
+    import_state s = {.db = db, .check = check, .check_user = check_user};
+    *written = 0;
+    if (db_begin(db, e)) return INC_EIO;
+    inc_status st = csv_read_stream(in, name, &schema, row_fn, &s, errs, e);
+    if (st == INC_OK && errs->total == 0) {
+        json_t *d = json_pack("{s:s, s:I}", "file", name, "rows", (json_int_t)s.written);
+        char *detail = json_dumps(d, JSON_COMPACT);
+        json_decref(d);
+        st = audit_write(db, "import", "employment_record", 0, detail, e);
+        free(detail);
+    }
+    if (st == INC_OK && errs->total == 0) st = db_commit(db, e);
+    if (st != INC_OK || errs->total > 0) {
+        db_rollback(db);
+        return st;
+    }
+    *written = s.written;
+    return INC_OK;
+}
+
 int banen_import(cli_ctx *ctx, int argc, char **argv)
 {
     const char *path = cli_arg(argc, argv, 0, NULL);
     if (!path || cli_arg(argc, argv, 1, NULL)) return cli_usage("inclusio banen import BESTAND.csv");
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    csv_schema schema = {.columns = columns, .required = required};
-    import_state s = {.db = db};
+    inc_error e = {0};
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        inc_fail(&e, INC_EIO, "", "kan '%s' niet openen", path);
+        return cli_fail(&e);
+    }
     csv_errors errs;
     csv_errors_init(&errs, 0);
-    inc_error e = {0};
-    if (db_begin(db, &e)) return cli_fail(&e);
-    inc_status st = csv_read_file(path, &schema, row_fn, &s, &errs, &e);
-    if (st == INC_OK && errs.total == 0) {
-        json_t *d = json_pack("{s:s, s:I}", "file", path, "rows", (json_int_t)s.written);
-        char *detail = json_dumps(d, JSON_COMPACT);
-        json_decref(d);
-        st = audit_write(db, "import", "employment_record", 0, detail, &e);
-        free(detail);
-    }
-    if (st == INC_OK && errs.total == 0) st = db_commit(db, &e);
+    long written = 0;
+    inc_status st = banen_import_stream(db, f, path, NULL, NULL, &errs, &written, &e);
+    if (f != stdin) fclose(f);
     if (st != INC_OK || errs.total > 0) {
-        db_rollback(db);
         int rc;
         if (st != INC_OK) {
             rc = cli_fail(&e);
@@ -79,8 +105,7 @@ int banen_import(cli_ctx *ctx, int argc, char **argv)
         return rc;
     }
     csv_errors_free(&errs);
-    if (ctx->json)
-        return cli_print_json(json_pack("{s:s, s:I}", "file", path, "imported", (json_int_t)s.written));
-    printf("%ld dienstverbanden geïmporteerd uit %s.\n", s.written, path);
+    if (ctx->json) return cli_print_json(json_pack("{s:s, s:I}", "file", path, "imported", (json_int_t)written));
+    printf("%ld dienstverbanden geïmporteerd uit %s.\n", written, path);
     return EXIT_OK;
 }

@@ -7,13 +7,13 @@
 #include "cli/import_columns.h"
 #include "store/import_store.h"
 #include "store/register.h"
+#include "store/register_bulk.h"
 #include <string.h>
 
 typedef struct {
-    inc_db *db;
-    long rows;                 /* data rows handed over by the reader */
-    long written;              /* rows stored in the (uncommitted) transaction */
-    int64_t contracts_before;  /* max contract id before the import */
+    register_bulk *bulk;
+    long rows;     /* data rows handed over by the reader */
+    long written;  /* rows stored in the (uncommitted) transaction */
 } import_state;
 
 /* Infrastructure trouble stops the import; anything else is a bad row to list. */
@@ -31,20 +31,15 @@ static int contract_row(void *user, const csv_row *row)
         return 0;
     }
     int64_t id;
-    if (contract_register(s->db, &in, REG_BULK, &id, &e) == INC_OK) {
+    bool earlier_in_file;
+    if (register_bulk_contract(s->bulk, &in, &id, &earlier_in_file, &e) == INC_OK) {
         s->written++;
         return 0;
     }
     if (is_fatal(&e)) return csv_row_abort(row, &e);
-    if (e.status == INC_ECONFLICT && strcmp(e.field, "reference") == 0) {
-        /* The same reference twice: earlier in this file, or already in the database? */
-        int64_t other = 0;
-        inc_error fe = {0};
-        if (contract_find(s->db, in.municipality, in.reference, &other, &fe) == INC_OK && other > s->contracts_before)
-            csv_row_error(row, "reference", "referentie '%s' bij %s komt eerder in dit bestand voor", in.reference,
-                          in.municipality);
-        else
-            csv_row_error(row, "reference", "referentie '%s' bestaat al bij %s", in.reference, in.municipality);
+    if (e.status == INC_ECONFLICT && earlier_in_file) {
+        csv_row_error(row, "reference", "referentie '%s' bij %s komt eerder in dit bestand voor", in.reference,
+                      in.municipality);
         return 0;
     }
     csv_row_error_from(row, &e);
@@ -63,7 +58,7 @@ static int realisation_row(void *user, const csv_row *row)
         return 0;
     }
     int64_t id;
-    inc_status st = realisation_add(s->db, &in, REG_BULK, &id, &e);
+    inc_status st = register_bulk_realisation(s->bulk, &in, &id, &e);
     memset(in.bsn, 0, sizeof in.bsn);
     if (st == INC_OK) {
         s->written++;
@@ -91,11 +86,11 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (!db) return EXIT_FAIL;
 
     inc_error e = {0};
-    import_state s = {.db = db};
+    import_state s = {.bulk = register_bulk_new(db)};
+    if (!s.bulk) return cli_fail(&(inc_error){INC_EINTERNAL, "", "geen geheugen"});
     csv_errors errs;
     csv_errors_init(&errs, 0);
-    if (db_begin(db, &e) != INC_OK) return cli_fail(&e);
-    inc_status st = contract_max_id(db, &s.contracts_before, &e);
+    inc_status st = db_begin(db, &e);
     if (st == INC_OK)
         st = csv_read_file(path, contracts ? &contract_import_schema : &realisation_import_schema,
                            contracts ? contract_row : realisation_row, &s, &errs, &e);
@@ -104,6 +99,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (st == INC_OK && errs.total == 0)
         st = import_audit(db, contracts ? "contract" : "realisation", base_name(path), s.written, &e);
     if (st == INC_OK && errs.total == 0) st = db_commit(db, &e);
+    register_bulk_free(s.bulk);
     if (st != INC_OK || errs.total > 0) {
         db_rollback(db);
         int rc;

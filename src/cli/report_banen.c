@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* "12,34" from a fixed JSON number. */
+/* "1.031,40" from a fixed JSON number (two decimals), "-" for null. */
 static const char *nl(json_t *v, char *buf, size_t size)
 {
     if (!v || json_is_null(v)) {
@@ -14,10 +14,10 @@ static const char *nl(json_t *v, char *buf, size_t size)
         return buf;
     }
     char *s = json_dump_fixed(v, JSON_ENCODE_ANY);
-    snprintf(buf, size, "%s", s ? s : "");
+    int64_t x;
+    if (s && decimal_parse(s, 2, &x, "", NULL) == INC_OK) decimal_format(x, 2, true, buf, (int)size);
+    else snprintf(buf, size, "%s", s ? s : "");
     free(s);
-    for (char *p = buf; *p; p++)
-        if (*p == '.') *p = ',';
     return buf;
 }
 

@@ -3,9 +3,9 @@
 inc_status audit_write(inc_db *db, const char *action, const char *entity, int64_t entity_id,
                        const char *detail_json, inc_error *e)
 {
-    sqlite3_stmt *st;
-    if (db_prepare(db, "INSERT INTO audit_log(actor, action, entity, entity_id, detail) VALUES (?,?,?,?,?)", &st, e))
-        return INC_EIO;
+    static const char sql[] = "INSERT INTO audit_log(actor, action, entity, entity_id, detail) VALUES (?,?,?,?,?)";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
     sqlite3_bind_text(st, 1, db_actor(db), -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, action, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, entity, -1, SQLITE_STATIC);
@@ -13,6 +13,6 @@ inc_status audit_write(inc_db *db, const char *action, const char *entity, int64
     else sqlite3_bind_null(st, 4);
     db_bind_text_or_null(st, 5, detail_json);
     int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
 }

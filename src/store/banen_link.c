@@ -12,13 +12,13 @@ typedef struct {
 static inc_status load_realisation(inc_db *db, int64_t id, realisation_row *r, inc_error *e)
 {
     sqlite3_stmt *st;
-    if (db_prepare(db,
-                   "SELECT r.contract_id, r.person_id, r.hours_centi, c.municipality_id, c.contractor_id, b.code,"
+    static const char sql_1[] = "SELECT r.contract_id, r.person_id, r.hours_centi, c.municipality_id, c.contractor_id, b.code,"
                    " r.status, r.start_date, r.end_date, r.subsidy_end,"
                    " EXISTS (SELECT 1 FROM municipal_employers me WHERE me.organisation_id = c.contractor_id)"
                    " FROM realisations r JOIN contracts c ON c.id = r.contract_id JOIN blocks b ON b.id = r.block_id"
-                   " WHERE r.id = ?",
-                   &st, e))
+                   " WHERE r.id = ?";
+    st = db_stmt(db, sql_1, e);
+    if (!st)
         return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
     int rc = sqlite3_step(st);
@@ -36,7 +36,7 @@ static inc_status load_realisation(inc_db *db, int64_t id, realisation_row *r, i
         db_column_text(st, 9, r->subsidy_end, sizeof r->subsidy_end);
         r->own_employer = sqlite3_column_int(st, 10) != 0;
     }
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc == SQLITE_ROW) return INC_OK;
     if (rc != SQLITE_DONE) return db_fail(db, e);
     return inc_fail(e, INC_ENOTFOUND, "realisation_id", "realisatie %lld bestaat niet", (long long)id);
@@ -46,11 +46,13 @@ static inc_status existing_link(inc_db *db, int64_t rid, int64_t *employment_id,
 {
     sqlite3_stmt *st;
     *employment_id = 0;
-    if (db_prepare(db, "SELECT employment_id FROM employment_realisations WHERE realisation_id = ?", &st, e))
+    static const char sql_2[] = "SELECT employment_id FROM employment_realisations WHERE realisation_id = ?";
+    st = db_stmt(db, sql_2, e);
+    if (!st)
         return INC_EIO;
     sqlite3_bind_int64(st, 1, rid);
     if (sqlite3_step(st) == SQLITE_ROW) *employment_id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return INC_OK;
 }
 
@@ -59,10 +61,10 @@ static inc_status matching_record(inc_db *db, const realisation_row *r, int64_t 
 {
     sqlite3_stmt *st;
     *id = 0;
-    if (db_prepare(db,
-                   "SELECT id, start_date, end_date FROM employment_records WHERE person_id = ? AND employer_id = ?"
-                   " ORDER BY start_date",
-                   &st, e))
+    static const char sql_3[] = "SELECT id, start_date, end_date FROM employment_records WHERE person_id = ? AND employer_id = ?"
+                   " ORDER BY start_date";
+    st = db_stmt(db, sql_3, e);
+    if (!st)
         return INC_EIO;
     sqlite3_bind_int64(st, 1, r->person_id);
     sqlite3_bind_int64(st, 2, r->employer_id);
@@ -75,7 +77,7 @@ static inc_status matching_record(inc_db *db, const realisation_row *r, int64_t 
         if (sqlite3_column_type(st, 2) != SQLITE_NULL) date_parse((const char *)sqlite3_column_text(st, 2), &b, "end", NULL);
         if (banen_periods_overlap(a, b, rs, re)) *id = sqlite3_column_int64(st, 0);
     }
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return INC_OK;
 }
 
@@ -87,11 +89,11 @@ static inc_status create_record(inc_db *db, const realisation_row *r, const bane
     banen_contract c = o && o->has_contract ? o->contract : BC_TIJDELIJK;
     banen_instrument i = o && o->has_instrument ? o->instrument : r->subsidy_end[0] ? BI_LOONKOSTENSUBSIDIE : BI_GEEN;
     sqlite3_stmt *st;
-    if (db_prepare(db,
-                   "INSERT INTO employment_records(municipality_id, employer_id, department, sector, person_id,"
+    static const char sql_4[] = "INSERT INTO employment_records(municipality_id, employer_id, department, sector, person_id,"
                    " target_group, start_date, end_date, hours_centi, contract_type, instrument, source, created_by)"
-                   " VALUES (?,?,'',?,?,?,?,?,?,?,?,'sroi',?)",
-                   &st, e))
+                   " VALUES (?,?,'',?,?,?,?,?,?,?,?,'sroi',?)";
+    st = db_stmt(db, sql_4, e);
+    if (!st)
         return INC_EIO;
     sqlite3_bind_int64(st, 1, r->municipality_id);
     sqlite3_bind_int64(st, 2, r->employer_id);
@@ -105,7 +107,7 @@ static inc_status create_record(inc_db *db, const realisation_row *r, const bane
     sqlite3_bind_text(st, 10, banen_instrument_code(i), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 11, db_actor(db), -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
     *id = sqlite3_last_insert_rowid(db_sqlite(db));
     return INC_OK;
@@ -134,14 +136,15 @@ static inc_status link_tx(inc_db *db, int64_t rid, const banen_link_opts *o, ban
     out->created = out->employment_id == 0;
     if (out->created && create_record(db, &r, o, &out->employment_id, e)) return e ? e->status : INC_EINVAL;
     sqlite3_stmt *st;
-    if (db_prepare(db, "INSERT INTO employment_realisations(realisation_id, employment_id, created) VALUES (?,?,?)",
-                   &st, e))
+    static const char sql_5[] = "INSERT INTO employment_realisations(realisation_id, employment_id, created) VALUES (?,?,?)";
+    st = db_stmt(db, sql_5, e);
+    if (!st)
         return INC_EIO;
     sqlite3_bind_int64(st, 1, rid);
     sqlite3_bind_int64(st, 2, out->employment_id);
     sqlite3_bind_int(st, 3, out->created);
     int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
     char detail[160];
     snprintf(detail, sizeof detail, "{\"realisation_id\":%lld,\"person_id\":%lld,\"created\":%s}", (long long)rid,

@@ -292,29 +292,46 @@ json_t *banen_report_json(inc_db *db, const banen_report_req *req, inc_error *e)
     if (nq > BANEN_TREND_MAX) nq = BANEN_TREND_MAX;
     json_t *trend = json_array();
     json_object_set_new(r, "trend", trend);
+    banen_set own_set = {0};
+    if (muni[0] && has_own) {
+        banen_filter of = {.employer_kvk = own_kvk};
+        if (banen_set_load(db, &of, &own_set, e)) goto fail;
+    }
     for (int i = 0; i < nq; i++) {
         banen_tally qt;
-        if (banen_tally_at(s.recs, s.n, q[i], &qt, e)) goto fail;
+        if (banen_tally_at(s.recs, s.n, q[i], &qt, e)) {
+            banen_set_free(&own_set);
+            goto fail;
+        }
         char qd[11];
         date_format_iso(q[i], qd);
         json_t *o = json_pack("{s:s}", "date", qd);
         add_tally(o, &qt);
         int64_t mb, ob;
-        if (sector_banen(&s, BS_MARKT, q[i], &mb, e) || sector_banen(&s, BS_OVERHEID, q[i], &ob, e)) goto fail;
+        if (sector_banen(&s, BS_MARKT, q[i], &mb, e) || sector_banen(&s, BS_OVERHEID, q[i], &ob, e)) {
+            banen_set_free(&own_set);
+            goto fail;
+        }
         json_object_set_new(o, "banen_markt", json_fixed(mb, 2));
         json_object_set_new(o, "banen_overheid", json_fixed(ob, 2));
         if (muni[0]) {
             banen_tally own = {0};
-            if (has_own && own_fte(db, own_kvk, q[i], &own, e)) goto fail;
+            if (has_own && banen_tally_at(own_set.recs, own_set.n, q[i], &own, e)) {
+                banen_set_free(&own_set);
+                goto fail;
+            }
             json_object_set_new(o, "own_fte", json_fixed(own.fte_centi, 2));
             banen_target qt2;
             bool qf = false;
-            if (banen_target_get(db, "banenafspraak", "gemeente", muni, "overheid", year_of(q[i]), &qt2, &qf, e))
+            if (banen_target_get(db, "banenafspraak", "gemeente", muni, "overheid", year_of(q[i]), &qt2, &qf, e)) {
+                banen_set_free(&own_set);
                 goto fail;
+            }
             json_object_set_new(o, "target_fte", qf ? json_fixed(qt2.value_centi, 2) : json_null());
         }
         json_array_append_new(trend, o);
     }
+    banen_set_free(&own_set);
     banen_set_free(&s);
     return r;
 fail:

@@ -20,6 +20,35 @@ inc_status banen_municipality_id(inc_db *db, const char *code, int64_t *id, cons
     return inc_fail(e, INC_ENOTFOUND, field, "onbekende gemeente '%s'", code ? code : "");
 }
 
+static inc_status one_text(inc_db *db, const char *sql, const char *text, int64_t num, char *out, size_t size,
+                           const char *what, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(db, sql, &st, e)) return INC_EIO;
+    if (text) sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_int64(st, 1, num);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) db_column_text(st, 0, out, size);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW) return INC_OK;
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    return inc_fail(e, INC_ENOTFOUND, "", "%s niet gevonden", what);
+}
+
+inc_status banen_region_of(inc_db *db, const char *municipality, char region[64], inc_error *e)
+{
+    return one_text(db, "SELECT region FROM municipalities WHERE code = ?", municipality ? municipality : "", 0, region,
+                    64, "gemeente", e);
+}
+
+inc_status banen_realisation_municipality(inc_db *db, int64_t realisation_id, char code[64], inc_error *e)
+{
+    return one_text(db,
+                    "SELECT m.code FROM realisations r JOIN contracts c ON c.id = r.contract_id"
+                    " JOIN municipalities m ON m.id = c.municipality_id WHERE r.id = ?",
+                    NULL, realisation_id, code, 64, "realisatie", e);
+}
+
 bool banen_region_known(inc_db *db, const char *region)
 {
     sqlite3_stmt *st;

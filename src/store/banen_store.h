@@ -9,6 +9,10 @@
 
 /* Id of a municipality by code ("zoetermeer"); INC_ENOTFOUND with a Dutch message otherwise. */
 inc_status banen_municipality_id(inc_db *db, const char *code, int64_t *id, const char *field, inc_error *e);
+/* The labour-market region of a municipality ("ZHC"); INC_ENOTFOUND for an unknown code. */
+inc_status banen_region_of(inc_db *db, const char *municipality, char region[64], inc_error *e);
+/* The municipality code of a realisation's contract, for authorisation; INC_ENOTFOUND when unknown. */
+inc_status banen_realisation_municipality(inc_db *db, int64_t realisation_id, char code[64], inc_error *e);
 /* Whether any municipality lies in the region ("ZHC"). */
 bool banen_region_known(inc_db *db, const char *region);
 /* The persons row for a BSN (pseudonymised with the database key), created when new. */

@@ -88,7 +88,8 @@ int web_fail(web_req *req, const inc_error *e)
     int status;
     switch (e->status) {
     case INC_EINVAL: status = 422; break;
-    case INC_ENOTFOUND: status = 404; break;
+    /* A missing thing named by an input field (no policy on that date, unknown KvK) is bad input. */
+    case INC_ENOTFOUND: status = e->field[0] ? 422 : 404; break;
     case INC_ECONFLICT: status = 409; break;
     case INC_EFORBIDDEN: status = 403; break;
     default: status = 500; break;

@@ -55,7 +55,7 @@ int web_json(web_req *req, int status, json_t *j);    /* steals j; serialised wi
 int web_no_content(web_req *req);
 /* application/problem+json (RFC 9457): {type, title, status, detail (Dutch), field?}. */
 int web_problem(web_req *req, int status, const char *field, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-/* Maps an inc_error to a problem: EINVAL 422, ENOTFOUND 404, ECONFLICT 409, EFORBIDDEN 403, else 500. */
+/* Maps an inc_error to a problem: EINVAL 422, ENOTFOUND 404 (422 when it names a field), ECONFLICT 409, EFORBIDDEN 403, else 500. */
 int web_fail(web_req *req, const inc_error *e);
 
 /* Request data. */

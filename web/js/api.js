@@ -15,6 +15,14 @@ export class ApiError extends Error {
   }
 }
 
+// Server messages are written as clauses ("referentie 'x' bestaat al"); shown as sentences.
+export function sentence(text) {
+  const t = String(text || '').trim();
+  if (!t) return t;
+  const first = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(first) ? first : `${first}.`;
+}
+
 export function setCsrfToken(token) { csrfToken = token || null; }
 
 function query(params) {
@@ -61,7 +69,7 @@ export async function request(method, path, { body, params } = {}) {
   }
   if (!res.ok) {
     const detail = (data && (data.detail || data.title)) || FALLBACK[res.status] || `Er ging iets mis (${res.status}).`;
-    const err = new ApiError(res.status, detail, data && data.field, data);
+    const err = new ApiError(res.status, sentence(detail), data && data.field, data);
     if (res.status === 401 && path !== '/session') window.dispatchEvent(new CustomEvent('inclusio:unauthorised'));
     throw err;
   }

@@ -41,7 +41,19 @@ window.addEventListener('inclusio:unauthorised', () => {
   }
 });
 
+// The skip link must not change the hash (that is the router's address): focus the content.
+function wireSkipLink() {
+  const link = document.querySelector('.skip-link');
+  link.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    const main = document.getElementById('main');
+    main.focus();
+    main.scrollIntoView();
+  });
+}
+
 async function main() {
+  wireSkipLink();
   registerRoutes();
   try { await session.load(); } catch { /* server unreachable: public pages still work */ }
   drawHeader(null);

@@ -31,6 +31,7 @@ export function obligationResult(r, value) {
     rows.push(h('p', { class: 'result-figure' }, `${fmt.percent(r.percentage)} van ${fmt.euro(value)} = ${fmt.euro(r.amount)}`));
   }
   if (r.reason) rows.push(h('p', { class: 'result-reason' }, r.reason));
+  if (r.policy) rows.push(h('p', { class: 'result-reason' }, `Beleid: ${r.policy}.`));
   return rows;
 }
 

@@ -71,9 +71,10 @@ export function table(caption, columns, rows, { empty = 'Geen gegevens.', captio
       h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)))),
       h('tbody', null, rows.map((row) => h('tr', null, columns.map((c, i) => {
         const content = c.cell(row);
+        const cls = [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : ''].join(' ').trim() || null;
         return i === 0 && c.rowHeader !== false
-          ? h('th', { scope: 'row', class: c.numeric ? 'num' : null }, content)
-          : h('td', { class: c.numeric ? 'num' : null }, content);
+          ? h('th', { scope: 'row', class: cls }, content)
+          : h('td', { class: cls }, content);
       }))))));
 }
 

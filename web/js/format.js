@@ -42,7 +42,8 @@ export function number(value, max = 2) {
   if (value === null || value === undefined || value === '') return '';
   const n = Number(value);
   if (!Number.isFinite(n)) return '';
-  const fixed = n.toFixed(max).replace(/\.?0+$/, '');
+  let fixed = n.toFixed(max);
+  if (fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   const [int, frac] = fixed.split('.');
   const neg = int.startsWith('-');
   const digits = neg ? int.slice(1) : int;
@@ -75,6 +76,12 @@ export function dateTime(iso) {
   if (Number.isNaN(t.getTime())) return iso;
   const p = (n) => String(n).padStart(2, '0');
   return `${p(t.getDate())}-${p(t.getMonth() + 1)}-${t.getFullYear()} ${p(t.getHours())}:${p(t.getMinutes())}`;
+}
+
+// Today as an ISO date in the user's time zone.
+export function todayIso() {
+  const t = new Date();
+  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
 }
 
 // ISO date from what a user typed: "1-3-2024", "01-03-2024", "01/03/2024" or "2024-03-01".

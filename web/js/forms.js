@@ -65,7 +65,7 @@ export class Form {
     if (kind === 'checkbox') {
       wrapper = h('div', { class: 'field field-checkbox' }, input, labelEl, hint, error);
     } else {
-      const control = unit ? h('div', { class: `field-control has-unit unit-${opts.unitPosition || 'after'}` },
+      const control = unit ? h('div', { class: `field-control has-unit unit-${opts.unitPosition || 'after'}${opts.width ? ` width-${opts.width}` : ''}` },
         opts.unitPosition === 'before' ? [unit, input] : [input, unit]) : input;
       wrapper = h('div', { class: 'field' }, labelEl, hint, error, control);
     }

@@ -15,7 +15,8 @@ function ref(v, nameKey = 'name') {
 export function contract(c) {
   if (!c) return null;
   const ob = c.obligation || {};
-  const municipality = ref(pick(c, 'municipality'), 'name') || { code: pick(c, 'municipality_code'), name: pick(c, 'municipality_name') };
+  const m = pick(c, 'municipality');
+  const municipality = m && typeof m === 'object' ? m : { code: m, name: pick(c, 'municipality_name') || m };
   const contractor = ref(pick(c, 'contractor'), 'name') || { id: pick(c, 'contractor_id'), name: pick(c, 'contractor_name'), kvk: pick(c, 'contractor_kvk') };
   return {
     raw: c,
@@ -46,10 +47,10 @@ export function contract(c) {
     },
     progress: c.progress || null,
     realisations: (c.realisations || []).map(realisation),
-    contact_date: pick(c, 'contact_date'),
-    contact_deadline: pick(c, 'contact_deadline'),
+    contact: c.contact || { date: pick(c, 'contact_date'), deadline: pick(c, 'contact_deadline'), overdue: false },
+    // One entry per contract year: { year_no, period_end, deadline, submitted, overdue }.
     yearly_reports: pick(c, 'yearly_reports') || [],
-    yearly_due: pick(c, 'yearly_reports_due', 'yearly_due') || [],
+    exemption: c.exemption || null,
     catalogue_id: pick(c, 'catalogue_id'),
   };
 }

@@ -9,7 +9,7 @@ export async function municipalities() {
 }
 
 export async function organisations(params) {
-  return model.list(await api.get('/organisations', { per_page: 500, ...(params || {}) })).items;
+  return model.list(await api.get('/organisations', params)).items;
 }
 
 export function municipalityOptions(list) {
@@ -17,7 +17,7 @@ export function municipalityOptions(list) {
 }
 
 export function organisationOptions(list) {
-  return list.map((o) => ({ value: String(o.id), label: o.kvk ? `${o.name} (KvK ${o.kvk})` : o.name }));
+  return list.map((o) => ({ value: String(o.id), label: o.name }));
 }
 
 export function clearCache() { munis = null; }

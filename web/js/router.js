@@ -58,22 +58,44 @@ export async function render() {
   try {
     page = await found.load({ params, query, path });
   } catch (err) {
-    page = { title: 'Er ging iets mis', node: h('div', null, h('h1', null, 'Er ging iets mis'), h('p', { class: 'notice notice-error', role: 'alert' }, err.detail || err.message)) };
+    page = errorPage(err);
   }
   if (ticket !== renderCount) return;  // a newer navigation won
   show(main, ticket, page.title, page.node, found.navKey);
 }
 
+let shownBefore = false;
 function show(main, ticket, title, node, navKey) {
   if (ticket !== renderCount) return;
   clear(main);
   main.append(node);
   main.removeAttribute('aria-busy');
+  main.dataset.rendered = window.location.hash || '#/';  // lets tests wait for this exact page
   document.title = `${title} – inclusio`;
   onNavigate(navKey);
+  // After a navigation inside the app, focus goes to the new page's heading so screen-reader users
+  // hear where they are. Not on the first page load: there the skip link stays the first Tab stop.
   const h1 = main.querySelector('h1');
-  if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: true }); }
+  if (h1) h1.setAttribute('tabindex', '-1');
+  if (h1 && shownBefore) h1.focus({ preventScroll: true });
+  shownBefore = true;
   window.scrollTo(0, 0);
+}
+
+// A failed page load: 404 and 403 say so plainly (without revealing whether a record exists).
+function errorPage(err) {
+  const home = h('p', null, h('a', { href: '#/' }, 'Ga naar uw startpagina'), '.');
+  if (err.status === 404) {
+    return { title: 'Niet gevonden', node: h('div', null, h('h1', null, 'Niet gevonden'),
+      h('p', null, 'Dit gegeven bestaat niet, of u hebt er geen toegang toe.'), home) };
+  }
+  if (err.status === 403) {
+    return { title: 'Geen toegang', node: h('div', null, h('h1', null, 'Geen toegang'),
+      h('p', null, 'U hebt geen toegang tot deze gegevens.'), home) };
+  }
+  return { title: 'Er ging iets mis', node: h('div', null, h('h1', null, 'Er ging iets mis'),
+    h('div', { class: 'notice notice-error', role: 'alert' }, h('p', null, err.detail || err.message)),
+    h('p', null, 'Probeer het opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.'), home) };
 }
 
 function notFound() {

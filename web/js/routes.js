@@ -8,6 +8,7 @@ const load = (mod, fn = 'default') => async (ctx) => (await import(`./pages/${mo
 const SR = ['sr-team', 'beheer'];
 const REGISTER = ['sr-team', 'inkoop', 'beheer'];
 const CONTRACT_READERS = ['sr-team', 'inkoop', 'beheer', 'opdrachtnemer'];
+const BANEN = ['po', 'wsp', 'raad', 'sr-team', 'inkoop', 'beheer'];
 const AGGREGATES = ['raad', 'beheer', 'sr-team', 'inkoop', 'wsp', 'po'];
 
 export function registerRoutes() {
@@ -24,12 +25,14 @@ export function registerRoutes() {
   route('/portaal', ['opdrachtnemer'], load('portal'), 'portaal');
   route('/audit', ['beheer'], load('audit'), 'audit');
   route('/gebruikers', ['beheer'], load('users'), 'gebruikers');
+  route('/banen', BANEN, load('banen'), 'banen');
+  route('/banen/nieuw', ['po', 'wsp'], load('banen_new'), 'banen');
   route('/dashboard', AGGREGATES, load('dashboard'), 'dashboard');
 }
 
 const MENU = {
   public: [['rekenhulp', '/rekenhulp', 'Rekenhulp'], ['inloggen', '/inloggen', 'Inloggen']],
-  'sr-team': [['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
+  'sr-team': [['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'], ['banen', '/banen', 'Banenafspraak'],
     ['nieuw', '/contracten/nieuw', 'Contract registreren'], ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'],
     ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   inkoop: [['nieuw', '/contracten/nieuw', 'Contract registreren'], ['contracten', '/contracten', 'Contracten'],
@@ -37,8 +40,11 @@ const MENU = {
   opdrachtnemer: [['portaal', '/portaal', 'Mijn contracten'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   beheer: [['audit', '/audit', 'Auditlog'], ['gebruikers', '/gebruikers', 'Gebruikers'],
     ['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
-    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
-  raad: [['dashboard', '/dashboard', 'Dashboard']],
+    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['banen', '/banen', 'Banenafspraak'],
+    ['dashboard', '/dashboard', 'Dashboard'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  po: [['banen', '/banen', 'Banenafspraak'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  wsp: [['banen', '/banen', 'Banenafspraak'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  raad: [['dashboard', '/dashboard', 'Dashboard'], ['banen', '/banen', 'Banenafspraak']],
   other: [['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
 };
 

@@ -54,7 +54,7 @@ function valueCalculator(catalogues) {
   const blockField = form.add('block', 'Bouwblok', { kind: 'select', options: cat.blockOptions(current), placeholder: 'Kies een bouwblok', required: true });
   const blockInfo = h('p', { class: 'field-hint block-info', id: 'block-info' });
   blockField.wrapper.append(blockInfo);
-  const hours = form.add('hours_per_week', 'Uren per week', { kind: 'decimal', required: true, unit: 'uur', hint: 'Meer dan 36 uur telt als 36.', width: 's' });
+  const hours = form.add('hours_per_week', 'Uren per week', { kind: 'decimal', required: true, api: ['hours_per_week', 'hours'], unit: 'uur', hint: 'Meer dan 36 uur telt als 36.', width: 's' });
   const amountField = form.add('amount', 'Bedrag', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', width: 'm' });
   form.add('start', 'Eerste werkdag', { kind: 'date', required: true, hint: 'Als dd-mm-jjjj.', width: 'm' });
   const endField = form.add('end', 'Laatste werkdag', { kind: 'date', required: true, hint: 'Als dd-mm-jjjj.', width: 'm' });
@@ -81,16 +81,12 @@ function valueCalculator(catalogues) {
       return;
     }
     if (fromSubmit) f.clearErrors();
-    const body = {
-      block: values.block,
-      hours_per_week: values.hours_per_week ?? 0,
-      start: values.start,
-      end: values.end ?? values.start,
-      contract_start: values.contract_start,
-      contract_end: values.contract_end,
-      award_date: values.contract_start,
-      amount: values.amount ?? 0,
-    };
+    const block = cat.findBlock(current, values.block);
+    const body = { block: values.block, start: values.start, contract_start: values.contract_start, contract_end: values.contract_end };
+    if (current) body.award_date = values.contract_start < current.effective_from ? current.effective_from : values.contract_start;
+    if (values.end) body.end = values.end;
+    if (values.hours_per_week !== null && values.hours_per_week !== undefined) body[block && block.kind === 'per_uur' ? 'hours' : 'hours_per_week'] = values.hours_per_week;
+    if (values.amount !== null && values.amount !== undefined) body.amount = values.amount;
     const mine = ++seq;
     try {
       const r = await calcValue(body);

@@ -1,9 +1,9 @@
 // One contract: its obligation, progress bar, details, contact, realisations (verify or reject by
 // the SR-team) and yearly reports (submitted by the contractor).
-import { h, clear, announce } from '../dom.js';
+import { h, announce } from '../dom.js';
 import * as fmt from '../format.js';
 import { api } from '../api.js';
-import { Form, notice } from '../forms.js';
+import { Form } from '../forms.js';
 import * as model from '../model.js';
 import * as session from '../session.js';
 import { render } from '../router.js';
@@ -20,34 +20,33 @@ function obligationPanel(c) {
     ob.met_by_sebo ? h('p', null, statusBadge('voldaan-via-sebo', 'Basisverplichting voldaan met SEBO-keurmerk')) : null,
     ob.reason ? h('p', { class: 'muted' }, ob.reason) : null,
     c.progress && ob.applies ? progressBar(c.progress, { label: 'Geverifieerd' }) : null,
-    c.progress ? h('p', null, 'Status: ', statusBadge(model.progressStatus(c), c.progress.status_label)) : null);
+    c.progress ? h('p', null, 'Status: ', statusBadge(model.progressStatus(c))) : null);
 }
 
 function contactSection(c) {
   const canRecord = session.hasRole('sr-team', 'beheer');
   const body = [];
-  if (c.contact_date) {
-    body.push(h('p', null, `De opdrachtnemer heeft contact opgenomen op ${fmt.date(c.contact_date)}.`));
+  if (c.contact.date) {
+    body.push(h('p', null, `De opdrachtnemer heeft contact opgenomen op ${fmt.date(c.contact.date)}.`));
   } else {
-    body.push(h('p', null, 'Nog geen contact vastgelegd.',
-      c.contact_deadline ? ` De opdrachtnemer moest uiterlijk ${fmt.date(c.contact_deadline)} contact opnemen.` : ''));
+    body.push(h('p', null, 'Nog geen contact vastgelegd. ',
+      c.contact.deadline ? `De opdrachtnemer moet binnen vijf werkdagen na gunning contact opnemen: uiterlijk ${fmt.date(c.contact.deadline)}. ` : '',
+      c.contact.overdue ? statusBadge('niet-voldaan', 'Te laat') : null));
     if (canRecord) {
-      const msg = h('div');
-      const button = h('button', {
-        type: 'button', class: 'button button-secondary', id: 'record-contact',
-        onclick: async () => {
-          button.disabled = true;
+      const form = new Form({
+        id: 'contact-form', submitLabel: 'Contact vastleggen',
+        onSubmit: async (f) => {
+          const { values, errors } = f.read();
+          if (errors.length) { f.showErrors(errors); return; }
           try {
-            await api.post(`/contracts/${c.id}/contact`, {});
-            setFlash('Het contact met de opdrachtnemer is vastgelegd.');
+            await api.post(`/contracts/${c.id}/contact`, { date: values.date });
+            setFlash(`Het contact met de opdrachtnemer op ${fmt.date(values.date)} is vastgelegd.`);
             render();
-          } catch (err) {
-            button.disabled = false;
-            clear(msg).append(notice('error', h('p', null, err.detail || err.message)));
-          }
+          } catch (err) { f.showApiError(err); }
         },
-      }, 'Contact vandaag vastleggen');
-      body.push(msg, button);
+      });
+      form.add('date', 'Datum van het eerste contact', { kind: 'date', required: true, width: 'm', value: fmt.date(fmt.todayIso()), hint: 'Als dd-mm-jjjj.' });
+      body.push(form.el);
     }
   }
   return h('section', { 'aria-labelledby': 'contact-title' }, h('h2', { id: 'contact-title' }, 'Contact met het SR-team'), body);
@@ -110,7 +109,7 @@ function realisationsSection(c) {
     { label: 'Bouwblok', cell: (r) => r.block.name || r.block.code },
     { label: 'Kandidaat', cell: (r) => r.candidate_ref || '–', rowHeader: false },
     { label: 'Periode', cell: (r) => (r.end && r.end !== r.start ? `${fmt.date(r.start)} t/m ${fmt.date(r.end)}` : fmt.date(r.start)) },
-    { label: 'Uren', cell: (r) => (r.hours_per_week ? fmt.number(r.hours_per_week) : '–'), numeric: true },
+    { label: 'Uren', cell: (r) => (r.hours_per_week ? `${fmt.number(r.hours_per_week)}${r.raw.hours !== undefined ? '' : ' p/w'}` : '–'), numeric: true },
     { label: 'Dagen', cell: (r) => (r.counted_days !== null ? String(r.counted_days) : '–'), numeric: true },
     { label: 'Waarde', cell: (r) => [fmt.euro(r.value), r.capped ? h('span', { class: 'muted' }, ' (max.)') : null], numeric: true },
     { label: 'Status', cell: (r) => statusBadge(r.status) },
@@ -126,40 +125,43 @@ function realisationsSection(c) {
     table('Gemelde realisaties', columns, c.realisations, { empty: 'Nog geen realisaties gemeld.', captionHidden: true, id: 'realisations' }));
 }
 
+function yearStatus(y) {
+  if (y.submitted) return statusBadge('geverifieerd', 'Ingediend');
+  if (y.overdue) return statusBadge('niet-voldaan', 'Te laat');
+  return statusBadge('nog-niet-gestart', 'Nog niet ingediend');
+}
+
 function yearlySection(c) {
   const reports = c.yearly_reports || [];
   const nodes = [];
-  nodes.push(table('Ingediende jaarverslagen', [
-    { label: 'Verslagjaar', cell: (y) => `Jaar ${y.year_no}` },
-    { label: 'Ingediend', cell: (y) => fmt.dateTime(y.submitted_at), rowHeader: false },
-    { label: 'Door', cell: (y) => y.submitted_by || '' },
-    { label: 'Opmerkingen', cell: (y) => y.remarks || '' },
-  ], reports, { empty: 'Nog geen jaarverslagen ingediend.', captionHidden: true, id: 'yearly-reports' }));
-  if (c.yearly_due && c.yearly_due.length) {
-    nodes.push(h('p', null, 'Jaarverslagen verwacht op: ', c.yearly_due.map((d) => fmt.date(typeof d === 'object' ? d.due_date || d.due : d)).join(', '), '.'));
+  if (!reports.length) {
+    nodes.push(h('p', null, 'Deze opdracht loopt korter dan een jaar; er is geen jaarverslag nodig.'));
+  } else {
+    nodes.push(table('Jaarverslagen per contractjaar', [
+      { label: 'Contractjaar', cell: (y) => `Jaar ${y.year_no}` },
+      { label: 'Jaar loopt tot', cell: (y) => fmt.date(y.period_end), rowHeader: false },
+      { label: 'Uiterlijk indienen', cell: (y) => fmt.date(y.deadline) },
+      { label: 'Status', cell: yearStatus },
+    ], reports, { captionHidden: true, id: 'yearly-reports' }));
   }
-  if (session.hasRole('opdrachtnemer')) {
-    const years = Math.max(1, Math.ceil(((new Date(c.end) - new Date(c.start)) / 86400000 + 1) / 365));
-    const done = new Set(reports.map((y) => Number(y.year_no)));
-    const options = [];
-    for (let y = 1; y <= years; y++) if (!done.has(y)) options.push({ value: String(y), label: `Jaar ${y}` });
-    if (options.length) {
-      const form = new Form({
-        id: 'yearly-form', submitLabel: 'Jaarverslag indienen',
-        onSubmit: async (f) => {
-          const { values, errors } = f.read();
-          if (errors.length) { f.showErrors(errors); return; }
-          try {
-            await api.post(`/contracts/${c.id}/yearly-reports`, { year_no: Number(values.year_no), remarks: values.remarks || '' });
-            setFlash(`Het jaarverslag over jaar ${values.year_no} is ingediend.`);
-            render();
-          } catch (err) { f.showApiError(err); }
-        },
-      });
-      form.add('year_no', 'Verslagjaar', { kind: 'select', options, required: true, hint: 'Jaar 1 is het eerste contractjaar vanaf de startdatum.', width: 'm' });
-      form.add('remarks', 'Toelichting', { kind: 'textarea', rows: 4, maxlength: 2000, hint: 'Wat heeft u dit jaar gedaan aan social return, en wat staat er nog gepland?' });
-      nodes.push(h('h3', null, 'Jaarverslag indienen'), h('p', null, 'Met het jaarverslag bevestigt u de realisaties van dat contractjaar. Meld eerst alle realisaties van dat jaar.'), form.el);
-    }
+  const open = reports.filter((y) => !y.submitted);
+  if (session.hasRole('opdrachtnemer') && open.length) {
+    const form = new Form({
+      id: 'yearly-form', submitLabel: 'Jaarverslag indienen',
+      onSubmit: async (f) => {
+        const { values, errors } = f.read();
+        if (errors.length) { f.showErrors(errors); return; }
+        try {
+          await api.post(`/contracts/${c.id}/yearly-reports`, { year_no: Number(values.year_no), remarks: values.remarks || '' });
+          setFlash(`Het jaarverslag over contractjaar ${values.year_no} is ingediend.`);
+          render();
+        } catch (err) { f.showApiError(err); }
+      },
+    });
+    form.add('year_no', 'Contractjaar', { kind: 'select', options: open.map((y) => ({ value: String(y.year_no), label: `Jaar ${y.year_no} (tot ${fmt.date(y.period_end)})` })), required: true, width: 'l' });
+    form.add('remarks', 'Toelichting', { kind: 'textarea', rows: 4, maxlength: 2000, hint: 'Wat hebt u dit jaar gedaan aan social return, en wat staat er nog gepland?' });
+    nodes.push(h('h3', null, 'Jaarverslag indienen'),
+      h('p', null, 'Met het jaarverslag bevestigt u de realisaties van dat contractjaar. Meld eerst alle realisaties van dat jaar.'), form.el);
   }
   return h('section', { 'aria-labelledby': 'yearly-title' }, h('h2', { id: 'yearly-title' }, 'Jaarverslagen'), nodes);
 }
@@ -185,7 +187,8 @@ export default async function contractPage({ params }) {
       ['Looptijd', `${fmt.date(c.start)} t/m ${fmt.date(c.end)}`],
       ['Opdrachtnemer', c.contractor && c.contractor.id && !isContractor ? h('a', { href: `#/opdrachtnemers/${c.contractor.id}` }, c.contractor.name) : c.contractor && c.contractor.name],
       ['SEBO-keurmerk', c.sebo_holder ? 'Ja' : 'Nee'],
-      ['Extra social return', c.extra_pct ? fmt.percent(c.extra_pct) : 'Geen'],
+      ['Extra social return', Number(c.extra_pct) ? fmt.percent(c.extra_pct) : 'Geen'],
+      c.exemption ? ['Ontheffing', `${fmt.percent(c.exemption.pct)}, verleend door ${c.exemption.by} op ${fmt.date(c.exemption.date)}: ${c.exemption.reason}`] : null,
       c.cpv ? ['CPV-code', c.cpv] : null,
     ]),
     contactSection(c),

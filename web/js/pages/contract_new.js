@@ -10,6 +10,7 @@ import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import { obligationBody, calcObligation, obligationResult, resultPanel } from '../calc.js';
 
+const NEW = 'nieuw';
 const CATEGORY_OPTIONS = Object.entries(fmt.CATEGORY).map(([value, label]) => ({ value, label }));
 const PROCEDURE_OPTIONS = Object.entries(fmt.PROCEDURE).map(([value, label]) => ({ value, label }));
 
@@ -31,10 +32,11 @@ export function contractBody(v) {
     value: v.value,
     labour_share_pct: v.labour_share_pct,
     award_date: v.award_date,
-    start: v.start,
-    end: v.end,
-    contractor_id: Number(v.contractor),
-    cpv: v.cpv || null,
+    start_date: v.start,
+    end_date: v.end,
+    contractor_kvk: v.contractor === NEW ? v.contractor_kvk : v.contractor,
+    ...(v.contractor === NEW ? { contractor_name: v.contractor_name } : {}),
+    ...(v.cpv ? { cpv: v.cpv } : {}),
     sebo_holder: Boolean(v.sebo_holder),
     extra_pct: v.extra_pct ?? 0,
   };
@@ -52,7 +54,7 @@ export default async function contractNew() {
     if (needed.some((k) => values[k] === null || values[k] === undefined)) { panel.idle(); return; }
     const mine = ++seq;
     try {
-      const r = await calcObligation(obligationBody(values));
+      const r = await calcObligation({ ...obligationBody(values), ...(values.municipality ? { municipality: values.municipality } : {}) });
       if (mine === seq) panel.show(obligationResult(r, values.value));
     } catch (err) {
       if (mine === seq) panel.error(err.detail || err.message);
@@ -78,8 +80,10 @@ export default async function contractNew() {
   });
 
   const who = h('fieldset', null, h('legend', null, 'Opdracht'));
-  const money = h('fieldset', null, h('legend', null, 'Waarde en social return'));
-  const when = h('fieldset', null, h('legend', null, 'Data'));
+  const moneyCols = h('div', { class: 'form-columns' });
+  const money = h('fieldset', null, h('legend', null, 'Waarde en social return'), moneyCols);
+  const whenCols = h('div', { class: 'form-columns' });
+  const when = h('fieldset', null, h('legend', null, 'Data'), whenCols);
   const contractor = h('fieldset', null, h('legend', null, 'Opdrachtnemer'));
   form.body.append(who, money, when, contractor);
 
@@ -91,15 +95,26 @@ export default async function contractNew() {
   form.add('procedure', 'Procedure', { kind: 'select', options: PROCEDURE_OPTIONS, placeholder: 'Kies een procedure', required: true, container: who });
   form.add('cpv', 'CPV-code', { container: who, width: 'm', maxlength: 12, hint: 'Bijvoorbeeld 45233140-2.' });
 
-  form.add('value', 'Opdrachtwaarde', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', container: money, width: 'm', hint: 'Aanneemsom exclusief btw.' });
-  form.add('labour_share_pct', 'Loonsom', { kind: 'decimal', required: true, unit: '%', container: money, width: 's', hint: 'Aandeel van de loonkosten in de opdrachtwaarde.' });
-  form.add('extra_pct', 'Extra social return aangeboden', { kind: 'decimal', unit: '%', container: money, width: 's', hint: 'Als gunningscriterium bovenop het minimum.' });
+  form.add('value', 'Opdrachtwaarde', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', container: moneyCols, width: 'm', hint: 'Aanneemsom exclusief btw.' });
+  form.add('labour_share_pct', 'Loonsom', { kind: 'decimal', required: true, unit: '%', container: moneyCols, width: 's', hint: 'Aandeel van de loonkosten in de opdrachtwaarde.' });
+  form.add('extra_pct', 'Extra social return aangeboden', { kind: 'decimal', unit: '%', container: moneyCols, width: 's', hint: 'Als gunningscriterium bovenop het minimum.' });
 
-  form.add('award_date', 'Gunningsdatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
-  form.add('start', 'Startdatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
-  form.add('end', 'Einddatum', { kind: 'date', required: true, container: when, width: 'm', hint: 'Als dd-mm-jjjj.' });
+  form.add('award_date', 'Gunningsdatum', { kind: 'date', required: true, container: whenCols, width: 'm', hint: 'Als dd-mm-jjjj.' });
+  form.add('start', 'Startdatum', { kind: 'date', required: true, container: whenCols, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['start', 'start_date'] });
+  form.add('end', 'Einddatum', { kind: 'date', required: true, container: whenCols, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['end', 'end_date'] });
 
-  form.add('contractor', 'Opdrachtnemer', { kind: 'select', options: ref.organisationOptions(orgs), placeholder: 'Kies de opdrachtnemer', required: true, container: contractor, api: ['contractor', 'contractor_id', 'contractor_kvk'] });
+  const orgOptions = orgs.map((o) => ({ value: o.kvk, label: `${o.name} (KvK ${o.kvk})` }));
+  orgOptions.push({ value: NEW, label: 'Andere opdrachtnemer (nog niet bekend)…' });
+  const choice = form.add('contractor', 'Opdrachtnemer', { kind: 'select', options: orgOptions, placeholder: 'Kies de opdrachtnemer', required: true, container: contractor, api: ['contractor'] });
+  const kvk = form.add('contractor_kvk', 'KvK-nummer van de opdrachtnemer', { required: true, container: contractor, width: 'm', inputmode: 'numeric', maxlength: 8, hint: '8 cijfers.' });
+  const name = form.add('contractor_name', 'Naam van de opdrachtnemer', { required: true, container: contractor, width: 'l', maxlength: 150 });
+  const toggleNew = () => {
+    const isNew = choice.input.value === NEW;
+    kvk.wrapper.hidden = !isNew;
+    name.wrapper.hidden = !isNew;
+  };
+  choice.input.addEventListener('change', toggleNew);
+  toggleNew();
   form.add('sebo_holder', 'De opdrachtnemer heeft het SEBO-keurmerk', { kind: 'checkbox', container: contractor });
 
   const live = debounce(() => preview(form), 300);

@@ -9,7 +9,7 @@ import * as session from '../session.js';
 import { page, pageHeader, table, statusBadge, progressBar, pagination } from '../components.js';
 import { go, href } from '../router.js';
 
-const FILTERS = ['municipality', 'status', 'year', 'contractor', 'overdue'];
+const FILTERS = ['q', 'municipality', 'status', 'year', 'contractor', 'overdue'];
 const OVERDUE = [
   { value: 'contact', label: 'Contact te laat' },
   { value: 'yearly-report', label: 'Jaarverslag te laat' },
@@ -27,6 +27,7 @@ function filterForm(query, munis, orgs) {
       go(href('/contracten', q).slice(1));
     },
   });
+  form.add('q', 'Zoeken', { value: query.get('q') || '', plain: true, hint: 'Kenmerk, omschrijving of opdrachtnemer.' });
   form.add('municipality', 'Gemeente', { kind: 'select', options: ref.municipalityOptions(munis), placeholder: 'Alle gemeenten', value: query.get('municipality') || '', plain: true });
   form.add('status', 'Status', { kind: 'select', options: Object.entries(fmt.PROGRESS_STATUS).map(([value, label]) => ({ value, label })), placeholder: 'Alle statussen', value: query.get('status') || '', plain: true });
   form.add('year', 'Jaar van gunning', { value: query.get('year') || '', inputmode: 'numeric', maxlength: 4, plain: true });
@@ -37,23 +38,48 @@ function filterForm(query, munis, orgs) {
 
 export function contractColumns({ withContractor = true } = {}) {
   return [
-    { label: 'Kenmerk', cell: (c) => h('a', { href: `#/contracten/${c.id}` }, c.reference || `#${c.id}`) },
+    { label: 'Kenmerk', cell: (c) => h('a', { href: `#/contracten/${c.id}` }, c.reference || `#${c.id}`), nowrap: true },
     { label: 'Titel', cell: (c) => c.title, rowHeader: false },
     { label: 'Gemeente', cell: (c) => (c.municipality && (c.municipality.name || c.municipality.code)) || '' },
     withContractor ? { label: 'Opdrachtnemer', cell: (c) => (c.contractor && c.contractor.id ? h('a', { href: `#/opdrachtnemers/${c.contractor.id}` }, c.contractor.name) : (c.contractor ? c.contractor.name : '')) } : null,
-    { label: 'Gegund', cell: (c) => fmt.date(c.award_date) },
+    { label: 'Gegund', cell: (c) => fmt.date(c.award_date), nowrap: true },
     { label: 'Verplichting', cell: (c) => (c.obligation.applies ? fmt.euro(c.obligation.amount) : 'n.v.t.'), numeric: true },
-    { label: 'Voortgang', cell: (c) => (c.progress ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference || ''}` }) : '') },
-    { label: 'Status', cell: (c) => (model.progressStatus(c) ? statusBadge(model.progressStatus(c), c.progress.status_label) : '') },
+    { label: 'Voortgang', cell: (c) => (c.progress && c.obligation.applies ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference || ''}` }) : '') },
+    { label: 'Status', cell: (c) => (model.progressStatus(c) ? statusBadge(model.progressStatus(c)) : '') },
   ].filter(Boolean);
+}
+
+// Contracts of one contractor: the API searches contractor names with `q`; the exact
+// organisation is then picked out by id.
+export async function contractsOf(org, params = {}) {
+  const all = await allContracts({ ...params, q: org.name });
+  return all.filter((c) => c.contractor && String(c.contractor.id) === String(org.id));
+}
+
+// Every contract matching params, page by page (the API gives at most 200 per page).
+export async function allContracts(params = {}) {
+  const out = [];
+  for (let pageNo = 1; pageNo <= 100; pageNo++) {
+    const data = model.list(await api.get('/contracts', { ...params, per_page: 200, page: pageNo }));
+    out.push(...data.items.map(model.contract));
+    if (data.items.length === 0 || out.length >= data.total) break;
+  }
+  return out;
 }
 
 export default async function contracts({ query }) {
   const params = { page: query.get('page') || 1, per_page: 25 };
-  for (const k of FILTERS) if (query.get(k)) params[k] = query.get(k);
-  const [data, munis, orgs] = await Promise.all([api.get('/contracts', params), ref.municipalities(), ref.organisations()]);
-  const list = model.list(data);
-  const rows = list.items.map(model.contract);
+  for (const k of FILTERS) if (query.get(k) && k !== 'contractor') params[k] = query.get(k);
+  const [munis, orgs] = await Promise.all([ref.municipalities(), ref.organisations()]);
+  let list, rows;
+  const org = query.get('contractor') ? orgs.find((o) => String(o.id) === query.get('contractor')) : null;
+  if (org) {
+    rows = (await contractsOf(org, params)).filter((c) => !params.q || [c.reference, c.title, c.contractor.name].some((t) => String(t || '').toLowerCase().includes(params.q.toLowerCase())));
+    list = { page: 1, per_page: rows.length || 1, total: rows.length };
+  } else {
+    list = model.list(await api.get('/contracts', params));
+    rows = list.items.map(model.contract);
+  }
   const q = Object.fromEntries(FILTERS.map((k) => [k, query.get(k) || '']));
   const canRegister = session.hasRole('sr-team', 'inkoop', 'beheer');
   return page('Contracten',

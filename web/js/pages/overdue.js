@@ -11,6 +11,10 @@ function contractLink(c) {
   return h('a', { href: `#/contracten/${c.id}` }, c.reference || `Contract ${c.id}`);
 }
 
+function lateYears(c) {
+  return (c.yearly_reports || []).filter((y) => y.overdue && !y.submitted);
+}
+
 function lists(data) {
   const get = (...keys) => { for (const k of keys) if (Array.isArray(data[k])) return data[k]; return []; };
   return {
@@ -34,7 +38,7 @@ export default async function overdue() {
   const data = await api.get('/overdue');
   const l = lists(data || {});
   const base = [
-    { label: 'Kenmerk', cell: (r) => contractLink(r) },
+    { label: 'Kenmerk', cell: (r) => contractLink(r), nowrap: true },
     { label: 'Titel', cell: (r) => r.title, rowHeader: false },
     { label: 'Opdrachtnemer', cell: (r) => { const c = model.contract(r).contractor; return c && c.id ? h('a', { href: `#/opdrachtnemers/${c.id}` }, c.name) : (c ? c.name : ''); } },
   ];
@@ -53,16 +57,16 @@ export default async function overdue() {
     h('p', null, 'De opdrachtnemer moet binnen vijf werkdagen na gunning contact opnemen met het SR-team. Bel deze opdrachtnemers.'),
     table('Contracten zonder tijdig contact', [...base,
       { label: 'Gegund op', cell: (r) => fmt.date(r.award_date) },
-      { label: 'Uiterlijk contact', cell: (r) => fmt.date(r.contact_deadline || r.deadline || r.due) },
+      { label: 'Uiterlijk contact', cell: (r) => fmt.date(r.contact && r.contact.deadline) },
     ], l.contact, { empty: 'Geen opdrachtnemers met te laat contact.', captionHidden: true }),
     h('h2', { id: 'jaarverslag' }, 'Jaarverslag te laat'),
     table('Contracten met een achterstallig jaarverslag', [...base,
-      { label: 'Verslagjaar', cell: (r) => String(r.year_no ?? r.year ?? ''), numeric: true },
-      { label: 'Uiterlijk', cell: (r) => fmt.date(r.due_date || r.due || r.deadline) },
+      { label: 'Te laat', cell: (r) => lateYears(r).map((y) => `jaar ${y.year_no} (uiterlijk ${fmt.date(y.deadline)})`).join(', ') },
     ], l.yearly, { empty: 'Geen achterstallige jaarverslagen.', captionHidden: true }),
     h('h2', { id: 'achter' }, 'Achter op schema'),
     table('Contracten die achterlopen', [...base,
-      { label: 'Verplichting', cell: (r) => fmt.euro(model.contract(r).obligation.amount ?? (r.progress && r.progress.due)), numeric: true },
+      { label: 'Te realiseren', cell: (r) => fmt.euro(r.progress && r.progress.due), numeric: true },
+      { label: 'Verwacht nu', cell: (r) => fmt.euro(r.progress && r.progress.expected), numeric: true },
       { label: 'Voortgang', cell: (r) => progressBar(r.progress, { compact: true }) },
       { label: 'Status', cell: (r) => statusBadge(model.progressStatus(r) || 'achter') },
     ], l.behind, { empty: 'Geen contracten achter op schema.', captionHidden: true }),

@@ -1,7 +1,7 @@
 // Contractor portal: my contracts with their obligation, progress and what to do next.
 import { h } from '../dom.js';
 import * as fmt from '../format.js';
-import { api } from '../api.js';
+import { allContracts } from './contracts.js';
 import * as model from '../model.js';
 import * as session from '../session.js';
 import { page, pageHeader, progressBar, statusBadge, takeFlash } from '../components.js';
@@ -16,15 +16,14 @@ function card(c) {
       ? h('p', null, 'Verplichting: ', h('strong', null, fmt.euro(c.obligation.amount)), ` (${fmt.percent(c.obligation.percentage)})`)
       : h('p', null, 'Geen social-return-verplichting.'),
     c.progress && c.obligation.applies ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference}` }) : null,
-    c.progress ? h('p', null, statusBadge(model.progressStatus(c), c.progress.status_label)) : null,
+    c.progress ? h('p', null, statusBadge(model.progressStatus(c))) : null,
     h('div', { class: 'card-actions' },
       h('a', { class: 'button button-small', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden', h('span', { class: 'visually-hidden' }, ` bij ${c.reference}`)),
       h('a', { class: 'button button-small button-secondary', href: `#/contracten/${c.id}` }, 'Bekijken', h('span', { class: 'visually-hidden' }, ` ${c.reference}`))));
 }
 
 export default async function portal() {
-  const list = model.list(await api.get('/contracts', { per_page: 100 }));
-  const contracts = list.items.map(model.contract);
+  const contracts = await allContracts();
   const org = session.user().organisation;
   return page('Mijn contracten',
     pageHeader('Mijn contracten', {

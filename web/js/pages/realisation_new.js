@@ -46,14 +46,11 @@ export default async function realisationNew({ params }) {
   });
 
   function body(values, withPerson) {
-    const b = {
-      contract_id: c.id,
-      block: values.block,
-      hours_per_week: values.hours_per_week ?? 0,
-      start: values.start,
-      end: values.end ?? values.start,
-      amount: values.amount ?? 0,
-    };
+    const block = cat.findBlock(catalogue, values.block);
+    const b = { contract_id: c.id, block: values.block, start: values.start };
+    if (values.end) b.end = values.end;
+    if (values.hours_per_week !== null && values.hours_per_week !== undefined) b[block && block.kind === 'per_uur' ? 'hours' : 'hours_per_week'] = values.hours_per_week;
+    if (values.amount !== null && values.amount !== undefined) b.amount = values.amount;
     if (withPerson) {
       if (values.bsn) b.bsn = values.bsn;
       if (values.candidate_ref) b.candidate_ref = values.candidate_ref;
@@ -64,7 +61,7 @@ export default async function realisationNew({ params }) {
   const blockField = form.add('block', 'Bouwblok', { kind: 'select', options: cat.blockOptions(catalogue), placeholder: 'Kies een bouwblok', required: true, hint: catalogue ? `Uit de catalogus ${catalogue.name}, die gold op de gunningsdatum.` : null });
   const blockInfo = h('p', { class: 'field-hint block-info', id: 'block-info', 'aria-live': 'polite' });
   blockField.wrapper.append(blockInfo);
-  const hours = form.add('hours_per_week', 'Uren per week', { kind: 'decimal', required: true, unit: 'uur', width: 's', hint: 'Volgens de arbeidsovereenkomst. Meer dan 36 uur telt als 36.' });
+  const hours = form.add('hours_per_week', 'Uren per week', { kind: 'decimal', required: true, api: ['hours_per_week', 'hours'], unit: 'uur', width: 's', hint: 'Volgens de arbeidsovereenkomst. Meer dan 36 uur telt als 36.' });
   const amountField = form.add('amount', 'Bedrag', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', width: 'm', hint: 'Het werkelijke bedrag, exclusief btw.' });
   const startField = form.add('start', 'Eerste werkdag', { kind: 'date', required: true, width: 'm', hint: 'Als dd-mm-jjjj.' });
   const endField = form.add('end', 'Laatste werkdag', { kind: 'date', required: true, width: 'm', hint: 'Als dd-mm-jjjj. Werkt de kandidaat nog? Vul dan de laatste dag van de meldperiode in.' });
@@ -100,7 +97,8 @@ export default async function realisationNew({ params }) {
     if (blocking.length) { panel.idle(); return; }
     const mine = ++seq;
     try {
-      const r = await calcValue({ ...body(values, false), contract_start: c.start, contract_end: c.end, award_date: c.award_date });
+      const { contract_id: _ignored, ...b } = body(values, false);
+      const r = await calcValue({ ...b, contract_start: c.start, contract_end: c.end, award_date: c.award_date });
       if (mine === seq) panel.show(valueResult(r));
     } catch (err) {
       if (mine === seq) panel.error(err.detail || err.message);

@@ -1,0 +1,173 @@
+/* inclusio export contracts|realisations --format csv|xlsx [--out FILE] [--municipality M]
+ * CSV: exactly the columns the import accepts (an export imports back into a fresh database).
+ * XLSX: the same columns plus computed ones, euro and date formats, header row, frozen panes. */
+#include "cli/commands.h"
+#include "cli/csv_reader.h"
+#include "cli/import_columns.h"
+#include "core/decimal.h"
+#include "store/export_store.h"
+#include <errno.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+typedef struct {
+    FILE *out;
+    int ncols;
+    long rows;
+} csv_out;
+
+static void cell_text(const export_cell *c, char *buf, size_t n)
+{
+    switch (c->kind) {
+    case CELL_EMPTY: buf[0] = '\0'; break;
+    case CELL_TEXT: snprintf(buf, n, "%s", c->text); break;
+    case CELL_MONEY: case CELL_PCT: case CELL_HOURS: decimal_format(c->num, 2, false, buf, (int)n); break;
+    case CELL_INT: snprintf(buf, n, "%lld", (long long)c->num); break;
+    case CELL_DATE: {
+        char d[11];
+        date_format_iso((inc_date)c->num, d);
+        snprintf(buf, n, "%s", d);
+        break;
+    }
+    }
+}
+
+static int csv_out_row(void *user, const export_cell *cells)
+{
+    csv_out *o = user;
+    char buf[64];
+    for (int i = 0; i < o->ncols; i++) {
+        if (i) putc(',', o->out);
+        if (cells[i].kind == CELL_TEXT) csv_write_field(o->out, cells[i].text);
+        else {
+            cell_text(&cells[i], buf, sizeof buf);
+            fputs(buf, o->out);
+        }
+    }
+    putc('\n', o->out);
+    o->rows++;
+    return ferror(o->out) ? 1 : 0;
+}
+
+typedef struct {
+    lxw_worksheet *ws;
+    lxw_format *money, *pct, *hours, *date;
+    int ncols;
+    lxw_row_t row;
+} xlsx_out;
+
+static int xlsx_row(void *user, const export_cell *cells)
+{
+    xlsx_out *o = user;
+    o->row++;
+    for (int i = 0; i < o->ncols; i++) {
+        const export_cell *c = &cells[i];
+        lxw_col_t col = (lxw_col_t)i;
+        lxw_error err = LXW_NO_ERROR;
+        switch (c->kind) {
+        case CELL_EMPTY: break;
+        case CELL_TEXT: err = worksheet_write_string(o->ws, o->row, col, c->text, NULL); break;
+        /* cents and basis points as exact decimals: two-decimal values convert exactly enough for display */
+        case CELL_MONEY: err = worksheet_write_number(o->ws, o->row, col, (double)c->num / 100.0, o->money); break;
+        case CELL_PCT: err = worksheet_write_number(o->ws, o->row, col, (double)c->num / 100.0, o->pct); break;
+        case CELL_HOURS: err = worksheet_write_number(o->ws, o->row, col, (double)c->num / 100.0, o->hours); break;
+        case CELL_INT: err = worksheet_write_number(o->ws, o->row, col, (double)c->num, NULL); break;
+        case CELL_DATE: {
+            int y, m, d;
+            date_to_ymd((inc_date)c->num, &y, &m, &d);
+            lxw_datetime dt = {y, m, d, 0, 0, 0};
+            err = worksheet_write_datetime(o->ws, o->row, col, &dt, o->date);
+            break;
+        }
+        }
+        if (err != LXW_NO_ERROR) return 1;
+    }
+    return 0;
+}
+
+static int export_xlsx(inc_db *db, bool contracts, const char *municipality, const char *path, long *rows,
+                       inc_error *e)
+{
+    lxw_workbook_options opt = {.constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_TRUE};
+    lxw_workbook *wb = workbook_new_opt(path, &opt);
+    if (!wb) return inc_fail(e, INC_EIO, "", "kan '%s' niet aanmaken", path);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, contracts ? "Opdrachten" : "Realisaties");
+    lxw_format *head = workbook_add_format(wb);
+    format_set_bold(head);
+    format_set_bg_color(head, 0xDDE6F0);
+    format_set_bottom(head, LXW_BORDER_THIN);
+    xlsx_out o = {.ws = ws, .money = workbook_add_format(wb), .pct = workbook_add_format(wb),
+                  .hours = workbook_add_format(wb), .date = workbook_add_format(wb)};
+    format_set_num_format(o.money, "[$\xE2\x82\xAC-413] #,##0.00");  /* euro, Dutch notation in Excel */
+    format_set_num_format(o.pct, "0.00");
+    format_set_num_format(o.hours, "0.00");
+    format_set_num_format(o.date, "dd-mm-yyyy");
+    const char *const *cols = contracts ? contract_columns : realisation_columns;
+    const char *const *extra = contracts ? contract_export_extra : realisation_export_extra;
+    int n = 0;
+    for (const char *const *c = cols; *c; c++) worksheet_write_string(ws, 0, (lxw_col_t)n++, *c, head);
+    for (const char *const *c = extra; *c; c++) worksheet_write_string(ws, 0, (lxw_col_t)n++, *c, head);
+    o.ncols = n;
+    worksheet_freeze_panes(ws, 1, contracts ? 3 : 2);  /* header row and the identifying columns */
+    worksheet_set_column(ws, 0, (lxw_col_t)(n - 1), 16, NULL);
+    inc_status st = contracts ? export_contracts(db, municipality, xlsx_row, &o, e)
+                              : export_realisations(db, municipality, xlsx_row, &o, e);
+    if (st == INC_OK && o.row > 0) worksheet_autofilter(ws, 0, 0, o.row, (lxw_col_t)(n - 1));
+    lxw_error err = workbook_close(wb);
+    if (st != INC_OK) return st;
+    if (err != LXW_NO_ERROR) return inc_fail(e, INC_EIO, "", "kan '%s' niet schrijven: %s", path, lxw_strerror(err));
+    *rows = (long)o.row;
+    return INC_OK;
+}
+
+int cmd_export(cli_ctx *ctx, int argc, char **argv)
+{
+    static const char usage[] =
+        "inclusio export contracts|realisations --format csv|xlsx [--out BESTAND] [--municipality GEMEENTE]";
+    static const char *const with_value[] = {"--format", "--out", "--municipality", NULL};
+    const char *kind = cli_arg(argc, argv, 0, with_value);
+    const char *format = cli_opt(argc, argv, "--format"), *out = cli_opt(argc, argv, "--out");
+    const char *municipality = cli_opt(argc, argv, "--municipality");
+    if (!kind || cli_arg(argc, argv, 1, with_value)) return cli_usage(usage);
+    bool contracts = strcmp(kind, "contracts") == 0;
+    if (!contracts && strcmp(kind, "realisations") != 0) return cli_usage(usage);
+    if (!format) format = "csv";
+    bool xlsx = strcmp(format, "xlsx") == 0;
+    if (!xlsx && strcmp(format, "csv") != 0) {
+        fprintf(stderr, "inclusio: onbekend formaat '%s' (csv of xlsx)\n", format);
+        return EXIT_USAGE;
+    }
+    if (xlsx && !out) {
+        fprintf(stderr, "inclusio: geef --out BESTAND.xlsx voor een spreadsheet\n");
+        return EXIT_USAGE;
+    }
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_FAIL;
+    inc_error e = {0};
+    long rows = 0;
+    if (xlsx) {
+        if (export_xlsx(db, contracts, municipality, out, &rows, &e) != INC_OK) return cli_fail(&e);
+    } else {
+        FILE *f = out ? fopen(out, "w") : stdout;
+        if (!f) {
+            fprintf(stderr, "inclusio: kan '%s' niet aanmaken: %s\n", out, strerror(errno));
+            return EXIT_IO;
+        }
+        const char *const *cols = contracts ? contract_columns : realisation_columns;
+        for (int i = 0; cols[i]; i++) fprintf(f, "%s%s", i ? "," : "", cols[i]);
+        putc('\n', f);
+        csv_out o = {.out = f, .ncols = contracts ? CONTRACT_IMPORT_COLUMNS : REALISATION_IMPORT_COLUMNS};
+        inc_status st = contracts ? export_contracts(db, municipality, csv_out_row, &o, &e)
+                                  : export_realisations(db, municipality, csv_out_row, &o, &e);
+        bool bad = fflush(f) != 0 || ferror(f);
+        if (out && fclose(f) != 0) bad = true;
+        if (st != INC_OK) return cli_fail(&e);
+        if (bad) {
+            fprintf(stderr, "inclusio: schrijven naar %s mislukt\n", out ? out : "standaarduitvoer");
+            return EXIT_IO;
+        }
+        rows = o.rows;
+    }
+    if (out) fprintf(stderr, "%ld %s geëxporteerd naar %s.\n", rows, contracts ? "opdrachten" : "realisaties", out);
+    return EXIT_OK;
+}

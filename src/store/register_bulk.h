@@ -1,0 +1,32 @@
+/* Bulk registration for CSV imports: the same rules and the same stored rows as contract_register
+ * and realisation_add (store/register.h) with REG_BULK, made fast for hundreds of thousands of rows
+ * in one transaction:
+ *   - lookups are cached for the life of the bulk handle: municipality -> id and policy versions,
+ *     catalogues (in force by award date), blocks per catalogue, organisations by KvK number,
+ *     contracts by (municipality, reference); every cache is bounded;
+ *   - statements are prepared once (db_stmt);
+ *   - a candidate first seen in this import has no earlier realisations, so the double-counting
+ *     and cap queries are skipped for it.
+ * The caller owns the transaction (db_begin ... db_commit/db_rollback) and, for realisations, calls
+ * contract_totals_recompute once before committing. No audit entry per row: the import writes one.
+ * The handle must not outlive the transaction (caches would go stale after a rollback). */
+#ifndef INC_REGISTER_BULK_H
+#define INC_REGISTER_BULK_H
+#include "core/register_input.h"
+#include "store/db.h"
+
+typedef struct register_bulk register_bulk;
+
+register_bulk *register_bulk_new(inc_db *db);
+void register_bulk_free(register_bulk *b);
+
+/* As contract_register(db, in, REG_BULK, id, e). A duplicate reference fails with INC_ECONFLICT,
+ * field "reference"; *earlier_in_batch tells whether the other contract came from this bulk handle. */
+inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in, int64_t *id, bool *earlier_in_batch,
+                                  inc_error *e);
+
+/* As realisation_add(db, in, REG_BULK, id, e), for inputs naming municipality + contract_reference
+ * (an input with contract_id is passed on to realisation_add). */
+inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, int64_t *id, inc_error *e);
+
+#endif

@@ -1,0 +1,47 @@
+// docs/openapi.yaml and src/web/routes.def must describe the same operations, with the same
+// public (no session) ones.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+function fromRoutes() {
+  const ops = new Map();
+  const text = readFileSync('src/web/routes.def', 'utf8');
+  for (const m of text.matchAll(/^ROUTE\(\s*"(\w+)",\s*"([^"]+)",\s*(\w+),\s*(AUTH_\w+)\)/gm))
+    ops.set(`${m[1]} ${m[2]}`, m[4] === 'AUTH_PUBLIC');
+  return ops;
+}
+
+function fromOpenApi() {
+  const ops = new Map();
+  const lines = readFileSync('docs/openapi.yaml', 'utf8').split('\n');
+  let inPaths = false, path = null, op = null;
+  for (const line of lines) {
+    if (/^paths:\s*$/.test(line)) { inPaths = true; continue; }
+    if (inPaths && /^\S/.test(line)) inPaths = false;
+    if (!inPaths) continue;
+    let m;
+    if ((m = line.match(/^  (\/\S+):\s*$/))) { path = m[1]; op = null; continue; }
+    if ((m = line.match(/^    (get|post|put|patch|delete):\s*$/))) {
+      op = `${m[1].toUpperCase()} ${path}`;
+      ops.set(op, false);
+      continue;
+    }
+    if (op && /^      security: \[\]\s*$/.test(line)) ops.set(op, true);
+  }
+  return ops;
+}
+
+test('every route is documented and every documented operation exists', () => {
+  const routes = fromRoutes(), doc = fromOpenApi();
+  assert.ok(routes.size >= 25, `routes.def read (${routes.size})`);
+  const missingInDoc = [...routes.keys()].filter((k) => !doc.has(k));
+  const missingInCode = [...doc.keys()].filter((k) => !routes.has(k));
+  assert.deepEqual(missingInDoc, [], 'routes without OpenAPI description');
+  assert.deepEqual(missingInCode, [], 'OpenAPI operations without a route');
+});
+
+test('public operations are exactly the AUTH_PUBLIC routes', () => {
+  const routes = fromRoutes(), doc = fromOpenApi();
+  for (const [k, pub] of routes) assert.equal(doc.get(k), pub, `${k}: security in openapi.yaml vs routes.def`);
+});

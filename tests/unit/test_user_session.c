@@ -1,0 +1,240 @@
+/* Users, sessions and throttle counters on a real SQLite file: Argon2id login without user
+ * enumeration, sessions stored only as keyed hashes, idle and absolute expiry, sessions ended by
+ * a password change or a disable, audit entries without passwords. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "core/throttle.h"
+#include "store/seed.h"
+#include "store/session_store.h"
+#include "store/throttle_store.h"
+#include "store/user_store.h"
+
+static char path[64];
+static inc_db *db;
+static const session_limits lim = {1800, 28800};
+
+static int setup(void **s)
+{
+    (void)s;
+    snprintf(path, sizeof path, "/tmp/inclusio-users-%d.db", (int)getpid());
+    char f[96];
+    const char *suffix[] = {"", ".key", "-wal", "-shm"};
+    for (int i = 0; i < 4; i++) {
+        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
+        unlink(f);
+    }
+    inc_error e = {0};
+    if (db_open(path, &db, &e) || db_migrate(db, &e) || db_load_key(db, true, &e) || seed_reference_data(db, &e)) {
+        fprintf(stderr, "%s\n", e.message);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **s)
+{
+    (void)s;
+    db_close(db);
+    char f[96];
+    const char *suffix[] = {"", ".key", "-wal", "-shm"};
+    for (int i = 0; i < 4; i++) {
+        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
+        unlink(f);
+    }
+    return 0;
+}
+
+static int64_t add_user(const char *name, inc_role role, const char *pw, inc_status expect, const char *field)
+{
+    static const char *const munis[] = {"zoetermeer", "lansingerland"};
+    inc_user_new u = {.username = name, .role = role, .municipalities = munis, .n_municipalities = 2, .password = pw};
+    inc_error e = {0};
+    int64_t id = 0;
+    assert_int_equal(user_create(db, &u, &id, &e), expect);
+    if (field) assert_string_equal(e.field, field);
+    return id;
+}
+
+static int64_t count(const char *sql)
+{
+    sqlite3_stmt *st;
+    assert_int_equal(db_prepare(db, sql, &st, NULL), INC_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    int64_t n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+static void create_and_authenticate(void **s)
+{
+    (void)s;
+    int64_t id = add_user("jansen", ROLE_SR_TEAM, "geheim-wachtwoord", INC_OK, NULL);
+    assert_true(id > 0);
+    inc_user u;
+    inc_error e = {0};
+    assert_int_equal(user_authenticate(db, "jansen", "geheim-wachtwoord", &u, &e), INC_OK);
+    assert_int_equal(u.role, ROLE_SR_TEAM);
+    assert_int_equal(u.n_municipalities, 2);
+    assert_string_equal(u.municipalities[0], "lansingerland");   /* sorted by code */
+    /* Case-insensitive user names. */
+    assert_int_equal(user_authenticate(db, "JANSEN", "geheim-wachtwoord", &u, &e), INC_OK);
+    /* The stored hash is an Argon2id string, never the password. */
+    assert_int_equal(count("SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$%'"), 1);
+    assert_int_equal(count("SELECT count(*) FROM users WHERE password_hash LIKE '%geheim%'"), 0);
+    /* The audit log has the creation, without the password. */
+    assert_int_equal(count("SELECT count(*) FROM audit_log WHERE entity = 'user' AND action = 'create'"), 1);
+    assert_int_equal(count("SELECT count(*) FROM audit_log WHERE detail LIKE '%geheim%'"), 0);
+}
+
+static void same_answer_for_unknown_wrong_and_disabled(void **s)
+{
+    (void)s;
+    int64_t id = add_user("pietersen", ROLE_INKOOP, "pietersen-pw-1", INC_OK, NULL);
+    inc_user u;
+    inc_error a = {0}, b = {0}, c = {0};
+    assert_int_equal(user_authenticate(db, "pietersen", "fout-wachtwoord", &u, &a), INC_EFORBIDDEN);
+    assert_int_equal(user_authenticate(db, "onbekend", "fout-wachtwoord", &u, &b), INC_EFORBIDDEN);
+    assert_int_equal(user_disable(db, id, NULL), INC_OK);
+    assert_int_equal(user_authenticate(db, "pietersen", "pietersen-pw-1", &u, &c), INC_EFORBIDDEN);
+    assert_string_equal(a.message, b.message);
+    assert_string_equal(a.message, c.message);
+}
+
+static void input_rules(void **s)
+{
+    (void)s;
+    add_user("kort", ROLE_INKOOP, "kort", INC_EINVAL, "password");                  /* < 10 characters */
+    add_user("x", ROLE_INKOOP, "lang-genoeg-1", INC_EINVAL, "username");             /* 1 character */
+    add_user("met spatie", ROLE_INKOOP, "lang-genoeg-1", INC_EINVAL, "username");
+    add_user("dubbel", ROLE_INKOOP, "lang-genoeg-1", INC_OK, NULL);
+    add_user("DUBBEL", ROLE_INKOOP, "lang-genoeg-1", INC_ECONFLICT, "username");
+    /* An opdrachtnemer needs an existing organisation; other roles may not have one. */
+    inc_user_new on = {.username = "bouwer", .role = ROLE_OPDRACHTNEMER, .password = "lang-genoeg-1"};
+    inc_error e = {0};
+    int64_t id;
+    assert_int_equal(user_create(db, &on, &id, &e), INC_EINVAL);
+    assert_string_equal(e.field, "organisation");
+    on.organisation_kvk = "12345678";
+    assert_int_equal(user_create(db, &on, &id, &e), INC_EINVAL);   /* unknown KvK */
+    assert_int_equal(db_exec(db, "INSERT INTO organisations(kvk, name) VALUES ('12345678', 'Bouwer BV')", NULL), INC_OK);
+    assert_int_equal(user_create(db, &on, &id, &e), INC_OK);
+    inc_user u;
+    assert_int_equal(user_load(db, id, &u, &e), INC_OK);
+    assert_string_equal(u.organisation_kvk, "12345678");
+    /* A scoped role needs a municipality, and a known one. */
+    inc_user_new sr = {.username = "zonder", .role = ROLE_SR_TEAM, .password = "lang-genoeg-1"};
+    assert_int_equal(user_create(db, &sr, &id, &e), INC_EINVAL);
+    static const char *const bad[] = {"atlantis"};
+    sr.municipalities = bad;
+    sr.n_municipalities = 1;
+    assert_int_equal(user_create(db, &sr, &id, &e), INC_EINVAL);
+    assert_string_equal(e.field, "municipality");
+    assert_int_equal(count("SELECT count(*) FROM users WHERE username = 'zonder'"), 0);
+}
+
+static void session_lifecycle_and_expiry(void **s)
+{
+    (void)s;
+    int64_t uid = add_user("sessie", ROLE_WSP, "sessie-wachtwoord", INC_OK, NULL);
+    char token[65], csrf[65];
+    inc_error e = {0};
+    assert_int_equal(session_create(db, uid, "127.0.0.1", 1000, token, csrf, &e), INC_OK);
+    assert_int_equal(strlen(token), 64);
+    assert_string_not_equal(token, csrf);
+    /* Only a keyed hash of the token is stored. */
+    char sql[200];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM sessions WHERE token_hash = '%s'", token);
+    assert_int_equal(count(sql), 0);
+    inc_session ses;
+    assert_int_equal(session_lookup(db, token, 1000 + 1799, &lim, &ses, &e), INC_OK);   /* idle 29:59 */
+    assert_int_equal(ses.user_id, uid);
+    assert_string_equal(ses.csrf_token, csrf);
+    /* Activity moves the idle clock: 1799 s after the last request is still fine. */
+    assert_int_equal(session_lookup(db, token, 1000 + 1799 + 1799, &lim, &ses, &e), INC_OK);
+    /* 30 minutes idle: gone, and deleted. */
+    assert_int_equal(session_lookup(db, token, 1000 + 1799 + 1799 + 1800, &lim, &ses, &e), INC_ENOTFOUND);
+    assert_int_equal(session_lookup(db, token, 1000 + 1799, &lim, &ses, &e), INC_ENOTFOUND);
+
+    /* Absolute expiry: 8 hours after login, however active. */
+    assert_int_equal(session_create(db, uid, NULL, 10000, token, csrf, &e), INC_OK);
+    for (int64_t t = 10000; t < 10000 + 28800; t += 1500)
+        assert_int_equal(session_lookup(db, token, t, &lim, &ses, &e), INC_OK);
+    assert_int_equal(session_lookup(db, token, 10000 + 28800, &lim, &ses, &e), INC_ENOTFOUND);
+
+    /* Logout. */
+    assert_int_equal(session_create(db, uid, NULL, 20000, token, csrf, &e), INC_OK);
+    assert_int_equal(session_delete(db, token, &e), INC_OK);
+    assert_int_equal(session_lookup(db, token, 20001, &lim, &ses, &e), INC_ENOTFOUND);
+    /* Malformed tokens are simply not found. */
+    assert_int_equal(session_lookup(db, "' OR 1=1 --", 20001, &lim, &ses, &e), INC_ENOTFOUND);
+}
+
+static void password_change_and_disable_end_sessions(void **s)
+{
+    (void)s;
+    int64_t uid = add_user("wisselaar", ROLE_RAAD, "eerste-wachtwoord", INC_OK, NULL);
+    char t1[65], t2[65], csrf[65];
+    inc_error e = {0};
+    inc_session ses;
+    assert_int_equal(session_create(db, uid, NULL, 5000, t1, csrf, &e), INC_OK);
+    assert_int_equal(session_create(db, uid, NULL, 5000, t2, csrf, &e), INC_OK);
+    assert_int_equal(user_set_password(db, uid, "tweede-wachtwoord", &e), INC_OK);
+    assert_int_equal(session_lookup(db, t1, 5001, &lim, &ses, &e), INC_ENOTFOUND);
+    assert_int_equal(session_lookup(db, t2, 5001, &lim, &ses, &e), INC_ENOTFOUND);
+    inc_user u;
+    assert_int_equal(user_authenticate(db, "wisselaar", "eerste-wachtwoord", &u, &e), INC_EFORBIDDEN);
+    assert_int_equal(user_authenticate(db, "wisselaar", "tweede-wachtwoord", &u, &e), INC_OK);
+    assert_int_equal(count("SELECT count(*) FROM audit_log WHERE entity = 'user' AND action = 'password'"), 1);
+    assert_int_equal(count("SELECT count(*) FROM audit_log WHERE detail LIKE '%wachtwoord%'"), 0);
+    assert_int_equal(session_create(db, uid, NULL, 6000, t1, csrf, &e), INC_OK);
+    assert_int_equal(user_disable(db, uid, &e), INC_OK);
+    assert_int_equal(session_lookup(db, t1, 6001, &lim, &ses, &e), INC_ENOTFOUND);
+    /* A too short new password changes nothing. */
+    assert_int_equal(user_set_password(db, uid, "kort", &e), INC_EINVAL);
+}
+
+static void throttle_counters(void **s)
+{
+    (void)s;
+    inc_error e = {0};
+    int64_t wait;
+    for (int i = 1; i <= 4; i++) {
+        assert_int_equal(throttle_record_failure(db, "user:x", 5, 100 + i, &e), INC_OK);
+        assert_int_equal(throttle_locked_for(db, "user:x", 100 + i, &wait, &e), INC_OK);
+        assert_int_equal(wait, 0);
+    }
+    assert_int_equal(throttle_record_failure(db, "user:x", 5, 105, &e), INC_OK);   /* 5th: 15 s */
+    assert_int_equal(throttle_locked_for(db, "user:x", 105, &wait, &e), INC_OK);
+    assert_int_equal(wait, 15);
+    assert_int_equal(throttle_locked_for(db, "user:x", 119, &wait, &e), INC_OK);
+    assert_int_equal(wait, 1);
+    assert_int_equal(throttle_locked_for(db, "user:x", 120, &wait, &e), INC_OK);
+    assert_int_equal(wait, 0);
+    assert_int_equal(throttle_record_failure(db, "user:x", 5, 121, &e), INC_OK);   /* 6th: 30 s */
+    assert_int_equal(throttle_locked_for(db, "user:x", 121, &wait, &e), INC_OK);
+    assert_int_equal(wait, 30);
+    assert_int_equal(throttle_locked_for(db, "user:y", 121, &wait, &e), INC_OK);   /* other keys free */
+    assert_int_equal(wait, 0);
+    assert_int_equal(throttle_clear(db, "user:x", &e), INC_OK);
+    assert_int_equal(throttle_locked_for(db, "user:x", 121, &wait, &e), INC_OK);
+    assert_int_equal(wait, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(create_and_authenticate),
+        cmocka_unit_test(same_answer_for_unknown_wrong_and_disabled),
+        cmocka_unit_test(input_rules),
+        cmocka_unit_test(session_lifecycle_and_expiry),
+        cmocka_unit_test(password_change_and_disable_end_sessions),
+        cmocka_unit_test(throttle_counters),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

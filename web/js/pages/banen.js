@@ -1,0 +1,234 @@
+// Banenafspraak monitor: jobs of people from the doelgroepregister at a reference date (peildatum),
+// counted at 25,5 hours a job and 36 hours an fte, per municipality or for the labour-market region.
+// Quarterly trend as an inline SVG chart with the target line (and the same figures as a table),
+// the audit office's table (target versus realised per year, "Doel gehaald"), breakdowns,
+// durability and the placements of the work company. GET /reports/banen and /banen/targets.
+import { h } from '../dom.js';
+import * as fmt from '../format.js';
+import { api } from '../api.js';
+import * as refdata from '../refdata.js';
+import * as session from '../session.js';
+import { page, pageHeader, table, details, takeFlash } from '../components.js';
+import { go, href } from '../router.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+// Presentation of the chart's parts, as SVG attributes so the chart needs no stylesheet.
+const LOOK = {
+  'chart-grid': { stroke: '#d0d7de', 'stroke-width': 1 },
+  'chart-label': { fill: '#333', 'font-size': 12 },
+  'chart-line': { stroke: '#154273', 'stroke-width': 2.5 },
+  'chart-dot': { fill: '#154273' },
+  'chart-target': { stroke: '#b3261e', 'stroke-width': 2, 'stroke-dasharray': '6 4' },
+};
+function s(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  const all = { ...(LOOK[attrs && attrs.class] || {}), ...(attrs || {}) };
+  for (const [k, v] of Object.entries(all)) if (v !== null && v !== undefined) el.setAttribute(k, String(v));
+  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return el;
+}
+
+function lastQuarterEnd(today = new Date()) {
+  const y = today.getUTCFullYear();
+  const ends = [[y - 1, 12, 31], [y, 3, 31], [y, 6, 30], [y, 9, 30], [y, 12, 31]];
+  const iso = ([yy, m, d]) => `${yy}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const t = today.toISOString().slice(0, 10);
+  let best = iso(ends[0]);
+  for (const e of ends) if (iso(e) <= t) best = iso(e);
+  return best;
+}
+
+const n2 = (v) => (v === null || v === undefined ? '–' : fmt.number(v, 2));
+const yearOf = (iso) => Number(String(iso).slice(0, 4));
+
+// Target level per year for the chart: the municipality's own fte target, or for the region the
+// baseline plus the indicative extra banen of both sectors.
+function targetLevels(scope, targets) {
+  const levels = {};
+  for (const t of targets) {
+    if (t.kind !== 'banenafspraak') continue;
+    if (scope === 'gemeente' && t.scope === 'gemeente') levels[t.year] = Number(t.value);
+    if (scope === 'regio' && t.scope === 'regio') levels[t.year] = (levels[t.year] || 0) + Number(t.value) + Number(t.baseline_banen || 0);
+  }
+  return levels;
+}
+
+// Inline SVG line chart: realised per quarter end, and the target as a dashed step line.
+function trendChart(points, { unit, title, desc }) {
+  const W = 720, H = 300, L = 56, R = 16, T = 20, B = 44;
+  const vals = points.flatMap((p) => [p.value, p.target]).filter((v) => v !== null && v !== undefined).map(Number);
+  const max = Math.max(1, ...vals) * 1.1;
+  const x = (i) => L + (points.length <= 1 ? 0 : (i * (W - L - R)) / (points.length - 1));
+  const y = (v) => T + (H - T - B) * (1 - Number(v) / max);
+  const titleId = 'banen-chart-title', descId = 'banen-chart-desc';
+  const ticks = [];
+  for (let k = 0; k <= 4; k++) {
+    const v = (max / 1.1) * (k / 4);
+    ticks.push(s('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'chart-grid' }),
+      s('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'chart-label' }, String(Math.round(v))));
+  }
+  const xlabels = points.map((p, i) => (p.date.endsWith('12-31') || points.length <= 8
+    ? s('text', { x: x(i), y: H - B + 18, 'text-anchor': 'middle', class: 'chart-label' }, p.date.endsWith('12-31') ? p.date.slice(0, 4) : fmt.date(p.date).slice(3))
+    : null));
+  const line = points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ');
+  let step = '';
+  points.forEach((p, i) => {
+    if (p.target === null || p.target === undefined) return;
+    const prev = i > 0 ? points[i - 1].target : null;
+    step += (step && prev !== null && prev !== undefined ? ` L${x(i)},${y(prev)} L${x(i)},${y(p.target)}` : ` M${x(i)},${y(p.target)}`);
+    if (i === points.length - 1 || points[i + 1].target === null || points[i + 1].target === undefined) step += ` L${x(i) + 0.01},${y(p.target)}`;
+  });
+  return s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', width: '100%', role: 'img', 'aria-labelledby': `${titleId} ${descId}` },
+    s('title', { id: titleId }, title), s('desc', { id: descId }, desc),
+    ticks, xlabels,
+    s('text', { x: 8, y: T - 6, class: 'chart-label' }, unit),
+    step ? s('path', { d: step.trim(), class: 'chart-target', fill: 'none' }) : null,
+    s('polyline', { points: line, class: 'chart-line', fill: 'none' }),
+    points.map((p, i) => s('circle', { cx: x(i), cy: y(p.value), r: 3, class: 'chart-dot' }, s('title', null, `${fmt.date(p.date)}: ${n2(p.value)} ${unit}`))),
+    s('g', { class: 'chart-legend', transform: `translate(${L + 10},${H - 10})` },
+      s('line', { x1: 0, x2: 24, y1: -4, y2: -4, class: 'chart-line' }), s('text', { x: 30, y: 0, class: 'chart-label' }, 'gerealiseerd'),
+      s('line', { x1: 140, x2: 164, y1: -4, y2: -4, class: 'chart-target' }), s('text', { x: 170, y: 0, class: 'chart-label' }, 'doel')));
+}
+
+function filterForm(munis, { scope, muni, date }) {
+  const sel = h('select', { id: 'banen-gemeente', name: 'gemeente' },
+    munis.map((m) => h('option', { value: m.code, selected: m.code === muni }, m.name)));
+  const sc = h('select', { id: 'banen-schaal', name: 'schaal' },
+    h('option', { value: 'gemeente', selected: scope === 'gemeente' }, 'Gemeente'),
+    h('option', { value: 'regio', selected: scope === 'regio' }, 'Arbeidsmarktregio van de gemeente'));
+  const dt = h('input', { id: 'banen-peildatum', name: 'peildatum', type: 'text', inputmode: 'numeric', value: fmt.date(date), placeholder: 'dd-mm-jjjj', maxlength: 10, class: 'width-10' });
+  const err = h('p', { class: 'field-error', id: 'banen-peildatum-error', hidden: true });
+  dt.setAttribute('aria-describedby', 'banen-peildatum-hint banen-peildatum-error');
+  const form = h('form', { class: 'form filter-form', role: 'search', 'aria-label': 'Keuze gemeente en peildatum' },
+    h('div', { class: 'field' }, h('label', { for: 'banen-gemeente' }, 'Gemeente'), sel),
+    h('div', { class: 'field' }, h('label', { for: 'banen-schaal' }, 'Schaal'), sc),
+    h('div', { class: 'field' }, h('label', { for: 'banen-peildatum' }, 'Peildatum'),
+      h('p', { class: 'field-hint', id: 'banen-peildatum-hint' }, 'dd-mm-jjjj, bijvoorbeeld 31-12-2020'), dt, err),
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, 'Toon')));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const iso = fmt.parseDate(dt.value);
+    if (!iso) {
+      err.textContent = 'Vul een geldige datum in als dd-mm-jjjj.';
+      err.hidden = false;
+      dt.setAttribute('aria-invalid', 'true');
+      dt.focus();
+      return;
+    }
+    go(href('/banen', { gemeente: sel.value, schaal: sc.value, peildatum: iso }).slice(1));
+  });
+  return form;
+}
+
+function breakdown(title, rows, labelOf) {
+  return table(title, [
+    { label: 'Groep', cell: labelOf },
+    { label: 'Personen', cell: (r) => (r.suppressed ? 'minder dan 5' : String(r.people)), numeric: true },
+    { label: 'Uren per week', cell: (r) => n2(r.hours), numeric: true },
+    { label: 'Banen (25,5 uur)', cell: (r) => n2(r.banen), numeric: true },
+    { label: 'Fte (36 uur)', cell: (r) => n2(r.fte), numeric: true },
+  ], rows || [], { empty: 'Geen dienstverbanden op deze peildatum.' });
+}
+
+const pct = (v) => (v === null || v === undefined ? '–' : fmt.percent(v));
+const CONTRACT = { tijdelijk: 'Tijdelijk', vast: 'Vast', proefplaatsing: 'Proefplaatsing', detachering: 'Detachering' };
+
+export default async function banen({ query }) {
+  const u = session.user();
+  const munis = await refdata.municipalities();
+  const own = (u.municipalities || []).map((m) => (typeof m === 'object' ? m.code : m));
+  const muni = query.get('gemeente') || own[0] || 'zoetermeer';
+  const scope = query.get('schaal') === 'regio' ? 'regio' : 'gemeente';
+  const date = query.get('peildatum') || lastQuarterEnd();
+  const m = munis.find((x) => x.code === muni) || { code: muni, name: muni, region: '' };
+  const region = m.region || 'ZHC';
+  const params = scope === 'regio' ? { region, date, from: '2018-01-01' } : { municipality: muni, date, from: '2018-01-01' };
+  const [rep, tg] = await Promise.all([api.get('/reports/banen', params), api.get('/banen/targets', { municipality: muni })]);
+  const targets = tg.targets || [];
+  const levels = targetLevels(scope, targets);
+  const points = (rep.trend || []).map((p) => ({
+    date: p.date,
+    value: scope === 'gemeente' ? p.own_fte : p.banen,
+    target: levels[yearOf(p.date)] ?? null,
+  }));
+  const unit = scope === 'gemeente' ? 'fte' : 'banen';
+  const where = scope === 'gemeente' ? `${m.name} als werkgever` : `regio ${region}`;
+  const audit = targets.filter((t) => t.scope === 'gemeente' && t.kind === 'banenafspraak');
+  const regional = rep.regional_targets || [];
+  const du = rep.durability || {};
+  const wc = rep.work_company || {};
+  const t = rep.target;
+
+  return page('Banenafspraak',
+    takeFlash(),
+    pageHeader('Banenafspraak', {
+      lead: 'Banen voor mensen uit het doelgroepregister op een peildatum. Eén baan is 25,5 uur per week; de doelen van de gemeente als werkgever zijn in fte (36 uur).',
+      actions: session.hasRole('po', 'wsp') ? [h('a', { class: 'button', href: '#/banen/nieuw' }, 'Dienstverband registreren')] : null,
+    }),
+    filterForm(munis, { scope, muni, date }),
+    h('h2', null, `Stand op ${fmt.date(rep.date)} – ${scope === 'gemeente' ? m.name : 'regio ' + region}`),
+    h('ul', { class: 'stats', 'aria-label': 'Kerncijfers' },
+      h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, String(rep.people ?? 0)), h('span', { class: 'stat-label' }, 'personen')),
+      h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, n2(rep.banen)), h('span', { class: 'stat-label' }, 'banen (25,5 uur)')),
+      h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, n2(rep.fte)), h('span', { class: 'stat-label' }, 'fte (36 uur)')),
+      h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, n2(rep.hours)), h('span', { class: 'stat-label' }, 'uren per week'))),
+    t ? h('p', { class: `notice ${rep.goal_met ? 'notice-success' : 'notice-warning'}` },
+      `Doel ${t.year} eigen organisatie: ${n2(t.value)} fte, gerealiseerd op ${fmt.date(rep.date)}: ${n2(t.realised)} fte. Doel gehaald: ${rep.goal_met ? 'Ja' : 'Nee'}.`) : null,
+    regional.length ? table(`Regionale doelen ${region} ten opzichte van de nulmeting`, [
+      { label: 'Sector', cell: (r) => r.sector },
+      { label: 'Doel (extra banen)', cell: (r) => n2(r.value), numeric: true },
+      { label: 'Nulmeting', cell: (r) => `${n2(r.baseline_banen)} op ${fmt.date(r.baseline_date)}`, numeric: true },
+      { label: 'Nu', cell: (r) => n2(r.realised_banen), numeric: true },
+      { label: 'Extra banen', cell: (r) => n2(r.realised), numeric: true },
+      { label: 'Doel gehaald', cell: (r) => (r.goal_met ? 'Ja' : 'Nee') },
+    ], regional) : null,
+
+    h('h2', { id: 'trend' }, 'Trend per kwartaal'),
+    h('figure', { class: 'chart-figure' },
+      trendChart(points, {
+        unit,
+        title: `Trend banenafspraak ${where}, in ${unit}`,
+        desc: `Gerealiseerd per kwartaaleinde en de doellijn; dezelfde cijfers staan in de tabel hieronder.`,
+      }),
+      h('figcaption', null, `Gerealiseerd (${unit}) per kwartaaleinde voor ${where}, met het doel van het jaar als stippellijn.`)),
+    table(`Trend per kwartaal, ${where}`, [
+      { label: 'Peildatum', cell: (p) => fmt.date(p.date) },
+      { label: `Gerealiseerd (${unit})`, cell: (p) => n2(p.value), numeric: true },
+      { label: `Doel (${unit})`, cell: (p) => n2(p.target), numeric: true },
+    ], points, { empty: 'Geen kwartalen in deze periode.' }),
+
+    h('h2', { id: 'rekenkamer' }, `Doelen en realisatie ${m.name} als werkgever`),
+    h('p', null, 'Zoals in tabel 3 van de rekenkamercommissie: de doelstelling in fte tegenover de realisatie op de peildatum van het jaar (31 december), inclusief proefplaatsingen en detacheringen.'),
+    table(`Doelstelling en gerealiseerde banen ${m.name}`, [
+      { label: 'Jaar', cell: (r) => String(r.year) },
+      { label: 'Doelstelling (fte)', cell: (r) => n2(r.value), numeric: true },
+      { label: 'Gerealiseerd (fte)', cell: (r) => n2(r.realised), numeric: true },
+      { label: 'Peildatum', cell: (r) => fmt.date(r.measured_on || r.peildatum) },
+      { label: 'Doel gehaald', cell: (r) => r.doel_gehaald },
+    ], audit, { empty: 'Voor deze gemeente zijn geen doelen vastgelegd.' }),
+
+    h('h2', null, 'Uitsplitsingen'),
+    breakdown('Per sector', rep.by_sector, (r) => r.sector),
+    breakdown('Per doelgroep', rep.by_target_group, (r) => r.label),
+    breakdown('Per instrument', rep.by_instrument, (r) => r.label),
+    breakdown('Per contractvorm', rep.by_contract_type, (r) => CONTRACT[r.contract_type] || r.contract_type),
+    breakdown('Per herkomst', rep.by_source, (r) => r.label),
+    breakdown('Per werkgever', rep.by_employer, (r) => r.employer_name),
+    rep.by_department ? breakdown('Per afdeling', rep.by_department, (r) => `${r.employer_name} – ${r.department}`) : null,
+    breakdown('Per gemeente', rep.by_municipality, (r) => r.name),
+
+    h('h2', null, 'Duurzaamheid'),
+    details([
+      ['Aandeel vaste contracten', pct(du.share_permanent_pct)],
+      ['Mediane duur', du.duration_records ? `${du.median_duration_days} dagen` : '–'],
+      ['Na 6 maanden nog in dienst', `${pct(du.share_still_employed_6_months_pct)} (${du.still_employed_6_months ?? 0} van ${du.cohort_6_months ?? 0})`],
+      ['Na 12 maanden nog in dienst', `${pct(du.share_still_employed_12_months_pct)} (${du.still_employed_12_months ?? 0} van ${du.cohort_12_months ?? 0})`],
+      ['Proefplaatsingen omgezet in een contract', `${du.trials_converted ?? 0} van ${du.trials_ended ?? 0} (${pct(du.share_trials_converted_pct)})`],
+    ]),
+    h('h2', null, 'Plaatsingen werkbedrijf'),
+    details([
+      ['Loonkostensubsidie bij externe werkgevers', `${wc.loonkostensubsidie_external ?? 0} personen`],
+      ['Beschut werk', `${wc.beschut_werk ?? 0} plekken${wc.beschut_werk_task !== null && wc.beschut_werk_task !== undefined ? ` (taakstelling ${n2(wc.beschut_werk_task)}; gehaald: ${wc.beschut_werk_task_met ? 'Ja' : 'Nee'})` : ''}`],
+      ['Direct Werk (dit kalenderjaar)', `${wc.direct_werk_placements ?? 0} plaatsingen bij ${wc.direct_werk_employers ?? 0} werkgevers`],
+    ]));
+}
