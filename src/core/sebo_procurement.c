@@ -173,3 +173,65 @@ int64_t sebo_proc_awarded_cents(const sebo_proc_input *in)
     if (k >= 0 && in->quote_amount_set[k]) return in->quote_cents[k];
     return in->estimated_cents;
 }
+
+static inc_status text_field(const field_source *fs, const char *name, char *buf, size_t size, inc_error *e)
+{
+    const char *v = field_get(fs, name);
+    if (!v) return INC_OK;
+    if (strlen(v) >= size) return inc_fail(e, INC_EINVAL, name, "'%s' is te lang (ten hoogste %zu tekens)", name, size - 1);
+    snprintf(buf, size, "%s", v);
+    return INC_OK;
+}
+
+inc_status sebo_proc_input_from_fields(const field_source *fs, sebo_proc_input *in, inc_error *e)
+{
+    sebo_proc_input_init(in);
+    if (text_field(fs, "municipality", in->municipality, sizeof in->municipality, e) ||
+        text_field(fs, "department", in->department, sizeof in->department, e) ||
+        text_field(fs, "reference", in->reference, sizeof in->reference, e) ||
+        text_field(fs, "subject", in->subject, sizeof in->subject, e) ||
+        text_field(fs, "deviation_reason", in->reason, sizeof in->reason, e) ||
+        text_field(fs, "winner", in->winner, sizeof in->winner, e))
+        return INC_EINVAL;
+    const char *v;
+    if ((v = field_get(fs, "category")) && !category_parse(v, &in->category))
+        return inc_fail(e, INC_EINVAL, "category", "onbekende categorie '%s' (werken, diensten, leveringen)", v);
+    if ((v = field_get(fs, "procedure")) && !procedure_parse(v, &in->procedure))
+        return inc_fail(e, INC_EINVAL, "procedure", "onbekende procedure '%s'", v);
+    if ((v = field_get(fs, "date")) && date_parse(v, &in->date, "date", e)) return INC_EINVAL;
+    if ((v = field_get(fs, "estimated_value")) && decimal_parse(v, 2, &in->estimated_cents, "estimated_value", e))
+        return INC_EINVAL;
+    if ((v = field_get(fs, "awarded_value"))) {
+        if (decimal_parse(v, 2, &in->awarded_cents, "awarded_value", e)) return INC_EINVAL;
+        in->awarded_set = true;
+    }
+    char buf[2048];
+    if ((v = field_get(fs, "invited"))) {
+        if (strlen(v) >= sizeof buf) return inc_fail(e, INC_EINVAL, "invited", "de uitnodigingslijst is te lang");
+        snprintf(buf, sizeof buf, "%s", v);
+        for (char *save = NULL, *t = strtok_r(buf, "; ", &save); t; t = strtok_r(NULL, "; ", &save)) {
+            if (in->invited_count >= SEBO_MAX_INVITED)
+                return inc_fail(e, INC_EINVAL, "invited", "ten hoogste %d uitgenodigde ondernemers", SEBO_MAX_INVITED);
+            if (kvk_check(t, "invited", e)) return INC_EINVAL;
+            snprintf(in->invited[in->invited_count++], 16, "%s", t);
+        }
+    }
+    if ((v = field_get(fs, "quotes"))) {
+        if (strlen(v) >= sizeof buf) return inc_fail(e, INC_EINVAL, "quotes", "de offertelijst is te lang");
+        snprintf(buf, sizeof buf, "%s", v);
+        for (char *save = NULL, *t = strtok_r(buf, "; ", &save); t; t = strtok_r(NULL, "; ", &save)) {
+            if (in->quote_count >= SEBO_MAX_INVITED)
+                return inc_fail(e, INC_EINVAL, "quotes", "ten hoogste %d offertes", SEBO_MAX_INVITED);
+            char *eq = strchr(t, '=');
+            if (eq) {
+                *eq = 0;
+                if (decimal_parse(eq + 1, 2, &in->quote_cents[in->quote_count], "quotes", e)) return INC_EINVAL;
+                in->quote_amount_set[in->quote_count] = true;
+            }
+            if (kvk_check(t, "quotes", e)) return INC_EINVAL;
+            snprintf(in->quote_kvk[in->quote_count++], 16, "%s", t);
+        }
+    }
+    if (!in->municipality[0]) snprintf(in->municipality, sizeof in->municipality, "zoetermeer");
+    return sebo_proc_input_check(in, e);
+}

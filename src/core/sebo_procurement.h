@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include "core/date.h"
 #include "core/error.h"
+#include "core/field_source.h"
 #include "core/procurement.h"
 #include "core/sebo_rule.h"
 
@@ -37,6 +38,9 @@ void sebo_proc_input_init(sebo_proc_input *in);
 /* Fields: municipality, department, reference, subject, category, estimated_value, procedure, date,
  * invited [kvk | {kvk}], quotes [{kvk, amount}], winner, awarded_value, deviation_reason. */
 inc_status sebo_proc_input_from_json(const json_t *j, sebo_proc_input *in, inc_error *e);
+/* The same from named text fields (a CSV row): invited "kvk;kvk;kvk", quotes "kvk=41500,00;kvk=39000",
+ * amounts as decimal_parse reads them (no thousands separators). */
+inc_status sebo_proc_input_from_fields(const field_source *fs, sebo_proc_input *in, inc_error *e);
 /* Shape checks (see above) plus required fields; field names as in the JSON. */
 inc_status sebo_proc_input_check(const sebo_proc_input *in, inc_error *e);
 /* Parses an amount in euro: JSON number or text "41500,00" or "41500.00" -> cents. */

@@ -90,9 +90,9 @@ inc_status sebo_rule_check(const sebo_thresholds *t, const sebo_rule_input *in, 
 
     if (out->best_invited <= out->expected) {
         out->outcome = SEBO_RULE_FOLLOWED;
-        snprintf(out->explanation, sizeof out->explanation, "%s: %s %s; %s, zoals de voorkeursvolgorde vraagt.", proc,
-                 single ? "gevraagd is een" : "uitgenodigd is ten minste één", sebo_class_label(out->best_invited),
-                 available);
+        snprintf(out->explanation, sizeof out->explanation, "%s: %s %s, zoals de voorkeursvolgorde vraagt (%s).",
+                 proc, single ? "gevraagd is een" : "uitgenodigd is ten minste één",
+                 sebo_class_label(out->best_invited), available);
         return INC_OK;
     }
     out->outcome = in->has_reason ? SEBO_RULE_DEVIATION : SEBO_RULE_FLAGGED;

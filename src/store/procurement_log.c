@@ -1,5 +1,6 @@
 #include "store/procurement_log.h"
 #include "core/json_fixed.h"
+#include "core/ident.h"
 #include "store/audit.h"
 #include "store/sebo_store.h"
 #include <stdio.h>
@@ -327,4 +328,51 @@ inc_status procurement_companies_json(inc_db *db, const char *municipality, inc_
     sqlite3_finalize(st);
     *out = arr;
     return INC_OK;
+}
+
+static inc_status company_tx(inc_db *db, const char *kvk, const char *name, const char *established, bool *created,
+                             inc_error *e)
+{
+    if (kvk_check(kvk, "kvk", e) != INC_OK) return INC_EINVAL;
+    int64_t est = 0;
+    if (established && established[0] && sebo_municipality_id(db, established, &est, e)) {
+        if (e) snprintf(e->field, sizeof e->field, "established");
+        return INC_EINVAL;
+    }
+    int64_t org_id = 0;
+    inc_error tmp = {0};
+    *created = sebo_org_by_kvk(db, kvk, "kvk", &org_id, NULL, &tmp) != INC_OK;
+    sqlite3_stmt *st;
+    if (*created) {
+        if (!name || !name[0]) return inc_fail(e, INC_EINVAL, "name", "geef de naam van de onderneming op");
+        if (db_prepare(db, "INSERT INTO organisations(kvk, name, municipality_id) VALUES (?,?,?)", &st, e)) return INC_EIO;
+        sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
+    } else {
+        if (db_prepare(db, "UPDATE organisations SET municipality_id = COALESCE(?3, municipality_id), name = COALESCE(?2, name) WHERE kvk = ?1",
+                       &st, e))
+            return INC_EIO;
+        sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
+        db_bind_text_or_null(st, 2, name);
+    }
+    if (est) sqlite3_bind_int64(st, 3, est);
+    else sqlite3_bind_null(st, 3);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (*created) org_id = sqlite3_last_insert_rowid(db_sqlite(db));
+    json_t *d = json_pack("{s:s, s:s}", "kvk", kvk, "established", established && established[0] ? established : "");
+    char *s = json_dump_fixed(d, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(d);
+    inc_status as = audit_write(db, *created ? "create" : "update", "organisation", org_id, s, e);
+    free(s);
+    return as;
+}
+
+inc_status procurement_company_add(inc_db *db, const char *kvk, const char *name, const char *established,
+                                   bool *created, inc_error *e)
+{
+    bool own;
+    if (sebo_tx_begin(db, &own, e)) return INC_EIO;
+    return sebo_tx_end(db, own, company_tx(db, kvk, name, established, created, e), e);
 }

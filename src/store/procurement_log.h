@@ -40,4 +40,9 @@ inc_status procurement_municipality(inc_db *db, int64_t id, char code[48], inc_e
 inc_status procurement_companies_json(inc_db *db, const char *municipality, inc_category category, inc_date day,
                                       json_t **out, inc_error *e);
 
+/* Registers a company that can be invited (an organisation by KvK), established in `established`
+ * (municipality code, "" = unknown/elsewhere). An existing KvK only gets its establishment updated. */
+inc_status procurement_company_add(inc_db *db, const char *kvk, const char *name, const char *established,
+                                   bool *created, inc_error *e);
+
 #endif

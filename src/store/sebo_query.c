@@ -6,10 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* A certificate is valid on ?1 (ISO day); mirrors sebo_valid_on in core/sebo_cert.c. */
-#define VALID_ON_DAY                                                                                              \
-    " c.status IN ('gecertificeerd','verlopen','ingetrokken') AND c.certified_from IS NOT NULL"                   \
-    " AND c.certified_from <= ?1 AND c.valid_until >= ?1 AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?1)"
+#define VALID_ON_DAY SEBO_SQL_VALID_ON_DAY
 
 inc_status sebo_holder_check(inc_db *db, const char *kvk, inc_date day, bool *holds, inc_error *e)
 {

@@ -85,6 +85,10 @@ inc_status sebo_expiring_json(inc_db *db, const char *municipality, inc_date tod
 inc_status sebo_requests_json(inc_db *db, const char *kvk, json_t **out, inc_error *e);
 
 /* Shared helpers for the SEBO store files. */
+/* SQL condition: certificate alias c is valid on parameter ?1 (ISO day); mirrors sebo_valid_on. */
+#define SEBO_SQL_VALID_ON_DAY                                                                                    \
+    " c.status IN ('gecertificeerd','verlopen','ingetrokken') AND c.certified_from IS NOT NULL"                   \
+    " AND c.certified_from <= ?1 AND c.valid_until >= ?1 AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?1)"
 inc_status sebo_org_by_kvk(inc_db *db, const char *kvk, const char *field, int64_t *org_id, int64_t *org_municipality,
                            inc_error *e);
 inc_status sebo_municipality_id(inc_db *db, const char *code, int64_t *id, inc_error *e);

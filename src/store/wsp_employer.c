@@ -1,5 +1,6 @@
 /* Employer accounts, contact persons, contact moments and events. */
 #include "store/audit.h"
+#include "store/sebo_store.h"
 #include "store/wsp_input.h"
 #include "store/wsp_store.h"
 #include "core/ident.h"
@@ -135,10 +136,35 @@ static json_t *rows_json(inc_db *db, const char *sql, int64_t id)
 
 json_t *wsp_sebo_status(inc_db *db, int64_t organisation_id)
 {
-    /* The SEBO register (branch sebo) is not part of this schema yet: say so rather than guess. */
-    (void)db;
-    (void)organisation_id;
-    return json_pack("{s:s, s:s}", "status", "onbekend", "toelichting", "SEBO-register niet beschikbaar in deze database");
+    char kvk[16] = "";
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT kvk FROM organisations WHERE id = ?", &st, NULL) == INC_OK) {
+        sqlite3_bind_int64(st, 1, organisation_id);
+        if (sqlite3_step(st) == SQLITE_ROW) db_column_text(st, 0, kvk, sizeof kvk);
+        sqlite3_finalize(st);
+    }
+    inc_date today = date_today();
+    bool holds = false;
+    inc_error ignore = {0};
+    sebo_org_holds_on(db, organisation_id, today, &holds, &ignore);
+    json_t *h = NULL;
+    if (kvk[0] && sebo_holder_json(db, kvk, today, &h, &ignore) != INC_OK) h = NULL;
+    json_t *out = json_pack("{s:b, s:b}", "holder", h != NULL, "valid_today", holds);
+    if (h) {
+        json_t *certs = json_object_get(h, "certificates");
+        json_t *last = json_array_size(certs) ? json_array_get(certs, json_array_size(certs) - 1) : NULL;
+        json_t *status = last ? json_incref(json_object_get(last, "status")) : NULL;
+        json_t *until = last ? json_incref(json_object_get(last, "valid_until")) : NULL;
+        json_object_set_new(out, "status", status ? status : json_string("geen"));
+        json_object_set_new(out, "valid_until", until ? until : json_null());
+        json_decref(h);
+    } else {
+        json_object_set_new(out, "status", json_string("geen"));
+        json_object_set_new(out, "valid_until", json_null());
+    }
+    json_object_set_new(out, "toelichting", json_string(holds ? "heeft een geldig SEBO-keurmerk"
+                                                              : "heeft vandaag geen geldig SEBO-keurmerk"));
+    return out;
 }
 
 inc_status wsp_sroi_obligations(inc_db *db, int64_t organisation_id, json_t **out, inc_error *e)

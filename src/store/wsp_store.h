@@ -90,16 +90,18 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
 inc_status wsp_place(inc_db *db, json_t *in, json_t **result, inc_error *e);
 inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e);
 
-/* Hook to the banenafspraak monitor: called inside the placement's transaction. Sets *created and
- * writes a reference of the employment record when the person is in the doelgroepregister. */
+/* The banenafspraak side of a placement (inside the placement's transaction): when the candidate is
+ * in the doelgroepregister (target group banenafspraak, wajong or oud-sw), creates the employment
+ * record (source wsp), or links an existing record of the same person at the same employer whose
+ * period overlaps. Returns {in_register, created, employment, note}. */
 typedef struct {
-    int64_t person_id, organisation_id, placement_id;
+    int64_t person_id, organisation_id, municipality_id, placement_id;
+    uint32_t groups;
     inc_date start;
     int64_t hours_centi;
     const char *contract_type, *instrument;
 } wsp_placement_info;
-typedef inc_status (*wsp_employment_fn)(inc_db *db, const wsp_placement_info *p, bool *created, char *ref,
-                                        size_t ref_size, inc_error *e);
-void wsp_set_employment_hook(wsp_employment_fn fn);
+inc_status wsp_banen_record_placement(inc_db *db, const wsp_placement_info *p, int64_t *employment_id, json_t **out,
+                                      inc_error *e);
 
 #endif

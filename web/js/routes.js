@@ -9,6 +9,7 @@ const SR = ['sr-team', 'beheer'];
 const REGISTER = ['sr-team', 'inkoop', 'beheer'];
 const CONTRACT_READERS = ['sr-team', 'inkoop', 'beheer', 'opdrachtnemer'];
 const BANEN = ['po', 'wsp', 'raad', 'sr-team', 'inkoop', 'beheer'];
+const PROCUREMENT = ['inkoop', 'sr-team', 'beheer'];
 const AGGREGATES = ['raad', 'beheer', 'sr-team', 'inkoop', 'wsp', 'po'];
 
 export function registerRoutes() {
@@ -27,23 +28,29 @@ export function registerRoutes() {
   route('/gebruikers', ['beheer'], load('users'), 'gebruikers');
   route('/banen', BANEN, load('banen'), 'banen');
   route('/banen/nieuw', ['po', 'wsp'], load('banen_new'), 'banen');
+  route('/sebo-keurmerk', null, load('sebo_public'), 'sebo-keurmerk');
+  route('/inkoop', PROCUREMENT, load('procurements'), 'inkooplog');
+  route('/inkoop/nieuw', ['inkoop'], load('procurement_new'), 'inkoop');
+  route('/inkoop/:id', PROCUREMENT, load('procurement'), 'inkooplog');
   route('/dashboard', AGGREGATES, load('dashboard'), 'dashboard');
 }
 
 const MENU = {
-  public: [['rekenhulp', '/rekenhulp', 'Rekenhulp'], ['inloggen', '/inloggen', 'Inloggen']],
+  public: [['rekenhulp', '/rekenhulp', 'Rekenhulp'], ['sebo-keurmerk', '/sebo-keurmerk', 'SEBO-keurmerkhouders'], ['inloggen', '/inloggen', 'Inloggen']],
   'sr-team': [['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'], ['banen', '/banen', 'Banenafspraak'],
     ['nieuw', '/contracten/nieuw', 'Contract registreren'], ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'],
+    ['inkooplog', '/inkoop', 'Uitnodigingslog'],
     ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   inkoop: [['nieuw', '/contracten/nieuw', 'Contract registreren'], ['contracten', '/contracten', 'Contracten'],
-    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+    ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['inkoop', '/inkoop/nieuw', 'Inkoop vastleggen'],
+    ['inkooplog', '/inkoop', 'Uitnodigingslog'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   opdrachtnemer: [['portaal', '/portaal', 'Mijn contracten'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   beheer: [['audit', '/audit', 'Auditlog'], ['gebruikers', '/gebruikers', 'Gebruikers'],
     ['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'], ['contracten', '/contracten', 'Contracten'],
     ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['banen', '/banen', 'Banenafspraak'],
     ['dashboard', '/dashboard', 'Dashboard'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
-  po: [['banen', '/banen', 'Banenafspraak'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
-  wsp: [['banen', '/banen', 'Banenafspraak'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  po: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  wsp: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   raad: [['dashboard', '/dashboard', 'Dashboard'], ['banen', '/banen', 'Banenafspraak']],
   other: [['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
 };

@@ -144,7 +144,7 @@ CREATE TABLE placements (
   contract_type TEXT NOT NULL CHECK (contract_type IN ('tijdelijk','vast','proefplaatsing','detachering','leerwerkbaan')),
   instrument TEXT NOT NULL CHECK (instrument IN ('geen','loonkostensubsidie','beschut-werk','direct-werk',
                                                  'proefplaatsing','detachering','jobcoach','ips')),
-  employment_ref TEXT,                   -- the banenafspraak employment record created, if any
+  employment_id INTEGER REFERENCES employment_records(id),  -- banenafspraak record made or linked, if any
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
   UNIQUE (vacancy_id, candidate_id)
 );

@@ -1,0 +1,61 @@
+/* inclusio place: a placement closes the loop (banenafspraak record, SROI obligation reported). */
+#include "cli/commands.h"
+#include "cli/wsp_cli.h"
+#include "store/wsp_store.h"
+#include <stdio.h>
+#include <string.h>
+
+static const char *const USAGE =
+    "inclusio place --vacancy ID --candidate ID --start JJJJ-MM-DD --hours U\n"
+    "               --contract tijdelijk|vast|proefplaatsing|detachering|leerwerkbaan\n"
+    "               [--instrument geen|loonkostensubsidie|beschut-werk|direct-werk|proefplaatsing|detachering|jobcoach|ips]\n"
+    "       inclusio place list [--json]";
+
+static const wsp_opt opts[] = {{"--vacancy", "vacancy"}, {"--candidate", "candidate"}, {"--start", "start_date"},
+                               {"--hours", "hours"}, {"--contract", "contract_type"}, {"--instrument", "instrument"},
+                               {NULL, NULL}};
+
+int cmd_place(cli_ctx *ctx, int argc, char **argv)
+{
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_IO;
+    inc_error e = {0};
+    json_t *out;
+    if (argc >= 1 && !strcmp(argv[0], "list")) {
+        if (wsp_placements_list(db, &out, &e)) return cli_fail(&e);
+        if (ctx->json) return cli_print_json(out);
+        size_t i;
+        json_t *x;
+        json_array_foreach(out, i, x) {
+            printf("%4lld  %s  kandidaat %lld bij %s (%s)  %s, %s", (long long)json_integer_value(json_object_get(x, "id")),
+                   wsp_str(x, "start_date"), (long long)json_integer_value(json_object_get(x, "candidate")),
+                   wsp_str(x, "employer_name"), wsp_str(x, "title"), wsp_str(x, "contract_type"),
+                   wsp_str(x, "instrument"));
+            if (json_is_integer(json_object_get(x, "employment")))
+                printf(", banenafspraak-dienstverband %lld", (long long)json_integer_value(json_object_get(x, "employment")));
+            printf("\n");
+        }
+        json_decref(out);
+        return EXIT_OK;
+    }
+    if (argc == 0) return cli_usage(USAGE);
+    json_t *in = wsp_opts_json(argc, argv, opts);
+    inc_status s = wsp_place(db, in, &out, &e);
+    json_decref(in);
+    if (s) return cli_fail(&e);
+    if (ctx->json) return cli_print_json(out);
+    json_t *b = json_object_get(out, "banenafspraak");
+    printf("Plaatsing %lld vastgelegd: kandidaat %lld per %s.\n", (long long)json_integer_value(json_object_get(out, "placement")),
+           (long long)json_integer_value(json_object_get(out, "candidate")), wsp_str(out, "start_date"));
+    printf("Banenafspraak: %s", wsp_str(b, "note"));
+    if (json_is_integer(json_object_get(b, "employment")))
+        printf(" (dienstverband %lld)", (long long)json_integer_value(json_object_get(b, "employment")));
+    printf("\n");
+    printf("SROI: %s\n", wsp_str(out, "sroi_note"));
+    size_t i;
+    json_t *x;
+    json_array_foreach(json_object_get(out, "sroi_contracts"), i, x)
+        printf("  contract %s %s (%s)\n", wsp_str(x, "reference"), wsp_str(x, "title"), wsp_str(x, "municipality"));
+    json_decref(out);
+    return EXIT_OK;
+}

@@ -1,0 +1,40 @@
+/* inclusio skill: the one shared skills list (beheer). */
+#include "cli/commands.h"
+#include "cli/wsp_cli.h"
+#include "store/wsp_store.h"
+#include <stdio.h>
+#include <string.h>
+
+static const char *const USAGE = "inclusio skill add NAAM | list [--json] | deactivate NAAM | activate NAAM";
+
+int cmd_skill(cli_ctx *ctx, int argc, char **argv)
+{
+    if (argc < 1) return cli_usage(USAGE);
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_IO;
+    inc_error e = {0};
+    const char *name = cli_arg(argc, argv, 1, NULL);
+    if (!strcmp(argv[0], "add") && name) {
+        int64_t id;
+        if (wsp_skill_add(db, name, &id, &e)) return cli_fail(&e);
+        return wsp_done_id(ctx, "Vaardigheid", id);
+    }
+    if ((!strcmp(argv[0], "deactivate") || !strcmp(argv[0], "activate")) && name) {
+        if (wsp_skill_set_active(db, name, !strcmp(argv[0], "activate"), &e)) return cli_fail(&e);
+        printf("Vaardigheid '%s' %s.\n", name, !strcmp(argv[0], "activate") ? "weer in gebruik" : "buiten gebruik");
+        return EXIT_OK;
+    }
+    if (!strcmp(argv[0], "list")) {
+        json_t *out;
+        if (wsp_skills_list(db, &out, &e)) return cli_fail(&e);
+        if (ctx->json) return cli_print_json(out);
+        size_t i;
+        json_t *x;
+        json_array_foreach(out, i, x)
+            printf("%4lld  %s%s\n", (long long)json_integer_value(json_object_get(x, "id")), wsp_str(x, "name"),
+                   json_is_true(json_object_get(x, "active")) ? "" : " (buiten gebruik)");
+        json_decref(out);
+        return EXIT_OK;
+    }
+    return cli_usage(USAGE);
+}

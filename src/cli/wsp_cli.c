@@ -1,0 +1,69 @@
+#include "cli/wsp_cli.h"
+#include "core/decimal.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+json_t *wsp_opts_json(int argc, char **argv, const wsp_opt *map)
+{
+    json_t *o = json_object();
+    for (const wsp_opt *m = map; m->option; m++) {
+        const char *v = cli_opt(argc, argv, m->option);
+        if (v) json_object_set_new(o, m->key, json_string(v));
+    }
+    return o;
+}
+
+const char *const *wsp_opt_names(const wsp_opt *map)
+{
+    static const char *names[64];
+    int n = 0;
+    for (const wsp_opt *m = map; m->option && n < 63; m++) names[n++] = m->option;
+    names[n] = NULL;
+    return names;
+}
+
+bool wsp_parse_id(const char *s, const char *what, int64_t *id)
+{
+    char *end;
+    long long v = s ? strtoll(s, &end, 10) : 0;
+    if (!s || !*s || *end || v <= 0) {
+        fprintf(stderr, "inclusio: ongeldig %s-nummer '%s'\n", what, s ? s : "");
+        return false;
+    }
+    *id = v;
+    return true;
+}
+
+int wsp_done_id(cli_ctx *ctx, const char *what, int64_t id)
+{
+    if (ctx->json) return cli_print_json(json_pack("{s:I}", "id", (json_int_t)id));
+    printf("%s %lld vastgelegd.\n", what, (long long)id);
+    return EXIT_OK;
+}
+
+const char *wsp_str(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? json_string_value(v) : "";
+}
+
+void wsp_fixed_nl(json_t *v, char *buf, size_t size)
+{
+    /* json_fixed values are strings "\x01#12.50"; integers print as they are. */
+    if (json_is_integer(v)) { snprintf(buf, size, "%lld", (long long)json_integer_value(v)); return; }
+    const char *s = json_is_string(v) ? json_string_value(v) : "";
+    if (s[0] == '\x01' && s[1] == '#') s += 2;
+    snprintf(buf, size, "%s", s);
+    char *dot = strchr(buf, '.');
+    if (dot) *dot = ',';
+}
+
+void wsp_money_nl(json_t *v, char *buf, size_t size)
+{
+    const char *s = json_is_string(v) ? json_string_value(v) : "";
+    if (s[0] == '\x01' && s[1] == '#') s += 2;
+    int64_t cents;
+    if (decimal_parse(s, 2, &cents, "bedrag", NULL) != INC_OK) { snprintf(buf, size, "?"); return; }
+    fmt_euro(cents, buf, (int)size);
+}

@@ -1,0 +1,30 @@
+/* Shared helpers of the employer-service commands (employer, question, skill, vacancy, candidate,
+ * match, propose, place): options to a JSON input object, ids, output. */
+#ifndef INC_WSP_CLI_H
+#define INC_WSP_CLI_H
+#include <jansson.h>
+#include <stdint.h>
+#include "cli/cli.h"
+
+typedef struct {
+    const char *option; /* "--hours-min" */
+    const char *key;    /* "hours_min" */
+} wsp_opt;
+
+/* Builds {key: value} for each option present (values stay text; the store parses them). */
+json_t *wsp_opts_json(int argc, char **argv, const wsp_opt *map);
+/* The options of a map plus NULL, for cli_arg. */
+const char *const *wsp_opt_names(const wsp_opt *map);
+/* Parses a positive id; prints a Dutch message and returns false when it is not one. */
+bool wsp_parse_id(const char *s, const char *what, int64_t *id);
+/* Prints the JSON (with --json) or the line "text" followed by nothing. */
+int wsp_done_id(cli_ctx *ctx, const char *what, int64_t id);
+/* The text of a string member, "" when absent. */
+const char *wsp_str(json_t *o, const char *key);
+/* A fixed-point JSON value (marked string) as Dutch text "92,70". */
+void wsp_fixed_nl(json_t *v, char *buf, size_t size);
+
+/* A money value (json_money) as "EUR 12.500,00". */
+void wsp_money_nl(json_t *v, char *buf, size_t size);
+
+#endif

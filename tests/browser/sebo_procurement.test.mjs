@@ -1,0 +1,82 @@
+// Issue 5 acceptance: a procurement officer logs a meervoudig onderhandse procurement, sees the
+// SEBO flag appear before saving when no local SEBO holder is invited (and disappear when one is),
+// saves it, and finds it flagged in the invitation log. Also: the public holder list needs no login.
+// Demo data (src/store/demo_sebo.c): Bouwbedrijf Van der Meer Zoetermeer is a local holder for
+// werken; Aannemersbedrijf Rijswijk BV and Groenvoorziening Leiden BV are not local, not holders.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, login, logout, shot, assertAccessibleBasics } from './lib.mjs';
+
+const subject = `Bestrating Buytenwegh ${Date.now().toString(36).toUpperCase()}`;
+let browser, page;
+
+before(async () => { browser = await launch(); page = await browser.page(); });
+after(async () => {
+  await browser.close();
+  assert.deepEqual(browser.errors, [], 'geen JavaScript-fouten in de pagina');
+});
+
+test('anyone sees the current SEBO holders without logging in', async () => {
+  await open(page, '#/sebo-keurmerk');
+  await page.getByRole('heading', { level: 1, name: 'SEBO-keurmerkhouders' }).waitFor();
+  const list = page.locator('#sebo-holders');
+  await list.getByRole('heading', { name: 'Bouwbedrijf Van der Meer Zoetermeer' }).waitFor();
+  await list.getByRole('link', { name: 'Website van Bouwbedrijf Van der Meer Zoetermeer' }).waitFor();
+  // withdrawn (Installatietechniek Oosterheem) and expired (Lunchroom De Leeuw) holders are not listed
+  assert.equal(await list.getByText('Installatietechniek Oosterheem').count(), 0);
+  assert.equal(await list.getByText('Lunchroom De Leeuw').count(), 0);
+  await assertAccessibleBasics(page);
+  await shot(page, 'sebo-1-publieke-lijst');
+});
+
+test('procurement officer logs a meervoudig onderhandse procurement and sees the flag', async () => {
+  await login(page, 'bt.inkoop');
+  await page.getByRole('link', { name: 'Inkoop vastleggen' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Inkoop vastleggen' }).waitFor();
+  const form = page.locator('#procurement-form');
+  await form.getByLabel('Afdeling').fill('Stadsbeheer');
+  await form.getByLabel('Onderwerp').fill(subject);
+  await form.getByLabel('Categorie').selectOption('werken');
+  assert.equal(await form.getByLabel('Procedure').inputValue(), 'meervoudig-onderhands');
+  await form.getByLabel('Geraamde waarde').fill('80.000,00');
+  const other1 = form.getByLabel(/Aannemersbedrijf Rijswijk BV .* Niet-lokale ondernemer/);
+  const other2 = form.getByLabel(/Groenvoorziening Leiden BV .* Niet-lokale ondernemer/);
+  const holder = form.getByLabel(/Bouwbedrijf Van der Meer Zoetermeer .* Lokale SEBO-keurmerkhouder/);
+  await other1.check();
+  await other2.check();
+  // no local SEBO holder invited while the registry holds some for werken: flagged before saving
+  const flag = page.locator('#sebo-flag');
+  await flag.waitFor();
+  assert.match(await flag.innerText(), /geen lokale SEBO-keurmerkhouder uitgenodigd/);
+  await assertAccessibleBasics(page);
+  await shot(page, 'sebo-2-gemarkeerd-voor-opslaan');
+  // inviting the local holder follows the preference order: the flag goes away
+  await holder.check();
+  await page.getByText('Voorkeursvolgorde gevolgd').waitFor();
+  assert.equal(await flag.count(), 0);
+  // ... and back: the officer invites only the two others after all
+  await holder.uncheck();
+  await flag.waitFor();
+  await form.getByLabel('Offerte van Aannemersbedrijf Rijswijk BV').fill('78.500,00');
+  await form.getByLabel('Offerte van Groenvoorziening Leiden BV').fill('81.000,00');
+  await form.getByLabel('Winnaar').selectOption({ label: 'Aannemersbedrijf Rijswijk BV' });
+  await form.getByRole('button', { name: 'Inkoop vastleggen' }).click();
+  await page.getByRole('heading', { level: 1, name: subject }).waitFor();
+  await page.getByText(`Inkoop "${subject}" is vastgelegd en gemarkeerd.`).waitFor();
+  await page.locator('#rule-check').getByText('Gemarkeerd', { exact: true }).waitFor();
+  const invited = page.locator('#invited-list');
+  await invited.getByText('Niet-lokale ondernemer').first().waitFor();
+  await invited.getByText('€ 78.500,00').waitFor();
+  await shot(page, 'sebo-3-vastgelegd-gemarkeerd');
+});
+
+test('the flagged procurement is in the log for the department', async () => {
+  await page.getByRole('link', { name: 'Uitnodigingslog' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Uitnodigingslog onderhandse inkoop' }).waitFor();
+  await page.getByRole('link', { name: /Toon alleen gemarkeerde inkopen/ }).click();
+  const row = page.locator('#procurement-list tr', { hasText: subject });
+  await row.waitFor();
+  await row.getByText('Gemarkeerd').waitFor();
+  await shot(page, 'sebo-4-log-gemarkeerd');
+  await logout(page);
+});
