@@ -120,8 +120,8 @@ test('beheer reads the audit log and adds a user who can log in', async () => {
   await logout(page);
 
   await login(page, 'bt.raad');
-  await page.waitForURL(/#\/dashboard$/);   // the council lands on its dashboard
-  await rendered(page);
+  await page.waitForURL(/#\/dashboard$/);   // the council lands on its dashboard (issue 7)
+  await page.getByRole('heading', { level: 1, name: /^Dashboard sociaal domein/ }).waitFor();
   await logout(page);
 });
 
