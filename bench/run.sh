@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of inclusio beside raw SQLite on the same machine and the same data.
 #   bench/run.sh path/to/inclusio            (make bench)
-# Environment: BENCH_RUNS (best of N, default 3), BENCH_VOLUMES ("regional national"),
+# Environment: BENCH_RUNS (best of N, default 3), BENCH_VOLUMES ("regional national"), BENCH_MATCH=0,
 # BENCH_STREAM=0 to skip the 1,000,000-row streaming import.
 # Generates bench/data/<volume>/{contracts,realisations}.csv once (gitignored) with bench/generate.c.
 set -euo pipefail
@@ -135,3 +135,11 @@ echo "inclusio bench ($(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1
 echo "ratio = inclusio / raw sqlite in wall-clock time; cpu = the same in user+system CPU time (steadier on a busy machine)"
 printf '%-9s %-28s %13s %13s %7s %7s  %s\n' "volume" "meting" "inclusio" "raw sqlite" "ratio" "cpu" "oordeel"
 printf '%s\n' "${ROWS[@]}"
+
+# Matching (docs/wsp.md): national-scale shortlist and the regional batch, core beside one SQL query.
+# BENCH_MATCH=0 skips it; BENCH_MATCH_ARGS passes options (e.g. "--skip-sql-batch").
+if [ "${BENCH_MATCH:-1}" = 1 ]; then
+  echo
+  # shellcheck disable=SC2086
+  "$ROOT/bench/match.sh" ${BENCH_MATCH_ARGS:-}
+fi

@@ -62,7 +62,7 @@ test('procurement officer logs a meervoudig onderhandse procurement and sees the
   await form.getByLabel('Winnaar').selectOption({ label: 'Aannemersbedrijf Rijswijk BV' });
   await form.getByRole('button', { name: 'Inkoop vastleggen' }).click();
   await page.getByRole('heading', { level: 1, name: subject }).waitFor();
-  await page.getByText(`Inkoop "${subject}" is vastgelegd en gemarkeerd.`).waitFor();
+  await page.locator("#flash").getByText(`Inkoop "${subject}" is vastgelegd en gemarkeerd.`).waitFor();
   await page.locator('#rule-check').getByText('Gemarkeerd', { exact: true }).waitFor();
   const invited = page.locator('#invited-list');
   await invited.getByText('Niet-lokale ondernemer').first().waitFor();
@@ -78,5 +78,22 @@ test('the flagged procurement is in the log for the department', async () => {
   await row.waitFor();
   await row.getByText('Gemarkeerd').waitFor();
   await shot(page, 'sebo-4-log-gemarkeerd');
+  await logout(page);
+});
+
+test('the programme manager sees expiring certificates and the same flag', async () => {
+  await login(page, 'bt.srteam');
+  await page.getByRole('link', { name: 'SEBO-register' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'SEBO-register' }).waitFor();
+  // demo: ICT-Werkplaats Zoetermeer runs out 20 days from today, Schildersbedrijf Palenstein 40
+  const soon = page.locator('#sebo-expiring');
+  await soon.getByText('ICT-Werkplaats Zoetermeer (KvK 20001007)').waitFor();
+  await soon.locator('tr', { hasText: 'Schildersbedrijf Palenstein' }).getByText('In audit').waitFor();
+  await page.locator('#sebo-register tr', { hasText: 'Installatietechniek Oosterheem' }).getByText('Ingetrokken').waitFor();
+  await assertAccessibleBasics(page);
+  await shot(page, 'sebo-5-register-programmamanager');
+  await page.getByRole('link', { name: 'Uitnodigingslog' }).first().click();
+  await page.getByRole('link', { name: /Toon alleen gemarkeerde inkopen/ }).click();
+  await page.locator('#procurement-list tr', { hasText: subject }).getByText('Gemarkeerd').waitFor();
   await logout(page);
 });
