@@ -37,7 +37,9 @@ window.addEventListener('inclusio:session', () => drawHeader(activeKey));
 window.addEventListener('inclusio:unauthorised', () => {
   if (session.user()) {
     session.forget();
-    router.go('/inloggen?verlopen=1');
+    const here = window.location.hash.replace(/^#/, '') || '/';
+    const back = here.startsWith('/inloggen') ? '' : `&terug=${encodeURIComponent(here)}`;
+    router.go(`/inloggen?verlopen=1${back}`);
   }
 });
 
