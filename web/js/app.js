@@ -26,8 +26,6 @@ function drawHeader(activeKey) {
         announce('U bent uitgelogd.');
         router.go('/inloggen?uitgelogd=1');
       } }, 'Uitloggen'));
-  } else {
-    box.append(h('a', { class: 'button button-quiet', href: '#/inloggen' }, 'Inloggen'));
   }
 }
 
