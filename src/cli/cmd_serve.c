@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "web/server.h"
 #include <signal.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +32,8 @@ int cmd_serve(cli_ctx *ctx, int argc, char **argv)
         if (*end || t < 1 || t > 16) return cli_usage(SERVE_USAGE);
         cfg.threads = (int)t;
     }
+    /* SQLite's memory statistics take a global mutex on every allocation; worker threads need none. */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     /* Migrate once, here, before any worker opens its own connection. */
     if (!cli_db(ctx)) return EXIT_FAIL;
 

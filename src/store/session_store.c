@@ -88,14 +88,13 @@ inc_status session_lookup(inc_db *db, const char *token, int64_t now, const sess
     if (!token_well_formed(token)) return inc_fail(e, INC_ENOTFOUND, "", "geen geldige sessie");
     char hash[SESSION_TOKEN_HEX + 1];
     if (token_hash(db, token, hash, e) != INC_OK) return INC_EINTERNAL;
-    sqlite3_stmt *st;
-    if (db_prepare(db, "SELECT id, user_id, csrf_token, created_at, last_seen FROM sessions WHERE token_hash = ?", &st,
-                   e))
-        return INC_EIO;
+    static const char sql[] = "SELECT id, user_id, csrf_token, created_at, last_seen FROM sessions WHERE token_hash = ?";
+    sqlite3_stmt *st = db_stmt(db, sql, e);   /* cached: every API request */
+    if (!st) return INC_EIO;
     sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(st);
     if (rc != SQLITE_ROW) {
-        sqlite3_finalize(st);
+        sqlite3_reset(st);
         return rc == SQLITE_DONE ? inc_fail(e, INC_ENOTFOUND, "", "geen geldige sessie") : db_fail(db, e);
     }
     out->id = sqlite3_column_int64(st, 0);
@@ -103,7 +102,7 @@ inc_status session_lookup(inc_db *db, const char *token, int64_t now, const sess
     db_column_text(st, 2, out->csrf_token, sizeof out->csrf_token);
     out->created_at = sqlite3_column_int64(st, 3);
     out->last_seen = sqlite3_column_int64(st, 4);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (now - out->last_seen >= lim->idle_seconds || now - out->created_at >= lim->absolute_seconds) {
         delete_by_hash(db, hash, NULL);
         return inc_fail(e, INC_ENOTFOUND, "", "de sessie is verlopen; log opnieuw in");

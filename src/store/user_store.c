@@ -43,12 +43,11 @@ static inc_status username_check(const char *name, inc_error *e)
 
 static inc_status load_municipalities(inc_db *db, inc_user *u, inc_error *e)
 {
-    sqlite3_stmt *st;
-    if (db_prepare(db,
-                   "SELECT m.id, m.code FROM user_municipalities um JOIN municipalities m ON m.id = um.municipality_id"
-                   " WHERE um.user_id = ? ORDER BY m.code",
-                   &st, e))
-        return INC_EIO;
+    static const char sql[] =
+        "SELECT m.id, m.code FROM user_municipalities um JOIN municipalities m ON m.id = um.municipality_id"
+        " WHERE um.user_id = ? ORDER BY m.code";
+    sqlite3_stmt *st = db_stmt(db, sql, e);   /* cached: runs on every API request */
+    if (!st) return INC_EIO;
     sqlite3_bind_int64(st, 1, u->id);
     u->n_municipalities = 0;
     int rc;
@@ -57,7 +56,7 @@ static inc_status load_municipalities(inc_db *db, inc_user *u, inc_error *e)
         db_column_text(st, 1, u->municipalities[u->n_municipalities], sizeof u->municipalities[0]);
         u->n_municipalities++;
     }
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
 }
 
@@ -65,19 +64,20 @@ static inc_status load_municipalities(inc_db *db, inc_user *u, inc_error *e)
     "SELECT u.id, u.username, u.role, coalesce(u.organisation_id, 0), coalesce(o.kvk, ''), coalesce(o.name, ''), " \
     "u.disabled, u.password_hash FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id "
 
-/* Reads one user row; hash (may be NULL) receives the password hash. */
-static inc_status load_where(inc_db *db, const char *where, int64_t id, const char *name, inc_user *u, char *hash,
-                             size_t hash_size, inc_error *e)
+static const char by_id_sql[] = USER_COLUMNS "WHERE u.id = ?";
+static const char by_name_sql[] = USER_COLUMNS "WHERE u.username = ?";
+
+/* Reads one user row by id (name NULL) or name; hash (may be NULL) receives the password hash. */
+static inc_status load_user(inc_db *db, int64_t id, const char *name, inc_user *u, char *hash, size_t hash_size,
+                            inc_error *e)
 {
-    char sql[512];
-    snprintf(sql, sizeof sql, "%s WHERE %s", USER_COLUMNS, where);
-    sqlite3_stmt *st;
-    if (db_prepare(db, sql, &st, e)) return INC_EIO;
+    sqlite3_stmt *st = db_stmt(db, name ? by_name_sql : by_id_sql, e);   /* cached: every API request */
+    if (!st) return INC_EIO;
     if (name) sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
     else sqlite3_bind_int64(st, 1, id);
     int rc = sqlite3_step(st);
     if (rc != SQLITE_ROW) {
-        sqlite3_finalize(st);
+        sqlite3_reset(st);
         if (rc != SQLITE_DONE) return db_fail(db, e);
         return inc_fail(e, INC_ENOTFOUND, "", "gebruiker niet gevonden");
     }
@@ -92,18 +92,18 @@ static inc_status load_where(inc_db *db, const char *where, int64_t id, const ch
     db_column_text(st, 5, u->organisation_name, sizeof u->organisation_name);
     u->disabled = sqlite3_column_int(st, 6) != 0;
     if (hash) db_column_text(st, 7, hash, hash_size);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return load_municipalities(db, u, e);
 }
 
 inc_status user_load(inc_db *db, int64_t id, inc_user *out, inc_error *e)
 {
-    return load_where(db, "u.id = ?", id, NULL, out, NULL, 0, e);
+    return load_user(db, id, NULL, out, NULL, 0, e);
 }
 
 inc_status user_load_by_name(inc_db *db, const char *username, inc_user *out, inc_error *e)
 {
-    return load_where(db, "u.username = ?", 0, username, out, NULL, 0, e);
+    return load_user(db, 0, username, out, NULL, 0, e);
 }
 
 static char dummy_hash[crypto_pwhash_STRBYTES];
@@ -120,7 +120,7 @@ inc_status user_authenticate(inc_db *db, const char *username, const char *passw
     char hash[crypto_pwhash_STRBYTES] = "";
     inc_error le = {0};
     bool found = username && strlen(username) <= USER_NAME_MAX &&
-                 load_where(db, "u.username = ?", 0, username, out, hash, sizeof hash, &le) == INC_OK;
+                 load_user(db, 0, username, out, hash, sizeof hash, &le) == INC_OK;
     if (!found && le.status == INC_EIO) return inc_fail(e, INC_EIO, "", "%s", le.message);
     size_t plen = password ? strlen(password) : 0;
     if (plen > PASSWORD_MAX_LENGTH) plen = PASSWORD_MAX_LENGTH;

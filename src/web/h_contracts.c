@@ -3,9 +3,21 @@
 #include "store/register.h"
 #include "web/body.h"
 #include "web/router.h"
+#include "web/response_cache.h"
 #include "web/scope.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The cache key of a list: everything the answer depends on, normalised (scope included). */
+static void list_key(const inc_contract_filter *f, inc_date today, char *out, size_t n)
+{
+    int w = snprintf(out, n, "L|%d|%lld|%d|%d|%d|%s|%d|%d|%s|", (int)today, (long long)f->contractor_id, f->year,
+                     f->status_set ? (int)f->status : -1, f->page, f->overdue ? f->overdue : "", f->per_page,
+                     f->municipalities ? 1 : 0, f->query ? f->query : "");
+    for (const char *const *m = f->municipalities; m && *m && w > 0 && (size_t)w < n; m++)
+        w += snprintf(out + w, n - (size_t)w, "%s,", *m);
+}
 
 int h_contracts_list(web_req *req)
 {
@@ -28,10 +40,17 @@ int h_contracts_list(web_req *req)
     }
     if (f.overdue && strcmp(f.overdue, "contact") && strcmp(f.overdue, "yearly-report") && strcmp(f.overdue, "behind"))
         return web_problem(req, 400, "overdue", "overdue moet contact, yearly-report of behind zijn");
+    inc_date today = date_today();
+    char key[1024];
+    list_key(&f, today, key, sizeof key);
+    uint64_t gen = rcache_generation();
+    if (rcache_get(req, key, gen)) return 200;
     json_t *out;
     inc_error e = {0};
-    if (contract_list_json(req->db, &f, date_today(), &out, &e) != INC_OK) return web_fail(req, &e);
-    return web_json(req, 200, out);
+    if (contract_list_json(req->db, &f, today, &out, &e) != INC_OK) return web_fail(req, &e);
+    web_json(req, 200, out);
+    rcache_put(req, key, gen);
+    return req->status;
 }
 
 /* Looks the contract up and applies the scope check for `a` (404 outside it). */
@@ -61,7 +80,14 @@ int h_contracts_show(web_req *req)
 {
     int64_t id;
     if (!contract_in_scope(req, ACT_REGISTER_READ, &id)) return req->status;
-    return show(req, 200, id);
+    /* The same for everyone allowed to see it (checked above). */
+    char key[64];
+    snprintf(key, sizeof key, "S|%d|%lld", (int)date_today(), (long long)id);
+    uint64_t gen = rcache_generation();
+    if (rcache_get(req, key, gen)) return 200;
+    show(req, 200, id);
+    rcache_put(req, key, gen);
+    return req->status;
 }
 
 int h_contracts_create(web_req *req)

@@ -1,4 +1,5 @@
 #include "web/server.h"
+#include "web/response_cache.h"
 #include "web/router.h"
 #include "web/session_auth.h"
 #include "web/static_files.h"
@@ -106,6 +107,7 @@ static void handle_api(web_server *s, web_req *req, const upload *up)
         return;
     }
     inc_error e = {0};
+    rcache_observe(req->db);
     if (web_resolve_session(req, &e) != INC_OK) {
         web_fail(req, &e);
         return;
@@ -126,6 +128,8 @@ static void handle_api(web_server *s, web_req *req, const upload *up)
     route->handler(req);
     /* A handler that left an open transaction behind must not leak it into the next request. */
     db_rollback(req->db);
+    /* What this request wrote (or the session refresh) makes cached responses stale. */
+    rcache_observe(req->db);
 }
 
 static void add_common_headers(struct MHD_Response *r, const web_req *req)
@@ -248,6 +252,8 @@ inc_status web_server_start(const web_config *cfg, web_server **out, inc_error *
     snprintf(s->db_path, sizeof s->db_path, "%s", cfg->db_path);
     snprintf(s->static_dir, sizeof s->static_dir, "%s", cfg->static_dir ? cfg->static_dir : "web");
     web_session_configure(session_limits_from_env(), cfg->secure_cookie);
+    const char *mb = getenv("INCLUSIO_CACHE_MB");
+    rcache_configure((size_t)(mb ? strtoul(mb, NULL, 10) : 64) * 1024 * 1024);
 
     struct sockaddr_storage ss = {0};
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;

@@ -10,6 +10,7 @@ const NAME_A = decodeURIComponent(process.env.INCLUSIO_CONTRACTOR_A_NAME || '');
 const reference = `BT-${Date.now().toString(36).toUpperCase()}`;
 const title = `Schoonmaak sporthallen ${reference}`;
 const award = day(-60), start = day(-45), end = day(2 * 365);
+const bsn = makeBsn();
 let browser, page, contractUrl;
 
 before(async () => { browser = await launch(); page = await browser.page(); });
@@ -66,7 +67,7 @@ test('its contractor reports a realisation with the value shown before saving', 
   await form.getByLabel('Uren per week').fill('36');
   await form.getByLabel('Eerste werkdag').fill(start.nl);
   await form.getByLabel('Laatste werkdag').fill(day(-1).nl);
-  await form.getByLabel('BSN van de kandidaat').fill(makeBsn());
+  await form.getByLabel('BSN van de kandidaat').fill(bsn);
   await form.getByLabel('Uw eigen referentie').fill('KAND-001');
   await page.locator('.result-panel').getByText(/Telt mee voor €\s[\d.]+,\d\d/).waitFor();
   await shot(page, '3-opdrachtnemer-realisatie-melden');
@@ -75,6 +76,43 @@ test('its contractor reports a realisation with the value shown before saving', 
   const row = page.locator('#realisations tr', { hasText: 'KAND-001' });
   await row.getByText('Gemeld').waitFor();
   assert.equal(await progressNow(), 0, 'een gemelde realisatie telt pas na verificatie');
+  await logout(page);
+});
+
+test('the same person cannot be counted twice for the same days: the server says so at the BSN', async () => {
+  await login(page, 'bt.opdrachtnemer.a');
+  await page.goto(`${contractUrl}/realisatie`);
+  const form = page.locator('#realisation-form');
+  await form.getByLabel('Bouwblok').selectOption('mu-wia');
+  await form.getByLabel('Uren per week').fill('20');
+  await form.getByLabel('Eerste werkdag').fill(day(-20).nl);
+  await form.getByLabel('Laatste werkdag').fill(day(-10).nl);
+  await form.getByLabel('BSN van de kandidaat').fill(bsn);
+  await form.getByRole('button', { name: 'Realisatie melden' }).click();
+  const error = form.locator('#f-bsn-error');
+  await error.waitFor();
+  assert.ok((await error.innerText()).length > 10, 'een uitleg bij het BSN');
+  assert.equal(await form.getByLabel('BSN van de kandidaat').getAttribute('aria-invalid'), 'true');
+  await shot(page, '3b-opdrachtnemer-dubbeltelling');
+  await logout(page);
+});
+
+test('a second contract with the same reference is refused at the Kenmerk field', async () => {
+  await login(page, 'bt.inkoop');
+  const form = page.locator('#contract-form');
+  await form.getByLabel('Kenmerk').fill(reference);
+  await form.getByLabel('Omschrijving').fill('Dubbel');
+  await form.getByLabel('Categorie').selectOption('diensten');
+  await form.getByLabel('Procedure').selectOption('nationaal');
+  await form.getByLabel('Opdrachtwaarde').fill('60000');
+  await form.getByLabel('Loonsom').fill('50');
+  await form.getByLabel('Gunningsdatum').fill(award.nl);
+  await form.getByLabel('Startdatum').fill(start.nl);
+  await form.getByLabel('Einddatum').fill(end.nl);
+  await form.getByLabel('Opdrachtnemer', { exact: true }).selectOption(KVK_A);
+  await form.getByRole('button', { name: 'Contract registreren' }).click();
+  await form.locator('#f-reference-error').getByText(reference).waitFor();
+  assert.match(page.url(), /#\/contracten\/nieuw$/, 'niets opgeslagen, het formulier blijft staan');
   await logout(page);
 });
 
@@ -101,11 +139,16 @@ test('a realisation without a valid BSN is refused in the form', async () => {
 test('the SR-team verifies one, rejects the other with a reason, and the progress bar moves', async () => {
   await login(page, 'bt.srteam');
   await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
+  // awarded 60 days ago without contact: on the list of contractors to call
+  await page.locator('#overdue-contact').getByRole('link', { name: reference }).waitFor();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Contracten' }).click();
   await page.getByRole('heading', { level: 1, name: 'Contracten' }).waitFor();
   await page.getByRole('link', { name: reference }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await assertAccessibleBasics(page);
+  await page.getByLabel('Datum van het eerste contact').fill(day(-50).nl);
+  await page.getByRole('button', { name: 'Contact vastleggen' }).click();
+  await page.getByText(`De opdrachtnemer heeft contact opgenomen op ${day(-50).nl}.`).waitFor();
   const before = await progressNow();
   assert.equal(before, 0);
   await page.locator('#realisations tr', { hasText: 'KAND-001' }).getByRole('button', { name: /Verifiëren/ }).click();
@@ -134,6 +177,14 @@ test('the contractor sees the verified progress in its portal', async () => {
   const now = Number(await card.getByRole('progressbar').getAttribute('aria-valuenow'));
   assert.ok(now > 0);
   await shot(page, '5-opdrachtnemer-portaal');
+  await card.getByRole('link', { name: /Bekijken/ }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  const form = page.locator('#yearly-form');
+  await form.getByLabel('Contractjaar').selectOption('1');
+  await form.getByLabel('Toelichting').fill('Twee kandidaten geplaatst; een afgewezen wegens ontbrekend contract.');
+  await form.getByRole('button', { name: 'Jaarverslag indienen' }).click();
+  await page.getByText('Het jaarverslag over contractjaar 1 is ingediend.').waitFor();
+  await page.locator('#yearly-reports tr', { hasText: 'Jaar 1' }).getByText('Ingediend').waitFor();
   await logout(page);
 });
 

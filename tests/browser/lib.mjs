@@ -75,7 +75,8 @@ export async function shot(page, name) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-// Every visible form control has an accessible name from a <label>, and there is one <h1>.
+// Every visible form control has an accessible name from a <label>, there is one <h1>, ids are
+// unique, and text contrast meets WCAG AA.
 export async function assertAccessibleBasics(page) {
   const problems = await page.evaluate(() => {
     const out = [];
@@ -85,6 +86,9 @@ export async function assertAccessibleBasics(page) {
     }
     if (document.querySelectorAll('main h1').length !== 1) out.push('niet precies één h1');
     if (!document.documentElement.lang) out.push('geen lang op <html>');
+    const ids = new Map();
+    for (const el of document.querySelectorAll('[id]')) ids.set(el.id, (ids.get(el.id) || 0) + 1);
+    for (const [id, n] of ids) if (n > 1) out.push(`id ${id} komt ${n} keer voor`);
     return out;
   });
   assert.deepEqual(problems, []);

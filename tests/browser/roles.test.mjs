@@ -50,6 +50,15 @@ test('pages behind a login send a visitor to the login page and back', async () 
   await logout(page);
 });
 
+test('an expired session sends the user to the login page with a message', async () => {
+  await login(page, 'bt.srteam');
+  await browser.context.clearCookies();           // the server-side session is gone for the browser
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Contracten' }).click();
+  await page.getByText('Uw sessie is verlopen. Log opnieuw in.').waitFor();
+  assert.match(page.url(), /#\/inloggen/);
+  assert.equal(await page.getByRole('button', { name: 'Uitloggen' }).count(), 0);
+});
+
 test('a wrong password gives one message that does not say which part was wrong', async () => {
   await open(page, '#/inloggen');
   await page.getByLabel('Gebruikersnaam').fill('bt.srteam');
@@ -111,7 +120,8 @@ test('beheer reads the audit log and adds a user who can log in', async () => {
   await logout(page);
 
   await login(page, 'bt.raad');
-  await page.getByRole('heading', { level: 1, name: 'Welkom, bt.raad' }).waitFor();
+  await page.waitForURL(/#\/dashboard$/);   // the council lands on its dashboard (issue 7)
+  await page.getByRole('heading', { level: 1, name: /^Dashboard sociaal domein/ }).waitFor();
   await logout(page);
 });
 

@@ -1,5 +1,5 @@
 // Shared pieces of pages: progress bar, status badges, tables, pagination, details lists.
-import { h, newId, announce } from './dom.js';
+import { h, newId } from './dom.js';
 import * as fmt from './format.js';
 
 function num(v) {
@@ -106,13 +106,16 @@ export function page(title, ...children) {
   return { title, node: h('div', { class: 'page' }, ...children) };
 }
 
-// A one-time success message shown at the top of the next page rendered (after a save).
+// A one-time success message shown at the top of the next page rendered (after a save). The box
+// is a polite status region inserted empty; its text follows a moment later so screen readers
+// announce it (a live region that arrives with its text is often not read out).
 let flashText = null;
 export function setFlash(text) { flashText = text; }
 export function takeFlash() {
   if (!flashText) return null;
   const text = flashText;
   flashText = null;
-  announce(text);
-  return h('div', { class: 'notice notice-success', role: 'status', id: 'flash' }, h('p', null, text));
+  const p = h('p');
+  window.setTimeout(() => { p.textContent = text; }, 60);
+  return h('div', { class: 'notice notice-success', role: 'status', id: 'flash' }, p);
 }

@@ -33,7 +33,7 @@ export class Form {
     const hintId = `${id}-hint`;
     const errId = `${id}-error`;
     const error = h('p', { class: 'field-error', id: errId, hidden: true });
-    const hint = opts.hint ? h('p', { class: 'field-hint', id: hintId }, opts.hint) : null;
+    const hint = opts.hint ? h('p', { class: opts.hintHidden ? 'visually-hidden' : 'field-hint', id: hintId }, opts.hint) : null;
     let input;
     if (kind === 'select') {
       input = h('select', { id, name });
@@ -105,7 +105,7 @@ export class Form {
       const raw = this.raw(f.name);
       if (f.kind === 'checkbox') { values[f.name] = raw; continue; }
       if (raw === '') {
-        if (f.required) errors.push({ field: f.name, message: `Vul ${lower(f.label)} in.` });
+        if (f.required) errors.push({ field: f.name, message: f.kind === 'select' ? `Kies ${lower(f.label)}.` : `Vul ${lower(f.label)} in.` });
         values[f.name] = null;
         continue;
       }

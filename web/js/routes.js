@@ -8,6 +8,7 @@ const load = (mod, fn = 'default') => async (ctx) => (await import(`./pages/${mo
 const SR = ['sr-team', 'beheer'];
 const REGISTER = ['sr-team', 'inkoop', 'beheer'];
 const CONTRACT_READERS = ['sr-team', 'inkoop', 'beheer', 'opdrachtnemer'];
+const WSP = ['wsp', 'sr-team', 'beheer'];
 const BANEN = ['po', 'wsp', 'raad', 'sr-team', 'inkoop', 'beheer'];
 const PROCUREMENT = ['inkoop', 'sr-team', 'beheer'];
 const AGGREGATES = ['raad', 'beheer', 'sr-team', 'inkoop', 'wsp', 'po'];
@@ -26,6 +27,9 @@ export function registerRoutes() {
   route('/portaal', ['opdrachtnemer'], load('portal'), 'portaal');
   route('/audit', ['beheer'], load('audit'), 'audit');
   route('/gebruikers', ['beheer'], load('users'), 'gebruikers');
+  route('/werkgevers', WSP, load('wsp'), 'werkgevers');
+  route('/werkgevers/:id', WSP, load('wsp', 'employer'), 'werkgevers');
+  route('/vacatures/:id', ['wsp', 'sr-team'], load('wsp', 'shortlist'), 'werkgevers');
   route('/banen', BANEN, load('banen'), 'banen');
   route('/banen/nieuw', ['po', 'wsp'], load('banen_new'), 'banen');
   route('/sebo-keurmerk', null, load('sebo_public'), 'sebo-keurmerk');
@@ -54,7 +58,7 @@ const MENU = {
     ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'], ['banen', '/banen', 'Banenafspraak'],
     ['dashboard', '/dashboard', 'Dashboard'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   po: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
-  wsp: [['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['sebo', '/sebo', 'SEBO-register'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
+  wsp: [['werkgevers', '/werkgevers', 'Werkgeversservicepunt'], ['banen', '/banen', 'Banenafspraak'], ['dashboard', '/dashboard', 'Dashboard'], ['sebo', '/sebo', 'SEBO-register'], ['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
   raad: [['dashboard', '/dashboard', 'Dashboard'], ['banen', '/banen', 'Banenafspraak']],
   other: [['start', '/start', 'Start'], ['rekenhulp', '/rekenhulp', 'Rekenhulp']],
 };

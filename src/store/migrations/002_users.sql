@@ -38,3 +38,9 @@ CREATE TABLE login_throttle (
   last_failure INTEGER NOT NULL,
   locked_until INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
+
+-- The API's contract list pages and counts contracts per municipality in award order; this index
+-- answers both without reading the (wide) contract rows.
+CREATE INDEX contracts_scope ON contracts(municipality_id, award_date, contractor_id);
+-- Pages of the list in award order without sorting every contract in scope.
+CREATE INDEX contracts_order ON contracts(award_date, id, municipality_id, contractor_id);

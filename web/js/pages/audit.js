@@ -47,7 +47,7 @@ export default async function audit({ query }) {
     },
   });
   form.add('entity', 'Soort gegeven', { kind: 'select', options: ENTITIES, placeholder: 'Alles', value: params.entity, plain: true });
-  form.add('entity_id', 'Nummer', { value: params.entity_id, plain: true, inputmode: 'numeric', hint: 'Bijvoorbeeld het nummer van een contract.' });
+  form.add('entity_id', 'Nummer', { value: params.entity_id, plain: true, inputmode: 'numeric', hint: 'Bijvoorbeeld het nummer van een contract.', hintHidden: true });
   return page('Auditlog',
     pageHeader('Auditlog', { lead: 'Elke wijziging van contracten, realisaties en gebruikers: wie, wanneer en wat. Een BSN staat hier nooit in.' }),
     h('div', { class: 'filters' }, h('h2', { class: 'visually-hidden' }, 'Filters'), form.el),

@@ -27,7 +27,7 @@ function filterForm(query, munis, orgs) {
       go(href('/contracten', q).slice(1));
     },
   });
-  form.add('q', 'Zoeken', { value: query.get('q') || '', plain: true, hint: 'Kenmerk, omschrijving of opdrachtnemer.' });
+  form.add('q', 'Zoeken', { value: query.get('q') || '', plain: true, hint: 'Op kenmerk, omschrijving of naam van de opdrachtnemer.', hintHidden: true });
   form.add('municipality', 'Gemeente', { kind: 'select', options: ref.municipalityOptions(munis), placeholder: 'Alle gemeenten', value: query.get('municipality') || '', plain: true });
   form.add('status', 'Status', { kind: 'select', options: Object.entries(fmt.PROGRESS_STATUS).map(([value, label]) => ({ value, label })), placeholder: 'Alle statussen', value: query.get('status') || '', plain: true });
   form.add('year', 'Jaar van gunning', { value: query.get('year') || '', inputmode: 'numeric', maxlength: 4, plain: true });

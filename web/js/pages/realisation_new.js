@@ -51,6 +51,7 @@ export default async function realisationNew({ params }) {
     if (values.end) b.end = values.end;
     if (values.hours_per_week !== null && values.hours_per_week !== undefined) b[block && block.kind === 'per_uur' ? 'hours' : 'hours_per_week'] = values.hours_per_week;
     if (values.amount !== null && values.amount !== undefined) b.amount = values.amount;
+    if (values.subsidy_end) b.subsidy_end = values.subsidy_end;
     if (withPerson) {
       if (values.bsn) b.bsn = values.bsn;
       if (values.candidate_ref) b.candidate_ref = values.candidate_ref;
@@ -65,6 +66,7 @@ export default async function realisationNew({ params }) {
   const amountField = form.add('amount', 'Bedrag', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', width: 'm', hint: 'Het werkelijke bedrag, exclusief btw.' });
   const startField = form.add('start', 'Eerste werkdag', { kind: 'date', required: true, width: 'm', hint: 'Als dd-mm-jjjj.' });
   const endField = form.add('end', 'Laatste werkdag', { kind: 'date', required: true, width: 'm', hint: 'Als dd-mm-jjjj. Werkt de kandidaat nog? Vul dan de laatste dag van de meldperiode in.' });
+  const subsidyField = form.add('subsidy_end', 'Loonkostensubsidie tot', { kind: 'date', width: 'm', hint: 'Alleen als de kandidaat met loonkostensubsidie werkt: die dagen tellen dan mee zolang de subsidie loopt. Als dd-mm-jjjj.' });
   const person = h('fieldset', null, h('legend', null, 'Kandidaat'),
     h('p', { class: 'field-hint' }, 'Het BSN gebruiken we alleen om dubbeltellingen in de regio te voorkomen. We bewaren het niet, alleen een versleutelde afgeleide.'));
   form.body.append(person);
@@ -80,6 +82,7 @@ export default async function realisationNew({ params }) {
     hours.wrapper.querySelector('label').firstChild.textContent = kind === 'per_uur' ? 'Aantal uren' : 'Uren per week';
     amountField.wrapper.hidden = kind !== 'werkelijke_kosten';
     endField.wrapper.hidden = kind !== 'per_jaar';
+    subsidyField.wrapper.hidden = kind !== 'per_jaar' || part !== 'banen';
     startField.wrapper.querySelector('label').firstChild.textContent = kind === 'per_jaar' ? 'Eerste werkdag' : 'Datum';
     person.hidden = part === 'activiteit';
     bsnField.wrapper.hidden = part === 'activiteit';

@@ -1,0 +1,39 @@
+// Cached answers (contract list and detail) never outlive a change: not one made through the API,
+// not one made by another process on the same database (the CLI).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { startServer, loggedIn } from './lib.mjs';
+
+let srv, sr;
+before(async () => {
+  srv = await startServer();
+  sr = await loggedIn(srv.base, 'srteam');
+});
+after(async () => { await srv.stop(); });
+
+test('a change by another process shows at once in list and detail', async () => {
+  const list = (await sr.get('/api/v1/contracts?per_page=200')).json;
+  const target = list.items.find((x) => x.contact.date === null) || list.items[0];
+  // Ask several times so every worker thread has the answer cached.
+  for (let i = 0; i < 8; i++) assert.equal((await sr.get(`/api/v1/contracts/${target.id}`)).status, 200);
+  execFileSync(process.env.INCLUSIO_BIN, ['--db', srv.db, 'contract', 'contact', String(target.id), '--date', '2020-02-03'], { stdio: 'pipe' });
+  for (let i = 0; i < 8; i++) {
+    const d = await sr.get(`/api/v1/contracts/${target.id}`);
+    assert.equal(d.json.contact.date, '2020-02-03', 'detail after the CLI change');
+  }
+  const again = (await sr.get('/api/v1/contracts?per_page=200')).json;
+  assert.equal(again.items.find((x) => x.id === target.id).contact.date, '2020-02-03', 'list after the CLI change');
+});
+
+test('a new contract appears in the cached list at once', async () => {
+  const before = (await sr.get('/api/v1/contracts?per_page=5')).json.total;
+  for (let i = 0; i < 8; i++) await sr.get('/api/v1/contracts?per_page=5');
+  const inkoop = await loggedIn(srv.base, 'inkoop');
+  const c = await inkoop.post('/api/v1/contracts', {
+    municipality: 'zoetermeer', reference: 'ZTM-CACHE-1', title: 'Cachetest', category: 'diensten', procedure: 'europees',
+    value: 300000, labour_share_pct: 50, award_date: '2026-05-04', start_date: '2026-06-01', end_date: '2027-05-31', contractor_kvk: '12345678', contractor_name: 'Cache BV',
+  });
+  assert.equal(c.status, 201, c.text);
+  for (let i = 0; i < 8; i++) assert.equal((await sr.get('/api/v1/contracts?per_page=5')).json.total, before + 1);
+});
