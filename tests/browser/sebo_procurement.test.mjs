@@ -92,6 +92,22 @@ test('the programme manager sees expiring certificates and the same flag', async
   await page.locator('#sebo-register tr', { hasText: 'Installatietechniek Oosterheem' }).getByText('Ingetrokken').waitFor();
   await assertAccessibleBasics(page);
   await shot(page, 'sebo-5-register-programmamanager');
+  // Drukkerij Dorpsstraat runs out in 75 days without a recertification: start one, audit it
+  await page.locator('#sebo-register').getByRole('link', { name: /Drukkerij Dorpsstraat/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Drukkerij Dorpsstraat' }).waitFor();
+  await page.getByRole('button', { name: 'Hercertificering aanvragen' }).click();
+  await page.locator('#flash').getByText('Hercertificering aangevraagd.').waitFor();
+  const step = page.locator('#status-form');
+  await step.getByLabel('Nieuwe status').selectOption('in-audit');
+  await step.getByLabel('Certificeringsbureau').fill('Certificeringsbureau MVO Zuid-Holland');
+  await step.getByRole('button', { name: 'Status vastleggen' }).click();
+  await page.locator('#flash').getByText('Status is nu: In audit.').waitFor();
+  await assertAccessibleBasics(page);
+  // certifying without evidence for the six criteria is refused with the server's Dutch message
+  await step.getByLabel('Nieuwe status').selectOption('gecertificeerd');
+  await step.getByRole('button', { name: 'Status vastleggen' }).click();
+  await step.locator('.error-summary').getByText(/bewijs ontbreekt/i).waitFor();
+  await shot(page, 'sebo-6-hercertificering-in-audit');
   await page.getByRole('link', { name: 'Uitnodigingslog' }).first().click();
   await page.getByRole('link', { name: /Toon alleen gemarkeerde inkopen/ }).click();
   await page.locator('#procurement-list tr', { hasText: subject }).getByText('Gemarkeerd').waitFor();
