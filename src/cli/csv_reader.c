@@ -208,10 +208,11 @@ static void on_field(void *data, size_t n, void *ud)
     if (r->stop) return;
     const char *s = data ? data : "";
     if (!r->rec_started) {
-        long nl = 0;
-        for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))) != NULL; p++) nl++;
+        long breaks = 0;  /* line breaks inside the (quoted) first field: LF, CRLF or lone CR */
+        for (size_t i = 0; i < n; i++)
+            if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'))) breaks++;
         r->rec_started = true;
-        r->rec_line = r->line - nl;
+        r->rec_line = r->line - breaks;
     }
     int idx = r->nfields++;
     if (idx >= CSV_MAX_COLUMNS) return;  /* counted for the field-count check, not stored */
@@ -339,15 +340,35 @@ inc_status csv_read_stream(FILE *in, const char *name, const csv_schema *schema,
         return INC_EINTERNAL;
     }
     parser_restart(r);
-    bool first = true, skip_line = false;
+    bool first = true, skip_line = false, cr_pending = false;
     size_t n;
     while (!r->stop && (n = fread(chunk, 1, CSV_CHUNK_BYTES, in)) > 0) {
         unsigned char *p = chunk, *end = chunk + n;
         if (first && n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) p += 3;
         first = false;
+        /* A line ends at LF, CRLF or a lone CR (old Mac / "CSV (Macintosh)"). A CR that ends a chunk
+         * counted as a line end; an LF opening the next chunk then completes that CRLF. */
+        if (cr_pending && p < end && *p == '\n') {
+            if (!skip_line) csv_parse(&r->parser, p, 1, on_field, on_record, r);
+            p++;
+        }
+        cr_pending = false;
         while (p < end && !r->stop) {
             unsigned char *nl = memchr(p, '\n', (size_t)(end - p));
-            unsigned char *seg_end = nl ? nl + 1 : end;
+            unsigned char *lim = nl ? nl : end;
+            unsigned char *cr = memchr(p, '\r', (size_t)(lim - p));
+            unsigned char *seg_end;
+            bool line_end;
+            if (cr && cr + 1 < lim) {         /* lone CR inside the chunk */
+                seg_end = cr + 1;
+                line_end = true;
+            } else if (cr && !nl) {           /* CR as the chunk's last byte */
+                seg_end = end;
+                line_end = cr_pending = true;
+            } else {                          /* LF or CRLF, or no line end in this chunk */
+                seg_end = nl ? nl + 1 : end;
+                line_end = nl != NULL;
+            }
             size_t seg = (size_t)(seg_end - p);
             if (skip_line) {
                 /* discarding the rest of a malformed line */
@@ -371,7 +392,7 @@ inc_status csv_read_stream(FILE *in, const char *name, const csv_schema *schema,
                     skip_line = true;
                 }
             }
-            if (nl) {
+            if (line_end) {
                 if (skip_line) r->next_rec_line = r->line + 1;
                 skip_line = false;
                 r->line++;

@@ -1,6 +1,6 @@
 /* Streaming CSV reader on libcsv, shared by every CSV import.
  *
- * Reads RFC 4180 CSV (comma separator, "double quotes", "" inside quotes, CRLF or LF line
+ * Reads RFC 4180 CSV (comma separator, "double quotes", "" inside quotes, CRLF, LF or CR line
  * ends, quoted fields may span lines) in fixed-size chunks, so memory stays bounded whatever
  * the file size. A UTF-8 byte-order mark is skipped. The first record is the header: it maps
  * column names to positions. Column names are matched exactly (after trimming spaces).

@@ -142,7 +142,7 @@ static const struct { const char *prog, *goal; int year; const char *title, *bod
 };
 
 static const char *const dashboard[] = {"sroi-realisatie", "sroi-op-schema", "banen-gemeente-fte", "sebo-houders",
-                                        "direct-werk", "werkzame-beroepsbevolking", "ondernemerspeiling"};
+                                        "banen-mensen", "werkzame-beroepsbevolking", "ondernemerspeiling"};
 
 #define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
 

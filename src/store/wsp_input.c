@@ -154,3 +154,27 @@ inc_status wsp_step_done(inc_db *db, sqlite3_stmt *st, inc_error *e)
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
 }
+
+inc_status wsp_scope_of(inc_db *db, const char *kind, int64_t id, char *code, size_t size, inc_error *e)
+{
+    static const struct { const char *kind, *sql; } q[] = {
+        {"employer", "SELECT m.code FROM employers x JOIN municipalities m ON m.id = x.municipality_id WHERE x.id = ?"},
+        {"vacancy", "SELECT m.code FROM vacancies x JOIN municipalities m ON m.id = x.municipality_id WHERE x.id = ?"},
+        {"question", "SELECT m.code FROM employer_questions x JOIN employers em ON em.id = x.employer_id"
+                     " JOIN municipalities m ON m.id = em.municipality_id WHERE x.id = ?"},
+        {"candidate", "SELECT m.code FROM candidates x JOIN municipalities m ON m.id = x.municipality_id WHERE x.id = ?"},
+        {"proposal", "SELECT m.code FROM proposals x JOIN vacancies v ON v.id = x.vacancy_id"
+                     " JOIN municipalities m ON m.id = v.municipality_id WHERE x.id = ?"},
+    };
+    for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
+        if (strcmp(kind, q[i].kind)) continue;
+        sqlite3_stmt *st;
+        if (db_prepare(db, q[i].sql, &st, e)) return INC_EIO;
+        sqlite3_bind_int64(st, 1, id);
+        bool found = sqlite3_step(st) == SQLITE_ROW;
+        if (found) db_column_text(st, 0, code, size);
+        sqlite3_finalize(st);
+        return found ? INC_OK : inc_fail(e, INC_ENOTFOUND, kind, "niet gevonden");
+    }
+    return inc_fail(e, INC_EINTERNAL, kind, "onbekende soort '%s'", kind);
+}

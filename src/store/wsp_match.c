@@ -103,6 +103,12 @@ static json_t *proposal_of(inc_db *db, int64_t vacancy, int64_t candidate)
 
 inc_status wsp_shortlist_json(inc_db *db, int64_t vacancy_id, json_t **out, inc_error *e)
 {
+    return wsp_shortlist_scoped_json(db, vacancy_id, NULL, 0, out, e);
+}
+
+inc_status wsp_shortlist_scoped_json(inc_db *db, int64_t vacancy_id, const int64_t *municipality_ids, int n_ids,
+                                     json_t **out, inc_error *e)
+{
     match_config cfg;
     match_vacancy v;
     if (wsp_match_config(db, &cfg, e) || wsp_vacancy_load(db, vacancy_id, &v, e)) return e->status;
@@ -111,6 +117,15 @@ inc_status wsp_shortlist_json(inc_db *db, int64_t vacancy_id, json_t **out, inc_
     match_candidate *cs;
     size_t n;
     if (wsp_candidates_load_region(db, region, &cs, &n, e)) return INC_EIO;
+    if (municipality_ids) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            bool keep = false;
+            for (int m = 0; m < n_ids; m++) keep |= cs[i].municipality == municipality_ids[m];
+            if (keep) cs[k++] = cs[i];
+        }
+        n = k;
+    }
     match_shortlist s;
     match_for_vacancy(&cfg, &v, cs, n, &s);
     skill_names *sn = names_load(db);

@@ -60,7 +60,7 @@ inc_status wsp_propose(inc_db *db, int64_t vacancy_id, int64_t candidate_id, int
     match_score(&cfg, p, &c, &r);
     free(p);
     if (r.hard == HARD_CONSENT) {
-        inc_fail(e, INC_EFORBIDDEN, "candidate",
+        inc_fail(e, INC_ECONFLICT, "candidate",
                  "kandidaat %lld heeft geen toestemming gegeven om voorgesteld te worden", (long long)candidate_id);
         goto fail;
     }
@@ -151,8 +151,8 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
     sqlite3_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, p.vacancy_id, v.title, p.candidate_id, p.proposed_at, p.proposed_by, p.score_centi,"
-                   " p.by_hand, p.outcome, p.outcome_date, p.outcome_reason FROM proposals p JOIN vacancies v ON"
-                   " v.id = p.vacancy_id WHERE (?1 = 0 OR p.vacancy_id = ?1) ORDER BY p.id",
+                   " p.by_hand, p.outcome, p.outcome_date, p.outcome_reason, m.code FROM proposals p JOIN vacancies v ON"
+                   " v.id = p.vacancy_id JOIN municipalities m ON m.id = v.municipality_id WHERE (?1 = 0 OR p.vacancy_id = ?1) ORDER BY p.id",
                    &st, e))
         return INC_EIO;
     sqlite3_bind_int64(st, 1, vacancy_id);
@@ -166,6 +166,7 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
                               (const char *)sqlite3_column_text(st, 5), "score",
                               json_fixed(sqlite3_column_int64(st, 6), 2), "by_hand", sqlite3_column_int(st, 7),
                               "outcome", (const char *)sqlite3_column_text(st, 8));
+        json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 11)));
         json_object_set_new(o, "outcome_date", sqlite3_column_type(st, 9) == SQLITE_NULL
                                                    ? json_null()
                                                    : json_string((const char *)sqlite3_column_text(st, 9)));
@@ -279,9 +280,9 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, p.vacancy_id, v.title, o.name, p.candidate_id, p.start_date, p.hours_centi,"
-                   " p.contract_type, p.instrument, p.employment_id FROM placements p JOIN vacancies v ON v.id ="
-                   " p.vacancy_id JOIN employers em ON em.id = v.employer_id JOIN organisations o ON o.id ="
-                   " em.organisation_id ORDER BY p.id",
+                   " p.contract_type, p.instrument, p.employment_id, m.code FROM placements p JOIN vacancies v ON"
+                   " v.id = p.vacancy_id JOIN employers em ON em.id = v.employer_id JOIN organisations o ON o.id ="
+                   " em.organisation_id JOIN municipalities m ON m.id = v.municipality_id ORDER BY p.id",
                    &st, e))
         return INC_EIO;
     json_t *arr = json_array();
@@ -295,6 +296,7 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
                               json_fixed(sqlite3_column_int64(st, 6), 2), "contract_type",
                               (const char *)sqlite3_column_text(st, 7), "instrument",
                               (const char *)sqlite3_column_text(st, 8));
+        json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 10)));
         json_object_set_new(o, "employment", sqlite3_column_type(st, 9) == SQLITE_NULL
                                                  ? json_null()
                                                  : json_integer(sqlite3_column_int64(st, 9)));

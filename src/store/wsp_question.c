@@ -109,8 +109,9 @@ inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_i
     sqlite3_stmt *st;
     if (db_prepare(db,
                    "SELECT q.id, q.employer_id, o.name, q.asked_at, q.answered_at, q.channel, q.subject, q.question,"
-                   " q.answer, q.answered_by FROM employer_questions q JOIN employers em ON em.id = q.employer_id"
-                   " JOIN organisations o ON o.id = em.organisation_id WHERE (?1 = 0 OR q.employer_id = ?1)"
+                   " q.answer, q.answered_by, m.code FROM employer_questions q JOIN employers em ON em.id = q.employer_id"
+                   " JOIN organisations o ON o.id = em.organisation_id JOIN municipalities m ON m.id = em.municipality_id"
+                   " WHERE (?1 = 0 OR q.employer_id = ?1)"
                    " ORDER BY q.asked_at DESC, q.id DESC",
                    &st, e))
         return INC_EIO;
@@ -134,6 +135,7 @@ inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_i
                               question_status_code(s), "channel", (const char *)sqlite3_column_text(st, 5), "subject",
                               (const char *)sqlite3_column_text(st, 6), "question",
                               (const char *)sqlite3_column_text(st, 7), "in_time", s == Q_ANSWERED_IN_TIME);
+        json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 10)));
         json_object_set_new(o, "answered_at", answered ? json_string((const char *)sqlite3_column_text(st, 4)) : json_null());
         json_object_set_new(o, "answer", answered ? json_string((const char *)sqlite3_column_text(st, 8)) : json_null());
         json_object_set_new(o, "answered_by", answered ? json_string((const char *)sqlite3_column_text(st, 9)) : json_null());

@@ -48,7 +48,12 @@ inc_status wsp_skill_set_active(inc_db *db, const char *name, bool active, inc_e
         inc_fail(e, INC_ENOTFOUND, "name", "onbekende vaardigheid '%s'", name ? name : "");
         goto fail;
     }
-    if (audit_write(db, active ? "activate" : "deactivate", "skill", 0, NULL, e)) goto fail;
+    int64_t id = 0;
+    if (db_prepare(db, "SELECT id FROM skills WHERE name = ?", &st, e)) goto fail;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (audit_write(db, active ? "activate" : "deactivate", "skill", id, NULL, e)) goto fail;
     return db_commit(db, e);
 fail:
     db_rollback(db);
@@ -111,4 +116,17 @@ inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int m
     sqlite3_finalize(st);
     if (rc == INC_OK) qsort(ids, (size_t)*n, sizeof *ids, cmp_u16);
     return rc;
+}
+
+inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_error *e)
+{
+    char name[96] = "";
+    sqlite3_stmt *st;
+    if (db_prepare(db, "SELECT name FROM skills WHERE id = ?", &st, e)) return INC_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) db_column_text(st, 0, name, sizeof name);
+    sqlite3_finalize(st);
+    if (!found) return inc_fail(e, INC_ENOTFOUND, "skill", "vaardigheid %lld bestaat niet", (long long)id);
+    return wsp_skill_set_active(db, name, active, e);
 }

@@ -72,8 +72,12 @@ inc_status wsp_vacancies_load_region(inc_db *db, const char *region, match_vacan
 
 /* Matching configuration: defaults, overridden by settings 'match.weight.<criterion>' and 'match.min_score'. */
 inc_status wsp_match_config(inc_db *db, match_config *cfg, inc_error *e);
-/* The shortlist for a vacancy as JSON: {vacancy, wanted, count, shortfall, items:[{candidate, score, reasons}]}. */
+/* The shortlist for a vacancy as JSON: {vacancy, wanted, count, shortfall, items:[{candidate, score, reasons}]},
+ * over the active candidates of the vacancy's labour-market region; with municipality_ids only those
+ * owned by these municipalities (the user's scope). */
 inc_status wsp_shortlist_json(inc_db *db, int64_t vacancy_id, json_t **out, inc_error *e);
+inc_status wsp_shortlist_scoped_json(inc_db *db, int64_t vacancy_id, const int64_t *municipality_ids, int n_ids,
+                                     json_t **out, inc_error *e);
 /* The best open vacancies for a candidate (limit 1..50). */
 inc_status wsp_best_vacancies_json(inc_db *db, int64_t candidate_id, int limit, json_t **out, inc_error *e);
 
@@ -103,5 +107,10 @@ typedef struct {
 } wsp_placement_info;
 inc_status wsp_banen_record_placement(inc_db *db, const wsp_placement_info *p, int64_t *employment_id, json_t **out,
                                       inc_error *e);
+
+/* The municipality a WSP record belongs to, for authorisation: kind "employer", "vacancy", "question",
+ * "candidate" or "proposal"; code gets the municipality code. INC_ENOTFOUND when there is no such record. */
+inc_status wsp_scope_of(inc_db *db, const char *kind, int64_t id, char *code, size_t size, inc_error *e);
+inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_error *e);
 
 #endif

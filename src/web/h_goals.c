@@ -4,24 +4,42 @@
 #include "cli/report_export.h"
 #include "core/json_fixed.h"
 #include "store/goal_dashboard.h"
+#include "web/authz_goals.h"
+#include "web/body.h"
 #include "web/router.h"
-#include "web/scope.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* The role question (403) and the scope question (404, like a municipality that does not exist). */
+static bool guard(web_req *req, goal_action a, const char *muni)
+{
+    authz_result r = authz_goals(&req->user, a, muni);
+    if (r == AUTHZ_ALLOW) return true;
+    if (r == AUTHZ_FORBIDDEN) web_problem(req, 403, NULL, "uw rol (%s) mag dit niet", role_code(req->user.role));
+    else web_problem(req, 404, "municipality", "niet gevonden");
+    return false;
+}
+
+/* The municipality named (query or body), else the user's first one; the role is checked first,
+ * so a role without access hears 403 whatever it names. */
+static const char *municipality_of(web_req *req, goal_action a, const char *named)
+{
+    if (authz_goals_role(&req->user, a) != AUTHZ_ALLOW) {
+        web_problem(req, 403, NULL, "uw rol (%s) mag dit niet", role_code(req->user.role));
+        return NULL;
+    }
+    if (named && *named) return named;
+    if (req->user.n_municipalities > 0) return req->user.municipalities[0];
+    web_problem(req, 400, "municipality", "kies een gemeente (municipality)");
+    return NULL;
+}
+
 /* ?municipality= (default: the user's first municipality) and ?year= (default: this year). */
 static bool common(web_req *req, const char **muni, int *year, int *period, bool with_period)
 {
-    *muni = web_query(req, "municipality");
-    if (!*muni || !**muni) {
-        if (req->user.n_municipalities > 0) *muni = req->user.municipalities[0];
-        else {
-            web_problem(req, 400, "municipality", "kies een gemeente met ?municipality=");
-            return false;
-        }
-    }
-    if (!web_guard(req, ACT_AGGREGATE_READ, *muni, 0)) return false;
+    *muni = municipality_of(req, GA_READ, web_query(req, "municipality"));
+    if (!*muni || !guard(req, GA_READ, *muni)) return false;
     int y, m, d;
     date_to_ymd(date_today(), &y, &m, &d);
     *year = y;
@@ -217,4 +235,51 @@ int h_report_css(web_req *req)
     char *copy = strdup(css);
     if (!copy) return web_problem(req, 500, NULL, "geen geheugen");
     return send_bytes(req, copy, strlen(copy), "text/css; charset=utf-8", NULL);
+}
+
+/* PUT /dashboard/parameters {municipality?, indicators: [codes]}: beheer chooses 1-7 parameters. */
+int h_dashboard_parameters_set(web_req *req)
+{
+    static const web_field fields[] = {{"municipality", F_STRING, false}, {"indicators", F_STRINGS, true}, {NULL, 0, false}};
+    if (!web_check_body(req, fields)) return req->status;
+    const char *muni = municipality_of(req, GA_CHOOSE, json_string_value(json_object_get(req->body, "municipality")));
+    if (!muni || !guard(req, GA_CHOOSE, muni)) return req->status;
+    json_t *list = json_object_get(req->body, "indicators");
+    const char *codes[DASHBOARD_MAX_PARAMETERS + 1];
+    int n = 0;
+    size_t i;
+    json_t *v;
+    json_array_foreach(list, i, v) {
+        if (n > DASHBOARD_MAX_PARAMETERS) break;
+        codes[n++] = json_string_value(v);
+    }
+    inc_error e = {0};
+    if (goal_dashboard_set(req->db, muni, codes, n, &e)) {
+        /* an unknown indicator code is bad input; an unknown municipality stays 404 */
+        if (e.status == INC_ENOTFOUND && strcmp(e.field, "municipality") != 0) e.status = INC_EINVAL;
+        return web_fail(req, &e);
+    }
+    return web_json(req, 200, json_pack("{s:s, s:O}", "municipality", muni, "indicators", list));
+}
+
+/* POST /goals/stories {municipality?, programme, goal, year, title, text}: an anonymised story. */
+int h_goal_story_create(web_req *req)
+{
+    static const web_field fields[] = {{"municipality", F_STRING, false}, {"programme", F_STRING, true},
+                                       {"goal", F_STRING, true},          {"year", F_INTEGER, true},
+                                       {"title", F_STRING, true},         {"text", F_STRING, true},
+                                       {NULL, 0, false}};
+    if (!web_check_body(req, fields)) return req->status;
+    const char *muni = municipality_of(req, GA_STORY_ADD, json_string_value(json_object_get(req->body, "municipality")));
+    if (!muni || !guard(req, GA_STORY_ADD, muni)) return req->status;
+    json_int_t year = json_integer_value(json_object_get(req->body, "year"));
+    if (year < 2000 || year > 2100) return web_problem(req, 422, "year", "year moet een jaartal zijn (2000-2100)");
+    int64_t id;
+    inc_error e = {0};
+    if (goal_story_add(req->db, muni, json_string_value(json_object_get(req->body, "programme")),
+                       json_string_value(json_object_get(req->body, "goal")), (int)year,
+                       json_string_value(json_object_get(req->body, "title")),
+                       json_string_value(json_object_get(req->body, "text")), &id, &e))
+        return web_fail(req, &e);
+    return web_json(req, 201, json_pack("{s:I, s:s}", "id", (json_int_t)id, "municipality", muni));
 }

@@ -53,6 +53,9 @@ int h_session_login(web_req *req)
     }
     if (st != INC_OK) return web_fail(req, &e);
     char token[SESSION_TOKEN_HEX + 1];
+    /* A new login replaces the session the browser had (if any). */
+    if (web_session_cookie(req) && session_delete(req->db, web_session_cookie(req), &e) != INC_OK)
+        return web_fail(req, &e);
     if (throttle_clear(req->db, ukey, &e) != INC_OK ||
         session_create(req->db, req->user.id, req->address, now, token, req->session.csrf_token, &e) != INC_OK)
         return web_fail(req, &e);

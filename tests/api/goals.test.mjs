@@ -75,3 +75,36 @@ test('the periodic report as page, workbook and CSV', async () => {
   assert.ok(isProblem(await raad.get('/api/v1/reports/rapportage?year=2023&period=4'), 400));
   assert.ok(isProblem(await raad.get('/api/v1/reports/rapportage?year=2023&period=1&format=pdf'), 400));
 });
+
+test('beheer chooses the steering parameters; other roles may not; bad selections are refused', async () => {
+  const beheer = await loggedIn(srv.base, 'beheer');
+  const seven = ['sroi-realisatie', 'sroi-op-schema', 'banen-mensen', 'sebo-houders', 'direct-werk',
+    'werkzame-beroepsbevolking', 'bereik-minima'];
+  assert.ok(isProblem(await raad.req('PUT', '/api/v1/dashboard/parameters', { indicators: seven }), 403));
+  assert.ok(isProblem(await beheer.req('PUT', '/api/v1/dashboard/parameters', { municipality: 'zoetermeer', indicators: [...seven, 'ondernemerspeiling'] }), 422));
+  assert.ok(isProblem(await beheer.req('PUT', '/api/v1/dashboard/parameters', { municipality: 'zoetermeer', indicators: ['bestaat-niet'] }), 422));
+  assert.ok(isProblem(await beheer.req('PUT', '/api/v1/dashboard/parameters', { municipality: 'zoetermeer', indicators: [] }), 422));
+  assert.ok(isProblem(await beheer.req('PUT', '/api/v1/dashboard/parameters', { municipality: 'zoetermeer', indicators: seven }, { csrf: false }), 403));
+  const before = await raad.get('/api/v1/dashboard?year=2023');
+  assert.equal(before.json.parameters[6].code, 'ondernemerspeiling', 'refused selections changed nothing');
+  const r = await beheer.req('PUT', '/api/v1/dashboard/parameters', { municipality: 'zoetermeer', indicators: seven });
+  assert.equal(r.status, 200, r.text);
+  const after = await raad.get('/api/v1/dashboard?year=2023');
+  assert.deepEqual(after.json.parameters.map((p) => p.code), seven);
+});
+
+test('staff add an anonymised story; a BSN in it is refused; raad and contractors may not add', async () => {
+  const sr = await loggedIn(srv.base, 'srteam');
+  const story = { municipality: 'zoetermeer', programme: 'programma-1', goal: '1.5', year: 2023, title: 'Vast contract na proefplaatsing',
+    text: 'Na drie maanden proefplaatsing kreeg een kandidaat uit de Participatiewet een vast contract.' };
+  assert.ok(isProblem(await raad.post('/api/v1/goals/stories', story), 403));
+  assert.ok(isProblem(await contractor.post('/api/v1/goals/stories', story), 403));
+  assert.ok(isProblem(await sr.post('/api/v1/goals/stories', { ...story, municipality: 'delft' }), 404));
+  const bad = await sr.post('/api/v1/goals/stories', { ...story, text: 'BSN 123456782 kreeg een contract.' });
+  assert.ok(isProblem(bad, 422));
+  assert.equal(bad.json.field, 'body');
+  const ok = await sr.post('/api/v1/goals/stories', story);
+  assert.equal(ok.status, 201, ok.text);
+  const d = await raad.get('/api/v1/dashboard?year=2023');
+  assert.ok(d.json.stories.some((s) => s.title === story.title));
+});

@@ -68,6 +68,17 @@ test('logout invalidates the session on the server, not just the cookie', async 
   assert.ok(isProblem(await replay.get('/api/v1/contracts'), 401));
 });
 
+test('logging in again replaces the previous session', async () => {
+  const c = await loggedIn(srv.base, 'wsp');
+  const first = c.cookie;
+  assert.equal((await c.login('wsp')).status, 200);
+  assert.notEqual(c.cookie, first);
+  const old = new Client(srv.base);
+  old.cookie = first;
+  assert.ok(isProblem(await old.get('/api/v1/session'), 401));
+  assert.equal((await c.get('/api/v1/session')).status, 200);
+});
+
 test('logout needs the CSRF token', async () => {
   const c = await loggedIn(srv.base, 'inkoop');
   const r = await c.req('DELETE', '/api/v1/session', undefined, { csrf: false });

@@ -143,3 +143,48 @@ test('the report downloads as XLSX and the council cannot reach personal data th
   assert.equal(res.contracts, 403, 'raad ziet geen contracten');
   assert.equal(res.realisations, 403, 'raad ziet geen realisaties');
 });
+
+async function loginAs(user, password) {
+  await page.goto(`${BASE}/#/inloggen`);
+  if (await page.getByRole('button', { name: 'Uitloggen' }).count()) {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByText('U bent uitgelogd.').first().waitFor();
+  }
+  await page.getByLabel('Gebruikersnaam').fill(user);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+test('the SR-team adds a story; a BSN in it is refused at the field', async () => {
+  await loginAs('srteam', 'srteam-demo-2026');
+  await page.goto(`${BASE}/#/dashboard?jaar=2023&gemeente=zoetermeer`);
+  const form = page.locator('#story-form');
+  await form.waitFor();
+  await form.getByLabel('Doel').selectOption({ label: '1.5 Stimuleren duurzame arbeidsparticipatie' });
+  await form.getByLabel('Titel').fill('Na de proefplaatsing een vast contract');
+  await form.getByLabel('Verhaal').fill('Kandidaat met BSN 123456782 kreeg een vast contract.');
+  await form.getByRole('button', { name: 'Verhaal toevoegen' }).click();
+  await form.locator('.field-error').getByText(/mogelijk een BSN/).waitFor();
+  await form.getByLabel('Verhaal').fill('Na drie maanden proefplaatsing kreeg een kandidaat uit de Participatiewet een vast contract.');
+  await form.getByRole('button', { name: 'Verhaal toevoegen' }).click();
+  await page.locator('#flash').getByText('Het verhaal is toegevoegd.').waitFor();
+  await page.locator('.stories').getByText('Na de proefplaatsing een vast contract').waitFor();
+  await shots(page, 'goals-verhaal-toegevoegd');
+});
+
+test('beheer chooses the steering parameters; the council sees the new selection', async () => {
+  await loginAs('beheer', 'beheer-demo-2026');
+  await page.goto(`${BASE}/#/dashboard?jaar=2023&gemeente=zoetermeer`);
+  const form = page.locator('#parameters-form');
+  await form.waitFor();
+  await form.getByLabel(/^Rapportcijfer ondernemersklimaat \(1\.3 /).uncheck();
+  await form.getByLabel(/^Bereik minimaregelingen \(1\.6 /).check();
+  await form.getByRole('button', { name: 'Stuurparameters opslaan' }).click();
+  await page.locator('#flash').getByText('De stuurparameters zijn opgeslagen.').waitFor();
+  const names = await page.locator('article.dashboard-param h3').allInnerTexts();
+  assert.ok(names.includes('Bereik minimaregelingen'));
+  assert.ok(!names.includes('Rapportcijfer ondernemersklimaat'));
+  assert.equal(names.length, 7);
+  await assertNoPersonalData(page, 'dashboard (beheer)');
+});

@@ -32,7 +32,7 @@ test('every role lands on its own start page', async () => {
 
 test('a contractor has a small menu and cannot open SR-team pages', async () => {
   await login(page, 'bt.opdrachtnemer.b');
-  assert.deepEqual(await menu(), ['Mijn contracten', 'Rekenhulp']);
+  assert.deepEqual(await menu(), ['Mijn contracten', 'Offerteaanvragen SEBO', 'Rekenhulp']);
   for (const hash of ['#/contracten', '#/werkvoorraad', '#/audit', '#/opdrachtnemers']) {
     await open(page, hash);
     assert.equal(await page.locator('main h1').innerText(), 'Geen toegang', hash);
@@ -126,8 +126,8 @@ test('beheer reads the audit log and adds a user who can log in', async () => {
   await logout(page);
 
   await login(page, 'bt.raad');
-  await page.waitForURL(/#\/dashboard$/);   // the council lands on its dashboard
-  await rendered(page);
+  await page.waitForURL(/#\/dashboard$/);   // the council lands on its dashboard (issue 7)
+  await page.getByRole('heading', { level: 1, name: /^Dashboard sociaal domein/ }).waitFor();
   await logout(page);
 });
 

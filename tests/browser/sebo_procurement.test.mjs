@@ -62,7 +62,7 @@ test('procurement officer logs a meervoudig onderhandse procurement and sees the
   await form.getByLabel('Winnaar').selectOption({ label: 'Aannemersbedrijf Rijswijk BV' });
   await form.getByRole('button', { name: 'Inkoop vastleggen' }).click();
   await page.getByRole('heading', { level: 1, name: subject }).waitFor();
-  await page.getByText(`Inkoop "${subject}" is vastgelegd en gemarkeerd.`).waitFor();
+  await page.locator("#flash").getByText(`Inkoop "${subject}" is vastgelegd en gemarkeerd.`).waitFor();
   await page.locator('#rule-check').getByText('Gemarkeerd', { exact: true }).waitFor();
   const invited = page.locator('#invited-list');
   await invited.getByText('Niet-lokale ondernemer').first().waitFor();
@@ -78,5 +78,38 @@ test('the flagged procurement is in the log for the department', async () => {
   await row.waitFor();
   await row.getByText('Gemarkeerd').waitFor();
   await shot(page, 'sebo-4-log-gemarkeerd');
+  await logout(page);
+});
+
+test('the programme manager sees expiring certificates and the same flag', async () => {
+  await login(page, 'bt.srteam');
+  await page.getByRole('link', { name: 'SEBO-register' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'SEBO-register' }).waitFor();
+  // demo: ICT-Werkplaats Zoetermeer runs out 20 days from today, Schildersbedrijf Palenstein 40
+  const soon = page.locator('#sebo-expiring');
+  await soon.getByText('ICT-Werkplaats Zoetermeer (KvK 20001007)').waitFor();
+  await soon.locator('tr', { hasText: 'Schildersbedrijf Palenstein' }).getByText('In audit').waitFor();
+  await page.locator('#sebo-register tr', { hasText: 'Installatietechniek Oosterheem' }).getByText('Ingetrokken').waitFor();
+  await assertAccessibleBasics(page);
+  await shot(page, 'sebo-5-register-programmamanager');
+  // Drukkerij Dorpsstraat runs out in 75 days without a recertification: start one, audit it
+  await page.locator('#sebo-register').getByRole('link', { name: /Drukkerij Dorpsstraat/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Drukkerij Dorpsstraat' }).waitFor();
+  await page.getByRole('button', { name: 'Hercertificering aanvragen' }).click();
+  await page.locator('#flash').getByText('Hercertificering aangevraagd.').waitFor();
+  const step = page.locator('#status-form');
+  await step.getByLabel('Nieuwe status').selectOption('in-audit');
+  await step.getByLabel('Certificeringsbureau').fill('Certificeringsbureau MVO Zuid-Holland');
+  await step.getByRole('button', { name: 'Status vastleggen' }).click();
+  await page.locator('#flash').getByText('Status is nu: In audit.').waitFor();
+  await assertAccessibleBasics(page);
+  // certifying without evidence for the six criteria is refused with the server's Dutch message
+  await step.getByLabel('Nieuwe status').selectOption('gecertificeerd');
+  await step.getByRole('button', { name: 'Status vastleggen' }).click();
+  await step.locator('.error-summary').getByText(/bewijs ontbreekt/i).waitFor();
+  await shot(page, 'sebo-6-hercertificering-in-audit');
+  await page.getByRole('link', { name: 'Uitnodigingslog' }).first().click();
+  await page.getByRole('link', { name: /Toon alleen gemarkeerde inkopen/ }).click();
+  await page.locator('#procurement-list tr', { hasText: subject }).getByText('Gemarkeerd').waitFor();
   await logout(page);
 });

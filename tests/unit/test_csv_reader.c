@@ -103,6 +103,55 @@ static void test_bom_crlf_and_blank_lines(void **state)
     csv_errors_free(&errs);
 }
 
+static void test_cr_line_ends(void **state)
+{
+    (void)state;
+    /* CR-only line ends (Excel for Mac): rows on lines 2, 3 (a quoted title spanning lines 3-4)
+     * and 5; the bad row on line 6 is reported there. */
+    const char *csv = "reference,title,value\rC-1,A,1\rC-2,\"twee\rregels\",2\rC-3,C,3\rC-4,D\r";
+    seen s = {0};
+    csv_errors errs;
+    assert_int_equal(READ(csv, &s, &errs), INC_OK);
+    assert_int_equal(s.rows, 3);
+    assert_int_equal(s.lines[0], 2);
+    assert_int_equal(s.lines[1], 3);
+    assert_string_equal(s.title[1], "twee\rregels");
+    assert_int_equal(s.lines[2], 5);
+    assert_int_equal(errs.total, 1);
+    assert_int_equal(errs.items[0].line, 6);
+    csv_errors_free(&errs);
+}
+
+static void test_crlf_split_across_chunks(void **state)
+{
+    (void)state;
+    /* The CR of a CRLF is the last byte of the first 64 KiB chunk and its LF the first byte of the
+     * next: still one line end. Rows are 16 bytes ("C-00001,abcde\r\n"... padded), the header is
+     * line 1; the bad row after the split must carry its true line number. */
+    size_t cap = CSV_CHUNK_BYTES * 2 + 256;
+    char *csv = malloc(cap);
+    size_t n = (size_t)sprintf(csv, "reference,title\r\n");
+    int line = 1;
+    while (n + 64 < CSV_CHUNK_BYTES) n += (size_t)sprintf(csv + n, "C-%05d,titel\r\n", ++line);
+    /* pad one row so that its CR lands on the last byte of the chunk */
+    size_t fill = CSV_CHUNK_BYTES - 1 - n - 9; /* "C-xxxxx," is 8 bytes, then the title, then CR */
+    n += (size_t)sprintf(csv + n, "C-%05d,", ++line);
+    memset(csv + n, 't', fill + 1);
+    n += fill + 1;
+    assert_int_equal(n, CSV_CHUNK_BYTES - 1);
+    csv[n++] = '\r';
+    csv[n++] = '\n';
+    n += (size_t)sprintf(csv + n, "C-X,te,veel\r\nC-Y,goed\r\n");
+    seen s = {0};
+    csv_errors errs;
+    assert_int_equal(read_text(csv, n, &s, &errs, 0), INC_OK);
+    assert_int_equal(errs.total, 1);
+    assert_int_equal(errs.items[0].line, line + 1);
+    assert_int_equal(s.rows, line - 1 + 1);
+    free(csv);
+    csv_errors_free(&errs);
+}
+
 static void test_header_errors(void **state)
 {
     (void)state;
@@ -335,6 +384,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_basic_rows_and_lines),
         cmocka_unit_test(test_bom_crlf_and_blank_lines),
+        cmocka_unit_test(test_cr_line_ends),
+        cmocka_unit_test(test_crlf_split_across_chunks),
         cmocka_unit_test(test_header_errors),
         cmocka_unit_test(test_field_count_keeps_going),
         cmocka_unit_test(test_unterminated_quote_at_eof),

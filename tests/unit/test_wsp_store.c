@@ -146,7 +146,7 @@ static void test_shortlist_propose(void **state)
     json_decref(sl);
 
     int64_t p;
-    assert_int_equal(wsp_propose(db, v, c3, &p, &e), INC_EFORBIDDEN);
+    assert_int_equal(wsp_propose(db, v, c3, &p, &e), INC_ECONFLICT);
     assert_non_null(strstr(e.message, "geen toestemming"));
     assert_int_equal(count(db, "proposals"), 0);
     assert_int_equal(wsp_propose(db, v, c1, &p, &e), INC_OK);

@@ -77,3 +77,29 @@ expect_refused "missing file" "$db" import contracts "$WORK/does-not-exist.csv" 
 printf '\xEF\xBB\xBF%s\r\n%s\r\n' "$C_HEAD" "${c_ok1/IMP-001/IMP-040}" >"$WORK/excel.csv"
 expect_ok "BOM + CRLF file" "$db" import contracts "$WORK/excel.csv"
 check "title with comma kept" "Onderhoud groen, wijk Noord" "$(sql "$db" "SELECT title FROM contracts WHERE reference='IMP-040'")"
+
+# Standard input, and --json output.
+inc "$db" --json import contracts - <"$(contracts_csv stdin "${c_ok1/IMP-001/IMP-060}")"
+check "import from stdin with --json" '"imported": 1' "$(grep -o '"imported": [0-9]*' "$OUT")"
+
+# A large file whose last row is bad is refused whole; 1,500 bad rows print 1,000 and a count.
+awk -v head="$C_HEAD" 'BEGIN { print head; for (i = 1; i <= 5000; i++)
+  printf "zoetermeer,,BIG-%05d,Groot %d,werken,europees,%d.00,40,2024-01-15,2024-02-01,2026-01-31,12345678,,,,,,,,\n", i, i, 100000 + i
+  print "zoetermeer,,BIG-X,Fout,werken,europees,1000,40,2024-01-15,2024-02-01,2026-01-31,1234,,,,,,,," }' >"$WORK/big.csv"
+expect_refused "5,000 good rows and one bad last row" "$db" import contracts "$WORK/big.csv" -- \
+  "regel 5002, kolom contractor_kvk:" "import geweigerd: 1 fout"
+check "none of the 5,000 rows stored" 0 "$(sql "$db" "SELECT count(*) FROM contracts WHERE reference LIKE 'BIG-%'")"
+awk -v head="$C_HEAD" 'BEGIN { print head; for (i = 1; i <= 1500; i++)
+  printf "zoetermeer,,MANY-%d,Fout,werken,europees,-%d,40,2024-01-15,2024-02-01,2026-01-31,12345678,,,,,,,,\n", i, i }' >"$WORK/many.csv"
+expect_refused "1,500 bad rows: 1,000 listed, the rest counted" "$db" import contracts "$WORK/many.csv" -- \
+  "regel 1001, kolom value: value mag niet negatief zijn" "... en nog 500 fouten" "import geweigerd: 1500 fouten"
+check "exactly 1,000 rows listed" 1000 "$(grep -c '^regel ' "$ERR")"
+
+# --dry-run checks everything and stores nothing.
+f=$(contracts_csv dry "${c_ok1/IMP-001/IMP-070}" "${c_ok1/IMP-001/IMP-071}")
+before=$(db_sum "$db")
+expect_ok "dry run of a good file" "$db" import contracts "$f" --dry-run
+check "dry run says the rows are fine" "2 opdrachten in orde" "$(grep -o '^2 opdrachten in orde' "$OUT")"
+check "dry run stores nothing" "$before" "$(db_sum "$db")"
+f=$(contracts_csv drybad "${c_ok1/IMP-001/IMP-072}" "${c_ok1/werken/bouw}")
+expect_refused "dry run of a bad file lists the rows" "$db" import contracts "$f" --dry-run -- "regel 3, kolom category:"

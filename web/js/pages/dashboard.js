@@ -5,8 +5,11 @@
 import { h } from '../dom.js';
 import { api } from '../api.js';
 import * as session from '../session.js';
-import { page, pageHeader, table } from '../components.js';
-import { href } from '../router.js';
+import { page, pageHeader, table, setFlash, takeFlash } from '../components.js';
+import { Form } from '../forms.js';
+import { href, render } from '../router.js';
+
+const STORY_ROLES = ['beheer', 'sr-team', 'wsp', 'po'];
 
 const MET_TONE = { Ja: 'good', Nee: 'bad', 'N.v.t.': 'neutral' };
 
@@ -80,6 +83,67 @@ function reports(muni, year) {
         h('a', { href: api('jaarverslag', { format: 'csv', table: 'financien' }), download: '' }, 'CSV financiën'))));
 }
 
+// Beheer: choose the steering parameters (at most seven, in the order of the list).
+function chooser(muni, goals, chosen) {
+  const all = [];
+  for (const g of goals) for (const i of g.indicators) all.push({ ...i, goal: `${g.code} ${g.name}` });
+  const order = (code) => { const k = chosen.indexOf(code); return k < 0 ? 1000 : k; };
+  all.sort((a, b) => order(a.code) - order(b.code));
+  const form = new Form({
+    id: 'parameters-form',
+    submitLabel: 'Stuurparameters opslaan',
+    onSubmit: async (f) => {
+      const picked = all.filter((i) => f.raw(`p-${i.code}`)).map((i) => i.code);
+      if (picked.length < 1 || picked.length > 7) {
+        f.showErrors([{ message: `Kies één tot zeven stuurparameters (nu ${picked.length}).` }]);
+        return;
+      }
+      try {
+        await api.put('/dashboard/parameters', { municipality: muni, indicators: picked });
+      } catch (err) { f.showApiError(err); return; }
+      setFlash('De stuurparameters zijn opgeslagen.');
+      render();
+    },
+  });
+  for (const i of all)
+    form.add(`p-${i.code}`, `${i.name} (${i.goal}; ${i.computation ? 'berekend' : `bron: ${i.source}`})`,
+      { kind: 'checkbox', checked: chosen.includes(i.code) });
+  return h('section', { class: 'panel dashboard-admin', 'aria-labelledby': 'choose-title' },
+    h('h2', { id: 'choose-title' }, 'Stuurparameters kiezen'),
+    h('p', null, 'Kies zes of zeven indicatoren voor de raad. De volgorde op het dashboard is de volgorde in deze lijst.'),
+    form.el);
+}
+
+// Staff: attach a short anonymised story to a goal.
+function storyForm(muni, year, goals) {
+  const form = new Form({
+    id: 'story-form',
+    submitLabel: 'Verhaal toevoegen',
+    onSubmit: async (f) => {
+      const { values, errors } = f.read();
+      if (errors.length) { f.showErrors(errors); return; }
+      const [programme, goal] = values.goal.split('|');
+      try {
+        await api.post('/goals/stories', { municipality: muni, programme, goal, year, title: values.title, text: values.text });
+      } catch (err) {
+        f.showErrors([{ field: err.field === 'body' ? 'text' : err.field, message: err.detail || err.message }]);
+        return;
+      }
+      setFlash('Het verhaal is toegevoegd.');
+      render();
+    },
+  });
+  form.add('goal', 'Doel', { kind: 'select', required: true, placeholder: 'Kies een doel',
+    options: goals.map((g) => ({ value: `${g.programme}|${g.code}`, label: `${g.code} ${g.name}` })) });
+  form.add('title', 'Titel', { required: true, maxlength: 150, width: 'l' });
+  form.add('text', 'Verhaal', { kind: 'textarea', required: true, maxlength: 1500, api: ['text', 'body'],
+    hint: 'Anoniem: geen namen, geen BSN of andere nummers van personen, geen e-mailadressen.' });
+  return h('section', { class: 'panel dashboard-admin', 'aria-labelledby': 'story-title' },
+    h('h2', { id: 'story-title' }, 'Verhaal toevoegen'),
+    h('p', null, `Een kort verhaal over de mensen achter de cijfers, bij een doel van ${year}.`),
+    form.el);
+}
+
 export default async function dashboard({ query }) {
   const user = session.user() || {};
   const munis = user.municipalities || [];
@@ -99,7 +163,12 @@ export default async function dashboard({ query }) {
     munis.length > 1 ? [h('label', { for: 'gemeente' }, 'Gemeente'),
       h('select', { id: 'gemeente', name: 'gemeente' }, munis.map((m) => h('option', { value: m, selected: m === muni }, m)))] : null,
     h('button', { type: 'submit', class: 'button button-secondary' }, 'Toon'));
+  const role = session.role();
+  const canChoose = role === 'beheer';
+  const canStory = STORY_ROLES.includes(role);
+  const goals = canChoose || canStory ? (await api.get('/goals', { municipality: data.municipality, year })).goals : [];
   return page('Dashboard sociaal domein',
+    takeFlash(),
     pageHeader(`Dashboard sociaal domein ${data.municipality_name} ${data.year}`, {
       lead: `Stuurparameters met waarde, doel en trend; peildatum ${data.peildatum.split('-').reverse().join('-')}. `
         + 'Alleen totalen: aantallen onder de 5 staan als "<5", nooit gegevens van personen.',
@@ -116,5 +185,7 @@ export default async function dashboard({ query }) {
       ? h('ul', { class: 'stories' }, data.stories.map((s) => h('li', null, h('h3', null, s.title),
         h('p', { class: 'meta' }, s.goal), h('p', null, s.text))))
       : h('p', { class: 'empty' }, 'Voor dit jaar zijn geen verhalen vastgelegd.'),
-    reports(data.municipality, data.year));
+    reports(data.municipality, data.year),
+    canStory ? storyForm(data.municipality, data.year, goals) : null,
+    canChoose ? chooser(data.municipality, goals, data.parameters.map((p) => p.code)) : null);
 }
