@@ -20,6 +20,7 @@ int cmd_serve(cli_ctx *ctx, int argc, char **argv)
         .threads = 4,
         .secure_cookie = getenv("INCLUSIO_SECURE_COOKIE") && strcmp(getenv("INCLUSIO_SECURE_COOKIE"), "1") == 0,
     };
+    if (strcmp(cfg.host, "localhost") == 0) cfg.host = "127.0.0.1";
     if (port_s) {
         char *end;
         long p = strtol(port_s, &end, 10);

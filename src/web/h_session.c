@@ -56,6 +56,8 @@ int h_session_login(web_req *req)
     /* A new login replaces the session the browser had (if any). */
     if (web_session_cookie(req) && session_delete(req->db, web_session_cookie(req), &e) != INC_OK)
         return web_fail(req, &e);
+    /* Sessions of users who never came back are removed at the next login of anyone. */
+    if (session_purge(req->db, now, web_session_limits(), NULL, &e) != INC_OK) return web_fail(req, &e);
     if (throttle_clear(req->db, ukey, &e) != INC_OK ||
         session_create(req->db, req->user.id, req->address, now, token, req->session.csrf_token, &e) != INC_OK)
         return web_fail(req, &e);

@@ -154,9 +154,12 @@ static enum MHD_Result respond(struct MHD_Connection *c, web_req *req)
     if (req->resp_fd >= 0) {
         r = MHD_create_response_from_fd64(req->resp_fd_size, req->resp_fd);
         req->resp_fd = -1;   /* the response owns it now */
+    } else if (req->resp_body && !req->head_only) {
+        /* The response takes the body over (no copy); MHD frees it. */
+        r = MHD_create_response_from_buffer(req->resp_len, req->resp_body, MHD_RESPMEM_MUST_FREE);
+        if (r) req->resp_body = NULL;
     } else {
-        size_t len = req->head_only ? 0 : req->resp_len;
-        r = MHD_create_response_from_buffer(len, req->resp_body ? req->resp_body : (char *)"", MHD_RESPMEM_MUST_COPY);
+        r = MHD_create_response_from_buffer(0, (char *)"", MHD_RESPMEM_PERSISTENT);
     }
     if (!r) return MHD_NO;
     add_common_headers(r, req);

@@ -70,6 +70,32 @@ async function adminBoundaries(c, role) {
   assert.equal((await new Client(srv.base).login('beheer')).status, 200, 'beheer untouched');
 }
 
+// Guessing every contract id (and one that does not exist): exactly those in scope answer 200, the
+// others answer exactly what a missing id answers.
+async function guessAllIds(c, inScope, who) {
+  const missing = await c.get(`/api/v1/contracts/${NONEXISTENT}`);
+  notFound(missing, `${who}: missing id`);
+  for (const x of [...all, delft]) {
+    const r = await c.get(`/api/v1/contracts/${x.id}`);
+    if (inScope(x)) assert.equal(r.status, 200, `${who}: contract ${x.id}`);
+    else {
+      notFound(r, `${who}: contract ${x.id}`);
+      assert.deepEqual(r.json, missing.json);
+    }
+    const rl = await c.get(`/api/v1/realisations?contract=${x.id}`);
+    assert.equal(rl.status, inScope(x) ? 200 : 404, `${who}: realisations of ${x.id}`);
+  }
+}
+
+test('every scoped role guessing every contract id sees exactly its scope', async () => {
+  const region = ['zoetermeer', 'lansingerland', 'pijnacker-nootdorp'];
+  await guessAllIds(await loggedIn(srv.base, 'inkoop'), (x) => x.municipality === 'zoetermeer', 'inkoop');
+  await guessAllIds(await loggedIn(srv.base, 'srteam'), (x) => region.includes(x.municipality), 'srteam');
+  await guessAllIds(await loggedIn(srv.base, 'wsp'), (x) => region.includes(x.municipality), 'wsp');
+  await guessAllIds(await loggedIn(srv.base, 'schoonsociaal'), (x) => x.contractor.kvk === SCHOON, 'schoonsociaal');
+  await guessAllIds(await loggedIn(srv.base, 'beheer'), () => true, 'beheer');
+});
+
 test('opdrachtnemer sees and changes only its own organisation', async () => {
   const c = await loggedIn(srv.base, 'groenwerk');
   const list = await c.get('/api/v1/contracts?per_page=200');

@@ -167,3 +167,12 @@ test('the server stops cleanly on SIGTERM', async () => {
   assert.equal(r.code, 0);
   assert.match(s.stdout(), /gestopt \(SIGTERM\)/);
 });
+
+test('beheer too needs its current password to change its own', async () => {
+  const beheer = await loggedIn(srv.base, 'beheer');
+  const me = beheer.user.id;
+  const r = await beheer.post(`/api/v1/users/${me}/password`, { password: 'nieuw-beheer-wachtwoord' });
+  assert.ok(isProblem(r, 400));
+  assert.equal(r.json.field, 'current_password');
+  assert.equal((await beheer.get('/api/v1/session')).status, 200, 'nothing changed, still logged in');
+});

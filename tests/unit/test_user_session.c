@@ -175,6 +175,26 @@ static void session_lifecycle_and_expiry(void **s)
     assert_int_equal(session_lookup(db, "' OR 1=1 --", 20001, &lim, &ses, &e), INC_ENOTFOUND);
 }
 
+static void purge_removes_only_expired_sessions(void **s)
+{
+    (void)s;
+    int64_t uid = add_user("opruimer", ROLE_RAAD, "opruim-wachtwoord", INC_OK, NULL);
+    char t1[65], t2[65], t3[65], csrf[65];
+    inc_error e = {0};
+    assert_int_equal(session_create(db, uid, NULL, 100000, t1, csrf, &e), INC_OK);   /* idle since 100000 */
+    assert_int_equal(session_create(db, uid, NULL, 101000, t2, csrf, &e), INC_OK);   /* fresh */
+    assert_int_equal(session_create(db, uid, NULL, 70000, t3, csrf, &e), INC_OK);    /* old login ... */
+    inc_session ses;
+    assert_int_equal(session_lookup(db, t3, 101000, &(session_limits){1000000, 1000000}, &ses, &e), INC_OK);
+    /* At 101900: t1 idle 1900 s (> 1800) goes; t2 idle 900 s stays; t3 active but 31900 s after
+     * login (> 28800) goes. */
+    int removed = -1;
+    assert_int_equal(session_purge(db, 101900, &lim, &removed, &e), INC_OK);
+    assert_int_equal(removed, 2);
+    assert_int_equal(session_lookup(db, t2, 101900, &lim, &ses, &e), INC_OK);
+    assert_int_equal(session_lookup(db, t1, 101900, &lim, &ses, &e), INC_ENOTFOUND);
+}
+
 static void password_change_and_disable_end_sessions(void **s)
 {
     (void)s;
@@ -233,6 +253,7 @@ int main(void)
         cmocka_unit_test(same_answer_for_unknown_wrong_and_disabled),
         cmocka_unit_test(input_rules),
         cmocka_unit_test(session_lifecycle_and_expiry),
+        cmocka_unit_test(purge_removes_only_expired_sessions),
         cmocka_unit_test(password_change_and_disable_end_sessions),
         cmocka_unit_test(throttle_counters),
     };

@@ -1,0 +1,15 @@
+build-tsan/src/cli/cmd_employer.o: src/cli/cmd_employer.c \
+ src/cli/commands.h src/cli/cli.h src/core/error.h src/core/json_fixed.h \
+ src/store/db.h src/core/pseudonym.h src/cli/commands.def \
+ src/cli/wsp_cli.h src/store/wsp_store.h src/core/match.h src/core/date.h
+src/cli/commands.h:
+src/cli/cli.h:
+src/core/error.h:
+src/core/json_fixed.h:
+src/store/db.h:
+src/core/pseudonym.h:
+src/cli/commands.def:
+src/cli/wsp_cli.h:
+src/store/wsp_store.h:
+src/core/match.h:
+src/core/date.h:

@@ -1,0 +1,11 @@
+build-tsan/src/cli/cmd_report.o: src/cli/cmd_report.c src/cli/commands.h \
+ src/cli/cli.h src/core/error.h src/core/json_fixed.h src/store/db.h \
+ src/core/pseudonym.h src/cli/commands.def src/cli/report_kinds.def
+src/cli/commands.h:
+src/cli/cli.h:
+src/core/error.h:
+src/core/json_fixed.h:
+src/store/db.h:
+src/core/pseudonym.h:
+src/cli/commands.def:
+src/cli/report_kinds.def:

@@ -1,0 +1,16 @@
+build-tsan/src/store/banen_targets.o: src/store/banen_targets.c \
+ src/store/banen_targets.h src/core/date.h src/core/error.h \
+ src/store/db.h src/core/pseudonym.h src/core/json_fixed.h \
+ src/store/audit.h src/store/banen_store.h src/core/banen_input.h \
+ src/core/banen.h src/core/banen_stats.h
+src/store/banen_targets.h:
+src/core/date.h:
+src/core/error.h:
+src/store/db.h:
+src/core/pseudonym.h:
+src/core/json_fixed.h:
+src/store/audit.h:
+src/store/banen_store.h:
+src/core/banen_input.h:
+src/core/banen.h:
+src/core/banen_stats.h:

@@ -1,0 +1,15 @@
+build-tsan/src/store/sebo_store.o: src/store/sebo_store.c \
+ src/store/sebo_store.h src/core/date.h src/core/error.h \
+ src/core/procurement.h src/core/sebo_cert.h src/store/db.h \
+ src/core/pseudonym.h src/store/audit.h src/core/ident.h \
+ src/core/json_fixed.h
+src/store/sebo_store.h:
+src/core/date.h:
+src/core/error.h:
+src/core/procurement.h:
+src/core/sebo_cert.h:
+src/store/db.h:
+src/core/pseudonym.h:
+src/store/audit.h:
+src/core/ident.h:
+src/core/json_fixed.h:

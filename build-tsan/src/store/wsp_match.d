@@ -1,0 +1,12 @@
+build-tsan/src/store/wsp_match.o: src/store/wsp_match.c \
+ src/core/json_fixed.h src/store/wsp_input.h src/core/date.h \
+ src/core/error.h src/store/db.h src/core/pseudonym.h \
+ src/store/wsp_store.h src/core/match.h
+src/core/json_fixed.h:
+src/store/wsp_input.h:
+src/core/date.h:
+src/core/error.h:
+src/store/db.h:
+src/core/pseudonym.h:
+src/store/wsp_store.h:
+src/core/match.h:

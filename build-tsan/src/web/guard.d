@@ -1,0 +1,13 @@
+build-tsan/src/web/guard.o: src/web/guard.c src/web/guard.h \
+ src/web/authz.h src/store/user_store.h src/core/role.h src/store/db.h \
+ src/core/error.h src/core/pseudonym.h src/web/web.h \
+ src/store/session_store.h
+src/web/guard.h:
+src/web/authz.h:
+src/store/user_store.h:
+src/core/role.h:
+src/store/db.h:
+src/core/error.h:
+src/core/pseudonym.h:
+src/web/web.h:
+src/store/session_store.h:

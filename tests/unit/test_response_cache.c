@@ -1,0 +1,149 @@
+/* The response cache: hits within a generation, misses after any database change (another
+ * connection's commit or the own connection's write), byte bound with least-recently-used eviction. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "store/seed.h"
+#include "web/response_cache.h"
+
+static char path[64];
+
+static void rm_db(void)
+{
+    char f[96];
+    const char *suffix[] = {"", ".key", "-wal", "-shm"};
+    for (int i = 0; i < 4; i++) {
+        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
+        unlink(f);
+    }
+}
+
+static void release(web_req *req)
+{
+    free(req->resp_body);
+    req->resp_body = NULL;
+}
+
+static void respond(web_req *req, const char *body)
+{
+    memset(req, 0, sizeof *req);
+    req->status = 200;
+    req->resp_body = strdup(body);
+    req->resp_len = strlen(body);
+}
+
+static void hits_until_the_database_changes(void **s)
+{
+    (void)s;
+    snprintf(path, sizeof path, "/tmp/inclusio-rcache-%d.db", (int)getpid());
+    rm_db();
+    inc_db *a, *b;
+    inc_error e = {0};
+    assert_int_equal(db_open(path, &a, &e), INC_OK);
+    assert_int_equal(db_migrate(a, &e), INC_OK);
+    assert_int_equal(db_load_key(a, true, &e), INC_OK);
+    assert_int_equal(db_open(path, &b, &e), INC_OK);
+    rcache_configure(1 << 20);
+
+    rcache_observe(a);
+    uint64_t g = rcache_generation();
+    web_req req;
+    respond(&req, "{\"n\":1}");
+    rcache_put(&req, "S|1", g);
+    release(&req);
+    memset(&req, 0, sizeof req);
+    rcache_observe(a);                      /* nothing changed: same generation */
+    assert_int_equal(rcache_generation(), g);
+    assert_true(rcache_get(&req, "S|1", rcache_generation()));
+    assert_string_equal(req.resp_body, "{\"n\":1}");
+    assert_int_equal(req.status, 200);
+    release(&req);
+    assert_false(rcache_get(&req, "S|2", g));
+
+    /* Another connection commits: a's next look starts a new generation, the entry is stale. */
+    assert_int_equal(db_exec(b, "INSERT INTO settings(key, value) VALUES ('x', '1')", &e), INC_OK);
+    rcache_observe(a);
+    assert_true(rcache_generation() > g);
+    memset(&req, 0, sizeof req);
+    assert_false(rcache_get(&req, "S|1", rcache_generation()));
+
+    /* The own connection writes: also a new generation. */
+    g = rcache_generation();
+    assert_int_equal(db_exec(a, "UPDATE settings SET value = '2' WHERE key = 'x'", &e), INC_OK);
+    rcache_observe(a);
+    assert_true(rcache_generation() > g);
+
+    /* An answer computed in an older generation is not stored. */
+    respond(&req, "{}");
+    rcache_put(&req, "S|3", g);
+    release(&req);
+    memset(&req, 0, sizeof req);
+    assert_false(rcache_get(&req, "S|3", rcache_generation()));
+    db_close(b);
+    db_close(a);
+    rm_db();
+}
+
+static void bounded_least_recently_used(void **s)
+{
+    (void)s;
+    /* An entry costs its body, key and bookkeeping (about 1,070 bytes here); one entry may take at
+     * most an eighth of the cache, so 9,000 bytes hold eight of them. */
+    rcache_configure(9000);
+    uint64_t g = rcache_generation();
+    char big[1001];
+    memset(big, 'x', 1000);
+    big[1000] = '\0';
+    web_req req;
+    char key[16];
+    for (int i = 1; i <= 8; i++) {
+        respond(&req, big);
+        snprintf(key, sizeof key, "k%d", i);
+        rcache_put(&req, key, g);
+        release(&req);
+    }
+    memset(&req, 0, sizeof req);
+    assert_true(rcache_get(&req, "k1", g));   /* k1 becomes the most recent */
+    release(&req);
+    respond(&req, big);
+    rcache_put(&req, "k9", g);                /* evicts the least recent: k2 */
+    release(&req);
+    memset(&req, 0, sizeof req);
+    assert_false(rcache_get(&req, "k2", g));
+    assert_true(rcache_get(&req, "k1", g));
+    release(&req);
+    assert_true(rcache_get(&req, "k9", g));
+    release(&req);
+    assert_true(rcache_get(&req, "k3", g));
+    release(&req);
+    /* Larger than an eighth of the cache: not kept. */
+    char huge[1300];
+    memset(huge, 'y', sizeof huge - 1);
+    huge[sizeof huge - 1] = '\0';
+    respond(&req, huge);
+    rcache_put(&req, "huge", g);
+    release(&req);
+    memset(&req, 0, sizeof req);
+    assert_false(rcache_get(&req, "huge", g));
+    /* Off: nothing is kept. */
+    rcache_configure(0);
+    respond(&req, "{}");
+    rcache_put(&req, "k5", g);
+    release(&req);
+    memset(&req, 0, sizeof req);
+    assert_false(rcache_get(&req, "k5", g));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(hits_until_the_database_changes),
+        cmocka_unit_test(bounded_least_recently_used),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
