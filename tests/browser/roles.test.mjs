@@ -57,6 +57,12 @@ test('an expired session sends the user to the login page with a message', async
   await page.getByText('Uw sessie is verlopen. Log opnieuw in.').waitFor();
   assert.match(page.url(), /#\/inloggen/);
   assert.equal(await page.getByRole('button', { name: 'Uitloggen' }).count(), 0);
+  // logging in again returns to the page the user was on
+  await page.getByLabel('Gebruikersnaam').fill('bt.srteam');
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Contracten' }).waitFor();
+  await logout(page);
 });
 
 test('a wrong password gives one message that does not say which part was wrong', async () => {
