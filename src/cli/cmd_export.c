@@ -54,11 +54,16 @@ typedef struct {
     lxw_format *money, *pct, *hours, *date;
     int ncols;
     lxw_row_t row;
+    bool too_many;
 } xlsx_out;
 
 static int xlsx_row(void *user, const export_cell *cells)
 {
     xlsx_out *o = user;
+    if (o->row + 1 >= LXW_ROW_MAX) {
+        o->too_many = true;
+        return 1;
+    }
     o->row++;
     for (int i = 0; i < o->ncols; i++) {
         const export_cell *c = &cells[i];
@@ -114,6 +119,9 @@ static int export_xlsx(inc_db *db, bool contracts, const char *municipality, con
                               : export_realisations(db, municipality, xlsx_row, &o, e);
     if (st == INC_OK && o.row > 0) worksheet_autofilter(ws, 0, 0, o.row, (lxw_col_t)(n - 1));
     lxw_error err = workbook_close(wb);
+    if (o.too_many)
+        return inc_fail(e, INC_EINVAL, "", "meer dan %u rijen passen niet in één werkblad; exporteer naar CSV of per gemeente",
+                        (unsigned)(LXW_ROW_MAX - 1));
     if (st != INC_OK) return st;
     if (err != LXW_NO_ERROR) return inc_fail(e, INC_EIO, "", "kan '%s' niet schrijven: %s", path, lxw_strerror(err));
     *rows = (long)o.row;
@@ -146,7 +154,10 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
     inc_error e = {0};
     long rows = 0;
     if (xlsx) {
-        if (export_xlsx(db, contracts, municipality, out, &rows, &e) != INC_OK) return cli_fail(&e);
+        if (export_xlsx(db, contracts, municipality, out, &rows, &e) != INC_OK) {
+            remove(out);  /* no half-written spreadsheet */
+            return cli_fail(&e);
+        }
     } else {
         FILE *f = out ? fopen(out, "w") : stdout;
         if (!f) {
@@ -161,6 +172,7 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
                                   : export_realisations(db, municipality, csv_out_row, &o, &e);
         bool bad = fflush(f) != 0 || ferror(f);
         if (out && fclose(f) != 0) bad = true;
+        if ((st != INC_OK || bad) && out) remove(out);  /* no half-written file */
         if (st != INC_OK) return cli_fail(&e);
         if (bad) {
             fprintf(stderr, "inclusio: schrijven naar %s mislukt\n", out ? out : "standaarduitvoer");

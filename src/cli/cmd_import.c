@@ -1,7 +1,8 @@
-/* inclusio import contracts|realisations FILE.csv
+/* inclusio import contracts|realisations FILE.csv [--dry-run]
  * One transaction for the whole file: every row is parsed, validated and written; when any row is
  * bad the transaction is rolled back, every bad row is listed as "regel L, kolom C: reden" on stderr
- * and the database is left exactly as it was. One audit entry per import. */
+ * and the database is left exactly as it was. One audit entry per import. --dry-run checks the whole
+ * file the same way and then rolls back. */
 #include "cli/commands.h"
 #include "cli/csv_reader.h"
 #include "cli/import_columns.h"
@@ -77,7 +78,8 @@ static const char *base_name(const char *path)
 
 int cmd_import(cli_ctx *ctx, int argc, char **argv)
 {
-    static const char usage[] = "inclusio import contracts|realisations BESTAND.csv";
+    static const char usage[] = "inclusio import contracts|realisations BESTAND.csv [--dry-run]";
+    bool dry_run = cli_flag(argc, argv, "--dry-run");
     const char *kind = cli_arg(argc, argv, 0, NULL), *path = cli_arg(argc, argv, 1, NULL);
     if (!kind || !path || cli_arg(argc, argv, 2, NULL)) return cli_usage(usage);
     bool contracts = strcmp(kind, "contracts") == 0;
@@ -98,20 +100,29 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (st == INC_OK && errs.total == 0 && !contracts) st = realisations_link_banen_pending(db, &e);
     if (st == INC_OK && errs.total == 0)
         st = import_audit(db, contracts ? "contract" : "realisation", base_name(path), s.written, &e);
-    if (st == INC_OK && errs.total == 0) st = db_commit(db, &e);
+    if (st == INC_OK && errs.total == 0 && !dry_run) st = db_commit(db, &e);
     register_bulk_free(s.bulk);
-    if (st != INC_OK || errs.total > 0) {
+    if (st != INC_OK || errs.total > 0 || dry_run) {
         db_rollback(db);
-        int rc;
+        int rc = EXIT_OK;
         if (st != INC_OK) {
             rc = cli_fail(&e);
-        } else {
+        } else if (errs.total > 0) {
             csv_errors_print(&errs, stderr);
             fprintf(stderr, "inclusio: import geweigerd: %zu %s in %s; er is niets opgeslagen\n", errs.total,
                     errs.total == 1 ? "fout" : "fouten", path);
             rc = EXIT_FAIL;
         }
+        bool clean = st == INC_OK && errs.total == 0;
         csv_errors_free(&errs);
+        if (clean && dry_run) {
+            if (ctx->json)
+                return cli_print_json(json_pack("{s:s, s:s, s:I, s:b}", "kind", kind, "file", path, "checked",
+                                                (json_int_t)s.written, "dry_run", 1));
+            printf("%ld %s in orde in %s; niets opgeslagen (--dry-run).\n", s.written,
+                   contracts ? "opdrachten" : "realisaties", path);
+            return EXIT_OK;
+        }
         return rc;
     }
     csv_errors_free(&errs);

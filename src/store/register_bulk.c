@@ -218,6 +218,7 @@ static inc_status contract_facts(register_bulk *b, const char *municipality, con
     int64_t id;
     muni_entry *m = NULL;
     if (muni_lookup(b, municipality, &m, e) != INC_OK) {
+        if (e->status != INC_EINVAL) return e->status;  /* a database failure, not an unknown code */
         inc_fail(e, INC_ENOTFOUND, "contract_reference", "geen opdracht met referentie '%s' bij %s", reference,
                  municipality);
         return INC_ENOTFOUND;

@@ -3,7 +3,7 @@
 // the progress bar moves; another contractor finds no trace of the contract.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, login, logout, shot, assertAccessibleBasics, day, makeBsn } from './lib.mjs';
+import { launch, open, rendered, login, logout, shot, assertAccessibleBasics, day, makeBsn } from './lib.mjs';
 
 const KVK_A = process.env.INCLUSIO_CONTRACTOR_A_KVK;
 const NAME_A = decodeURIComponent(process.env.INCLUSIO_CONTRACTOR_A_NAME || '');
@@ -82,6 +82,7 @@ test('its contractor reports a realisation with the value shown before saving', 
 test('the same person cannot be counted twice for the same days: the server says so at the BSN', async () => {
   await login(page, 'bt.opdrachtnemer.a');
   await page.goto(`${contractUrl}/realisatie`);
+  await rendered(page);
   const form = page.locator('#realisation-form');
   await form.getByLabel('Bouwblok').selectOption('mu-wia');
   await form.getByLabel('Uren per week').fill('20');
@@ -119,6 +120,7 @@ test('a second contract with the same reference is refused at the Kenmerk field'
 test('a realisation without a valid BSN is refused in the form', async () => {
   await login(page, 'bt.opdrachtnemer.a');
   await page.goto(`${contractUrl}/realisatie`);
+  await rendered(page);
   const form = page.locator('#realisation-form');
   await form.getByLabel('Bouwblok').selectOption('mu-ww');
   await form.getByLabel('Uren per week').fill('24');
@@ -194,7 +196,7 @@ test('another contractor finds no trace of the first contract', async () => {
   assert.equal(await page.getByText(reference).count(), 0);
   assert.ok(!NAME_A || (await page.locator('main').innerText()).indexOf(title) < 0);
   await page.goto(contractUrl);
-  await page.locator('main h1').waitFor();
+  await rendered(page);
   const text = await page.locator('main').innerText();
   assert.ok(!text.includes(reference) && !text.includes(title), 'geen kenmerk of titel op de pagina');
   assert.match(await page.locator('main h1').innerText(), /^(Niet gevonden|Geen toegang)$/);

@@ -57,6 +57,12 @@ test('an expired session sends the user to the login page with a message', async
   await page.getByText('Uw sessie is verlopen. Log opnieuw in.').waitFor();
   assert.match(page.url(), /#\/inloggen/);
   assert.equal(await page.getByRole('button', { name: 'Uitloggen' }).count(), 0);
+  // logging in again returns to the page the user was on
+  await page.getByLabel('Gebruikersnaam').fill('bt.srteam');
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Contracten' }).waitFor();
+  await logout(page);
 });
 
 test('a wrong password gives one message that does not say which part was wrong', async () => {
@@ -126,14 +132,16 @@ test('beheer reads the audit log and adds a user who can log in', async () => {
 });
 
 test('keyboard: the skip link is the first stop and moves focus to the content', async () => {
+  await page.goto('about:blank');                  // a full page load, as a visitor arriving
   await open(page, '#/rekenhulp');
-  await page.reload();
-  await rendered(page);
+  await page.locator('#obligation-form select').first().waitFor();
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement.textContent.trim());
   assert.equal(first, 'Direct naar de inhoud');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(await page.evaluate(() => window.location.hash), '#/rekenhulp', 'the skip link leaves the address alone');
+  await shot(page, 'keyboard-after-skip');
   // the focus ring is visible: an outline of at least 2px on a focused input
   await page.locator('#obligation-form select').first().focus();
   await page.keyboard.press('Tab');

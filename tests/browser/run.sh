@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Browser tests: a fresh demo database, `inclusio serve` on a free loopback port, the tests in
 # this folder run by `node --test` against Debian's chromium (playwright-core, no downloaded
-# browser), then the server is stopped. Usage: tests/browser/run.sh [path/to/inclusio]
+# browser), then the server is stopped.
+# Usage: tests/browser/run.sh [path/to/inclusio [test files...]]  (default: every *.test.mjs here)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 bin="$(realpath "${1:-$root/build/inclusio}")"
+[ $# -gt 0 ] && shift
+only=("$@")
 chromium_bin="${CHROMIUM:-/usr/bin/chromium}"
 
 if [ ! -x "$chromium_bin" ]; then echo "browser-tests: $chromium_bin ontbreekt (apt-get install chromium)" >&2; exit 1; fi
@@ -64,6 +67,7 @@ export CHROMIUM="$chromium_bin"
 mkdir -p "$here/artifacts"
 cd "$here"
 status=0
-node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs || status=$?
+if [ ${#only[@]} -gt 0 ]; then files=("${only[@]}"); else files=(./*.test.mjs); fi
+node --test --test-concurrency=1 --test-reporter=spec "${files[@]}" || status=$?
 if [ "$status" -ne 0 ]; then echo "--- server log ---" >&2; tail -n 50 "$tmp/server.log" >&2; fi
 exit "$status"

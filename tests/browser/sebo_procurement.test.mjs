@@ -54,9 +54,19 @@ test('procurement officer logs a meervoudig onderhandse procurement and sees the
   await holder.check();
   await page.getByText('Voorkeursvolgorde gevolgd').waitFor();
   assert.equal(await flag.count(), 0);
-  // ... and back: the officer invites only the two others after all
+  // ... and back: the officer invites the two others and a local company not yet known
   await holder.uncheck();
   await flag.waitFor();
+  const kvkNew = String(31000000 + (Date.now() % 999983)).padStart(8, '0');
+  await page.getByText('Staat de onderneming er niet bij? Voeg haar toe').click();
+  await form.getByLabel('KvK-nummer nieuwe onderneming').fill(kvkNew);
+  await form.getByLabel('Naam nieuwe onderneming').fill(`Straatwerk Noordhove ${kvkNew}`);
+  await form.getByLabel('Gevestigd in').selectOption('zoetermeer');
+  await form.getByRole('button', { name: 'Onderneming toevoegen en uitnodigen' }).click();
+  const added = form.getByLabel(new RegExp(`Straatwerk Noordhove ${kvkNew} .* Lokale ondernemer`));
+  await added.waitFor();
+  assert.equal(await added.isChecked(), true, 'the new company is invited');
+  await flag.waitFor();   // a local company without the mark does not lift the flag
   await form.getByLabel('Offerte van Aannemersbedrijf Rijswijk BV').fill('78.500,00');
   await form.getByLabel('Offerte van Groenvoorziening Leiden BV').fill('81.000,00');
   await form.getByLabel('Winnaar').selectOption({ label: 'Aannemersbedrijf Rijswijk BV' });
@@ -67,6 +77,7 @@ test('procurement officer logs a meervoudig onderhandse procurement and sees the
   const invited = page.locator('#invited-list');
   await invited.getByText('Niet-lokale ondernemer').first().waitFor();
   await invited.getByText('€ 78.500,00').waitFor();
+  await invited.getByText(`Straatwerk Noordhove ${kvkNew}`, { exact: false }).waitFor();
   await shot(page, 'sebo-3-vastgelegd-gemarkeerd');
 });
 
@@ -92,6 +103,22 @@ test('the programme manager sees expiring certificates and the same flag', async
   await page.locator('#sebo-register tr', { hasText: 'Installatietechniek Oosterheem' }).getByText('Ingetrokken').waitFor();
   await assertAccessibleBasics(page);
   await shot(page, 'sebo-5-register-programmamanager');
+  // Drukkerij Dorpsstraat runs out in 75 days without a recertification: start one, audit it
+  await page.locator('#sebo-register').getByRole('link', { name: /Drukkerij Dorpsstraat/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Drukkerij Dorpsstraat' }).waitFor();
+  await page.getByRole('button', { name: 'Hercertificering aanvragen' }).click();
+  await page.locator('#flash').getByText('Hercertificering aangevraagd.').waitFor();
+  const step = page.locator('#status-form');
+  await step.getByLabel('Nieuwe status').selectOption('in-audit');
+  await step.getByLabel('Certificeringsbureau').fill('Certificeringsbureau MVO Zuid-Holland');
+  await step.getByRole('button', { name: 'Status vastleggen' }).click();
+  await page.locator('#flash').getByText('Status is nu: In audit.').waitFor();
+  await assertAccessibleBasics(page);
+  // certifying without evidence for the six criteria is refused with the server's Dutch message
+  await step.getByLabel('Nieuwe status').selectOption('gecertificeerd');
+  await step.getByRole('button', { name: 'Status vastleggen' }).click();
+  await step.locator('.error-summary').getByText(/bewijs ontbreekt/i).waitFor();
+  await shot(page, 'sebo-6-hercertificering-in-audit');
   await page.getByRole('link', { name: 'Uitnodigingslog' }).first().click();
   await page.getByRole('link', { name: /Toon alleen gemarkeerde inkopen/ }).click();
   await page.locator('#procurement-list tr', { hasText: subject }).getByText('Gemarkeerd').waitFor();

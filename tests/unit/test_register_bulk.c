@@ -62,6 +62,7 @@ static const char *const REALISATIONS[][9] = {
     {"zoetermeer", "B-3", "ma-gastles", "", "", "4", "2024-05-01", "", ""},
     {"zoetermeer", "B-1", "mu-onbekend", "123456782", "36", "", "2023-03-01", "2023-03-31", ""},
     {"zoetermeer", "B-99", "mu-ww", "123456782", "36", "", "2023-03-01", "2023-03-31", ""},
+    {"atlantis", "B-1", "mu-ww", "123456782", "36", "", "2023-03-01", "2023-03-31", ""},
     /* started within 12 months before the contract: counts from the contract start */
     {"zoetermeer", "B-4", "mu-participatiewet", "123456782", "24", "", "2024-01-01", "2024-08-31", ""},
     {"zoetermeer", "B-4", "mu-banenafspraak", "111222333", "36", "", "2024-07-01", "2024-07-31", ""},
@@ -188,7 +189,8 @@ static void test_bulk_equals_register(void **state)
     assert_int_equal(ra[5].status, INC_EINVAL);
     assert_int_equal(ra[6].status, INC_EINVAL);
     assert_int_equal(ra[7].status, INC_ENOTFOUND);
-    assert_int_equal(ra[8].status, INC_OK);
+    assert_int_equal(ra[8].status, INC_ENOTFOUND);
+    assert_int_equal(ra[9].status, INC_OK);
     static const char *const tables[] = {
         "SELECT * FROM contracts ORDER BY id", "SELECT * FROM organisations ORDER BY id",
         "SELECT * FROM realisations ORDER BY id", "SELECT * FROM persons ORDER BY id"};

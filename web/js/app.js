@@ -26,8 +26,6 @@ function drawHeader(activeKey) {
         announce('U bent uitgelogd.');
         router.go('/inloggen?uitgelogd=1');
       } }, 'Uitloggen'));
-  } else {
-    box.append(h('a', { class: 'button button-quiet', href: '#/inloggen' }, 'Inloggen'));
   }
 }
 
@@ -37,7 +35,9 @@ window.addEventListener('inclusio:session', () => drawHeader(activeKey));
 window.addEventListener('inclusio:unauthorised', () => {
   if (session.user()) {
     session.forget();
-    router.go('/inloggen?verlopen=1');
+    const here = window.location.hash.replace(/^#/, '') || '/';
+    const back = here.startsWith('/inloggen') ? '' : `&terug=${encodeURIComponent(here)}`;
+    router.go(`/inloggen?verlopen=1${back}`);
   }
 });
 

@@ -37,6 +37,7 @@ export function registerRoutes() {
   route('/inkoop/nieuw', ['inkoop'], load('procurement_new'), 'inkoop');
   route('/inkoop/:id', PROCUREMENT, load('procurement'), 'inkooplog');
   route('/sebo', ['sr-team', 'beheer', 'inkoop', 'wsp'], load('sebo_register'), 'sebo');
+  route('/sebo/:kvk', ['sr-team', 'beheer', 'inkoop', 'wsp'], load('sebo_holder'), 'sebo');
   route('/offerteaanvragen', ['opdrachtnemer'], load('sebo_requests'), 'offerteaanvragen');
   route('/dashboard', AGGREGATES, load('dashboard'), 'dashboard');
 }

@@ -94,3 +94,12 @@ awk -v head="$C_HEAD" 'BEGIN { print head; for (i = 1; i <= 1500; i++)
 expect_refused "1,500 bad rows: 1,000 listed, the rest counted" "$db" import contracts "$WORK/many.csv" -- \
   "regel 1001, kolom value: value mag niet negatief zijn" "... en nog 500 fouten" "import geweigerd: 1500 fouten"
 check "exactly 1,000 rows listed" 1000 "$(grep -c '^regel ' "$ERR")"
+
+# --dry-run checks everything and stores nothing.
+f=$(contracts_csv dry "${c_ok1/IMP-001/IMP-070}" "${c_ok1/IMP-001/IMP-071}")
+before=$(db_sum "$db")
+expect_ok "dry run of a good file" "$db" import contracts "$f" --dry-run
+check "dry run says the rows are fine" "2 opdrachten in orde" "$(grep -o '^2 opdrachten in orde' "$OUT")"
+check "dry run stores nothing" "$before" "$(db_sum "$db")"
+f=$(contracts_csv drybad "${c_ok1/IMP-001/IMP-072}" "${c_ok1/werken/bouw}")
+expect_refused "dry run of a bad file lists the rows" "$db" import contracts "$f" --dry-run -- "regel 3, kolom category:"

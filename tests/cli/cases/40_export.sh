@@ -55,3 +55,5 @@ print("ok" if ok else sheet[:2000])
 PY
 )"
 fi
+inc "$xdb" export contracts --municipality atlantis --out "$WORK/none.csv"
+check "a failed export leaves no file" "absent" "$([ -e "$WORK/none.csv" ] && echo present || echo absent)"

@@ -33,7 +33,7 @@ export default async function login({ query }) {
   const notices = [];
   if (query.get('uitgelogd')) notices.push(notice('success', h('p', null, 'U bent uitgelogd.')));
   if (query.get('verlopen')) notices.push(notice('warning', h('p', null, 'Uw sessie is verlopen. Log opnieuw in.')));
-  if (back) notices.push(notice('info', h('p', null, 'Log in om verder te gaan.')));
+  if (back && !query.get('verlopen')) notices.push(notice('info', h('p', null, 'Log in om verder te gaan.')));
   return page('Inloggen',
     h('div', { class: 'login' },
       pageHeader('Inloggen', { lead: 'Voor medewerkers van de gemeente en voor opdrachtnemers met een account.' }),

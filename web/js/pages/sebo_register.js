@@ -26,7 +26,7 @@ export default async function seboRegister() {
     ], soon, { captionHidden: true, empty: 'Geen keurmerken die binnen 90 dagen verlopen.', id: 'sebo-expiring' }),
     h('h2', null, `Alle houders (${(holders.items || []).length})`),
     table('Alle keurmerkhouders', [
-      { label: 'Houder', cell: (x) => `${x.name} (KvK ${x.kvk})` },
+      { label: 'Houder', cell: (x) => h('a', { href: `#/sebo/${x.kvk}` }, `${x.name} (KvK ${x.kvk})`) },
       { label: 'Status', cell: (x) => statusBadge(x.status) },
       { label: 'Geldig', cell: (x) => (x.certified_from ? `${fmt.date(x.certified_from)} t/m ${fmt.date(x.valid_until)}` : '–') },
       { label: 'Lokaal', cell: (x) => (x.local ? 'ja' : 'nee') },
