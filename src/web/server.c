@@ -88,9 +88,8 @@ static bool parse_body(web_req *req, const upload *up)
     return true;
 }
 
-static void handle_api(web_server *s, web_req *req, const upload *up)
+static void handle_api(web_req *req, const upload *up)
 {
-    (void)s;
     const web_route *route;
     route_match m = router_match(req, &route, req->allow, sizeof req->allow);
     if (m == ROUTE_NO_PATH) {
@@ -222,7 +221,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         inc_error e = {0};
         req.db = thread_db(s, &e);
         if (!req.db) web_fail(&req, &e);
-        else handle_api(s, &req, up);
+        else handle_api(&req, up);
     } else {
         web_static(&req, s->static_dir);
     }
@@ -260,22 +259,18 @@ inc_status web_server_start(const web_config *cfg, web_server **out, inc_error *
 
     struct sockaddr_storage ss = {0};
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
-    socklen_t sl;
     if (strchr(cfg->host, ':')) {
         struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)&ss;
         a6->sin6_family = AF_INET6;
         a6->sin6_port = htons((uint16_t)cfg->port);
         if (inet_pton(AF_INET6, cfg->host, &a6->sin6_addr) != 1) goto bad_host;
         flags |= MHD_USE_IPv6;
-        sl = sizeof *a6;
     } else {
         struct sockaddr_in *a4 = (struct sockaddr_in *)&ss;
         a4->sin_family = AF_INET;
         a4->sin_port = htons((uint16_t)cfg->port);
         if (inet_pton(AF_INET, cfg->host, &a4->sin_addr) != 1) goto bad_host;
-        sl = sizeof *a4;
     }
-    (void)sl;
     int threads = cfg->threads < 1 ? 4 : cfg->threads > 16 ? 16 : cfg->threads;
     s->daemon = MHD_start_daemon(flags, (uint16_t)cfg->port, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR,
                                  (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
