@@ -143,6 +143,8 @@ test('the SR-team verifies one, rejects the other with a reason, and the progres
   await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
   // awarded 60 days ago without contact: on the list of contractors to call
   await page.locator('#overdue-contact').getByRole('link', { name: reference }).waitFor();
+  // two reported realisations wait for verification
+  await page.locator('#to-verify').getByRole('link', { name: reference }).waitFor();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Contracten' }).click();
   await page.getByRole('heading', { level: 1, name: 'Contracten' }).waitFor();
   await page.getByRole('link', { name: reference }).click();
