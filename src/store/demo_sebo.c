@@ -198,6 +198,86 @@ static inc_status load_holders(inc_db *db, inc_date today, inc_error *e)
     return INC_OK;
 }
 
+
+/* The wider membership, so the figures per year resemble the published ones (37 holders by
+ * September 2016, 56 in 2019, 54 in 2021, 53 at the end of 2023): cohorts by first certification
+ * year, renewed every three years, some leaving at the end of a cycle. Names are generated
+ * (sector + family name); the KvK numbers 600000NN are fictitious. */
+typedef struct {
+    int start;   /* year of first certification */
+    int n;       /* companies in the cohort */
+    int leave;   /* last certificate ends in this year (not renewed); 0 = still a member */
+} demo_cohort;
+
+static const demo_cohort cohorts[] = {
+    {2015, 17, 0}, {2015, 4, 2018}, {2015, 5, 2021}, {2015, 4, 2024},
+    {2016, 5, 0}, {2016, 1, 2019},
+    {2017, 4, 0}, {2017, 4, 2020}, {2017, 2, 2023},
+    {2018, 5, 0}, {2018, 4, 2021},
+    {2019, 3, 0}, {2019, 4, 2022},
+    {2020, 2, 0}, {2021, 3, 0}, {2022, 2, 0}, {2023, 1, 0}, {2024, 2, 0}, {2025, 2, 0},
+};
+
+static const struct { const char *sector, *kinds; } sectors[] = {
+    {"Bouwbedrijf", "werken"}, {"Schoonmaakbedrijf", "diensten"}, {"Installatiebedrijf", "werken"},
+    {"Adviesbureau", "diensten"}, {"Hoveniersbedrijf", "werken,diensten"}, {"Transportbedrijf", "diensten"},
+    {"Schildersbedrijf", "werken"}, {"Cateringbedrijf", "diensten"}, {"Drukkerij", "leveringen"},
+    {"ICT-bedrijf", "diensten,leveringen"}, {"Accountantskantoor", "diensten"}, {"Technisch bureau", "werken,diensten"},
+};
+static const char *const surnames[] = {
+    "De Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "De Boer", "Mulder", "De Groot", "Bos",
+    "Vos", "Peters", "Hendriks", "Van Leeuwen", "Dekker", "Brouwer", "De Wit", "Dijkstra", "Smits", "De Graaf"};
+
+static inc_status load_membership(inc_db *db, inc_date today, inc_error *e)
+{
+    const int ns = (int)(sizeof sectors / sizeof sectors[0]);
+    int i = 0;
+    for (size_t c = 0; c < sizeof cohorts / sizeof cohorts[0]; c++) {
+        for (int k = 0; k < cohorts[c].n; k++, i++) {
+            sebo_holder_input in;
+            memset(&in, 0, sizeof in);
+            snprintf(in.kvk, sizeof in.kvk, "600000%02d", i % 100);
+            snprintf(in.name, sizeof in.name, "%s %s", sectors[i % ns].sector, surnames[(i / ns + i) % 20]);
+            snprintf(in.established, sizeof in.established, "%s", i % 11 == 5 ? "lansingerland" : "zoetermeer");
+            snprintf(in.profile, sizeof in.profile, "%s uit %s; keurmerkhouder sinds %d.", sectors[i % ns].sector,
+                     in.established[0] == 'z' ? "Zoetermeer" : "Lansingerland", cohorts[c].start);
+            snprintf(in.website, sizeof in.website, "https://www.sebo-lid-%02d.example.nl", i % 100);
+            for (int t = 0; t < CAT__COUNT; t++)
+                in.kinds[t] = strstr(sectors[i % ns].kinds, category_code((inc_category)t)) != NULL;
+            in.applied_on = INC_DATE_NONE;
+            int64_t id;
+            if (sebo_holder_add(db, &in, &id, e)) return INC_EINVAL;
+            /* First certificate in month 2..11 of the start year; every cycle three years. */
+            inc_date from = date_from_ymd(cohorts[c].start, 2 + (i * 7) % 10, 1);
+            bool first = true;
+            for (;;) {
+                inc_date until = date_add_months(from, 36) - 1, applied = from - 75;
+                if (applied > today) break;
+                if (from > today) {
+                    /* The next cycle starts after today: its application is open, nothing certified yet. */
+                    if (sebo_apply(db, in.kvk, applied, &(int64_t){0}, e)) return INC_EINVAL;
+                    if (applied + 14 <= today && status(db, in.kvk, SEBO_ST_IN_AUDIT, applied + 14, NULL, e))
+                        return INC_EINVAL;
+                    break;
+                }
+                if (first && sebo_apply(db, in.kvk, applied, &(int64_t){0}, e)) return INC_EINVAL;
+                if (certify(db, in.kvk, false, applied, from, until, first, e)) return INC_EINVAL;
+                first = false;
+                int y, m, d;
+                date_to_ymd(until, &y, &m, &d);
+                if (cohorts[c].leave && y >= cohorts[c].leave) {
+                    if (until < today && status(db, in.kvk, SEBO_ST_EXPIRED, until + 1, "niet hercertificeerd", e))
+                        return INC_EINVAL;
+                    break;
+                }
+                from = until + 1;
+                if (from - 75 > today) break;
+            }
+        }
+    }
+    return INC_OK;
+}
+
 typedef struct {
     const char *date, *municipality, *department, *reference, *subject, *category, *value, *procedure;
     const char *invited;  /* comma separated KvK numbers */
@@ -295,6 +375,7 @@ inc_status demo_sebo_load(inc_db *db, inc_error *e)
         s = procurement_company_add(db, companies[i].kvk, companies[i].name, companies[i].established, &created, e);
     }
     if (s == INC_OK) s = load_holders(db, today, e);
+    if (s == INC_OK) s = load_membership(db, today, e);
     for (size_t i = 0; s == INC_OK && i < sizeof procurements / sizeof procurements[0]; i++) {
         inc_date d;
         date_parse(procurements[i].date, &d, "date", NULL);

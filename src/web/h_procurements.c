@@ -3,6 +3,8 @@
  * (SR-team) of that municipality. Store: store/procurement_log.h. */
 #include "store/procurement_log.h"
 #include "web/authz_sebo.h"
+#include "store/reference_store.h"
+#include "web/body.h"
 #include "web/router.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,4 +171,24 @@ int h_procurements_companies(web_req *req)
     json_t *arr;
     if (procurement_companies_json(req->db, m, cat, day, &arr, &e) != INC_OK) return web_fail(req, &e);
     return web_json(req, 200, json_pack("{s:s, s:s, s:o}", "municipality", m, "category", category_code(cat), "items", arr));
+}
+
+int h_procurements_company_create(web_req *req)
+{
+    if (!role_ok(req, SACT_PROCUREMENT_LOG)) return req->status;
+    static const web_field fields[] = {{"kvk", F_STRING, true}, {"name", F_STRING, true},
+                                       {"established", F_STRING, false}, {NULL}};
+    if (!web_check_body(req, fields)) return req->status;
+    const char *kvk = json_string_value(json_object_get(req->body, "kvk"));
+    const char *name = json_string_value(json_object_get(req->body, "name"));
+    const char *est = json_string_value(json_object_get(req->body, "established"));
+    if (strlen(name) > 160) return web_problem(req, 422, "name", "de naam is te lang (ten hoogste 160 tekens)");
+    bool created;
+    inc_error e = {0};
+    int64_t existing = 0;
+    if (organisation_id_by_kvk(req->db, kvk, &existing, &e) == INC_EIO) return web_fail(req, &e);
+    if (existing > 0) return web_problem(req, 409, "kvk", "KvK-nummer %s is al bekend", kvk);
+    if (procurement_company_add(req->db, kvk, name, est, &created, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 201, json_pack("{s:s, s:s, s:o}", "kvk", kvk, "name", name, "established",
+                                        est && *est ? json_string(est) : json_null()));
 }

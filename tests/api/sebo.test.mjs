@@ -140,3 +140,17 @@ test('outside the municipality: 404 to read, 403 to log', async () => {
   assert.ok(isProblem(w, 403), w.text);
   assert.equal(await count(beheer), before);
 });
+
+test('inkoop registers an unknown company once; others may not', async () => {
+  const body = { kvk: '31999999', name: 'Straatwerk Test BV', established: 'zoetermeer' };
+  const r = await inkoop.post('/api/v1/procurements/companies', body);
+  assert.equal(r.status, 201, r.text);
+  const again = await inkoop.post('/api/v1/procurements/companies', { ...body, name: 'Andere naam' });
+  assert.ok(isProblem(again, 409), again.text);
+  const known = await inkoop.get('/api/v1/procurements/companies?category=werken');
+  assert.equal(known.json.items.find((x) => x.kvk === '31999999').name, 'Straatwerk Test BV', 'not renamed');
+  assert.equal(known.json.items.find((x) => x.kvk === '31999999').class, 'lokaal');
+  assert.ok(isProblem(await inkoop.post('/api/v1/procurements/companies', { kvk: '123', name: 'X' }), 422));
+  const groen = await loggedIn(srv.base, 'groenwerk');
+  assert.ok(isProblem(await groen.post('/api/v1/procurements/companies', { kvk: '31999998', name: 'X' }), 403));
+});

@@ -54,9 +54,19 @@ test('procurement officer logs a meervoudig onderhandse procurement and sees the
   await holder.check();
   await page.getByText('Voorkeursvolgorde gevolgd').waitFor();
   assert.equal(await flag.count(), 0);
-  // ... and back: the officer invites only the two others after all
+  // ... and back: the officer invites the two others and a local company not yet known
   await holder.uncheck();
   await flag.waitFor();
+  const kvkNew = String(31000000 + (Date.now() % 999983)).padStart(8, '0');
+  await page.getByText('Staat de onderneming er niet bij? Voeg haar toe').click();
+  await form.getByLabel('KvK-nummer nieuwe onderneming').fill(kvkNew);
+  await form.getByLabel('Naam nieuwe onderneming').fill(`Straatwerk Noordhove ${kvkNew}`);
+  await form.getByLabel('Gevestigd in').selectOption('zoetermeer');
+  await form.getByRole('button', { name: 'Onderneming toevoegen en uitnodigen' }).click();
+  const added = form.getByLabel(new RegExp(`Straatwerk Noordhove ${kvkNew} .* Lokale ondernemer`));
+  await added.waitFor();
+  assert.equal(await added.isChecked(), true, 'the new company is invited');
+  await flag.waitFor();   // a local company without the mark does not lift the flag
   await form.getByLabel('Offerte van Aannemersbedrijf Rijswijk BV').fill('78.500,00');
   await form.getByLabel('Offerte van Groenvoorziening Leiden BV').fill('81.000,00');
   await form.getByLabel('Winnaar').selectOption({ label: 'Aannemersbedrijf Rijswijk BV' });
@@ -67,6 +77,7 @@ test('procurement officer logs a meervoudig onderhandse procurement and sees the
   const invited = page.locator('#invited-list');
   await invited.getByText('Niet-lokale ondernemer').first().waitFor();
   await invited.getByText('€ 78.500,00').waitFor();
+  await invited.getByText(`Straatwerk Noordhove ${kvkNew}`, { exact: false }).waitFor();
   await shot(page, 'sebo-3-vastgelegd-gemarkeerd');
 });
 

@@ -59,6 +59,34 @@ export default async function procurementNew() {
     h('p', { class: 'field-hint', id: `${invitedLegendId}-hint` },
       'Per ondernemer staat erbij wat die op de datum was: lokale SEBO-keurmerkhouder, lokale ondernemer of niet-lokaal.'),
     invitedBox);
+  // A company that is not yet known: register it here (KvK, name, where established) and invite it.
+  const newKvk = h('input', { id: 'new-kvk', type: 'text', inputmode: 'numeric', maxlength: 8, class: 'width-m', autocomplete: 'off' });
+  const newName = h('input', { id: 'new-name', type: 'text', maxlength: 160, autocomplete: 'off' });
+  const newWhere = h('select', { id: 'new-established' },
+    h('option', { value: '' }, 'Elders (niet lokaal)'), allMunis.map((m) => h('option', { value: m.code }, m.name)));
+  const newMsg = h('p', { class: 'field-error', id: 'new-company-error', role: 'alert', hidden: true });
+  const addCompany = async () => {
+    newMsg.hidden = true;
+    const kvk = newKvk.value.trim(), name = newName.value.trim();
+    if (!/^\d{8}$/.test(kvk)) { newMsg.textContent = 'Vul een KvK-nummer van 8 cijfers in.'; newMsg.hidden = false; return; }
+    if (!name) { newMsg.textContent = 'Vul de naam van de onderneming in.'; newMsg.hidden = false; return; }
+    try {
+      await api.post('/procurements/companies', { kvk, name, established: newWhere.value || undefined });
+      await loadCompanies();
+      const c = companies.find((x) => x.kvk === kvk);
+      if (c) checked.set(kvk, { company: c, quoteInput: h('input', { id: `quote-${kvk}`, type: 'text', inputmode: 'decimal', class: 'width-m', autocomplete: 'off' }) });
+      renderCompanies(form.read().values.category);
+      newKvk.value = ''; newName.value = '';
+      live();
+    } catch (err) { newMsg.textContent = err.detail || err.message; newMsg.hidden = false; }
+  };
+  invited.append(h('details', { class: 'new-company' },
+    h('summary', null, 'Staat de onderneming er niet bij? Voeg haar toe'),
+    h('div', { class: 'field' }, h('label', { for: 'new-kvk', class: 'field-label' }, 'KvK-nummer nieuwe onderneming'), newKvk),
+    h('div', { class: 'field' }, h('label', { for: 'new-name', class: 'field-label' }, 'Naam nieuwe onderneming'), newName),
+    h('div', { class: 'field' }, h('label', { for: 'new-established', class: 'field-label' }, 'Gevestigd in'), newWhere),
+    newMsg,
+    h('button', { type: 'button', class: 'button button-secondary', onclick: addCompany }, 'Onderneming toevoegen en uitnodigen')));
   const quotesBox = h('div', { id: 'quotes' });
   const award = h('fieldset', null, h('legend', null, 'Offertes en gunning'), quotesBox);
   form.body.append(what, invited, award);
