@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load scenario of the web application: 100 connections for 30 seconds, logged in as the SR-team
 # (which sees the three municipalities of the data set), on the contract list and one contract
-# with its progress. Regional data set from bench/generate (contracts + realisations through the
-# CSV import); falls back to the demo data when the generator is absent.
+# with its progress. Regional data set from bench/generate (2,000 contracts and 20,000 realisations,
+# what bench/run.sh calls "regional"; loaded through the CSV import); the demo data when the
+# generator is absent.
 #   bench/load.sh [build/inclusio] [CONTRACTS] [REALISATIONS]
 # Environment: DURATION (30s), CONNECTIONS (100), THREADS (wrk threads, 2), SERVER_THREADS (4),
 # WARMUP (10s: a run before the measured one, so caches and connections are warm; 0 = none),
@@ -10,8 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=$(realpath "${1:-build/inclusio}")
-NC=${2:-3000}
-NR=${3:-30000}
+NC=${2:-2000}
+NR=${3:-20000}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-100}
 THREADS=${THREADS:-2}

@@ -9,14 +9,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The cache key of a list: everything the answer depends on, normalised (scope included). */
-static void list_key(const inc_contract_filter *f, inc_date today, char *out, size_t n)
+/* The cache key of a list: everything the answer depends on, normalised, the scope first. False
+ * when it does not fit (then the answer is not cached: a cut key could mix up two scopes). */
+static bool list_key(const inc_contract_filter *f, inc_date today, char *out, size_t n)
 {
-    int w = snprintf(out, n, "L|%d|%lld|%d|%d|%d|%s|%d|%d|%s|", (int)today, (long long)f->contractor_id, f->year,
-                     f->status_set ? (int)f->status : -1, f->page, f->overdue ? f->overdue : "", f->per_page,
-                     f->municipalities ? 1 : 0, f->query ? f->query : "");
-    for (const char *const *m = f->municipalities; m && *m && w > 0 && (size_t)w < n; m++)
-        w += snprintf(out + w, n - (size_t)w, "%s,", *m);
+    size_t w = 0;
+    int k = snprintf(out, n, "L|%d|%lld|", (int)today, (long long)f->contractor_id);
+    if (k < 0 || (size_t)k >= n) return false;
+    w = (size_t)k;
+    if (!f->municipalities) {
+        k = snprintf(out + w, n - w, "*");
+        if (k < 0 || (size_t)(k) >= n - w) return false;
+        w += (size_t)k;
+    }
+    for (const char *const *m = f->municipalities; m && *m; m++) {
+        k = snprintf(out + w, n - w, "%s,", *m);
+        if (k < 0 || (size_t)k >= n - w) return false;
+        w += (size_t)k;
+    }
+    k = snprintf(out + w, n - w, "|%d|%d|%d|%d|%s|%s", f->year, f->status_set ? (int)f->status : -1, f->page,
+                 f->per_page, f->overdue ? f->overdue : "", f->query ? f->query : "");
+    return k >= 0 && (size_t)k < n - w;
 }
 
 int h_contracts_list(web_req *req)
@@ -27,6 +40,7 @@ int h_contracts_list(web_req *req)
     inc_contract_filter f = {.municipalities = s.municipalities, .contractor_id = s.contractor_id,
                              .overdue = web_query(req, "overdue"), .query = web_query(req, "q")};
     if (!web_page(req, &f.page, &f.per_page)) return req->status;
+    if (f.query && strlen(f.query) > 100) return web_problem(req, 400, "q", "zoektekst is te lang (hoogstens 100 tekens)");
     const char *status = web_query(req, "status"), *year = web_query(req, "year");
     if (status) {
         if (!progress_status_parse(status, &f.status)) return web_problem(req, 400, "status", "onbekende status '%s'", status);
@@ -42,14 +56,14 @@ int h_contracts_list(web_req *req)
         return web_problem(req, 400, "overdue", "overdue moet contact, yearly-report of behind zijn");
     inc_date today = date_today();
     char key[1024];
-    list_key(&f, today, key, sizeof key);
+    bool cacheable = list_key(&f, today, key, sizeof key);
     uint64_t gen = rcache_generation();
-    if (rcache_get(req, key, gen)) return 200;
+    if (cacheable && rcache_get(req, key, gen)) return 200;
     json_t *out;
     inc_error e = {0};
     if (contract_list_json(req->db, &f, today, &out, &e) != INC_OK) return web_fail(req, &e);
     web_json(req, 200, out);
-    rcache_put(req, key, gen);
+    if (cacheable) rcache_put(req, key, gen);
     return req->status;
 }
 

@@ -37,3 +37,17 @@ test('a new contract appears in the cached list at once', async () => {
   assert.equal(c.status, 201, c.text);
   for (let i = 0; i < 8; i++) assert.equal((await sr.get('/api/v1/contracts?per_page=5')).json.total, before + 1);
 });
+
+test('the same list URL answered for two scopes never mixes them', async () => {
+  const inkoop = await loggedIn(srv.base, 'inkoop');
+  const url = '/api/v1/contracts?per_page=200&q=' + encodeURIComponent('e');
+  for (let i = 0; i < 4; i++) {
+    const wide = (await sr.get(url)).json;
+    assert.ok(wide.items.some((x) => x.municipality !== 'zoetermeer'), 'sr-team sees its three municipalities');
+    const narrow = (await inkoop.get(url)).json;
+    assert.ok(narrow.items.length > 0 && narrow.items.every((x) => x.municipality === 'zoetermeer'));
+  }
+  const long = await sr.get('/api/v1/contracts?q=' + 'x'.repeat(101));
+  assert.equal(long.status, 400);
+  assert.equal(long.json.field, 'q');
+});

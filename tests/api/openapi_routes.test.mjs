@@ -45,3 +45,9 @@ test('public operations are exactly the AUTH_PUBLIC routes', () => {
   const routes = fromRoutes(), doc = fromOpenApi();
   for (const [k, pub] of routes) assert.equal(doc.get(k), pub, `${k}: security in openapi.yaml vs routes.def`);
 });
+
+test('no prose was mistaken for a key (a comma inside a flow mapping)', () => {
+  const bad = readFileSync('docs/openapi.yaml', 'utf8').split('\n')
+    .map((l, i) => [i + 1, l]).filter(([, l]) => /^\s+[A-Za-z][^:'"{}]* [^:'"{}]*: null\s*$/.test(l));
+  assert.deepEqual(bad, []);
+});
