@@ -2,11 +2,15 @@
 # Installs the Debian packages inclusio needs, only those missing. Safe to run repeatedly.
 set -euo pipefail
 pkgs=(build-essential pkg-config sqlite3 libsqlite3-dev libmicrohttpd-dev libjansson-dev
-      libsodium-dev libcsv-dev libcmocka-dev libxlsxwriter-dev curl unzip time wrk chromium nodejs npm)
+      libsodium-dev libcsv-dev libcmocka-dev libxlsxwriter-dev curl unzip time wrk chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm (browser and API tests) may come from outside Debian's packages: install them from
+# Debian only when the commands are missing, never over another installation.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -61,11 +61,20 @@ inc_status date_parse(const char *s, inc_date *out, const char *field, inc_error
 
 void date_format_iso(inc_date day, char buf[11])
 {
+    /* Without printf: imports format several dates per row. */
     int y, m, d;
     date_to_ymd(day, &y, &m, &d);
-    char tmp[32];
-    snprintf(tmp, sizeof tmp, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
-    memcpy(buf, tmp, 10);
+    unsigned uy = (unsigned)y % 10000u;
+    buf[0] = (char)('0' + uy / 1000);
+    buf[1] = (char)('0' + uy / 100 % 10);
+    buf[2] = (char)('0' + uy / 10 % 10);
+    buf[3] = (char)('0' + uy % 10);
+    buf[4] = '-';
+    buf[5] = (char)('0' + m / 10);
+    buf[6] = (char)('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = (char)('0' + d / 10);
+    buf[9] = (char)('0' + d % 10);
     buf[10] = '\0';
 }
 

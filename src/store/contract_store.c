@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include "store/contract_view.h"
 #include "store/policy_store.h"
+#include "store/register_write.h"
 #include "store/sebo_store.h"
 #include <stdio.h>
 #include <string.h>
@@ -63,27 +64,9 @@ static inc_status catalogue_for_award(inc_db *db, inc_date award, int64_t *cid, 
     return rc == SQLITE_ROW ? INC_OK : inc_fail(e, INC_ENOTFOUND, "award_date", "er is geen bouwblokkencatalogus");
 }
 
-static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int flags, int64_t *id, inc_error *e)
+inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, const contract_resolved *r, int64_t *id,
+                                    inc_error *e)
 {
-    int64_t mid, org, cid;
-    if (municipality_id_by_code(db, in->municipality, &mid, e) != INC_OK) return e->status;
-    inc_policy ps[MAX_POLICIES];
-    int64_t pids[MAX_POLICIES];
-    int np = 0;
-    if (policies_load(db, mid, ps, pids, MAX_POLICIES, &np, e) != INC_OK) return e->status;
-    /* Met by SEBO: the registry's certificate on the award date, or inkoop's own record of a holder
-     * (certificates from before the registry). */
-    bool holds = in->sebo_holder;
-    if (!holds && sebo_holder_check(db, in->contractor_kvk, in->award_date, &holds, e) != INC_OK) return e->status;
-    inc_obligation_input oi = {in->category, in->procedure, in->value_cents, in->labour_share_bp, in->award_date,
-                               holds, in->extra_bp, in->exempted, in->exemption_pct_bp};
-    inc_obligation ob;
-    if (obligation_compute(ps, np, &oi, &ob, e) != INC_OK) return e->status;
-    const inc_policy *pol = policy_in_force(ps, np, in->award_date);
-    int64_t policy_id = pids[pol - ps];
-    if (catalogue_for_award(db, in->award_date, &cid, e) != INC_OK) return e->status;
-    if (organisation_ensure(db, in->contractor_kvk, in->contractor_name, &org, e) != INC_OK) return e->status;
-
     static const char sql[] =
         "INSERT INTO contracts(municipality_id, department, reference, title, category, procedure, value_cents,"
         " labour_share_bp, award_date, start_date, end_date, contractor_id, cpv, sebo_holder, extra_bp, exempted,"
@@ -92,12 +75,13 @@ static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int f
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
+    const inc_obligation *ob = &r->obligation;
     char award[11], start[11], end[11], exd[11];
     date_format_iso(in->award_date, award);
     date_format_iso(in->start_date, start);
     date_format_iso(in->end_date, end);
     int i = 1;
-    sqlite3_bind_int64(st, i++, mid);
+    sqlite3_bind_int64(st, i++, r->municipality_id);
     sqlite3_bind_text(st, i++, in->department, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, i++, in->reference, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, i++, in->title, -1, SQLITE_STATIC);
@@ -105,32 +89,32 @@ static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int f
     sqlite3_bind_text(st, i++, procedure_code(in->procedure), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, i++, in->value_cents);
     sqlite3_bind_int(st, i++, in->labour_share_bp);
-    sqlite3_bind_text(st, i++, award, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, i++, start, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, i++, end, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, i++, org);
+    sqlite3_bind_text(st, i++, award, 10, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, start, 10, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, end, 10, SQLITE_STATIC);
+    sqlite3_bind_int64(st, i++, r->contractor_id);
     db_bind_text_or_null(st, i++, in->cpv);
-    sqlite3_bind_int(st, i++, holds);
+    sqlite3_bind_int(st, i++, r->sebo_holder);
     sqlite3_bind_int(st, i++, in->extra_bp);
     sqlite3_bind_int(st, i++, in->exempted);
     if (in->exempted) {
         date_format_iso(in->exemption_date, exd);
         sqlite3_bind_int(st, i++, in->exemption_pct_bp);
         sqlite3_bind_text(st, i++, in->exemption_by, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, i++, exd, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, i++, exd, 10, SQLITE_STATIC);
         sqlite3_bind_text(st, i++, in->exemption_reason, -1, SQLITE_STATIC);
     } else {
         for (int k = 0; k < 4; k++) sqlite3_bind_null(st, i++);
     }
-    sqlite3_bind_int64(st, i++, policy_id);
-    sqlite3_bind_int64(st, i++, cid);
-    sqlite3_bind_int(st, i++, ob.applies);
-    sqlite3_bind_int(st, i++, ob.base_pct_bp);
-    sqlite3_bind_int(st, i++, ob.percentage_bp);
-    sqlite3_bind_int64(st, i++, ob.amount_cents);
-    sqlite3_bind_int(st, i++, ob.met_by_sebo);
-    sqlite3_bind_int64(st, i++, ob.sebo_covered_cents);
-    sqlite3_bind_text(st, i++, ob.reason, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, i++, r->policy_id);
+    sqlite3_bind_int64(st, i++, r->catalogue_id);
+    sqlite3_bind_int(st, i++, ob->applies);
+    sqlite3_bind_int(st, i++, ob->base_pct_bp);
+    sqlite3_bind_int(st, i++, ob->percentage_bp);
+    sqlite3_bind_int64(st, i++, ob->amount_cents);
+    sqlite3_bind_int(st, i++, ob->met_by_sebo);
+    sqlite3_bind_int64(st, i++, ob->sebo_covered_cents);
+    sqlite3_bind_text(st, i++, ob->reason, -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc == SQLITE_CONSTRAINT)
@@ -138,10 +122,34 @@ static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int f
                         in->municipality);
     if (rc != SQLITE_DONE) return db_fail(db, e);
     *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    return INC_OK;
+}
+
+static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int flags, int64_t *id, inc_error *e)
+{
+    contract_resolved r = {0};
+    if (municipality_id_by_code(db, in->municipality, &r.municipality_id, e) != INC_OK) return e->status;
+    inc_policy ps[MAX_POLICIES];
+    int64_t pids[MAX_POLICIES];
+    int np = 0;
+    if (policies_load(db, r.municipality_id, ps, pids, MAX_POLICIES, &np, e) != INC_OK) return e->status;
+    /* Met by SEBO: the registry's certificate on the award date, or inkoop's own record of a holder
+     * (certificates from before the registry). */
+    r.sebo_holder = in->sebo_holder;
+    if (!r.sebo_holder && sebo_holder_check(db, in->contractor_kvk, in->award_date, &r.sebo_holder, e) != INC_OK)
+        return e->status;
+    inc_obligation_input oi = {in->category, in->procedure, in->value_cents, in->labour_share_bp, in->award_date,
+                               r.sebo_holder, in->extra_bp, in->exempted, in->exemption_pct_bp};
+    if (obligation_compute(ps, np, &oi, &r.obligation, e) != INC_OK) return e->status;
+    r.policy_id = pids[policy_in_force(ps, np, in->award_date) - ps];
+    if (catalogue_for_award(db, in->award_date, &r.catalogue_id, e) != INC_OK) return e->status;
+    if (organisation_ensure(db, in->contractor_kvk, in->contractor_name, &r.contractor_id, e) != INC_OK)
+        return e->status;
+    if (contract_insert_resolved(db, in, &r, id, e) != INC_OK) return e->status;
     if (!(flags & REG_BULK)) {
         json_t *d = json_pack("{s:s, s:s, s:s, s:o, s:o}", "municipality", in->municipality, "reference",
                               in->reference, "contractor_kvk", in->contractor_kvk, "value",
-                              json_money(in->value_cents), "obligation", json_money(ob.amount_cents));
+                              json_money(in->value_cents), "obligation", json_money(r.obligation.amount_cents));
         char *txt = json_dump_fixed(d, JSON_COMPACT);
         json_decref(d);
         inc_status s = audit_write(db, "create", "contract", *id, txt, e);

@@ -7,17 +7,17 @@
 #include "store/banen_link.h"
 #include "store/policy_store.h"
 #include "store/register.h"
+#include "store/register_write.h"
 #include <stdio.h>
 #include <string.h>
 
+/* Contract facts read for one realisation (the bulk path caches them instead). */
 typedef struct {
-    int64_t id, catalogue_id;
-    inc_date start, end;
-    bool applies;
+    contract_facts f;
     char reference[64], municipality[48];
-} contract_facts;
+} contract_row;
 
-static inc_status load_contract(inc_db *db, const inc_realisation_input *in, contract_facts *c, inc_error *e)
+static inc_status load_contract(inc_db *db, const inc_realisation_input *in, contract_row *row, inc_error *e)
 {
     int64_t id = in->contract_id;
     if (!id && contract_find(db, in->municipality, in->contract_reference, &id, e) != INC_OK) return e->status;
@@ -29,20 +29,25 @@ static inc_status load_contract(inc_db *db, const inc_realisation_input *in, con
     sqlite3_bind_int64(st, 1, id);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
+        contract_facts *c = &row->f;
         c->id = id;
         c->catalogue_id = sqlite3_column_int64(st, 0);
         date_parse((const char *)sqlite3_column_text(st, 1), &c->start, "", NULL);
         date_parse((const char *)sqlite3_column_text(st, 2), &c->end, "", NULL);
         c->applies = sqlite3_column_int(st, 3);
-        db_column_text(st, 4, c->reference, sizeof c->reference);
-        db_column_text(st, 5, c->municipality, sizeof c->municipality);
+        db_column_text(st, 4, row->reference, sizeof row->reference);
+        db_column_text(st, 5, row->municipality, sizeof row->municipality);
+        c->reference = row->reference;
+        c->municipality = row->municipality;
     }
     sqlite3_reset(st);
     if (rc != SQLITE_ROW) return inc_fail(e, INC_ENOTFOUND, "contract_id", "opdracht %lld bestaat niet", (long long)id);
     return INC_OK;
 }
 
-static inc_status person_ensure(inc_db *db, const char *bsn, int64_t *person_id, inc_error *e)
+/* The person's id from the BSN's pseudonym; *created when this call added the person, who then has
+ * no realisation yet (so the cap and double-counting queries can be skipped). */
+static inc_status person_ensure(inc_db *db, const char *bsn, int64_t *person_id, bool *created, inc_error *e)
 {
     const unsigned char *key = db_key(db);
     if (!key) return inc_fail(e, INC_EINTERNAL, "", "sleutel voor pseudonimisering niet geladen");
@@ -56,7 +61,8 @@ static inc_status person_ensure(inc_db *db, const char *bsn, int64_t *person_id,
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
-    if (sqlite3_changes(db_sqlite(db)) == 1) {
+    *created = sqlite3_changes(db_sqlite(db)) == 1;
+    if (*created) {
         *person_id = sqlite3_last_insert_rowid(db_sqlite(db));
         return INC_OK;
     }
@@ -127,13 +133,22 @@ static inc_status check_double_counting(inc_db *db, int64_t person_id, inc_date 
 
 static inc_status add_in_tx(inc_db *db, const inc_realisation_input *in, int flags, int64_t *id, inc_error *e)
 {
-    contract_facts c;
-    if (load_contract(db, in, &c, e) != INC_OK) return e->status;
-    if (!c.applies)
-        return inc_fail(e, INC_EINVAL, "contract_id", "op opdracht %s rust geen social-returnverplichting", c.reference);
+    contract_row row;
+    if (load_contract(db, in, &row, e) != INC_OK) return e->status;
     inc_block b;
     int64_t block_id;
-    if (block_by_code(db, c.catalogue_id, in->block, &b, &block_id, e) != INC_OK) return e->status;
+    if (block_by_code(db, row.f.catalogue_id, in->block, &b, &block_id, e) != INC_OK) return e->status;
+    return realisation_insert_resolved(db, &row.f, &b, block_id, in, flags, id, e);
+}
+
+inc_status realisation_insert_resolved(inc_db *db, const contract_facts *contract, const inc_block *block,
+                                       int64_t block_id, const inc_realisation_input *in, int flags, int64_t *id,
+                                       inc_error *e)
+{
+    const contract_facts c = *contract;
+    const inc_block b = *block;
+    if (!c.applies)
+        return inc_fail(e, INC_EINVAL, "contract_id", "op opdracht %s rust geen social-returnverplichting", c.reference);
     if (b.kind == BLOCK_PER_YEAR && !in->bsn[0])
         return inc_fail(e, INC_EINVAL, "bsn", "BSN van de kandidaat ontbreekt (nodig voor bouwblok %s)", b.code);
     if (b.kind == BLOCK_PER_YEAR && in->hours_centi <= 0)
@@ -141,9 +156,10 @@ static inc_status add_in_tx(inc_db *db, const inc_realisation_input *in, int fla
 
     int64_t person_id = 0;
     int already = 0;
+    bool new_person = false;
     if (in->bsn[0]) {
-        if (person_ensure(db, in->bsn, &person_id, e) != INC_OK) return e->status;
-        if (b.kind == BLOCK_PER_YEAR &&
+        if (person_ensure(db, in->bsn, &person_id, &new_person, e) != INC_OK) return e->status;
+        if (!new_person && b.kind == BLOCK_PER_YEAR &&
             days_already_counted(db, c.id, person_id, block_id, b.person_exclusive, &already, e) != INC_OK)
             return e->status;
     }
@@ -156,7 +172,7 @@ static inc_status add_in_tx(inc_db *db, const inc_realisation_input *in, int fla
                         v.note[0] ? v.note : "geen dagen binnen de telbare periode");
     if (v.counted_from == INC_DATE_NONE)
         return inc_fail(e, INC_EINVAL, "start", "deze realisatie telt niet mee: %s", v.note);
-    if (person_id && b.person_exclusive && check_double_counting(db, person_id, v.counted_from, v.counted_to, e) != INC_OK)
+    if (person_id && !new_person && b.person_exclusive && check_double_counting(db, person_id, v.counted_from, v.counted_to, e) != INC_OK)
         return e->status;
 
     static const char sql[] =

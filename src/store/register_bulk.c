@@ -1,5 +1,5 @@
-/* Bulk twin of contract_register / realisation_add (REG_BULK): same rules (core), same rows, same
- * messages; lookups cached. tests/unit/test_register_bulk.c checks that both paths store the same. */
+/* Bulk registration for imports: cached lookups in front of the register's one write path
+ * (store/register_write.h). tests/unit/test_register_bulk.c checks that both paths store the same. */
 #include "store/register_bulk.h"
 #include "core/obligation.h"
 #include "core/pseudonym.h"
@@ -7,6 +7,7 @@
 #include "store/contract_view.h"
 #include "store/policy_store.h"
 #include "store/register.h"
+#include "store/register_write.h"
 #include "store/sebo_store.h"
 #include <stdlib.h>
 #include <string.h>
@@ -85,28 +86,6 @@ void register_bulk_free(register_bulk *b)
     free(b->orgs);
     free(b->contracts);
     free(b);
-}
-
-/* ISO "YYYY-MM-DD" without printf (the import formats four dates a row). */
-static void iso(inc_date day, char out[11])
-{
-    int y, m, d;
-    date_to_ymd(day, &y, &m, &d);
-    if (y < 0 || y > 9999) {
-        date_format_iso(day, out);
-        return;
-    }
-    out[0] = (char)('0' + y / 1000);
-    out[1] = (char)('0' + y / 100 % 10);
-    out[2] = (char)('0' + y / 10 % 10);
-    out[3] = (char)('0' + y % 10);
-    out[4] = '-';
-    out[5] = (char)('0' + m / 10);
-    out[6] = (char)('0' + m % 10);
-    out[7] = '-';
-    out[8] = (char)('0' + d / 10);
-    out[9] = (char)('0' + d % 10);
-    out[10] = '\0';
 }
 
 /* ---------- cached lookups ---------- */
@@ -202,7 +181,7 @@ static uint32_t contract_hash(const char *municipality, const char *reference)
     return h;
 }
 
-static inc_status contract_facts(register_bulk *b, const char *municipality, const char *reference,
+static inc_status contract_facts_cached(register_bulk *b, const char *municipality, const char *reference,
                                  const contract_entry **out, inc_error *e)
 {
     uint32_t h = contract_hash(municipality, reference);
@@ -307,242 +286,35 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
     *earlier_in_batch = false;
     if (contracts_before(b, e) != INC_OK) return INC_EIO;
     muni_entry *m = NULL;
-    int64_t org = 0, cid = 0;
+    contract_resolved r = {0};
     if (muni_lookup(b, in->municipality, &m, e) != INC_OK) return e->status;
-    bool holds = false;
-    if (sebo_holds(b, in, &holds, e) != INC_OK) return e->status;
+    r.municipality_id = m->id;
+    if (sebo_holds(b, in, &r.sebo_holder, e) != INC_OK) return e->status;
     inc_obligation_input oi = {in->category, in->procedure, in->value_cents, in->labour_share_bp, in->award_date,
-                               holds, in->extra_bp, in->exempted, in->exemption_pct_bp};
-    inc_obligation ob;
-    if (obligation_compute(m->policies, m->npolicies, &oi, &ob, e) != INC_OK) return e->status;
-    const inc_policy *pol = policy_in_force(m->policies, m->npolicies, in->award_date);
-    int64_t policy_id = m->policy_ids[pol - m->policies];
-    if (catalogue_for_award(b, in->award_date, &cid, e) != INC_OK) return e->status;
-    if (organisation(b, in->contractor_kvk, in->contractor_name, &org, e) != INC_OK) return e->status;
-
-    static const char sql[] =
-        "INSERT INTO contracts(municipality_id, department, reference, title, category, procedure, value_cents,"
-        " labour_share_bp, award_date, start_date, end_date, contractor_id, cpv, sebo_holder, extra_bp, exempted,"
-        " exemption_pct_bp, exemption_by, exemption_date, exemption_reason, policy_id, catalogue_id, applies,"
-        " base_pct_bp, percentage_bp, obligation_cents, met_by_sebo, sebo_covered_cents, obligation_reason)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    sqlite3_stmt *st = db_stmt(b->db, sql, e);
-    if (!st) return INC_EIO;
-    char award[11], start[11], end[11], exd[11];
-    iso(in->award_date, award);
-    iso(in->start_date, start);
-    iso(in->end_date, end);
-    int i = 1;
-    sqlite3_bind_int64(st, i++, m->id);
-    sqlite3_bind_text(st, i++, in->department, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, in->reference, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, in->title, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, category_code(in->category), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, procedure_code(in->procedure), -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, i++, in->value_cents);
-    sqlite3_bind_int(st, i++, in->labour_share_bp);
-    sqlite3_bind_text(st, i++, award, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, start, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, end, 10, SQLITE_STATIC);
-    sqlite3_bind_int64(st, i++, org);
-    db_bind_text_or_null(st, i++, in->cpv);
-    sqlite3_bind_int(st, i++, holds);
-    sqlite3_bind_int(st, i++, in->extra_bp);
-    sqlite3_bind_int(st, i++, in->exempted);
-    if (in->exempted) {
-        iso(in->exemption_date, exd);
-        sqlite3_bind_int(st, i++, in->exemption_pct_bp);
-        sqlite3_bind_text(st, i++, in->exemption_by, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, i++, exd, 10, SQLITE_STATIC);
-        sqlite3_bind_text(st, i++, in->exemption_reason, -1, SQLITE_STATIC);
-    } else {
-        for (int k = 0; k < 4; k++) sqlite3_bind_null(st, i++);
-    }
-    sqlite3_bind_int64(st, i++, policy_id);
-    sqlite3_bind_int64(st, i++, cid);
-    sqlite3_bind_int(st, i++, ob.applies);
-    sqlite3_bind_int(st, i++, ob.base_pct_bp);
-    sqlite3_bind_int(st, i++, ob.percentage_bp);
-    sqlite3_bind_int64(st, i++, ob.amount_cents);
-    sqlite3_bind_int(st, i++, ob.met_by_sebo);
-    sqlite3_bind_int64(st, i++, ob.sebo_covered_cents);
-    sqlite3_bind_text(st, i++, ob.reason, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc == SQLITE_CONSTRAINT) {
+                               r.sebo_holder, in->extra_bp, in->exempted, in->exemption_pct_bp};
+    if (obligation_compute(m->policies, m->npolicies, &oi, &r.obligation, e) != INC_OK) return e->status;
+    r.policy_id = m->policy_ids[policy_in_force(m->policies, m->npolicies, in->award_date) - m->policies];
+    if (catalogue_for_award(b, in->award_date, &r.catalogue_id, e) != INC_OK) return e->status;
+    if (organisation(b, in->contractor_kvk, in->contractor_name, &r.contractor_id, e) != INC_OK) return e->status;
+    inc_status st = contract_insert_resolved(b->db, in, &r, id, e);
+    if (st == INC_ECONFLICT) {
         int64_t other = 0;
         if (contract_find(b->db, in->municipality, in->reference, &other, NULL) == INC_OK)
             *earlier_in_batch = other > b->contracts_before;
-        return inc_fail(e, INC_ECONFLICT, "reference", "referentie '%s' bestaat al bij %s", in->reference,
-                        in->municipality);
     }
-    if (rc != SQLITE_DONE) return db_fail(b->db, e);
-    *id = sqlite3_last_insert_rowid(db_sqlite(b->db));
-    return INC_OK;
+    return st;
 }
 
 /* ---------- realisations ---------- */
-
-/* The person's id; *created when this call added the person (so no realisation of theirs exists). */
-static inc_status person(register_bulk *b, const char *bsn, int64_t *person_id, bool *created, inc_error *e)
-{
-    const unsigned char *key = db_key(b->db);
-    if (!key) return inc_fail(e, INC_EINTERNAL, "", "sleutel voor pseudonimisering niet geladen");
-    char pseudo[PSEUDONYM_HEX_LEN + 1];
-    if (pseudonym_of_bsn(key, bsn, pseudo, "bsn", e) != INC_OK) return e->status;
-    static const char ins[] = "INSERT INTO persons(pseudonym) VALUES (?) ON CONFLICT(pseudonym) DO NOTHING";
-    static const char sel[] = "SELECT id FROM persons WHERE pseudonym = ?";
-    sqlite3_stmt *st = db_stmt(b->db, ins, e);
-    if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, pseudo, PSEUDONYM_HEX_LEN, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(b->db, e);
-    if (sqlite3_changes(db_sqlite(b->db)) == 1) {
-        *person_id = sqlite3_last_insert_rowid(db_sqlite(b->db));
-        *created = true;
-        return INC_OK;
-    }
-    *created = false;
-    if (!(st = db_stmt(b->db, sel, e))) return INC_EIO;
-    sqlite3_bind_text(st, 1, pseudo, PSEUDONYM_HEX_LEN, SQLITE_STATIC);
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *person_id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(b->db, e);
-}
-
-/* Same query as the register: days this person already counts on this contract under the same cap. */
-static inc_status days_already_counted(inc_db *db, int64_t contract_id, int64_t person_id, int64_t block_id,
-                                       bool exclusive, int *days, inc_error *e)
-{
-    static const char sql[] =
-        "SELECT coalesce(sum(r.counted_days), 0) FROM realisations r JOIN blocks b ON b.id = r.block_id"
-        " WHERE r.contract_id = ? AND r.person_id = ? AND r.status <> 'afgewezen'"
-        " AND (r.block_id = ? OR (? AND b.person_exclusive = 1))";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
-    if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, contract_id);
-    sqlite3_bind_int64(st, 2, person_id);
-    sqlite3_bind_int64(st, 3, block_id);
-    sqlite3_bind_int(st, 4, exclusive);
-    int rc = sqlite3_step(st);
-    *days = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
-}
-
-/* Same rule and message as the register: no person counted twice for the same days in the region. */
-static inc_status check_double_counting(inc_db *db, int64_t person_id, inc_date from, inc_date to, inc_error *e)
-{
-    static const char sql[] =
-        "SELECT c.reference, m.name, max(r.counted_from, ?1), min(r.counted_to, ?2)"
-        " FROM realisations r JOIN blocks b ON b.id = r.block_id JOIN contracts c ON c.id = r.contract_id"
-        " JOIN municipalities m ON m.id = c.municipality_id"
-        " WHERE r.person_id = ?3 AND r.status <> 'afgewezen' AND b.person_exclusive = 1"
-        " AND r.counted_from <= ?2 AND r.counted_to >= ?1 LIMIT 1";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
-    if (!st) return INC_EIO;
-    char f[11], t[11];
-    iso(from, f);
-    iso(to, t);
-    sqlite3_bind_text(st, 1, f, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, t, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 3, person_id);
-    int rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_reset(st);
-        return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
-    }
-    inc_date of, ot;
-    date_parse((const char *)sqlite3_column_text(st, 2), &of, "", NULL);
-    date_parse((const char *)sqlite3_column_text(st, 3), &ot, "", NULL);
-    char ref[64], mun[64], a[11], c[11];
-    db_column_text(st, 0, ref, sizeof ref);
-    db_column_text(st, 1, mun, sizeof mun);
-    sqlite3_reset(st);
-    date_format_nl(of, a);
-    date_format_nl(ot, c);
-    return inc_fail(e, INC_ECONFLICT, "bsn",
-                    "deze kandidaat telt al mee op opdracht %s (%s) voor %d overlappende dag(en): %s tot en met %s", ref,
-                    mun, ot - of + 1, a, c);
-}
 
 inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, int64_t *id, inc_error *e)
 {
     if (in->contract_id) return realisation_add(b->db, in, REG_BULK, id, e);
     const contract_entry *c = NULL;
-    if (contract_facts(b, in->municipality, in->contract_reference, &c, e) != INC_OK) return e->status;
-    if (!c->applies)
-        return inc_fail(e, INC_EINVAL, "contract_reference", "op opdracht %s rust geen social-returnverplichting",
-                        c->reference);
+    if (contract_facts_cached(b, in->municipality, in->contract_reference, &c, e) != INC_OK) return e->status;
     const inc_block *bl = NULL;
     int64_t block_id = 0;
     if (block(b, c->catalogue_id, in->block, &bl, &block_id, e) != INC_OK) return e->status;
-    if (bl->kind == BLOCK_PER_YEAR && !in->bsn[0])
-        return inc_fail(e, INC_EINVAL, "bsn", "BSN van de kandidaat ontbreekt (nodig voor bouwblok %s)", bl->code);
-    if (bl->kind == BLOCK_PER_YEAR && in->hours_centi <= 0)
-        return inc_fail(e, INC_EINVAL, "hours_per_week", "uren per week ontbreken");
-
-    int64_t person_id = 0;
-    bool created = false;
-    int already = 0;
-    if (in->bsn[0]) {
-        if (person(b, in->bsn, &person_id, &created, e) != INC_OK) return e->status;
-        if (!created && bl->kind == BLOCK_PER_YEAR &&
-            days_already_counted(b->db, c->id, person_id, block_id, bl->person_exclusive, &already, e) != INC_OK)
-            return e->status;
-    }
-    inc_value_input vi = {bl, in->hours_centi, in->start, in->end, c->start, c->end, in->amount_cents, already,
-                          in->subsidy_end};
-    inc_value v;
-    if (valuation_compute(&vi, &v, e) != INC_OK) return e->status;
-    if (v.value_cents == 0 && v.counted_days == 0 && bl->kind == BLOCK_PER_YEAR)
-        return inc_fail(e, INC_EINVAL, "start", "deze realisatie telt niet mee: %s",
-                        v.note[0] ? v.note : "geen dagen binnen de telbare periode");
-    if (v.counted_from == INC_DATE_NONE)
-        return inc_fail(e, INC_EINVAL, "start", "deze realisatie telt niet mee: %s", v.note);
-    if (person_id && !created && bl->person_exclusive &&
-        check_double_counting(b->db, person_id, v.counted_from, v.counted_to, e) != INC_OK)
-        return e->status;
-
-    static const char sql[] =
-        "INSERT INTO realisations(contract_id, block_id, person_id, candidate_ref, hours_centi, start_date, end_date,"
-        " amount_cents, subsidy_end, value_cents, counted_days, counted_from, counted_to, capped, reported_by)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    sqlite3_stmt *st = db_stmt(b->db, sql, e);
-    if (!st) return INC_EIO;
-    char s[11], en[11], se[11], cf[11], ct[11];
-    iso(in->start, s);
-    iso(in->end, en);
-    iso(v.counted_from, cf);
-    iso(v.counted_to, ct);
-    int i = 1;
-    sqlite3_bind_int64(st, i++, c->id);
-    sqlite3_bind_int64(st, i++, block_id);
-    if (person_id) sqlite3_bind_int64(st, i++, person_id);
-    else sqlite3_bind_null(st, i++);
-    if (in->candidate_ref[0]) sqlite3_bind_text(st, i++, in->candidate_ref, -1, SQLITE_STATIC);
-    else sqlite3_bind_null(st, i++);
-    sqlite3_bind_int(st, i++, in->hours_centi);
-    sqlite3_bind_text(st, i++, s, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, en, 10, SQLITE_STATIC);
-    sqlite3_bind_int64(st, i++, in->amount_cents);
-    if (in->subsidy_end != INC_DATE_NONE) {
-        iso(in->subsidy_end, se);
-        sqlite3_bind_text(st, i++, se, 10, SQLITE_STATIC);
-    } else {
-        sqlite3_bind_null(st, i++);
-    }
-    sqlite3_bind_int64(st, i++, v.value_cents);
-    sqlite3_bind_int(st, i++, v.counted_days);
-    sqlite3_bind_text(st, i++, cf, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, ct, 10, SQLITE_STATIC);
-    sqlite3_bind_int(st, i++, v.capped);
-    sqlite3_bind_text(st, i++, db_actor(b->db), -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(b->db, e);
-    *id = sqlite3_last_insert_rowid(db_sqlite(b->db));
-    return INC_OK;
+    contract_facts f = {c->id, c->catalogue_id, c->start, c->end, c->applies, c->reference, in->municipality};
+    return realisation_insert_resolved(b->db, &f, bl, block_id, in, REG_BULK, id, e);
 }

@@ -143,6 +143,8 @@ test('the SR-team verifies one, rejects the other with a reason, and the progres
   await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
   // awarded 60 days ago without contact: on the list of contractors to call
   await page.locator('#overdue-contact').getByRole('link', { name: reference }).waitFor();
+  // two reported realisations wait for verification
+  await page.locator('#to-verify').getByRole('link', { name: reference }).waitFor();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Contracten' }).click();
   await page.getByRole('heading', { level: 1, name: 'Contracten' }).waitFor();
   await page.getByRole('link', { name: reference }).click();
@@ -201,5 +203,34 @@ test('another contractor finds no trace of the first contract', async () => {
   assert.ok(!text.includes(reference) && !text.includes(title), 'geen kenmerk of titel op de pagina');
   assert.match(await page.locator('main h1').innerText(), /^(Niet gevonden|Geen toegang)$/);
   await shot(page, '6-andere-opdrachtnemer-geen-toegang');
+  await logout(page);
+});
+
+test('inkoop records an ontheffing: the contract carries the adjusted percentage', async () => {
+  await login(page, 'bt.inkoop');
+  const form = page.locator('#contract-form');
+  const ref2 = `${reference}-ONT`;
+  await form.getByLabel('Kenmerk').fill(ref2);
+  await form.getByLabel('Omschrijving').fill(`Onderhoud kunstgras ${ref2}`);
+  await form.getByLabel('Categorie').selectOption('werken');
+  await form.getByLabel('Procedure').selectOption('europees');
+  await form.getByLabel('Opdrachtwaarde').fill('400.000');
+  await form.getByLabel('Loonsom').fill('35');
+  await form.getByLabel('Gunningsdatum').fill(award.nl);
+  await form.getByLabel('Startdatum').fill(start.nl);
+  await form.getByLabel('Einddatum').fill(end.nl);
+  await form.getByLabel('Opdrachtnemer', { exact: true }).selectOption(KVK_A);
+  await form.getByLabel('De gemeentesecretaris heeft ontheffing verleend').check();
+  await form.getByLabel('Aangepast percentage').fill('2,5');
+  await form.getByLabel('Verleend door').fill('gemeentesecretaris');
+  await form.getByLabel('Datum van de ontheffing').fill(award.nl);
+  await form.getByLabel('Reden van de ontheffing').fill('Specialistisch werk met weinig ruimte voor kandidaten.');
+  // 2,5 % of 400.000,00 = 10.000,00 shown beside the policy's 5 % = 20.000,00
+  await page.getByText('Met de ontheffing geldt 2,5 % = € 10.000,00.').waitFor();
+  await form.getByRole('button', { name: 'Contract registreren' }).click();
+  await page.getByRole('heading', { level: 1, name: `Onderhoud kunstgras ${ref2}` }).waitFor();
+  await page.locator('.obligation-figure').getByText('€ 10.000,00 (2,5 %)').waitFor();
+  await page.locator('.details').getByText(/2,5\s%, verleend door gemeentesecretaris/).waitFor();
+  await shot(page, '7-inkoop-ontheffing');
   await logout(page);
 });

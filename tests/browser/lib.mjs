@@ -63,6 +63,9 @@ export async function login(page, username) {
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  // and the start page has been drawn (no requests of the login step still in flight)
+  await page.waitForFunction(() => !window.location.hash.startsWith('#/inloggen'));
+  await rendered(page);
 }
 
 export async function logout(page) {

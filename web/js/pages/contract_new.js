@@ -37,6 +37,12 @@ export function contractBody(v) {
     contractor_kvk: v.contractor === NEW ? v.contractor_kvk : v.contractor,
     ...(v.contractor === NEW ? { contractor_name: v.contractor_name } : {}),
     ...(v.cpv ? { cpv: v.cpv } : {}),
+    ...(v.exempted ? {
+      exemption_pct: v.exemption_pct,
+      exemption_by: v.exemption_by,
+      exemption_date: v.exemption_date,
+      exemption_reason: v.exemption_reason,
+    } : {}),
     sebo_holder: Boolean(v.sebo_holder),
     extra_pct: v.extra_pct ?? 0,
   };
@@ -55,7 +61,11 @@ export default async function contractNew() {
     const mine = ++seq;
     try {
       const r = await calcObligation({ ...obligationBody(values), ...(values.municipality ? { municipality: values.municipality } : {}) });
-      if (mine === seq) panel.show(obligationResult(r, values.value));
+      const nodes = obligationResult(r, values.value);
+      if (values.exempted && values.exemption_pct !== null && values.exemption_pct !== undefined) {
+        nodes.push(h('p', { class: 'result-note' }, `Met de ontheffing geldt ${fmt.percent(values.exemption_pct)} = ${fmt.euro(Math.round(values.value * values.exemption_pct) / 100)}.`));
+      }
+      if (mine === seq) panel.show(nodes);
     } catch (err) {
       if (mine === seq) panel.error(err.detail || err.message);
     }
@@ -116,6 +126,21 @@ export default async function contractNew() {
   choice.input.addEventListener('change', toggleNew);
   toggleNew();
   form.add('sebo_holder', 'De opdrachtnemer heeft het SEBO-keurmerk', { kind: 'checkbox', container: contractor });
+
+  const exemption = h('fieldset', null, h('legend', null, 'Ontheffing'));
+  form.body.append(exemption);
+  const exempted = form.add('exempted', 'De gemeentesecretaris heeft ontheffing verleend', { kind: 'checkbox', container: exemption, hint: 'Alleen bij een afwijking van het beleid. Vul dan het aangepaste percentage in.' });
+  const exCols = h('div', { class: 'form-columns' });
+  exemption.append(exCols);
+  const exFields = [
+    form.add('exemption_pct', 'Aangepast percentage', { kind: 'decimal', required: true, unit: '%', container: exCols, width: 's' }),
+    form.add('exemption_by', 'Verleend door', { required: true, container: exCols, maxlength: 120 }),
+    form.add('exemption_date', 'Datum van de ontheffing', { kind: 'date', required: true, container: exCols, width: 'm' }),
+  ];
+  exFields.push(form.add('exemption_reason', 'Reden van de ontheffing', { kind: 'textarea', required: true, rows: 3, container: exemption, maxlength: 300 }));
+  const toggleExemption = () => { for (const f of exFields) f.wrapper.hidden = !exempted.input.checked; };
+  exempted.input.addEventListener('change', toggleExemption);
+  toggleExemption();
 
   const live = debounce(() => preview(form), 300);
   form.el.addEventListener('input', live);

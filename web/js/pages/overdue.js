@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import * as model from '../model.js';
 import { page, pageHeader, table, statusBadge, progressBar } from '../components.js';
 import { href } from '../router.js';
+import { allContracts } from './contracts.js';
 
 function contractLink(c) {
   return h('a', { href: `#/contracten/${c.id}` }, c.reference || `Contract ${c.id}`);
@@ -34,9 +35,16 @@ function jump(ev, id) {
   target.scrollIntoView({ block: 'start' });
 }
 
+// Contracts with reported realisations still waiting for the SR-team: reported (gemeld and
+// geverifieerd, not afgewezen) is more than verified.
+function awaitingVerification(contracts) {
+  return contracts.filter((c) => c.progress && (fmt.toCents(c.progress.reported) || 0) > (fmt.toCents(c.progress.verified) || 0));
+}
+
 export default async function overdue() {
-  const data = await api.get('/overdue');
+  const [data, contracts] = await Promise.all([api.get('/overdue'), allContracts()]);
   const l = lists(data || {});
+  const toVerify = awaitingVerification(contracts);
   const base = [
     { label: 'Kenmerk', cell: (r) => contractLink(r), nowrap: true },
     { label: 'Titel', cell: (r) => r.title, rowHeader: false },
@@ -46,13 +54,22 @@ export default async function overdue() {
     h('span', { class: 'stat-label' }, label), h('br'), h('a', { href: `#/werkvoorraad`, onclick: (ev) => jump(ev, target) }, 'Bekijk lijst', h('span', { class: 'visually-hidden' }, `: ${label}`)));
   return page('Werkvoorraad',
     pageHeader('Werkvoorraad', {
-      lead: 'Wat vandaag aandacht vraagt: opdrachtnemers die te laat zijn met contact of jaarverslag, en contracten die achterlopen.',
+      lead: 'Wat vandaag aandacht vraagt: gemelde realisaties om te verifiëren, opdrachtnemers die te laat zijn met contact of jaarverslag, en contracten die achterlopen.',
       actions: [h('a', { class: 'button button-secondary', href: '#/contracten' }, 'Alle contracten')],
     }),
     h('ul', { class: 'stats', 'aria-label': 'Samenvatting' },
+      stat(toVerify.length, 'te verifiëren', 'verifieren'),
       stat(l.contact.length, 'contact te laat', 'contact'),
       stat(l.yearly.length, 'jaarverslag te laat', 'jaarverslag'),
       stat(l.behind.length, 'achter op schema', 'achter')),
+    h('h2', { id: 'verifieren' }, 'Realisaties te verifiëren'),
+    h('p', null, 'Opdrachtnemers hebben realisaties gemeld die nog niet zijn gecontroleerd. Ga na of de kandidaten echt zijn geplaatst.'),
+    table('Contracten met gemelde realisaties', [
+      { label: 'Kenmerk', cell: (c) => h('a', { href: `#/contracten/${c.id}` }, c.reference), nowrap: true },
+      { label: 'Titel', cell: (c) => c.title, rowHeader: false },
+      { label: 'Opdrachtnemer', cell: (c) => (c.contractor && c.contractor.id ? h('a', { href: `#/opdrachtnemers/${c.contractor.id}` }, c.contractor.name) : '') },
+      { label: 'Gemeld, niet geverifieerd', cell: (c) => fmt.euro(((fmt.toCents(c.progress.reported) || 0) - (fmt.toCents(c.progress.verified) || 0)) / 100), numeric: true },
+    ], toVerify, { empty: 'Er wachten geen realisaties op verificatie.', captionHidden: true, id: 'to-verify' }),
     h('h2', { id: 'contact' }, 'Contact niet op tijd'),
     h('p', null, 'De opdrachtnemer moet binnen vijf werkdagen na gunning contact opnemen met het SR-team. Bel deze opdrachtnemers.'),
     table('Contracten zonder tijdig contact', [...base,

@@ -6,6 +6,21 @@ import * as model from '../model.js';
 import * as session from '../session.js';
 import { page, pageHeader, progressBar, statusBadge, takeFlash } from '../components.js';
 
+// What the contractor must do next: contact the SR-team, or the next yearly report.
+function todo(c) {
+  const items = [];
+  if (c.contact && !c.contact.date && c.contact.deadline) {
+    items.push(h('li', null, c.contact.overdue
+      ? [statusBadge('niet-voldaan', 'Te laat'), ` Neem contact op met het SR-team (uiterlijk ${fmt.date(c.contact.deadline)}).`]
+      : `Neem uiterlijk ${fmt.date(c.contact.deadline)} contact op met het SR-team.`));
+  }
+  const late = (c.yearly_reports || []).filter((y) => y.overdue && !y.submitted);
+  const next = (c.yearly_reports || []).find((y) => !y.submitted && !y.overdue);
+  for (const y of late) items.push(h('li', null, statusBadge('niet-voldaan', 'Te laat'), ` Jaarverslag jaar ${y.year_no} (uiterlijk ${fmt.date(y.deadline)}).`));
+  if (next) items.push(h('li', null, `Volgend jaarverslag: jaar ${next.year_no}, uiterlijk ${fmt.date(next.deadline)}.`));
+  return items.length ? h('ul', { class: 'todo' }, items) : null;
+}
+
 function card(c) {
   const titleId = `contract-${c.id}-title`;
   return h('li', { class: 'card', 'aria-labelledby': titleId },
@@ -17,6 +32,7 @@ function card(c) {
       : h('p', null, 'Geen social-return-verplichting.'),
     c.progress && c.obligation.applies ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference}` }) : null,
     c.progress ? h('p', null, statusBadge(model.progressStatus(c))) : null,
+    todo(c),
     h('div', { class: 'card-actions' },
       h('a', { class: 'button button-small', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden', h('span', { class: 'visually-hidden' }, ` bij ${c.reference}`)),
       h('a', { class: 'button button-small button-secondary', href: `#/contracten/${c.id}` }, 'Bekijken', h('span', { class: 'visually-hidden' }, ` ${c.reference}`))));
