@@ -89,6 +89,7 @@ run: deps
 
 bench: $(BUILD)/inclusio
 	./bench/run.sh $(BUILD)/inclusio
+	./bench/load.sh $(BUILD)/inclusio
 
 clean:
 	rm -rf build build-asan
