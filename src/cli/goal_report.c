@@ -41,31 +41,9 @@ static void parameters(report_doc *r, const goal_dashboard *d)
         report_text(r, t, l->r.source);
     }
     for (int i = 0; i < d->n_params; i++) {
-        const goal_line *l = &d->params[i];
-        chart_spec c;
-        memset(&c, 0, sizeof c);
-        char id[80], desc[400];
-        snprintf(id, sizeof id, "trend-%s", l->ind.code);
-        snprintf(desc, sizeof desc, "Verloop van %s per periode%s. Trend: %s.", l->ind.name,
-                 l->r.has_target ? ", met het doel als gestippelde lijn" : "", goal_trend_label(l->trend.dir));
-        c.id = id;
-        c.title = l->ind.name;
-        c.desc = desc;
-        c.unit = l->ind.unit;
-        c.x_title = "Periode";
-        c.n_points = l->n_trend;
-        c.n_series = 1;
-        c.decimals = l->ind.decimals;
-        c.has_target = l->r.has_target;
-        c.target = l->r.target;
-        c.series[0].name = "Waarde";
-        for (int k = 0; k < l->n_trend && k < CHART_MAX_POINTS; k++) {
-            c.x_labels[k] = l->trend_labels[k];
-            c.series[0].has[k] = l->trend_has[k];
-            c.series[0].values[k] = l->trend_vals[k];
-            if (l->trend_sup[k]) c.series[0].text[k] = "<5";
-        }
-        report_chart(r, &c, false);
+        goal_trend_chart tc;
+        goal_trend_chart_build(&d->params[i], &tc);
+        report_chart(r, &tc.spec, false);
     }
 }
 

@@ -215,3 +215,29 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
     json_object_set_new(root, "stories", stories);
     return root;
 }
+
+void goal_trend_chart_build(const goal_line *l, goal_trend_chart *out)
+{
+    memset(out, 0, sizeof *out);
+    chart_spec *c = &out->spec;
+    snprintf(out->id, sizeof out->id, "trend-%s", l->ind.code);
+    snprintf(out->desc, sizeof out->desc, "Verloop van %s per periode%s. Trend: %s.", l->ind.name,
+             l->r.has_target ? ", met het doel als gestippelde lijn" : "", goal_trend_label(l->trend.dir));
+    c->id = out->id;
+    c->title = l->ind.name;
+    c->desc = out->desc;
+    c->unit = l->ind.unit;
+    c->x_title = "Periode";
+    c->n_points = l->n_trend;
+    c->n_series = 1;
+    c->decimals = l->ind.decimals;
+    c->has_target = l->r.has_target;
+    c->target = l->r.target;
+    c->series[0].name = "Waarde";
+    for (int k = 0; k < l->n_trend && k < CHART_MAX_POINTS; k++) {
+        c->x_labels[k] = l->trend_labels[k];
+        c->series[0].has[k] = l->trend_has[k];
+        c->series[0].values[k] = l->trend_vals[k];
+        if (l->trend_sup[k]) c->series[0].text[k] = "<5";
+    }
+}

@@ -4,6 +4,7 @@
 #define INC_GOAL_DASHBOARD_H
 #include <jansson.h>
 #include "core/goal.h"
+#include "core/svg_chart.h"
 #include "store/goal_breakdown.h"
 #include "store/goal_store.h"
 
@@ -51,5 +52,13 @@ void goal_line_target_text(const goal_line *l, char *buf, size_t size);
 /* JSON for the council: parameters with name, value, target, goal_met, trend; breakdowns with
  * suppressed counts as "<5"; stories. Never a person id. */
 json_t *goal_dashboard_json(const goal_dashboard *d);
+
+/* The trend chart of one steering parameter, the same in the report and on the web dashboard:
+ * spec's id and desc point into this struct, so keep it alive while the spec is used. */
+typedef struct {
+    chart_spec spec;
+    char id[80], desc[400];
+} goal_trend_chart;
+void goal_trend_chart_build(const goal_line *l, goal_trend_chart *out);
 
 #endif

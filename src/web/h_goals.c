@@ -70,30 +70,9 @@ static void add_charts(const goal_dashboard *d, json_t *root)
 {
     json_t *params = json_object_get(root, "parameters");
     for (int i = 0; i < d->n_params; i++) {
-        const goal_line *l = &d->params[i];
-        chart_spec c;
-        memset(&c, 0, sizeof c);
-        char id[80], desc[400];
-        snprintf(id, sizeof id, "trend-%s", l->ind.code);
-        snprintf(desc, sizeof desc, "Verloop van %s per periode%s. Trend: %s.", l->ind.name,
-                 l->r.has_target ? ", met het doel als gestippelde lijn" : "", goal_trend_label(l->trend.dir));
-        c.id = id;
-        c.title = l->ind.name;
-        c.desc = desc;
-        c.unit = l->ind.unit;
-        c.n_points = l->n_trend;
-        c.n_series = 1;
-        c.decimals = l->ind.decimals;
-        c.has_target = l->r.has_target;
-        c.target = l->r.target;
-        c.series[0].name = "Waarde";
-        for (int k = 0; k < l->n_trend && k < CHART_MAX_POINTS; k++) {
-            c.x_labels[k] = l->trend_labels[k];
-            c.series[0].has[k] = l->trend_has[k];
-            c.series[0].values[k] = l->trend_vals[k];
-            if (l->trend_sup[k]) c.series[0].text[k] = "<5";
-        }
-        char *svg = svg_line_chart(&c);
+        goal_trend_chart tc;
+        goal_trend_chart_build(&d->params[i], &tc);
+        char *svg = svg_line_chart(&tc.spec);
         if (svg) json_object_set_new(json_array_get(params, (size_t)i), "chart_svg", json_string(svg));
         free(svg);
     }
