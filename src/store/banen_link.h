@@ -35,4 +35,11 @@ inc_status banen_link_realisation(inc_db *db, int64_t realisation_id, banen_link
 /* The entry point for the register's realisation flow. */
 inc_status banen_link_from_realisation(inc_db *db, int64_t realisation_id, inc_error *e);
 
+/* Links every pending banenafspraak realisation (block mu-banenafspraak, with a person, not rejected,
+ * not linked yet) with the same result as banen_link_from_realisation on each in id order: the same
+ * records, links and audit entries, ids included, and the same first error. A new person/employer
+ * pair with one pending realisation is done set-based; every other one row by row at its place.
+ * Works inside the caller's transaction when one is open, else in one of its own (all or nothing). */
+inc_status banen_link_pending_bulk(inc_db *db, inc_error *e);
+
 #endif

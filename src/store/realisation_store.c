@@ -360,18 +360,7 @@ inc_status realisation_list_json(inc_db *db, int64_t contract_id, const char *st
 
 inc_status realisations_link_banen_pending(inc_db *db, inc_error *e)
 {
-    sqlite3_stmt *st;
-    if (db_prepare(db,
-                   "SELECT r.id FROM realisations r JOIN blocks b ON b.id = r.block_id"
-                   " WHERE b.code = '" BANEN_LINK_BLOCK_CODE "' AND r.person_id IS NOT NULL AND r.status <> 'afgewezen'"
-                   " AND NOT EXISTS (SELECT 1 FROM employment_realisations er WHERE er.realisation_id = r.id)",
-                   &st, e))
-        return INC_EIO;
-    inc_status s = INC_OK;
-    int rc;
-    while (s == INC_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) s = banen_link_from_realisation(db, sqlite3_column_int64(st, 0), e);
-    sqlite3_finalize(st);
-    return s;
+    return banen_link_pending_bulk(db, e);
 }
 
 inc_status contract_totals_recompute(inc_db *db, inc_error *e)
