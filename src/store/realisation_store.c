@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include "store/contract_view.h"
 #include "store/banen_link.h"
+#include "store/person_store.h"
 #include "store/policy_store.h"
 #include "store/register.h"
 #include "store/register_write.h"
@@ -43,35 +44,6 @@ static inc_status load_contract(inc_db *db, const inc_realisation_input *in, con
     sqlite3_reset(st);
     if (rc != SQLITE_ROW) return inc_fail(e, INC_ENOTFOUND, "contract_id", "opdracht %lld bestaat niet", (long long)id);
     return INC_OK;
-}
-
-/* The person's id from the BSN's pseudonym; *created when this call added the person, who then has
- * no realisation yet (so the cap and double-counting queries can be skipped). */
-static inc_status person_ensure(inc_db *db, const char *bsn, int64_t *person_id, bool *created, inc_error *e)
-{
-    const unsigned char *key = db_key(db);
-    if (!key) return inc_fail(e, INC_EINTERNAL, "", "sleutel voor pseudonimisering niet geladen");
-    char pseudo[PSEUDONYM_HEX_LEN + 1];
-    if (pseudonym_of_bsn(key, bsn, pseudo, "bsn", e) != INC_OK) return e->status;
-    static const char ins[] = "INSERT INTO persons(pseudonym) VALUES (?) ON CONFLICT(pseudonym) DO NOTHING";
-    static const char sel[] = "SELECT id FROM persons WHERE pseudonym = ?";
-    sqlite3_stmt *st = db_stmt(db, ins, e);
-    if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *created = sqlite3_changes(db_sqlite(db)) == 1;
-    if (*created) {
-        *person_id = sqlite3_last_insert_rowid(db_sqlite(db));
-        return INC_OK;
-    }
-    if (!(st = db_stmt(db, sel, e))) return INC_EIO;
-    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *person_id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
 }
 
 /* Days this person already counts on this contract under the same cap: the same block, or any
@@ -158,7 +130,7 @@ inc_status realisation_insert_resolved(inc_db *db, const contract_facts *contrac
     int already = 0;
     bool new_person = false;
     if (in->bsn[0]) {
-        if (person_ensure(db, in->bsn, &person_id, &new_person, e) != INC_OK) return e->status;
+        if (person_ensure(db, in->bsn, "bsn", &person_id, &new_person, e) != INC_OK) return e->status;
         if (!new_person && b.kind == BLOCK_PER_YEAR &&
             days_already_counted(db, c.id, person_id, block_id, b.person_exclusive, &already, e) != INC_OK)
             return e->status;
