@@ -18,6 +18,7 @@
 #define ORG_SLOTS (1u << 16)       /* organisations cached; the table is emptied when 3/4 full */
 #define MAX_SEBO_KVKS 4096         /* organisations with any SEBO certificate: a few dozen in practice */
 #define CONTRACT_SLOTS (1u << 17)  /* contracts cached (98,304 before emptying), about 12 MB */
+#define PENDING_ROWS 64            /* realisations stored per multi-row INSERT */
 
 typedef struct {
     char code[48];
@@ -46,6 +47,10 @@ typedef struct {
     char reference[64];
 } contract_entry;
 
+typedef struct {
+    int64_t contract_id, cents;  /* contract_id 0 = empty slot */
+} contract_total;
+
 struct register_bulk {
     inc_db *db;
     muni_entry munis[MAX_MUNICIPALITIES];
@@ -61,6 +66,10 @@ struct register_bulk {
     int64_t contracts_before;  /* max contract id when the batch began; -1 until read */
     uint32_t sebo_kvks[MAX_SEBO_KVKS];  /* KvK numbers with any SEBO certificate, sorted */
     int nsebo;                          /* -1 until loaded; -2 when too many to list (always ask) */
+    realisation_row pending[PENDING_ROWS];  /* valued, not yet stored (see flush_pending) */
+    int npending;
+    contract_total *totals;  /* reported value added per contract: open addressing, grows with the contracts */
+    unsigned totals_cap, ntotals;
 };
 
 register_bulk *register_bulk_new(inc_db *db)
@@ -83,6 +92,7 @@ register_bulk *register_bulk_new(inc_db *db)
 void register_bulk_free(register_bulk *b)
 {
     if (!b) return;
+    free(b->totals);
     free(b->orgs);
     free(b->contracts);
     free(b);
@@ -307,14 +317,110 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
 
 /* ---------- realisations ---------- */
 
-inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, int64_t *id, inc_error *e)
+/* Rows are held back and stored PENDING_ROWS at a time in one multi-row INSERT (one statement run
+ * instead of 64: about a third of the insert cost). Everything that reads realisations flushes first. */
+#define ROWS4 REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW
+#define ROWS16 ROWS4 "," ROWS4 "," ROWS4 "," ROWS4
+#define ROWS64 ROWS16 "," ROWS16 "," ROWS16 "," ROWS16
+_Static_assert(PENDING_ROWS == 64, "ROWS64 holds PENDING_ROWS rows");
+
+static inc_status flush_pending(void *ctx, inc_error *e)
 {
-    if (in->contract_id) return realisation_add(b->db, in, REG_BULK, id, e);
+    register_bulk *b = ctx;
+    if (b->npending == 0) return INC_OK;
+    static const char many[] = "INSERT INTO realisations(" REALISATION_INSERT_COLUMNS ") VALUES " ROWS64;
+    static const char one[] = REALISATION_INSERT_SQL;
+    bool full = b->npending == PENDING_ROWS;
+    sqlite3_stmt *st = db_stmt(b->db, full ? many : one, e);
+    if (!st) return INC_EIO;
+    int rc = SQLITE_DONE;
+    if (full) {
+        for (int r = 0, param = 1; r < b->npending; r++) param = realisation_bind(st, param, &b->pending[r], db_actor(b->db));
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+    } else {
+        for (int r = 0; r < b->npending && rc == SQLITE_DONE; r++) {
+            realisation_bind(st, 1, &b->pending[r], db_actor(b->db));
+            rc = sqlite3_step(st);
+            sqlite3_reset(st);
+        }
+    }
+    b->npending = 0;
+    return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
+}
+
+static inc_status totals_add(register_bulk *b, int64_t contract_id, int64_t cents, inc_error *e)
+{
+    if (b->ntotals + 1 > b->totals_cap / 4 * 3) {  /* grow: bounded by the number of contracts */
+        unsigned cap = b->totals_cap ? b->totals_cap * 2 : 1024;
+        contract_total *old = b->totals;
+        unsigned oldcap = b->totals_cap;
+        b->totals = calloc(cap, sizeof *b->totals);
+        if (!b->totals) {
+            b->totals = old;
+            return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+        }
+        b->totals_cap = cap;
+        b->ntotals = 0;
+        for (unsigned i = 0; i < oldcap; i++)
+            if (old[i].contract_id) totals_add(b, old[i].contract_id, old[i].cents, e);
+        free(old);
+    }
+    unsigned i = (unsigned)((uint64_t)contract_id * 0x9E3779B97F4A7C15ull >> 40) & (b->totals_cap - 1);
+    for (; b->totals[i].contract_id && b->totals[i].contract_id != contract_id; i = (i + 1) & (b->totals_cap - 1)) {}
+    if (!b->totals[i].contract_id) {
+        b->totals[i].contract_id = contract_id;
+        b->ntotals++;
+    }
+    b->totals[i].cents += cents;
+    return INC_OK;
+}
+
+inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, inc_error *e)
+{
+    if (in->contract_id) {
+        int64_t id;
+        if (flush_pending(b, e) != INC_OK) return e->status;
+        if (realisation_add(b->db, in, REG_BULK, &id, e) != INC_OK) return e->status;
+        /* realisation_add with REG_BULK keeps no running total: add what it stored */
+        static const char sql[] = "SELECT value_cents FROM realisations WHERE id = ?";
+        sqlite3_stmt *st = db_stmt(b->db, sql, e);
+        if (!st) return INC_EIO;
+        sqlite3_bind_int64(st, 1, id);
+        int rc = sqlite3_step(st);
+        int64_t cents = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        sqlite3_reset(st);
+        return rc == SQLITE_ROW ? totals_add(b, in->contract_id, cents, e) : db_fail(b->db, e);
+    }
     const contract_entry *c = NULL;
     if (contract_facts_cached(b, in->municipality, in->contract_reference, &c, e) != INC_OK) return e->status;
     const inc_block *bl = NULL;
     int64_t block_id = 0;
     if (block(b, c->catalogue_id, in->block, &bl, &block_id, e) != INC_OK) return e->status;
     contract_facts f = {c->id, c->catalogue_id, c->start, c->end, c->applies, c->reference, in->municipality};
-    return realisation_insert_resolved(b->db, &f, bl, block_id, in, REG_BULK, id, e);
+    history_hook hook = {flush_pending, b};
+    realisation_row row;  /* not resolved into pending[] directly: the hook may flush (and empty) it */
+    if (realisation_resolve(b->db, &f, bl, block_id, in, &hook, &row, e) != INC_OK) return e->status;
+    if (totals_add(b, row.contract_id, row.value_cents, e) != INC_OK) return e->status;
+    b->pending[b->npending++] = row;
+    if (b->npending == PENDING_ROWS) return flush_pending(b, e);
+    return INC_OK;
+}
+
+inc_status register_bulk_finish(register_bulk *b, inc_error *e)
+{
+    if (flush_pending(b, e) != INC_OK) return e->status;
+    static const char upd[] = "UPDATE contracts SET reported_cents = reported_cents + ? WHERE id = ?";
+    sqlite3_stmt *st = db_stmt(b->db, upd, e);
+    if (!st) return INC_EIO;
+    for (unsigned i = 0; i < b->totals_cap; i++) {
+        if (!b->totals[i].contract_id || !b->totals[i].cents) continue;
+        sqlite3_bind_int64(st, 1, b->totals[i].cents);
+        sqlite3_bind_int64(st, 2, b->totals[i].contract_id);
+        int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) return db_fail(b->db, e);
+        b->totals[i].cents = 0;
+    }
+    return INC_OK;
 }
