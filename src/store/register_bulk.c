@@ -204,7 +204,6 @@ static inc_status contract_facts_cached(register_bulk *b, const char *municipali
             return INC_OK;
         }
     }
-    int64_t id;
     muni_entry *m = NULL;
     if (muni_lookup(b, municipality, &m, e) != INC_OK) {
         if (e->status != INC_EINVAL) return e->status;  /* a database failure, not an unknown code */
@@ -213,14 +212,19 @@ static inc_status contract_facts_cached(register_bulk *b, const char *municipali
         return INC_ENOTFOUND;
     }
     int muni = (int)(m - b->munis);
-    if (contract_find(b->db, municipality, reference, &id, e) != INC_OK) return e->status;
-    static const char sql[] = "SELECT catalogue_id, start_date, end_date, applies FROM contracts WHERE id = ?";
+    /* One query on the unique (municipality_id, reference) index, the municipality id being cached. */
+    static const char sql[] =
+        "SELECT id, catalogue_id, start_date, end_date, applies FROM contracts WHERE municipality_id = ? AND reference = ?";
     sqlite3_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    sqlite3_bind_int64(st, 1, m->id);
+    sqlite3_bind_text(st, 2, reference, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
         sqlite3_reset(st);
-        return db_fail(b->db, e);
+        if (rc != SQLITE_DONE) return db_fail(b->db, e);
+        return inc_fail(e, INC_ENOTFOUND, "contract_reference", "geen opdracht met referentie '%s' bij %s", reference,
+                        municipality);
     }
     if (b->ncontracts >= CONTRACT_SLOTS / 4 * 3) {
         memset(b->contracts, 0, CONTRACT_SLOTS * sizeof *b->contracts);
@@ -232,11 +236,11 @@ static inc_status contract_facts_cached(register_bulk *b, const char *municipali
     c->hash = h;
     c->muni = (int16_t)muni;
     snprintf(c->reference, sizeof c->reference, "%s", reference);
-    c->id = id;
-    c->catalogue_id = sqlite3_column_int64(st, 0);
-    date_parse((const char *)sqlite3_column_text(st, 1), &c->start, "", NULL);
-    date_parse((const char *)sqlite3_column_text(st, 2), &c->end, "", NULL);
-    c->applies = sqlite3_column_int(st, 3);
+    c->id = sqlite3_column_int64(st, 0);
+    c->catalogue_id = sqlite3_column_int64(st, 1);
+    date_parse((const char *)sqlite3_column_text(st, 2), &c->start, "", NULL);
+    date_parse((const char *)sqlite3_column_text(st, 3), &c->end, "", NULL);
+    c->applies = sqlite3_column_int(st, 4);
     sqlite3_reset(st);
     b->ncontracts++;
     *out = c;
@@ -407,20 +411,41 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
     return INC_OK;
 }
 
+/* Adds the summed values to the contracts' running totals, TOTALS_PER_UPDATE contracts per statement. */
+#define TOTAL4 "(?,?),(?,?),(?,?),(?,?)"
+#define TOTAL16 TOTAL4 "," TOTAL4 "," TOTAL4 "," TOTAL4
+#define TOTAL64 TOTAL16 "," TOTAL16 "," TOTAL16 "," TOTAL16
+#define TOTALS_PER_UPDATE 64
+#define TOTALS_UPDATE(values)                                                                                   \
+    "WITH t(id, cents) AS (VALUES " values ") UPDATE contracts SET reported_cents = reported_cents + t.cents"   \
+    " FROM t WHERE contracts.id = t.id"
+
+static inc_status totals_write(register_bulk *b, inc_error *e)
+{
+    static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?)");
+    sqlite3_stmt *st_many = db_stmt(b->db, many, e), *st_one = db_stmt(b->db, one, e);
+    if (!st_many || !st_one) return INC_EIO;
+    unsigned left = 0;
+    for (unsigned i = 0; i < b->totals_cap; i++) left += b->totals[i].contract_id && b->totals[i].cents;
+    int n = 0, rc = SQLITE_DONE;
+    for (unsigned i = 0; i < b->totals_cap && rc == SQLITE_DONE; i++) {
+        contract_total *t = &b->totals[i];
+        if (!t->contract_id || !t->cents) continue;
+        sqlite3_stmt *st = left >= TOTALS_PER_UPDATE || n > 0 ? st_many : st_one;
+        sqlite3_bind_int64(st, 2 * n + 1, t->contract_id);
+        sqlite3_bind_int64(st, 2 * n + 2, t->cents);
+        t->cents = 0;
+        if (st == st_many && ++n < TOTALS_PER_UPDATE) continue;
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        left -= st == st_many ? TOTALS_PER_UPDATE : 1;
+        n = 0;
+    }
+    return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
+}
+
 inc_status register_bulk_finish(register_bulk *b, inc_error *e)
 {
     if (flush_pending(b, e) != INC_OK) return e->status;
-    static const char upd[] = "UPDATE contracts SET reported_cents = reported_cents + ? WHERE id = ?";
-    sqlite3_stmt *st = db_stmt(b->db, upd, e);
-    if (!st) return INC_EIO;
-    for (unsigned i = 0; i < b->totals_cap; i++) {
-        if (!b->totals[i].contract_id || !b->totals[i].cents) continue;
-        sqlite3_bind_int64(st, 1, b->totals[i].cents);
-        sqlite3_bind_int64(st, 2, b->totals[i].contract_id);
-        int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) return db_fail(b->db, e);
-        b->totals[i].cents = 0;
-    }
-    return INC_OK;
+    return totals_write(b, e);
 }
