@@ -7,10 +7,10 @@
 #include "core/error.h"
 
 #define PSEUDONYM_KEY_BYTES 32
-#define PSEUDONYM_HEX_LEN 64
+#define PSEUDONYM_BYTES 32  /* stored as a BLOB: half the size of its hex form in the unique index */
 
-/* Validates the BSN (elfproef) and writes the lowercase hex HMAC (65 bytes incl. NUL). */
+/* Validates the BSN (elfproef) and writes the 32-byte HMAC. */
 inc_status pseudonym_of_bsn(const unsigned char key[PSEUDONYM_KEY_BYTES], const char *bsn,
-                            char out[PSEUDONYM_HEX_LEN + 1], const char *field, inc_error *e);
+                            unsigned char out[PSEUDONYM_BYTES], const char *field, inc_error *e);
 
 #endif

@@ -1,7 +1,7 @@
 #include "store/banen_store.h"
 #include "core/ident.h"
 #include "core/json_fixed.h"
-#include "core/pseudonym.h"
+#include "store/person_store.h"
 #include "store/audit.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,22 +61,7 @@ bool banen_region_known(inc_db *db, const char *region)
 
 inc_status banen_person_id(inc_db *db, const char *bsn, int64_t *id, const char *field, inc_error *e)
 {
-    if (!db_key(db)) return inc_fail(e, INC_EINTERNAL, "", "sleutel voor pseudoniemen is niet geladen");
-    char pseudo[PSEUDONYM_HEX_LEN + 1];
-    if (pseudonym_of_bsn(db_key(db), bsn, pseudo, field, e)) return INC_EINVAL;
-    sqlite3_stmt *st;
-    if (db_prepare(db, "INSERT INTO persons(pseudonym) VALUES (?) ON CONFLICT(pseudonym) DO NOTHING", &st, e))
-        return INC_EIO;
-    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    if (db_prepare(db, "SELECT id FROM persons WHERE pseudonym = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    return person_ensure(db, bsn, field, id, NULL, e);
 }
 
 inc_status banen_organisation_id(inc_db *db, const char *kvk, const char *name, int64_t *id, const char *field,

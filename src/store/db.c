@@ -25,6 +25,33 @@ inc_status db_fail(inc_db *db, inc_error *e)
     return inc_fail(e, INC_EIO, "", "databasefout: %s", db && db->sq ? sqlite3_errmsg(db->sq) : "niet geopend");
 }
 
+/* unhex(text): the bytes of a hex string (built into SQLite only from 3.41), for migration 007. */
+static void sql_unhex(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *hex = (const char *)sqlite3_value_text(argv[0]);
+    if (!hex) return;
+    size_t n = strlen(hex) / 2, len = 0;
+    unsigned char *bin = sqlite3_malloc64(n ? n : 1);
+    if (!bin) {
+        sqlite3_result_error_nomem(cx);
+        return;
+    }
+    if (sodium_hex2bin(bin, n, hex, strlen(hex), NULL, &len, NULL) != 0) {
+        sqlite3_free(bin);
+        return;  /* NULL for text that is not hex */
+    }
+    sqlite3_result_blob(cx, bin, (int)len, sqlite3_free);
+}
+
+static inc_status register_sql_functions(inc_db *db, inc_error *e)
+{
+    if (sqlite3_create_function(db->sq, "inc_unhex", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_unhex, NULL,
+                                NULL) != SQLITE_OK)
+        return db_fail(db, e);
+    return INC_OK;
+}
+
 inc_status db_open(const char *path, inc_db **out, inc_error *e)
 {
     if (sodium_init() < 0) return inc_fail(e, INC_EINTERNAL, "", "libsodium kon niet starten");
@@ -34,14 +61,18 @@ inc_status db_open(const char *path, inc_db **out, inc_error *e)
     const char *kf = getenv("INCLUSIO_KEY_FILE");
     snprintf(db->key_path, sizeof db->key_path, "%s%s", kf ? kf : path, kf ? "" : ".key");
     snprintf(db->actor, sizeof db->actor, "cli");
-    if (sqlite3_open_v2(path, &db->sq, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK) {
+    /* NOMUTEX: a connection is used by one thread only (the web server opens one per worker). */
+    if (sqlite3_open_v2(path, &db->sq, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         inc_fail(e, INC_EIO, "", "kan database '%s' niet openen: %s", path, sqlite3_errmsg(db->sq));
         db_close(db);
         return INC_EIO;
     }
     sqlite3_busy_timeout(db->sq, 5000);
-    if (db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;", e) != INC_OK) {
+    /* page_size only takes effect on a new, empty file: 8 KiB pages measured about 10 % faster
+     * imports than the default 4 KiB (docs/bench.md). */
+    if (db_exec(db, "PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;", e) != INC_OK ||
+        register_sql_functions(db, e) != INC_OK) {
         db_close(db);
         return INC_EIO;
     }
@@ -149,22 +180,49 @@ int db_schema_version(inc_db *db)
     return v;
 }
 
+#define MIGRATION_FK_OFF "-- foreign_keys: off"
+
+static inc_status migrate_one(inc_db *db, const struct migration *m, bool check_fk, inc_error *e)
+{
+    if (db_begin(db, e) != INC_OK) return INC_EIO;
+    char pragma[64];
+    snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", m->version);
+    bool ok = db_exec(db, m->sql, e) == INC_OK && db_exec(db, pragma, e) == INC_OK;
+    if (ok && check_fk) {
+        sqlite3_stmt *st;
+        ok = sqlite3_prepare_v2(db->sq, "PRAGMA foreign_key_check", -1, &st, NULL) == SQLITE_OK;
+        if (ok) {
+            int rc = sqlite3_step(st);
+            if (rc == SQLITE_ROW)
+                inc_fail(e, INC_EIO, "", "verwijzing van %s naar %s klopt niet", sqlite3_column_text(st, 0),
+                         sqlite3_column_text(st, 2));
+            ok = rc == SQLITE_DONE;
+            sqlite3_finalize(st);
+        }
+    }
+    if (!ok) {
+        char msg[320];
+        snprintf(msg, sizeof msg, "%.300s", e ? e->message : "");
+        db_rollback(db);
+        return inc_fail(e, INC_EIO, "", "migratie %s mislukt: %s", m->name, msg);
+    }
+    return db_commit(db, e) == INC_OK ? INC_OK : INC_EIO;
+}
+
 inc_status db_migrate(inc_db *db, inc_error *e)
 {
     int current = db_schema_version(db);
     for (int i = 0; i < inc_migration_count; i++) {
         const struct migration *m = &inc_migrations[i];
         if (m->version <= current) continue;
-        if (db_begin(db, e) != INC_OK) return INC_EIO;
-        char pragma[64];
-        snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", m->version);
-        if (db_exec(db, m->sql, e) != INC_OK || db_exec(db, pragma, e) != INC_OK) {
-            char msg[320];
-            snprintf(msg, sizeof msg, "%.300s", e ? e->message : "");
-            db_rollback(db);
-            return inc_fail(e, INC_EIO, "", "migratie %s mislukt: %s", m->name, msg);
-        }
-        if (db_commit(db, e) != INC_OK) return INC_EIO;
+        /* A migration that rebuilds tables others refer to starts with this line: it runs with foreign
+         * keys off (SQLite's documented 12-step table change) and is checked before it commits. */
+        bool fk_off = strncmp(m->sql, MIGRATION_FK_OFF, strlen(MIGRATION_FK_OFF)) == 0;
+        if (fk_off && db_exec(db, "PRAGMA foreign_keys=OFF", e) != INC_OK) return INC_EIO;
+        inc_status s = migrate_one(db, m, fk_off, e);
+        if (fk_off && db_exec(db, "PRAGMA foreign_keys=ON", s == INC_OK ? e : NULL) != INC_OK && s == INC_OK)
+            return INC_EIO;
+        if (s != INC_OK) return s;
         current = m->version;
     }
     return INC_OK;

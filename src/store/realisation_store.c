@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include "store/contract_view.h"
 #include "store/banen_link.h"
+#include "store/person_store.h"
 #include "store/policy_store.h"
 #include "store/register.h"
 #include "store/register_write.h"
@@ -43,35 +44,6 @@ static inc_status load_contract(inc_db *db, const inc_realisation_input *in, con
     sqlite3_reset(st);
     if (rc != SQLITE_ROW) return inc_fail(e, INC_ENOTFOUND, "contract_id", "opdracht %lld bestaat niet", (long long)id);
     return INC_OK;
-}
-
-/* The person's id from the BSN's pseudonym; *created when this call added the person, who then has
- * no realisation yet (so the cap and double-counting queries can be skipped). */
-static inc_status person_ensure(inc_db *db, const char *bsn, int64_t *person_id, bool *created, inc_error *e)
-{
-    const unsigned char *key = db_key(db);
-    if (!key) return inc_fail(e, INC_EINTERNAL, "", "sleutel voor pseudonimisering niet geladen");
-    char pseudo[PSEUDONYM_HEX_LEN + 1];
-    if (pseudonym_of_bsn(key, bsn, pseudo, "bsn", e) != INC_OK) return e->status;
-    static const char ins[] = "INSERT INTO persons(pseudonym) VALUES (?) ON CONFLICT(pseudonym) DO NOTHING";
-    static const char sel[] = "SELECT id FROM persons WHERE pseudonym = ?";
-    sqlite3_stmt *st = db_stmt(db, ins, e);
-    if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *created = sqlite3_changes(db_sqlite(db)) == 1;
-    if (*created) {
-        *person_id = sqlite3_last_insert_rowid(db_sqlite(db));
-        return INC_OK;
-    }
-    if (!(st = db_stmt(db, sel, e))) return INC_EIO;
-    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *person_id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
 }
 
 /* Days this person already counts on this contract under the same cap: the same block, or any
@@ -141,9 +113,15 @@ static inc_status add_in_tx(inc_db *db, const inc_realisation_input *in, int fla
     return realisation_insert_resolved(db, &row.f, &b, block_id, in, flags, id, e);
 }
 
-inc_status realisation_insert_resolved(inc_db *db, const contract_facts *contract, const inc_block *block,
-                                       int64_t block_id, const inc_realisation_input *in, int flags, int64_t *id,
-                                       inc_error *e)
+static void iso_or_empty(inc_date d, char out[11])
+{
+    if (d == INC_DATE_NONE) out[0] = 0;
+    else date_format_iso(d, out);
+}
+
+inc_status realisation_resolve(inc_db *db, const contract_facts *contract, const inc_block *block, int64_t block_id,
+                               const inc_realisation_input *in, const history_hook *hook, realisation_row *out,
+                               inc_error *e)
 {
     const contract_facts c = *contract;
     const inc_block b = *block;
@@ -158,7 +136,9 @@ inc_status realisation_insert_resolved(inc_db *db, const contract_facts *contrac
     int already = 0;
     bool new_person = false;
     if (in->bsn[0]) {
-        if (person_ensure(db, in->bsn, &person_id, &new_person, e) != INC_OK) return e->status;
+        if (person_ensure(db, in->bsn, "bsn", &person_id, &new_person, e) != INC_OK) return e->status;
+        /* A person seen before may have realisations the caller has not stored yet. */
+        if (!new_person && hook && hook->flush(hook->ctx, e) != INC_OK) return e->status;
         if (!new_person && b.kind == BLOCK_PER_YEAR &&
             days_already_counted(db, c.id, person_id, block_id, b.person_exclusive, &already, e) != INC_OK)
             return e->status;
@@ -175,58 +155,77 @@ inc_status realisation_insert_resolved(inc_db *db, const contract_facts *contrac
     if (person_id && !new_person && b.person_exclusive && check_double_counting(db, person_id, v.counted_from, v.counted_to, e) != INC_OK)
         return e->status;
 
-    static const char sql[] =
-        "INSERT INTO realisations(contract_id, block_id, person_id, candidate_ref, hours_centi, start_date, end_date,"
-        " amount_cents, subsidy_end, value_cents, counted_days, counted_from, counted_to, capped, reported_by)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    out->contract_id = c.id;
+    out->block_id = block_id;
+    out->person_id = person_id;
+    snprintf(out->candidate_ref, sizeof out->candidate_ref, "%s", in->candidate_ref);
+    out->hours_centi = in->hours_centi;
+    out->amount_cents = in->amount_cents;
+    out->value_cents = v.value_cents;
+    out->counted_days = v.counted_days;
+    out->capped = v.capped;
+    date_format_iso(in->start, out->start);
+    date_format_iso(in->end, out->end);
+    iso_or_empty(in->subsidy_end, out->subsidy_end);
+    date_format_iso(v.counted_from, out->counted_from);
+    date_format_iso(v.counted_to, out->counted_to);
+    return INC_OK;
+}
+
+int realisation_bind(sqlite3_stmt *st, int i, const realisation_row *r, const char *actor)
+{
+    sqlite3_bind_int64(st, i++, r->contract_id);
+    sqlite3_bind_int64(st, i++, r->block_id);
+    if (r->person_id) sqlite3_bind_int64(st, i++, r->person_id);
+    else sqlite3_bind_null(st, i++);
+    if (r->candidate_ref[0]) sqlite3_bind_text(st, i++, r->candidate_ref, -1, SQLITE_STATIC);
+    else sqlite3_bind_null(st, i++);
+    sqlite3_bind_int(st, i++, r->hours_centi);
+    sqlite3_bind_text(st, i++, r->start, 10, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, r->end, 10, SQLITE_STATIC);
+    sqlite3_bind_int64(st, i++, r->amount_cents);
+    if (r->subsidy_end[0]) sqlite3_bind_text(st, i++, r->subsidy_end, 10, SQLITE_STATIC);
+    else sqlite3_bind_null(st, i++);
+    sqlite3_bind_int64(st, i++, r->value_cents);
+    sqlite3_bind_int(st, i++, r->counted_days);
+    sqlite3_bind_text(st, i++, r->counted_from, 10, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, r->counted_to, 10, SQLITE_STATIC);
+    sqlite3_bind_int(st, i++, r->capped);
+    sqlite3_bind_text(st, i++, actor, -1, SQLITE_STATIC);
+    return i;
+}
+
+inc_status realisation_insert_resolved(inc_db *db, const contract_facts *contract, const inc_block *block,
+                                       int64_t block_id, const inc_realisation_input *in, int flags, int64_t *id,
+                                       inc_error *e)
+{
+    const contract_facts c = *contract;
+    const inc_block b = *block;
+    realisation_row row;
+    if (realisation_resolve(db, contract, block, block_id, in, NULL, &row, e) != INC_OK) return e->status;
+    static const char sql[] = REALISATION_INSERT_SQL;
     sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    char s[11], en[11], se[11], cf[11], ct[11];
-    date_format_iso(in->start, s);
-    date_format_iso(in->end, en);
-    date_format_iso(v.counted_from, cf);
-    date_format_iso(v.counted_to, ct);
-    int i = 1;
-    sqlite3_bind_int64(st, i++, c.id);
-    sqlite3_bind_int64(st, i++, block_id);
-    if (person_id) sqlite3_bind_int64(st, i++, person_id);
-    else sqlite3_bind_null(st, i++);
-    db_bind_text_or_null(st, i++, in->candidate_ref);
-    sqlite3_bind_int(st, i++, in->hours_centi);
-    sqlite3_bind_text(st, i++, s, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, en, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, i++, in->amount_cents);
-    if (in->subsidy_end != INC_DATE_NONE) {
-        date_format_iso(in->subsidy_end, se);
-        sqlite3_bind_text(st, i++, se, -1, SQLITE_STATIC);
-    } else {
-        sqlite3_bind_null(st, i++);
-    }
-    sqlite3_bind_int64(st, i++, v.value_cents);
-    sqlite3_bind_int(st, i++, v.counted_days);
-    sqlite3_bind_text(st, i++, cf, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, ct, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, i++, v.capped);
-    sqlite3_bind_text(st, i++, db_actor(db), -1, SQLITE_TRANSIENT);
+    realisation_bind(st, 1, &row, db_actor(db));
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
     *id = sqlite3_last_insert_rowid(db_sqlite(db));
     if (flags & REG_BULK) return INC_OK;
     /* A banenafspraak candidate is a banenafspraak job too: create or link the employment record. */
-    if (person_id && strcmp(b.code, BANEN_LINK_BLOCK_CODE) == 0 && banen_link_from_realisation(db, *id, e) != INC_OK)
+    if (row.person_id && strcmp(b.code, BANEN_LINK_BLOCK_CODE) == 0 && banen_link_from_realisation(db, *id, e) != INC_OK)
         return e->status;
 
     static const char upd[] = "UPDATE contracts SET reported_cents = reported_cents + ? WHERE id = ?";
     if (!(st = db_stmt(db, upd, e))) return INC_EIO;
-    sqlite3_bind_int64(st, 1, v.value_cents);
+    sqlite3_bind_int64(st, 1, row.value_cents);
     sqlite3_bind_int64(st, 2, c.id);
     rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
     json_t *d = json_pack("{s:s, s:s, s:s, s:o, s:i, s:b}", "contract", c.reference, "municipality", c.municipality,
-                          "block", b.code, "value", json_money(v.value_cents), "counted_days", v.counted_days,
-                          "person", person_id != 0);
+                          "block", b.code, "value", json_money(row.value_cents), "counted_days", row.counted_days,
+                          "person", row.person_id != 0);
     char *txt = json_dump_fixed(d, JSON_COMPACT);
     json_decref(d);
     inc_status as = audit_write(db, "create", "realisation", *id, txt, e);

@@ -18,6 +18,7 @@
 #define ORG_SLOTS (1u << 16)       /* organisations cached; the table is emptied when 3/4 full */
 #define MAX_SEBO_KVKS 4096         /* organisations with any SEBO certificate: a few dozen in practice */
 #define CONTRACT_SLOTS (1u << 17)  /* contracts cached (98,304 before emptying), about 12 MB */
+#define PENDING_ROWS 64            /* realisations stored per multi-row INSERT */
 
 typedef struct {
     char code[48];
@@ -46,6 +47,10 @@ typedef struct {
     char reference[64];
 } contract_entry;
 
+typedef struct {
+    int64_t contract_id, cents;  /* contract_id 0 = empty slot */
+} contract_total;
+
 struct register_bulk {
     inc_db *db;
     muni_entry munis[MAX_MUNICIPALITIES];
@@ -61,6 +66,10 @@ struct register_bulk {
     int64_t contracts_before;  /* max contract id when the batch began; -1 until read */
     uint32_t sebo_kvks[MAX_SEBO_KVKS];  /* KvK numbers with any SEBO certificate, sorted */
     int nsebo;                          /* -1 until loaded; -2 when too many to list (always ask) */
+    realisation_row pending[PENDING_ROWS];  /* valued, not yet stored (see flush_pending) */
+    int npending;
+    contract_total *totals;  /* reported value added per contract: open addressing, grows with the contracts */
+    unsigned totals_cap, ntotals;
 };
 
 register_bulk *register_bulk_new(inc_db *db)
@@ -83,6 +92,7 @@ register_bulk *register_bulk_new(inc_db *db)
 void register_bulk_free(register_bulk *b)
 {
     if (!b) return;
+    free(b->totals);
     free(b->orgs);
     free(b->contracts);
     free(b);
@@ -194,7 +204,6 @@ static inc_status contract_facts_cached(register_bulk *b, const char *municipali
             return INC_OK;
         }
     }
-    int64_t id;
     muni_entry *m = NULL;
     if (muni_lookup(b, municipality, &m, e) != INC_OK) {
         if (e->status != INC_EINVAL) return e->status;  /* a database failure, not an unknown code */
@@ -203,14 +212,19 @@ static inc_status contract_facts_cached(register_bulk *b, const char *municipali
         return INC_ENOTFOUND;
     }
     int muni = (int)(m - b->munis);
-    if (contract_find(b->db, municipality, reference, &id, e) != INC_OK) return e->status;
-    static const char sql[] = "SELECT catalogue_id, start_date, end_date, applies FROM contracts WHERE id = ?";
+    /* One query on the unique (municipality_id, reference) index, the municipality id being cached. */
+    static const char sql[] =
+        "SELECT id, catalogue_id, start_date, end_date, applies FROM contracts WHERE municipality_id = ? AND reference = ?";
     sqlite3_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    sqlite3_bind_int64(st, 1, m->id);
+    sqlite3_bind_text(st, 2, reference, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
         sqlite3_reset(st);
-        return db_fail(b->db, e);
+        if (rc != SQLITE_DONE) return db_fail(b->db, e);
+        return inc_fail(e, INC_ENOTFOUND, "contract_reference", "geen opdracht met referentie '%s' bij %s", reference,
+                        municipality);
     }
     if (b->ncontracts >= CONTRACT_SLOTS / 4 * 3) {
         memset(b->contracts, 0, CONTRACT_SLOTS * sizeof *b->contracts);
@@ -222,11 +236,11 @@ static inc_status contract_facts_cached(register_bulk *b, const char *municipali
     c->hash = h;
     c->muni = (int16_t)muni;
     snprintf(c->reference, sizeof c->reference, "%s", reference);
-    c->id = id;
-    c->catalogue_id = sqlite3_column_int64(st, 0);
-    date_parse((const char *)sqlite3_column_text(st, 1), &c->start, "", NULL);
-    date_parse((const char *)sqlite3_column_text(st, 2), &c->end, "", NULL);
-    c->applies = sqlite3_column_int(st, 3);
+    c->id = sqlite3_column_int64(st, 0);
+    c->catalogue_id = sqlite3_column_int64(st, 1);
+    date_parse((const char *)sqlite3_column_text(st, 2), &c->start, "", NULL);
+    date_parse((const char *)sqlite3_column_text(st, 3), &c->end, "", NULL);
+    c->applies = sqlite3_column_int(st, 4);
     sqlite3_reset(st);
     b->ncontracts++;
     *out = c;
@@ -307,14 +321,131 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
 
 /* ---------- realisations ---------- */
 
-inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, int64_t *id, inc_error *e)
+/* Rows are held back and stored PENDING_ROWS at a time in one multi-row INSERT (one statement run
+ * instead of 64: about a third of the insert cost). Everything that reads realisations flushes first. */
+#define ROWS4 REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW
+#define ROWS16 ROWS4 "," ROWS4 "," ROWS4 "," ROWS4
+#define ROWS64 ROWS16 "," ROWS16 "," ROWS16 "," ROWS16
+_Static_assert(PENDING_ROWS == 64, "ROWS64 holds PENDING_ROWS rows");
+
+static inc_status flush_pending(void *ctx, inc_error *e)
 {
-    if (in->contract_id) return realisation_add(b->db, in, REG_BULK, id, e);
+    register_bulk *b = ctx;
+    if (b->npending == 0) return INC_OK;
+    static const char many[] = "INSERT INTO realisations(" REALISATION_INSERT_COLUMNS ") VALUES " ROWS64;
+    static const char one[] = REALISATION_INSERT_SQL;
+    bool full = b->npending == PENDING_ROWS;
+    sqlite3_stmt *st = db_stmt(b->db, full ? many : one, e);
+    if (!st) return INC_EIO;
+    int rc = SQLITE_DONE;
+    if (full) {
+        for (int r = 0, param = 1; r < b->npending; r++) param = realisation_bind(st, param, &b->pending[r], db_actor(b->db));
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+    } else {
+        for (int r = 0; r < b->npending && rc == SQLITE_DONE; r++) {
+            realisation_bind(st, 1, &b->pending[r], db_actor(b->db));
+            rc = sqlite3_step(st);
+            sqlite3_reset(st);
+        }
+    }
+    b->npending = 0;
+    return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
+}
+
+static inc_status totals_add(register_bulk *b, int64_t contract_id, int64_t cents, inc_error *e)
+{
+    if (b->ntotals + 1 > b->totals_cap / 4 * 3) {  /* grow: bounded by the number of contracts */
+        unsigned cap = b->totals_cap ? b->totals_cap * 2 : 1024;
+        contract_total *old = b->totals;
+        unsigned oldcap = b->totals_cap;
+        b->totals = calloc(cap, sizeof *b->totals);
+        if (!b->totals) {
+            b->totals = old;
+            return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+        }
+        b->totals_cap = cap;
+        b->ntotals = 0;
+        for (unsigned i = 0; i < oldcap; i++)
+            if (old[i].contract_id) totals_add(b, old[i].contract_id, old[i].cents, e);
+        free(old);
+    }
+    unsigned i = (unsigned)((uint64_t)contract_id * 0x9E3779B97F4A7C15ull >> 40) & (b->totals_cap - 1);
+    for (; b->totals[i].contract_id && b->totals[i].contract_id != contract_id; i = (i + 1) & (b->totals_cap - 1)) {}
+    if (!b->totals[i].contract_id) {
+        b->totals[i].contract_id = contract_id;
+        b->ntotals++;
+    }
+    b->totals[i].cents += cents;
+    return INC_OK;
+}
+
+inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, inc_error *e)
+{
+    if (in->contract_id) {
+        int64_t id;
+        if (flush_pending(b, e) != INC_OK) return e->status;
+        if (realisation_add(b->db, in, REG_BULK, &id, e) != INC_OK) return e->status;
+        /* realisation_add with REG_BULK keeps no running total: add what it stored */
+        static const char sql[] = "SELECT value_cents FROM realisations WHERE id = ?";
+        sqlite3_stmt *st = db_stmt(b->db, sql, e);
+        if (!st) return INC_EIO;
+        sqlite3_bind_int64(st, 1, id);
+        int rc = sqlite3_step(st);
+        int64_t cents = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        sqlite3_reset(st);
+        return rc == SQLITE_ROW ? totals_add(b, in->contract_id, cents, e) : db_fail(b->db, e);
+    }
     const contract_entry *c = NULL;
     if (contract_facts_cached(b, in->municipality, in->contract_reference, &c, e) != INC_OK) return e->status;
     const inc_block *bl = NULL;
     int64_t block_id = 0;
     if (block(b, c->catalogue_id, in->block, &bl, &block_id, e) != INC_OK) return e->status;
     contract_facts f = {c->id, c->catalogue_id, c->start, c->end, c->applies, c->reference, in->municipality};
-    return realisation_insert_resolved(b->db, &f, bl, block_id, in, REG_BULK, id, e);
+    history_hook hook = {flush_pending, b};
+    realisation_row row;  /* not resolved into pending[] directly: the hook may flush (and empty) it */
+    if (realisation_resolve(b->db, &f, bl, block_id, in, &hook, &row, e) != INC_OK) return e->status;
+    if (totals_add(b, row.contract_id, row.value_cents, e) != INC_OK) return e->status;
+    b->pending[b->npending++] = row;
+    if (b->npending == PENDING_ROWS) return flush_pending(b, e);
+    return INC_OK;
+}
+
+/* Adds the summed values to the contracts' running totals, TOTALS_PER_UPDATE contracts per statement. */
+#define TOTAL4 "(?,?),(?,?),(?,?),(?,?)"
+#define TOTAL16 TOTAL4 "," TOTAL4 "," TOTAL4 "," TOTAL4
+#define TOTAL64 TOTAL16 "," TOTAL16 "," TOTAL16 "," TOTAL16
+#define TOTALS_PER_UPDATE 64
+#define TOTALS_UPDATE(values)                                                                                   \
+    "WITH t(id, cents) AS (VALUES " values ") UPDATE contracts SET reported_cents = reported_cents + t.cents"   \
+    " FROM t WHERE contracts.id = t.id"
+
+static inc_status totals_write(register_bulk *b, inc_error *e)
+{
+    static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?)");
+    sqlite3_stmt *st_many = db_stmt(b->db, many, e), *st_one = db_stmt(b->db, one, e);
+    if (!st_many || !st_one) return INC_EIO;
+    unsigned left = 0;
+    for (unsigned i = 0; i < b->totals_cap; i++) left += b->totals[i].contract_id && b->totals[i].cents;
+    int n = 0, rc = SQLITE_DONE;
+    for (unsigned i = 0; i < b->totals_cap && rc == SQLITE_DONE; i++) {
+        contract_total *t = &b->totals[i];
+        if (!t->contract_id || !t->cents) continue;
+        sqlite3_stmt *st = left >= TOTALS_PER_UPDATE || n > 0 ? st_many : st_one;
+        sqlite3_bind_int64(st, 2 * n + 1, t->contract_id);
+        sqlite3_bind_int64(st, 2 * n + 2, t->cents);
+        t->cents = 0;
+        if (st == st_many && ++n < TOTALS_PER_UPDATE) continue;
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        left -= st == st_many ? TOTALS_PER_UPDATE : 1;
+        n = 0;
+    }
+    return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
+}
+
+inc_status register_bulk_finish(register_bulk *b, inc_error *e)
+{
+    if (flush_pending(b, e) != INC_OK) return e->status;
+    return totals_write(b, e);
 }

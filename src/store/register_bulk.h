@@ -6,10 +6,13 @@
  *     contracts by (municipality, reference); every cache is bounded;
  *   - statements are prepared once (db_stmt);
  *   - a candidate first seen in this import has no earlier realisations, so the double-counting
- *     and cap queries are skipped for it.
- * The caller owns the transaction (db_begin ... db_commit/db_rollback) and, for realisations, calls
- * contract_totals_recompute once before committing. No audit entry per row: the import writes one.
- * The handle must not outlive the transaction (caches would go stale after a rollback). */
+ *     and cap queries are skipped for it;
+ *   - realisations are stored 64 at a time in one multi-row INSERT (flushed before any query that
+ *     reads a person's earlier realisations), and the contracts' running totals are added up in
+ *     memory and written once per contract by register_bulk_finish.
+ * The caller owns the transaction (db_begin ... db_commit/db_rollback) and calls register_bulk_finish
+ * before committing. No audit entry per row: the import writes one. The handle must not outlive the
+ * transaction (caches would go stale after a rollback). */
 #ifndef INC_REGISTER_BULK_H
 #define INC_REGISTER_BULK_H
 #include "core/register_input.h"
@@ -25,8 +28,12 @@ void register_bulk_free(register_bulk *b);
 inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in, int64_t *id, bool *earlier_in_batch,
                                   inc_error *e);
 
-/* As realisation_add(db, in, REG_BULK, id, e), for inputs naming municipality + contract_reference
- * (an input with contract_id is passed on to realisation_add). */
-inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, int64_t *id, inc_error *e);
+/* As realisation_add(db, in, REG_BULK, id, e) plus the contract's running total, for inputs naming
+ * municipality + contract_reference (an input with contract_id is passed on to realisation_add). The
+ * row may be stored later (by the next call or register_bulk_finish): a failure to store it is INC_EIO. */
+inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, inc_error *e);
+
+/* Stores the realisations held back and adds their value to the contracts' running totals. */
+inc_status register_bulk_finish(register_bulk *b, inc_error *e);
 
 #endif

@@ -26,9 +26,43 @@ typedef struct {
     const char *reference, *municipality;
 } contract_facts;
 
-/* Values and stores one realisation on a resolved contract and block: person pseudonym, cumulative
- * cap, valuation, the double-counting check, the insert. Without REG_BULK also the contract's running
- * total, the banenafspraak link and the audit entry. */
+/* A valued realisation ready to be stored; dates as ISO text, subsidy_end "" when there is none. */
+typedef struct {
+    int64_t contract_id, block_id, person_id;  /* person_id 0: no person */
+    char candidate_ref[64];
+    int32_t hours_centi;
+    int64_t amount_cents, value_cents;
+    int counted_days;
+    bool capped;
+    char start[11], end[11], subsidy_end[11], counted_from[11], counted_to[11];
+} realisation_row;
+
+/* Called before the rules read a person's earlier realisations (cap, double counting), so that rows
+ * a caller holds back for a multi-row insert are stored first. NULL: nothing held back. */
+typedef struct {
+    inc_status (*flush)(void *ctx, inc_error *e);
+    void *ctx;
+} history_hook;
+
+/* The rules for one realisation on a resolved contract and block: the person's pseudonym (created
+ * when new), the cumulative cap, the valuation, the double-counting check. Stores nothing but the person. */
+inc_status realisation_resolve(inc_db *db, const contract_facts *c, const inc_block *b, int64_t block_id,
+                               const inc_realisation_input *in, const history_hook *hook, realisation_row *out,
+                               inc_error *e);
+
+/* The stored columns of a realisation, in the order realisation_bind binds them. */
+#define REALISATION_INSERT_COLUMNS                                                                          \
+    "contract_id, block_id, person_id, candidate_ref, hours_centi, start_date, end_date, amount_cents,"     \
+    " subsidy_end, value_cents, counted_days, counted_from, counted_to, capped, reported_by"
+#define REALISATION_INSERT_ROW "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+#define REALISATION_INSERT_SQL "INSERT INTO realisations(" REALISATION_INSERT_COLUMNS ") VALUES " REALISATION_INSERT_ROW
+
+/* Binds a row's values from parameter `first` on (the row and actor must outlive the step); returns
+ * the next free parameter. */
+int realisation_bind(sqlite3_stmt *st, int first, const realisation_row *r, const char *actor);
+
+/* Resolves and stores one realisation; without REG_BULK also the contract's running total, the
+ * banenafspraak link and the audit entry. */
 inc_status realisation_insert_resolved(inc_db *db, const contract_facts *c, const inc_block *b, int64_t block_id,
                                        const inc_realisation_input *in, int flags, int64_t *id, inc_error *e);
 

@@ -2,7 +2,7 @@
  * municipality; only the 4 digits of the postcode are kept. */
 #include "core/ident.h"
 #include "core/json_fixed.h"
-#include "core/pseudonym.h"
+#include "store/person_store.h"
 #include "core/wsp_rules.h"
 #include "store/audit.h"
 #include "store/wsp_input.h"
@@ -36,8 +36,6 @@ inc_status wsp_candidate_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     }
     if (!pc4) return inc_fail(e, INC_EINVAL, "postcode", "ongeldige postcode '%s'", pc_in);
     if (!db_key(db)) return inc_fail(e, INC_EIO, "", "sleutelbestand ontbreekt (voer eerst 'inclusio init' uit)");
-    char pseudo[PSEUDONYM_HEX_LEN + 1];
-    if (pseudonym_of_bsn(db_key(db), bsn, pseudo, "bsn", e)) return INC_EINVAL;
     if (db_begin(db, e)) return INC_EIO;
     int64_t muni_id;
     uint16_t skills[MATCH_MAX_SKILLS];
@@ -46,13 +44,8 @@ inc_status wsp_candidate_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
         wsp_skills_resolve(db, skills_s, skills, MATCH_MAX_SKILLS, &nskills, "skills", e))
         goto fail;
     sqlite3_stmt *st;
-    if (db_prepare(db, "INSERT INTO persons(pseudonym) VALUES (?) ON CONFLICT(pseudonym) DO NOTHING", &st, e)) goto fail;
-    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
-    if (wsp_step_done(db, st, e)) goto fail;
-    if (db_prepare(db, "SELECT id FROM persons WHERE pseudonym = ?", &st, e)) goto fail;
-    sqlite3_bind_text(st, 1, pseudo, -1, SQLITE_TRANSIENT);
-    int64_t person = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
+    int64_t person;
+    if (person_ensure(db, bsn, "bsn", &person, NULL, e)) goto fail;
     int64_t existing;
     if (wsp_lookup_int(db, "SELECT id FROM candidates WHERE person_id = ?", person, &existing)) {
         inc_fail(e, INC_ECONFLICT, "bsn", "deze persoon is al ingeschreven als kandidaat %lld", (long long)existing);

@@ -21,7 +21,7 @@ db="$tmp/goals.db"
 "$bin" --db "$db" init >/dev/null
 "$bin" --db "$db" demo >/dev/null
 sqlite3 "$db" "SELECT candidate_ref FROM realisations WHERE candidate_ref IS NOT NULL;
-               SELECT pseudonym FROM persons;
+               SELECT lower(hex(pseudonym)) FROM persons;
                SELECT name FROM employer_contacts;" > "$tmp/private.txt"
 "$bin" --db "$db" serve --host 127.0.0.1 --port 0 --static "$root/web" >"$tmp/server.log" 2>&1 &
 server_pid=$!

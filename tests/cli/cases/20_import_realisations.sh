@@ -52,3 +52,22 @@ f=$(realisations_csv rdouble2 "${r_job/111222333/123456782}" "${r_job/111222333/
 expect_refused "same person twice within one file" "$rdb" import realisations "$f" -- \
   "regel 3, kolom bsn: deze kandidaat telt al mee op opdracht IMP-001"
 check "still three realisations" 3 "$(sql "$rdb" "SELECT count(*) FROM realisations")"
+
+# A larger file: 200 contracts, 1,000 realisations (stored 64 rows per statement; totals written 64
+# contracts per statement), 100 people each on two contracts at different times, one per-hour row in five.
+bigdb=$(fresh_db bigreal)
+awk -v head="$C_HEAD" 'BEGIN { print head; for (i = 1; i <= 200; i++)
+  printf "zoetermeer,,BR-%03d,Groot %d,werken,europees,%d.00,40,2024-01-15,2024-02-01,2026-01-31,12345678,Groen B.V.,,,,,,,\n", i, i, 500000 + i }' >"$WORK/bigc.csv"
+expect_ok "200 contracts" "$bigdb" import contracts "$WORK/bigc.csv"
+# BSNs passing the elfproef: 9-digit numbers 1000000xy with the check digit found by awk.
+awk -v head="$R_HEAD" 'function bsn(k,   n, d, s, i) { for (n = 100000000 + k * 1000;; n++) { d = sprintf("%09d", n); s = 0
+    for (i = 1; i <= 8; i++) s += substr(d, i, 1) * (10 - i); s -= substr(d, 9, 1); if (s != 0 && s % 11 == 0) return d } }
+  BEGIN { print head; for (i = 0; i < 1000; i++) { c = sprintf("BR-%03d", i % 200 + 1)
+    if (i % 5 == 4) { printf "zoetermeer,%s,ma-gastles,,,,%d,2024-05-01,,,\n", c, i % 7 + 1; continue }
+    m = i < 500 ? "03" : "09"; printf "zoetermeer,%s,mu-ww,%s,K-%d,32,,2024-%s-01,2024-%s-28,,\n", c, bsn(i % 500), i, m, m } }' >"$WORK/bigr.csv"
+expect_ok "1,000 realisations on 200 contracts" "$bigdb" import realisations "$WORK/bigr.csv"
+check "all 1,000 stored" 1000 "$(sql "$bigdb" "SELECT count(*) FROM realisations")"
+check "400 people, each counted twice" "400:800" "$(sql "$bigdb" "SELECT count(*) || ':' || sum(n) FROM (SELECT count(*) AS n FROM realisations WHERE person_id IS NOT NULL GROUP BY person_id)")"
+check "every contract's running total equals its realisations" 0 \
+  "$(sql "$bigdb" "SELECT count(*) FROM contracts c WHERE reported_cents != (SELECT coalesce(sum(value_cents), 0) FROM realisations r WHERE r.contract_id = c.id)")"
+check "every contract has a total" 200 "$(sql "$bigdb" "SELECT count(*) FROM contracts WHERE reported_cents > 0")"
