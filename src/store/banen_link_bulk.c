@@ -47,51 +47,59 @@ static const char dup_sql[] =
 static const char range_sql[] = "SELECT coalesce(min(seq), 1), coalesce(max(seq), 0) FROM temp.banen_link_pending";
 
 static const char slow_sql[] = "SELECT seq, realisation_id FROM temp.banen_link_pending WHERE fast = 0 ORDER BY seq";
-static const char max_record_sql[] = "SELECT coalesce(max(id), 0) FROM employment_records";
-static const char max_audit_sql[] = "SELECT coalesce(max(id), 0) FROM audit_log";
+/* Where a run's ids start, and the timestamp its rows get: the columns' own default, taken once per
+ * run instead of once per row (the row path's rows may differ by the second it took). */
+static const char base_sql[] = "SELECT (SELECT coalesce(max(id), 0) FROM employment_records),"
+                               " (SELECT coalesce(max(id), 0) FROM audit_log), strftime('%Y-%m-%dT%H:%M:%SZ','now')";
 
-/* ?1 first record id - 1, ?2..?3 the run's seq range, ?4 audit id base. */
+/* :rec / :aud the largest record / audit id before the run, :lo..:hi the run's numbers. */
 static const char records_sql[] =
     "INSERT INTO employment_records(id, municipality_id, employer_id, department, sector, person_id,"
-    " target_group, start_date, end_date, hours_centi, contract_type, instrument, source, created_by)"
-    " SELECT ?1 + seq - ?2 + 1, municipality_id, employer_id, '', sector, person_id, ?5, start_date, end_date,"
-    "  hours_centi, ?6, instrument, 'sroi', ?7"
-    " FROM temp.banen_link_pending WHERE seq BETWEEN ?2 AND ?3 ORDER BY seq";
+    " target_group, start_date, end_date, hours_centi, contract_type, instrument, source, created_by, created_at)"
+    " SELECT :rec + seq - :lo + 1, municipality_id, employer_id, '', sector, person_id, :group, start_date,"
+    "  end_date, hours_centi, :contract, instrument, 'sroi', :actor, :now"
+    " FROM temp.banen_link_pending WHERE seq BETWEEN :lo AND :hi ORDER BY seq";
 static const char links_sql[] =
     "INSERT INTO employment_realisations(realisation_id, employment_id, created)"
-    " SELECT realisation_id, ?1 + seq - ?2 + 1, 1 FROM temp.banen_link_pending WHERE seq BETWEEN ?2 AND ?3"
+    " SELECT realisation_id, :rec + seq - :lo + 1, 1 FROM temp.banen_link_pending WHERE seq BETWEEN :lo AND :hi"
     " ORDER BY seq";
 /* The detail JSON exactly as link_tx's snprintf writes it (SQLite's %d is 64-bit). */
 static const char audit_sql[] =
-    "INSERT INTO audit_log(id, actor, action, entity, entity_id, detail)"
-    " SELECT ?4 + seq - ?2 + 1, ?7, 'create', 'employment_record', ?1 + seq - ?2 + 1,"
+    "INSERT INTO audit_log(id, at, actor, action, entity, entity_id, detail)"
+    " SELECT :aud + seq - :lo + 1, :now, :actor, 'create', 'employment_record', :rec + seq - :lo + 1,"
     "  printf('{\"realisation_id\":%d,\"person_id\":%d,\"created\":true}', realisation_id, person_id)"
-    " FROM temp.banen_link_pending WHERE seq BETWEEN ?2 AND ?3 ORDER BY seq";
+    " FROM temp.banen_link_pending WHERE seq BETWEEN :lo AND :hi ORDER BY seq";
 static const char clear_sql[] = "DELETE FROM temp.banen_link_pending";
 
-static inc_status scalar(inc_db *db, const char *sql, int64_t *out, inc_error *e)
+typedef struct {
+    int64_t rec, aud, lo, hi;
+    char now[32];
+} fast_range;
+
+static void bind_int(sqlite3_stmt *st, const char *name, int64_t v)
 {
-    sqlite3_stmt *st = db_stmt(db, sql, e);
-    if (!st) return INC_EIO;
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *out = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (i) sqlite3_bind_int64(st, i, v);
 }
 
-static inc_status run_insert(inc_db *db, const char *sql, int64_t record_base, int64_t lo, int64_t hi,
-                             int64_t audit_base, inc_error *e)
+static void bind_text(sqlite3_stmt *st, const char *name, const char *v)
+{
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (i) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+static inc_status run_insert(inc_db *db, const char *sql, const fast_range *r, inc_error *e)
 {
     sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, record_base);
-    sqlite3_bind_int64(st, 2, lo);
-    sqlite3_bind_int64(st, 3, hi);
-    int n = sqlite3_bind_parameter_count(st);
-    if (n >= 4) sqlite3_bind_int64(st, 4, audit_base);
-    if (n >= 5) sqlite3_bind_text(st, 5, banen_group_code(BG_PARTICIPATIEWET), -1, SQLITE_STATIC);
-    if (n >= 6) sqlite3_bind_text(st, 6, banen_contract_code(BC_TIJDELIJK), -1, SQLITE_STATIC);
-    if (n >= 7) sqlite3_bind_text(st, 7, db_actor(db), -1, SQLITE_TRANSIENT);
+    bind_int(st, ":rec", r->rec);
+    bind_int(st, ":aud", r->aud);
+    bind_int(st, ":lo", r->lo);
+    bind_int(st, ":hi", r->hi);
+    bind_text(st, ":now", r->now);
+    bind_text(st, ":actor", db_actor(db));
+    bind_text(st, ":group", banen_group_code(BG_PARTICIPATIEWET));
+    bind_text(st, ":contract", banen_contract_code(BC_TIJDELIJK));
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
@@ -101,11 +109,18 @@ static inc_status run_insert(inc_db *db, const char *sql, int64_t record_base, i
 static inc_status fast_run(inc_db *db, int64_t lo, int64_t hi, inc_error *e)
 {
     if (lo > hi) return INC_OK;
-    int64_t record_base, audit_base;
-    if (scalar(db, max_record_sql, &record_base, e) || scalar(db, max_audit_sql, &audit_base, e)) return INC_EIO;
-    if (run_insert(db, records_sql, record_base, lo, hi, audit_base, e) ||
-        run_insert(db, links_sql, record_base, lo, hi, audit_base, e) ||
-        run_insert(db, audit_sql, record_base, lo, hi, audit_base, e))
+    fast_range r = {.lo = lo, .hi = hi};
+    sqlite3_stmt *st = db_stmt(db, base_sql, e);
+    if (!st) return INC_EIO;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        r.rec = sqlite3_column_int64(st, 0);
+        r.aud = sqlite3_column_int64(st, 1);
+        db_column_text(st, 2, r.now, sizeof r.now);
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW) return db_fail(db, e);
+    if (run_insert(db, records_sql, &r, e) || run_insert(db, links_sql, &r, e) || run_insert(db, audit_sql, &r, e))
         return INC_EIO;
     return INC_OK;
 }
