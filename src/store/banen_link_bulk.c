@@ -20,7 +20,9 @@ static const char create_sql[] =
  * banen_hours_check; pairs with more pending realisations are taken out by dup_sql. The new record's
  * values are create_record's defaults: sector overheid when the contractor is the municipality itself
  * as employer, instrument loonkostensubsidie when a subsidy end is set. Dates are cut to 10 characters
- * as the row path's buffers do. */
+ * as the row path's buffers do. The scan of realisations is the one cost that grows with the register,
+ * so its per-row test is kept cheap: a range check on the block id before the IN list, and no use of
+ * the person index (+person_id), which would turn the scan into random reads. */
 static const char fill_sql[] =
     "INSERT INTO temp.banen_link_pending(realisation_id, person_id, fast, municipality_id, employer_id,"
     " sector, start_date, end_date, hours_centi, instrument)"
@@ -29,12 +31,13 @@ static const char fill_sql[] =
     "  AND NOT EXISTS (SELECT 1 FROM employment_records x WHERE x.person_id = r.person_id"
     "   AND x.employer_id = c.contractor_id),"
     "  c.municipality_id, c.contractor_id,"
-    "  CASE WHEN EXISTS (SELECT 1 FROM municipal_employers me WHERE me.organisation_id = c.contractor_id)"
-    "   THEN ?3 ELSE ?4 END,"
+    "  CASE WHEN c.contractor_id IN (SELECT organisation_id FROM municipal_employers) THEN ?3 ELSE ?4 END,"
     "  substr(r.start_date, 1, 10), substr(r.end_date, 1, 10), r.hours_centi,"
     "  CASE WHEN coalesce(r.subsidy_end, '') <> '' THEN ?5 ELSE ?6 END"
     " FROM realisations r LEFT JOIN contracts c ON c.id = r.contract_id"
-    " WHERE r.block_id IN (SELECT id FROM blocks WHERE code = ?1) AND +r.person_id IS NOT NULL"
+    " WHERE r.block_id BETWEEN (SELECT min(id) FROM blocks WHERE code = ?1)"
+    "   AND (SELECT max(id) FROM blocks WHERE code = ?1)"
+    "  AND r.block_id IN (SELECT id FROM blocks WHERE code = ?1) AND +r.person_id IS NOT NULL"
     "  AND r.status <> 'afgewezen'"
     "  AND NOT EXISTS (SELECT 1 FROM employment_realisations er WHERE er.realisation_id = r.id)"
     " ORDER BY r.id";
