@@ -339,12 +339,12 @@ static inc_status flush_pending(void *ctx, inc_error *e)
     if (!st) return INC_EIO;
     int rc = SQLITE_DONE;
     if (full) {
-        for (int r = 0, param = 1; r < b->npending; r++) param = realisation_bind(st, param, &b->pending[r], db_actor(b->db));
+        for (int r = 0, param = 1; r < b->npending; r++) param = realisation_bind(st, param, &b->pending[r], b->db);
         rc = sqlite3_step(st);
         sqlite3_reset(st);
     } else {
         for (int r = 0; r < b->npending && rc == SQLITE_DONE; r++) {
-            realisation_bind(st, 1, &b->pending[r], db_actor(b->db));
+            realisation_bind(st, 1, &b->pending[r], b->db);
             rc = sqlite3_step(st);
             sqlite3_reset(st);
         }
