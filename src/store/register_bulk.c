@@ -420,27 +420,36 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
     "WITH t(id, cents) AS (VALUES " values ") UPDATE contracts SET reported_cents = reported_cents + t.cents"   \
     " FROM t WHERE contracts.id = t.id"
 
+static int cmp_total(const void *a, const void *b)
+{
+    int64_t x = ((const contract_total *)a)->contract_id, y = ((const contract_total *)b)->contract_id;
+    return x < y ? -1 : x > y;
+}
+
 static inc_status totals_write(register_bulk *b, inc_error *e)
 {
     static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?)");
     sqlite3_stmt *st_many = db_stmt(b->db, many, e), *st_one = db_stmt(b->db, one, e);
     if (!st_many || !st_one) return INC_EIO;
-    unsigned left = 0;
-    for (unsigned i = 0; i < b->totals_cap; i++) left += b->totals[i].contract_id && b->totals[i].cents;
-    int n = 0, rc = SQLITE_DONE;
-    for (unsigned i = 0; i < b->totals_cap && rc == SQLITE_DONE; i++) {
-        contract_total *t = &b->totals[i];
-        if (!t->contract_id || !t->cents) continue;
-        sqlite3_stmt *st = left >= TOTALS_PER_UPDATE || n > 0 ? st_many : st_one;
-        sqlite3_bind_int64(st, 2 * n + 1, t->contract_id);
-        sqlite3_bind_int64(st, 2 * n + 2, t->cents);
-        t->cents = 0;
-        if (st == st_many && ++n < TOTALS_PER_UPDATE) continue;
+    /* In contract order, so the updates walk the contracts table page by page. */
+    unsigned n = 0;
+    for (unsigned i = 0; i < b->totals_cap; i++)
+        if (b->totals[i].contract_id && b->totals[i].cents) b->totals[n++] = b->totals[i];
+    qsort(b->totals, n, sizeof *b->totals, cmp_total);
+    int rc = SQLITE_DONE;
+    for (unsigned i = 0; i < n && rc == SQLITE_DONE;) {
+        bool full = n - i >= TOTALS_PER_UPDATE;
+        sqlite3_stmt *st = full ? st_many : st_one;
+        for (int k = 0; k < (full ? TOTALS_PER_UPDATE : 1); k++, i++) {
+            sqlite3_bind_int64(st, 2 * k + 1, b->totals[i].contract_id);
+            sqlite3_bind_int64(st, 2 * k + 2, b->totals[i].cents);
+        }
         rc = sqlite3_step(st);
         sqlite3_reset(st);
-        left -= st == st_many ? TOTALS_PER_UPDATE : 1;
-        n = 0;
     }
+    /* the table was compacted above: start it afresh */
+    memset(b->totals, 0, b->totals_cap * sizeof *b->totals);
+    b->ntotals = 0;
     return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
 }
 
