@@ -136,7 +136,9 @@ inc_status realisation_resolve(inc_db *db, const contract_facts *contract, const
     int already = 0;
     bool new_person = false;
     if (in->bsn[0]) {
-        if (person_ensure(db, in->bsn, "bsn", &person_id, &new_person, e) != INC_OK) return e->status;
+        inc_status ps = in->pseudonym ? person_ensure_pseudonym(db, in->pseudonym, &person_id, &new_person, e)
+                                       : person_ensure(db, in->bsn, "bsn", &person_id, &new_person, e);
+        if (ps != INC_OK) return ps;
         /* A person seen before may have realisations the caller has not stored yet. */
         if (!new_person && hook && hook->flush(hook->ctx, e) != INC_OK) return e->status;
         if (!new_person && b.kind == BLOCK_PER_YEAR &&
