@@ -431,6 +431,7 @@ static inc_status totals_write(register_bulk *b, inc_error *e)
     static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?)");
     sqlite3_stmt *st_many = db_stmt(b->db, many, e), *st_one = db_stmt(b->db, one, e);
     if (!st_many || !st_one) return INC_EIO;
+    if (!b->totals) return INC_OK;  /* no realisations */
     /* In contract order, so the updates walk the contracts table page by page. */
     unsigned n = 0;
     for (unsigned i = 0; i < b->totals_cap; i++)
