@@ -4,7 +4,8 @@
  * and the database is left exactly as it was. One audit entry per import. --dry-run checks the whole
  * file the same way and then rolls back. */
 #include "cli/commands.h"
-#include "cli/csv_reader.h"
+#include "cli/csv_pipeline.h"
+#include "core/pseudonym.h"
 #include "cli/import_columns.h"
 #include "store/import_store.h"
 #include "store/register.h"
@@ -13,59 +14,87 @@
 
 typedef struct {
     register_bulk *bulk;
-    long rows;     /* data rows handed over by the reader */
-    long written;  /* rows stored in the (uncommitted) transaction */
+    const unsigned char *key;  /* the pseudonymisation key, read-only on the reading thread */
+    long written;              /* rows stored in the (uncommitted) transaction */
 } import_state;
 
 /* Infrastructure trouble stops the import; anything else is a bad row to list. */
 static bool is_fatal(const inc_error *e) { return e->status == INC_EIO || e->status == INC_EINTERNAL; }
 
-static int contract_row(void *user, const csv_row *row)
+/* ---- reading thread: parse (and pseudonymise) each record; no database here ---- */
+
+static int contract_parse(void *user, const csv_row *row, void *slot)
+{
+    (void)user;
+    field_source fs = csv_row_source(row);
+    inc_error e = {0};
+    if (contract_input_parse(&fs, slot, &e) == INC_OK) return 0;
+    csv_row_error_from(row, &e);
+    return 1;
+}
+
+typedef struct {
+    inc_realisation_input in;
+    unsigned char pseudonym[PSEUDONYM_BYTES];
+} realisation_slot;
+
+static int realisation_parse(void *user, const csv_row *row, void *slot)
 {
     import_state *s = user;
-    s->rows++;
+    realisation_slot *r = slot;
     field_source fs = csv_row_source(row);
-    inc_contract_input in;
     inc_error e = {0};
-    if (contract_input_parse(&fs, &in, &e) != INC_OK) {
+    if (realisation_input_parse(&fs, &r->in, &e) != INC_OK) {
         csv_row_error_from(row, &e);
-        return 0;
+        return 1;
     }
-    int64_t id;
-    bool earlier_in_file;
-    if (register_bulk_contract(s->bulk, &in, &id, &earlier_in_file, &e) == INC_OK) {
-        s->written++;
-        return 0;
-    }
-    if (is_fatal(&e)) return csv_row_abort(row, &e);
-    if (e.status == INC_ECONFLICT && earlier_in_file) {
-        csv_row_error(row, "reference", "referentie '%s' bij %s komt eerder in dit bestand voor", in.reference,
-                      in.municipality);
-        return 0;
-    }
-    csv_row_error_from(row, &e);
+    /* The HMAC of the (already validated) BSN here, on the reading thread's core. */
+    if (r->in.bsn[0] && s->key && pseudonym_of_bsn(s->key, r->in.bsn, r->pseudonym, "bsn", &e) == INC_OK)
+        r->in.pseudonym = r->pseudonym;
     return 0;
 }
 
-static int realisation_row(void *user, const csv_row *row)
+/* ---- calling thread: the register's rules and the writes ---- */
+
+static int contract_store(void *user, void *slot, long line, csv_errors *errs, inc_error *fatal)
 {
     import_state *s = user;
-    s->rows++;
-    field_source fs = csv_row_source(row);
-    inc_realisation_input in;
+    const inc_contract_input *in = slot;
     inc_error e = {0};
-    if (realisation_input_parse(&fs, &in, &e) != INC_OK) {
-        csv_row_error_from(row, &e);
+    int64_t id;
+    bool earlier_in_file;
+    if (register_bulk_contract(s->bulk, in, &id, &earlier_in_file, &e) == INC_OK) {
+        s->written++;
         return 0;
     }
-    inc_status st = register_bulk_realisation(s->bulk, &in, &e);
-    memset(in.bsn, 0, sizeof in.bsn);
+    if (is_fatal(&e)) {
+        *fatal = e;
+        return 1;
+    }
+    if (e.status == INC_ECONFLICT && earlier_in_file)
+        csv_errors_add(errs, line, "reference", "referentie '%s' bij %s komt eerder in dit bestand voor", in->reference,
+                       in->municipality);
+    else
+        csv_errors_add_from(errs, line, &e);
+    return 0;
+}
+
+static int realisation_store(void *user, void *slot, long line, csv_errors *errs, inc_error *fatal)
+{
+    import_state *s = user;
+    realisation_slot *r = slot;
+    inc_error e = {0};
+    inc_status st = register_bulk_realisation(s->bulk, &r->in, &e);
+    memset(r->in.bsn, 0, sizeof r->in.bsn);
     if (st == INC_OK) {
         s->written++;
         return 0;
     }
-    if (is_fatal(&e)) return csv_row_abort(row, &e);
-    csv_row_error_from(row, &e);
+    if (is_fatal(&e)) {
+        *fatal = e;
+        return 1;
+    }
+    csv_errors_add_from(errs, line, &e);
     return 0;
 }
 
@@ -87,7 +116,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (!db) return EXIT_FAIL;
 
     inc_error e = {0};
-    import_state s = {.bulk = register_bulk_new(db)};
+    import_state s = {.bulk = register_bulk_new(db), .key = db_key(db)};
     if (!s.bulk) return cli_fail(&(inc_error){INC_EINTERNAL, "", "geen geheugen"});
     csv_errors errs;
     csv_errors_init(&errs, 0);
@@ -97,8 +126,10 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     inc_status st = db_exec(db, "PRAGMA foreign_keys=OFF", &e);
     if (st == INC_OK) st = db_begin(db, &e);
     if (st == INC_OK)
-        st = csv_read_file(path, contracts ? &contract_import_schema : &realisation_import_schema,
-                           contracts ? contract_row : realisation_row, &s, &errs, &e);
+        st = contracts ? csv_read_file_pipelined(path, &contract_import_schema, contract_parse, contract_store,
+                                                 sizeof(inc_contract_input), &s, &errs, &e)
+                       : csv_read_file_pipelined(path, &realisation_import_schema, realisation_parse,
+                                                 realisation_store, sizeof(realisation_slot), &s, &errs, &e);
     if (st == INC_OK && errs.total == 0) st = register_bulk_finish(s.bulk, &e);
     if (st == INC_OK && errs.total == 0 && !contracts) st = realisations_link_banen_pending(db, &e);
     if (st == INC_OK && errs.total == 0)

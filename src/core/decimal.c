@@ -56,25 +56,24 @@ inc_status decimal_from_double(double v, int scale, int64_t *out, const char *fi
 
 void decimal_format(int64_t value, int scale, bool dutch, char *buf, int bufsize)
 {
-    int64_t mul = 1;
-    for (int i = 0; i < scale; i++) mul *= 10;
+    /* Written backwards without printf (imports format a percentage for every contract). */
+    char tmp[48];
+    int n = 0;
     bool neg = value < 0;
     uint64_t a = neg ? (uint64_t)(-(value + 1)) + 1 : (uint64_t)value;
-    uint64_t whole = a / (uint64_t)mul, frac = a % (uint64_t)mul;
-    char w[32];
-    snprintf(w, sizeof w, "%llu", (unsigned long long)whole);
-    char grouped[48];
-    int len = (int)strlen(w), j = 0;
-    for (int i = 0; i < len; i++) {
-        if (dutch && i > 0 && (len - i) % 3 == 0) grouped[j++] = '.';
-        grouped[j++] = w[i];
-    }
-    grouped[j] = '\0';
-    if (scale > 0)
-        snprintf(buf, bufsize, "%s%s%c%0*llu", neg ? "-" : "", grouped, dutch ? ',' : '.', scale & 7,
-                 (unsigned long long)frac);
-    else
-        snprintf(buf, bufsize, "%s%s", neg ? "-" : "", grouped);
+    for (int i = 0; i < (scale & 7); i++, a /= 10) tmp[n++] = (char)('0' + a % 10);
+    if (scale > 0) tmp[n++] = dutch ? ',' : '.';
+    int digits = 0;
+    do {
+        if (dutch && digits > 0 && digits % 3 == 0) tmp[n++] = '.';
+        tmp[n++] = (char)('0' + a % 10);
+        a /= 10;
+        digits++;
+    } while (a);
+    if (neg) tmp[n++] = '-';
+    int k = 0;
+    while (n > 0 && k < bufsize - 1) buf[k++] = tmp[--n];
+    if (bufsize > 0) buf[k] = '\0';
 }
 
 int64_t div_round_half_up(int64_t num, int64_t den)

@@ -85,17 +85,19 @@ inc_status obligation_compute(const inc_policy *policies, int count, const inc_o
 
     char base[16], extra[16], share[16], below[16];
     pct_text(out->base_pct_bp, base, sizeof base);
-    pct_text(out->extra_pct_bp, extra, sizeof extra);
-    pct_text(in->labour_share_bp, share, sizeof share);
-    pct_text(p->low_labour_below_bp, below, sizeof below);
     int n;
-    if (low_labour)
+    if (low_labour) {
+        pct_text(in->labour_share_bp, share, sizeof share);
+        pct_text(p->low_labour_below_bp, below, sizeof below);
         n = snprintf(out->reason, sizeof out->reason, "%s%% van de opdrachtwaarde, want de loonsom (%s%%) is lager dan %s%%",
                      base, share, below);
-    else
+    } else {
         n = snprintf(out->reason, sizeof out->reason, "%s%% van de opdrachtwaarde", base);
-    if (out->extra_pct_bp > 0 && n < (int)sizeof out->reason)
+    }
+    if (out->extra_pct_bp > 0 && n < (int)sizeof out->reason) {
+        pct_text(out->extra_pct_bp, extra, sizeof extra);
         n += snprintf(out->reason + n, sizeof out->reason - (size_t)n, ", plus %s%% extra aangeboden bij gunning", extra);
+    }
 
     /* Rule 5: an ontheffing replaces the percentage by the adjusted one. */
     if (in->exempted) {

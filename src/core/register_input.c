@@ -12,8 +12,9 @@ inc_status parse_text(const field_source *fs, const char *name, bool required, c
     const char *v = field_get(fs, name);
     out[0] = '\0';
     if (!v) return required ? inc_fail(e, INC_EINVAL, name, "%s ontbreekt", name) : INC_OK;
-    if (strlen(v) >= size) return inc_fail(e, INC_EINVAL, name, "%s is te lang (maximaal %zu tekens)", name, size - 1);
-    snprintf(out, size, "%s", v);
+    size_t len = strlen(v);
+    if (len >= size) return inc_fail(e, INC_EINVAL, name, "%s is te lang (maximaal %zu tekens)", name, size - 1);
+    memcpy(out, v, len + 1);
     return INC_OK;
 }
 

@@ -44,6 +44,7 @@ typedef struct {
     char contract_reference[64];
     char block[40];
     char bsn[16];                   /* only in memory, never stored */
+    const unsigned char *pseudonym; /* its HMAC when computed ahead (imports do, on the reading thread); NULL = not yet */
     char candidate_ref[64];
     int32_t hours_centi;            /* hours_per_week (per-year blocks) or hours (per-hour blocks) */
     inc_date start, end;

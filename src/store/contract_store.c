@@ -71,8 +71,8 @@ inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, co
         "INSERT INTO contracts(municipality_id, department, reference, title, category, procedure, value_cents,"
         " labour_share_bp, award_date, start_date, end_date, contractor_id, cpv, sebo_holder, extra_bp, exempted,"
         " exemption_pct_bp, exemption_by, exemption_date, exemption_reason, policy_id, catalogue_id, applies,"
-        " base_pct_bp, percentage_bp, obligation_cents, met_by_sebo, sebo_covered_cents, obligation_reason)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        " base_pct_bp, percentage_bp, obligation_cents, met_by_sebo, sebo_covered_cents, obligation_reason, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     const inc_obligation *ob = &r->obligation;
@@ -115,6 +115,7 @@ inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, co
     sqlite3_bind_int(st, i++, ob->met_by_sebo);
     sqlite3_bind_int64(st, i++, ob->sebo_covered_cents);
     sqlite3_bind_text(st, i++, ob->reason, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, db_timestamp(db), -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc == SQLITE_CONSTRAINT)

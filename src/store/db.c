@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 struct inc_db {
@@ -16,6 +17,8 @@ struct inc_db {
     unsigned char key[PSEUDONYM_KEY_BYTES];
     bool key_loaded;
     char actor[128];
+    time_t stamp_time;
+    char stamp[24];
     struct { const char *sql; sqlite3_stmt *st; } stmts[160];
     int nstmts;
 };
@@ -93,6 +96,18 @@ sqlite3 *db_sqlite(inc_db *db) { return db->sq; }
 const char *db_path(inc_db *db) { return db->path; }
 void db_set_actor(inc_db *db, const char *actor) { snprintf(db->actor, sizeof db->actor, "%s", actor); }
 const char *db_actor(inc_db *db) { return db->actor; }
+
+const char *db_timestamp(inc_db *db)
+{
+    time_t now = time(NULL);
+    if (now != db->stamp_time) {
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        strftime(db->stamp, sizeof db->stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        db->stamp_time = now;
+    }
+    return db->stamp;
+}
 const unsigned char *db_key(inc_db *db) { return db->key_loaded ? db->key : NULL; }
 
 inc_status db_exec(inc_db *db, const char *sql, inc_error *e)

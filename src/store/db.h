@@ -28,6 +28,9 @@ const unsigned char *db_key(inc_db *db);  /* NULL until loaded */
 /* Who is acting, for the audit log ("cli", "user:12 jansen"). */
 void db_set_actor(inc_db *db, const char *actor);
 const char *db_actor(inc_db *db);
+/* Now as stored in created_at columns ("2026-11-23T18:50:00Z", UTC), formatted once per second:
+ * bulk inserts bind it instead of letting SQLite run strftime for every row. */
+const char *db_timestamp(inc_db *db);
 
 inc_status db_begin(inc_db *db, inc_error *e);   /* BEGIN IMMEDIATE */
 /* Begins a transaction unless one is open; *own tells whether this call must commit/roll back. */

@@ -9,5 +9,7 @@
 /* The person's id for a BSN (validated with the elfproef; errors name `field`), created when new.
  * *created (may be NULL) tells whether this call added the person, who then has no records yet. */
 inc_status person_ensure(inc_db *db, const char *bsn, const char *field, int64_t *id, bool *created, inc_error *e);
+/* The same for a pseudonym already computed with pseudonym_of_bsn under this database's key. */
+inc_status person_ensure_pseudonym(inc_db *db, const unsigned char *pseudonym, int64_t *id, bool *created, inc_error *e);
 
 #endif

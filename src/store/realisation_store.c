@@ -136,7 +136,9 @@ inc_status realisation_resolve(inc_db *db, const contract_facts *contract, const
     int already = 0;
     bool new_person = false;
     if (in->bsn[0]) {
-        if (person_ensure(db, in->bsn, "bsn", &person_id, &new_person, e) != INC_OK) return e->status;
+        inc_status ps = in->pseudonym ? person_ensure_pseudonym(db, in->pseudonym, &person_id, &new_person, e)
+                                       : person_ensure(db, in->bsn, "bsn", &person_id, &new_person, e);
+        if (ps != INC_OK) return ps;
         /* A person seen before may have realisations the caller has not stored yet. */
         if (!new_person && hook && hook->flush(hook->ctx, e) != INC_OK) return e->status;
         if (!new_person && b.kind == BLOCK_PER_YEAR &&
@@ -172,7 +174,7 @@ inc_status realisation_resolve(inc_db *db, const contract_facts *contract, const
     return INC_OK;
 }
 
-int realisation_bind(sqlite3_stmt *st, int i, const realisation_row *r, const char *actor)
+int realisation_bind(sqlite3_stmt *st, int i, const realisation_row *r, inc_db *db)
 {
     sqlite3_bind_int64(st, i++, r->contract_id);
     sqlite3_bind_int64(st, i++, r->block_id);
@@ -191,7 +193,8 @@ int realisation_bind(sqlite3_stmt *st, int i, const realisation_row *r, const ch
     sqlite3_bind_text(st, i++, r->counted_from, 10, SQLITE_STATIC);
     sqlite3_bind_text(st, i++, r->counted_to, 10, SQLITE_STATIC);
     sqlite3_bind_int(st, i++, r->capped);
-    sqlite3_bind_text(st, i++, actor, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, db_actor(db), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, db_timestamp(db), -1, SQLITE_STATIC);
     return i;
 }
 
@@ -206,7 +209,7 @@ inc_status realisation_insert_resolved(inc_db *db, const contract_facts *contrac
     static const char sql[] = REALISATION_INSERT_SQL;
     sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    realisation_bind(st, 1, &row, db_actor(db));
+    realisation_bind(st, 1, &row, db);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);

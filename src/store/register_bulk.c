@@ -47,10 +47,6 @@ typedef struct {
     char reference[64];
 } contract_entry;
 
-typedef struct {
-    int64_t contract_id, cents;  /* contract_id 0 = empty slot */
-} contract_total;
-
 struct register_bulk {
     inc_db *db;
     muni_entry munis[MAX_MUNICIPALITIES];
@@ -68,8 +64,8 @@ struct register_bulk {
     int nsebo;                          /* -1 until loaded; -2 when too many to list (always ask) */
     realisation_row pending[PENDING_ROWS];  /* valued, not yet stored (see flush_pending) */
     int npending;
-    contract_total *totals;  /* reported value added per contract: open addressing, grows with the contracts */
-    unsigned totals_cap, ntotals;
+    int64_t *added;  /* value added per contract, indexed by contract id (dense rowids): 8 bytes a contract */
+    size_t nadded;
 };
 
 register_bulk *register_bulk_new(inc_db *db)
@@ -92,7 +88,7 @@ register_bulk *register_bulk_new(inc_db *db)
 void register_bulk_free(register_bulk *b)
 {
     if (!b) return;
-    free(b->totals);
+    free(b->added);
     free(b->orgs);
     free(b->contracts);
     free(b);
@@ -339,12 +335,12 @@ static inc_status flush_pending(void *ctx, inc_error *e)
     if (!st) return INC_EIO;
     int rc = SQLITE_DONE;
     if (full) {
-        for (int r = 0, param = 1; r < b->npending; r++) param = realisation_bind(st, param, &b->pending[r], db_actor(b->db));
+        for (int r = 0, param = 1; r < b->npending; r++) param = realisation_bind(st, param, &b->pending[r], b->db);
         rc = sqlite3_step(st);
         sqlite3_reset(st);
     } else {
         for (int r = 0; r < b->npending && rc == SQLITE_DONE; r++) {
-            realisation_bind(st, 1, &b->pending[r], db_actor(b->db));
+            realisation_bind(st, 1, &b->pending[r], b->db);
             rc = sqlite3_step(st);
             sqlite3_reset(st);
         }
@@ -355,28 +351,16 @@ static inc_status flush_pending(void *ctx, inc_error *e)
 
 static inc_status totals_add(register_bulk *b, int64_t contract_id, int64_t cents, inc_error *e)
 {
-    if (b->ntotals + 1 > b->totals_cap / 4 * 3) {  /* grow: bounded by the number of contracts */
-        unsigned cap = b->totals_cap ? b->totals_cap * 2 : 1024;
-        contract_total *old = b->totals;
-        unsigned oldcap = b->totals_cap;
-        b->totals = calloc(cap, sizeof *b->totals);
-        if (!b->totals) {
-            b->totals = old;
-            return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
-        }
-        b->totals_cap = cap;
-        b->ntotals = 0;
-        for (unsigned i = 0; i < oldcap; i++)
-            if (old[i].contract_id) totals_add(b, old[i].contract_id, old[i].cents, e);
-        free(old);
+    if ((size_t)contract_id >= b->nadded) {
+        size_t n = b->nadded ? b->nadded : 1024;
+        while (n <= (size_t)contract_id) n *= 2;
+        int64_t *grown = realloc(b->added, n * sizeof *grown);
+        if (!grown) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+        memset(grown + b->nadded, 0, (n - b->nadded) * sizeof *grown);
+        b->added = grown;
+        b->nadded = n;
     }
-    unsigned i = (unsigned)((uint64_t)contract_id * 0x9E3779B97F4A7C15ull >> 40) & (b->totals_cap - 1);
-    for (; b->totals[i].contract_id && b->totals[i].contract_id != contract_id; i = (i + 1) & (b->totals_cap - 1)) {}
-    if (!b->totals[i].contract_id) {
-        b->totals[i].contract_id = contract_id;
-        b->ntotals++;
-    }
-    b->totals[i].cents += cents;
+    b->added[contract_id] += cents;
     return INC_OK;
 }
 
@@ -425,16 +409,16 @@ static inc_status totals_write(register_bulk *b, inc_error *e)
     static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?)");
     sqlite3_stmt *st_many = db_stmt(b->db, many, e), *st_one = db_stmt(b->db, one, e);
     if (!st_many || !st_one) return INC_EIO;
-    unsigned left = 0;
-    for (unsigned i = 0; i < b->totals_cap; i++) left += b->totals[i].contract_id && b->totals[i].cents;
+    size_t left = 0;
+    for (size_t id = 0; id < b->nadded; id++) left += b->added[id] != 0;
+    /* In contract order, so the updates walk the contracts table page by page. */
     int n = 0, rc = SQLITE_DONE;
-    for (unsigned i = 0; i < b->totals_cap && rc == SQLITE_DONE; i++) {
-        contract_total *t = &b->totals[i];
-        if (!t->contract_id || !t->cents) continue;
+    for (size_t id = 0; id < b->nadded && rc == SQLITE_DONE; id++) {
+        if (!b->added[id]) continue;
         sqlite3_stmt *st = left >= TOTALS_PER_UPDATE || n > 0 ? st_many : st_one;
-        sqlite3_bind_int64(st, 2 * n + 1, t->contract_id);
-        sqlite3_bind_int64(st, 2 * n + 2, t->cents);
-        t->cents = 0;
+        sqlite3_bind_int64(st, 2 * n + 1, (int64_t)id);
+        sqlite3_bind_int64(st, 2 * n + 2, b->added[id]);
+        b->added[id] = 0;
         if (st == st_many && ++n < TOTALS_PER_UPDATE) continue;
         rc = sqlite3_step(st);
         sqlite3_reset(st);

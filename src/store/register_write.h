@@ -53,13 +53,13 @@ inc_status realisation_resolve(inc_db *db, const contract_facts *c, const inc_bl
 /* The stored columns of a realisation, in the order realisation_bind binds them. */
 #define REALISATION_INSERT_COLUMNS                                                                          \
     "contract_id, block_id, person_id, candidate_ref, hours_centi, start_date, end_date, amount_cents,"     \
-    " subsidy_end, value_cents, counted_days, counted_from, counted_to, capped, reported_by"
-#define REALISATION_INSERT_ROW "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " subsidy_end, value_cents, counted_days, counted_from, counted_to, capped, reported_by, created_at"
+#define REALISATION_INSERT_ROW "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 #define REALISATION_INSERT_SQL "INSERT INTO realisations(" REALISATION_INSERT_COLUMNS ") VALUES " REALISATION_INSERT_ROW
 
-/* Binds a row's values from parameter `first` on (the row and actor must outlive the step); returns
- * the next free parameter. */
-int realisation_bind(sqlite3_stmt *st, int first, const realisation_row *r, const char *actor);
+/* Binds a row's values from parameter `first` on, with the db's actor and timestamp (the row must
+ * outlive the step); returns the next free parameter. */
+int realisation_bind(sqlite3_stmt *st, int first, const realisation_row *r, inc_db *db);
 
 /* Resolves and stores one realisation; without REG_BULK also the contract's running total, the
  * banenafspraak link and the audit entry. */

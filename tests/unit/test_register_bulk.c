@@ -119,14 +119,14 @@ static void bsn_for(int k, char out[10])
     }
 }
 
-static void generated_row(int i, char bsn[10], char start[11], char end[11])
+static void generated_row(int i, char bsn[10], char start[16], char end[16])
 {
     int k = i % NPEOPLE, month = i / NPEOPLE;
     if (i % 7 == 6 && i >= NPEOPLE) month = (i - NPEOPLE) / NPEOPLE, k = (i - NPEOPLE) % NPEOPLE;
     bsn_for(k, bsn);
     int y = 2023 + (2 + month) / 12, m = (2 + month) % 12 + 1;
-    snprintf(start, 11, "%04d-%02d-01", y, m);
-    snprintf(end, 11, "%04d-%02d-28", y, m);
+    snprintf(start, 16, "%04d-%02d-01", y, m);
+    snprintf(end, 16, "%04d-%02d-28", y, m);
 }
 
 /* Runs every input through one path inside one transaction, recording each outcome. */
@@ -157,7 +157,7 @@ static void run(inc_db *db, bool bulk, outcome *co, outcome *ro)
         snprintf(ro[i].message, sizeof ro[i].message, "%s", re.message);
     }
     for (int g = 0; g < NGEN; g++) {
-        char bsn[10], start[11], end[11];
+        char bsn[10], start[16], end[16];
         generated_row(g, bsn, start, end);
         const char *values[] = {"zoetermeer", "B-1", "mu-ww", bsn, "32", "", start, end, ""};
         row_src r = {R_NAMES, values};

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <cmocka.h>
 #include "core/date.h"
 #include "core/decimal.h"
@@ -31,6 +32,20 @@ static void decimals(void **s)
     assert_string_equal(b, "12.500,00");
     decimal_format(-123456789, 2, false, b, sizeof b);
     assert_string_equal(b, "-1234567.89");
+    decimal_format(0, 2, true, b, sizeof b);
+    assert_string_equal(b, "0,00");
+    decimal_format(5, 2, true, b, sizeof b);
+    assert_string_equal(b, "0,05");
+    decimal_format(-1234567, 2, true, b, sizeof b);
+    assert_string_equal(b, "-12.345,67");
+    decimal_format(1000, 0, true, b, sizeof b);
+    assert_string_equal(b, "1.000");
+    decimal_format(999, 0, true, b, sizeof b);
+    assert_string_equal(b, "999");
+    decimal_format(INT64_MIN, 2, false, b, sizeof b);
+    assert_string_equal(b, "-92233720368547758.08");
+    decimal_format(1250000, 2, true, b, 6); /* truncated like snprintf: the first 5 characters */
+    assert_string_equal(b, "12.50");
     assert_int_equal(div_round_half_up(5, 10), 1);
     assert_int_equal(div_round_half_up(4, 10), 0);
     assert_int_equal(div_round_half_up(-5, 10), -1);
