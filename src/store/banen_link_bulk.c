@@ -50,12 +50,12 @@ static const char dup_sql[] =
 static const char range_sql[] = "SELECT coalesce(min(seq), 1), coalesce(max(seq), 0) FROM temp.banen_link_pending";
 
 static const char slow_sql[] = "SELECT seq, realisation_id FROM temp.banen_link_pending WHERE fast = 0 ORDER BY seq";
-/* Where a run's ids start, and the timestamp its rows get: the columns' own default, taken once per
- * run instead of once per row (the row path's rows may differ by the second it took). */
+/* Where a run's ids start. */
 static const char base_sql[] = "SELECT (SELECT coalesce(max(id), 0) FROM employment_records),"
-                               " (SELECT coalesce(max(id), 0) FROM audit_log), strftime('%Y-%m-%dT%H:%M:%SZ','now')";
+                               " (SELECT coalesce(max(id), 0) FROM audit_log)";
 
-/* :rec / :aud the largest record / audit id before the run, :lo..:hi the run's numbers. */
+/* :rec / :aud the largest record / audit id before the run, :lo..:hi the run's numbers, :now the
+ * timestamp (db_timestamp, the columns' default format) bound once instead of strftime per row. */
 static const char records_sql[] =
     "INSERT INTO employment_records(id, municipality_id, employer_id, department, sector, person_id,"
     " target_group, start_date, end_date, hours_centi, contract_type, instrument, source, created_by, created_at)"
@@ -76,7 +76,6 @@ static const char clear_sql[] = "DELETE FROM temp.banen_link_pending";
 
 typedef struct {
     int64_t rec, aud, lo, hi;
-    char now[32];
 } fast_range;
 
 static void bind_int(sqlite3_stmt *st, const char *name, int64_t v)
@@ -99,7 +98,7 @@ static inc_status run_insert(inc_db *db, const char *sql, const fast_range *r, i
     bind_int(st, ":aud", r->aud);
     bind_int(st, ":lo", r->lo);
     bind_int(st, ":hi", r->hi);
-    bind_text(st, ":now", r->now);
+    bind_text(st, ":now", db_timestamp(db));
     bind_text(st, ":actor", db_actor(db));
     bind_text(st, ":group", banen_group_code(BG_PARTICIPATIEWET));
     bind_text(st, ":contract", banen_contract_code(BC_TIJDELIJK));
@@ -119,7 +118,6 @@ static inc_status fast_run(inc_db *db, int64_t lo, int64_t hi, inc_error *e)
     if (rc == SQLITE_ROW) {
         r.rec = sqlite3_column_int64(st, 0);
         r.aud = sqlite3_column_int64(st, 1);
-        db_column_text(st, 2, r.now, sizeof r.now);
     }
     sqlite3_reset(st);
     if (rc != SQLITE_ROW) return db_fail(db, e);

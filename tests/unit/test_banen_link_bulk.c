@@ -63,7 +63,7 @@ static inc_db *open_demo(test_db *t, const char *name)
         banen_own_employer_set(t->db, "zoetermeer", "99000001", "Gemeente Zoetermeer", &e))
         fail_msg("%s", e.message);
     db_set_actor(t->db, "test:bulk");
-    /* Persons by name: pseudonyms are 32-byte BLOBs; the fixture's are its names padded with spaces. */
+    /* Persons by name: pseudonyms are 16-byte BLOBs; the fixture's are its names padded with spaces. */
     exec(t->db, "CREATE TEMP VIEW pp(id, name) AS SELECT id, rtrim(CAST(pseudonym AS TEXT)) FROM persons");
     exec(t->db, "CREATE TEMP TABLE c AS SELECT * FROM contracts WHERE id = (SELECT min(id) FROM contracts);"
                 "UPDATE temp.c SET id = (SELECT max(id) + 1 FROM contracts), reference = 'BULK-M',"
@@ -116,7 +116,7 @@ static void record_at_a(inc_db *db, const char *person, const char *start, const
 static void build(test_db *t, const char *name)
 {
     inc_db *db = open_demo(t, name);
-    exec(db, "INSERT INTO persons(pseudonym) SELECT CAST(printf('%-32s', column1) AS BLOB) FROM (VALUES ('p01'),"
+    exec(db, "INSERT INTO persons(pseudonym) SELECT CAST(printf('%-16s', column1) AS BLOB) FROM (VALUES ('p01'),"
              "('p02'),('p03'),('p04'),('p05'),('p06'),('p07'),('p08'),('p09'),('p10'),('p11'),('p12'))");
     record_at_a(db, "p02", "2024-01-01", NULL);           /* p02 employed at A since 2024, open-ended */
     record_at_a(db, "p10", "2020-01-01", "2020-12-31");   /* p10 worked at A in 2020 only */
@@ -307,7 +307,7 @@ static void test_bad_hours_same_error(void **state)
 {
     (void)state;
     inc_error er = {0}, eb = {0};
-    const char *late_new = "INSERT INTO persons(pseudonym) SELECT CAST(printf('%-32s', column1) AS BLOB)"
+    const char *late_new = "INSERT INTO persons(pseudonym) SELECT CAST(printf('%-16s', column1) AS BLOB)"
                            " FROM (VALUES ('q1'),('q2'),('q3'))";
     exec(row_db.db, late_new);
     exec(bulk_db.db, late_new);
