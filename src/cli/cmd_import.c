@@ -14,6 +14,7 @@
 
 typedef struct {
     register_bulk *bulk;
+    const register_snapshot *snapshot;  /* contracts and blocks for the reading thread (realisations) */
     const unsigned char *key;  /* the pseudonymisation key, read-only on the reading thread */
     long written;              /* rows stored in the (uncommitted) transaction */
 } import_state;
@@ -36,6 +37,8 @@ static int contract_parse(void *user, const csv_row *row, void *slot)
 typedef struct {
     inc_realisation_input in;
     unsigned char pseudonym[PSEUDONYM_BYTES];
+    bool prepared;  /* contract and block found in the snapshot, first rules run */
+    realisation_prepared prep;
 } realisation_slot;
 
 static int realisation_parse(void *user, const csv_row *row, void *slot)
@@ -51,6 +54,8 @@ static int realisation_parse(void *user, const csv_row *row, void *slot)
     /* The HMAC of the (already validated) BSN here, on the reading thread's core. */
     if (r->in.bsn[0] && s->key && pseudonym_of_bsn(s->key, r->in.bsn, r->pseudonym, "bsn", &e) == INC_OK)
         r->in.pseudonym = r->pseudonym;
+    /* The contract, the block and the rules that need no database, here too. */
+    r->prepared = s->snapshot && register_snapshot_prepare(s->snapshot, &r->in, &r->prep);
     return 0;
 }
 
@@ -84,7 +89,8 @@ static int realisation_store(void *user, void *slot, long line, csv_errors *errs
     import_state *s = user;
     realisation_slot *r = slot;
     inc_error e = {0};
-    inc_status st = register_bulk_realisation(s->bulk, &r->in, &e);
+    inc_status st = r->prepared ? register_bulk_realisation_prepared(s->bulk, &r->in, &r->prep, &e)
+                                : register_bulk_realisation(s->bulk, &r->in, &e);
     memset(r->in.bsn, 0, sizeof r->in.bsn);
     if (st == INC_OK) {
         s->written++;
@@ -125,6 +131,9 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
      * switch only works outside a transaction; test_register_bulk checks foreign_key_check stays empty. */
     inc_status st = db_exec(db, "PRAGMA foreign_keys=OFF", &e);
     if (st == INC_OK) st = db_begin(db, &e);
+    register_snapshot *snapshot = NULL;
+    if (st == INC_OK && !contracts && !(snapshot = register_snapshot_new(db, &e))) st = e.status;
+    s.snapshot = snapshot;
     if (st == INC_OK)
         st = contracts ? csv_read_file_pipelined(path, &contract_import_schema, contract_parse, contract_store,
                                                  sizeof(inc_contract_input), &s, &errs, &e)
@@ -136,6 +145,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
         st = import_audit(db, contracts ? "contract" : "realisation", base_name(path), s.written, &e);
     if (st == INC_OK && errs.total == 0 && !dry_run) st = db_commit(db, &e);
     register_bulk_free(s.bulk);
+    register_snapshot_free(snapshot);
     if (st != INC_OK || errs.total > 0 || dry_run) db_rollback(db);
     db_exec(db, "PRAGMA foreign_keys=ON", NULL);
     if (st != INC_OK || errs.total > 0 || dry_run) {

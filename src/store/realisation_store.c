@@ -119,59 +119,102 @@ static void iso_or_empty(inc_date d, char out[11])
     else date_format_iso(d, out);
 }
 
-inc_status realisation_resolve(inc_db *db, const contract_facts *contract, const inc_block *block, int64_t block_id,
-                               const inc_realisation_input *in, const history_hook *hook, realisation_row *out,
-                               inc_error *e)
+/* Valuation and the checks on its outcome, for `already` days counted before; fills the row but the
+ * person. */
+static inc_status value_checked(const contract_facts *c, const inc_block *b, int64_t block_id,
+                                const inc_realisation_input *in, int already, realisation_row *out, inc_value *v,
+                                inc_error *e)
 {
-    const contract_facts c = *contract;
-    const inc_block b = *block;
-    if (!c.applies)
-        return inc_fail(e, INC_EINVAL, "contract_id", "op opdracht %s rust geen social-returnverplichting", c.reference);
-    if (b.kind == BLOCK_PER_YEAR && !in->bsn[0])
-        return inc_fail(e, INC_EINVAL, "bsn", "BSN van de kandidaat ontbreekt (nodig voor bouwblok %s)", b.code);
-    if (b.kind == BLOCK_PER_YEAR && in->hours_centi <= 0)
-        return inc_fail(e, INC_EINVAL, "hours_per_week", "uren per week ontbreken");
+    inc_value_input vi = {b, in->hours_centi, in->start, in->end, c->start, c->end, in->amount_cents, already,
+                          in->subsidy_end};
+    if (valuation_compute(&vi, v, e) != INC_OK) return e ? e->status : INC_EINVAL;
+    if (v->value_cents == 0 && v->counted_days == 0 && b->kind == BLOCK_PER_YEAR)
+        return inc_fail(e, INC_EINVAL, "start", "deze realisatie telt niet mee: %s",
+                        v->note[0] ? v->note : "geen dagen binnen de telbare periode");
+    if (v->counted_from == INC_DATE_NONE)
+        return inc_fail(e, INC_EINVAL, "start", "deze realisatie telt niet mee: %s", v->note);
+    out->contract_id = c->id;
+    out->block_id = block_id;
+    out->person_id = 0;
+    snprintf(out->candidate_ref, sizeof out->candidate_ref, "%s", in->candidate_ref);
+    out->hours_centi = in->hours_centi;
+    out->amount_cents = in->amount_cents;
+    out->value_cents = v->value_cents;
+    out->counted_days = v->counted_days;
+    out->capped = v->capped;
+    date_format_iso(in->start, out->start);
+    date_format_iso(in->end, out->end);
+    iso_or_empty(in->subsidy_end, out->subsidy_end);
+    date_format_iso(v->counted_from, out->counted_from);
+    date_format_iso(v->counted_to, out->counted_to);
+    return INC_OK;
+}
 
+void realisation_prevalue(const contract_facts *c, const inc_block *b, int64_t block_id,
+                          const inc_realisation_input *in, realisation_pre *pre)
+{
+    memset(&pre->error, 0, sizeof pre->error);
+    pre->first_seen = INC_EINVAL;
+    pre->before_person = INC_OK;
+    if (!c->applies)
+        pre->before_person = inc_fail(&pre->error, INC_EINVAL, "contract_id",
+                                      "op opdracht %s rust geen social-returnverplichting", c->reference);
+    else if (b->kind == BLOCK_PER_YEAR && !in->bsn[0])
+        pre->before_person = inc_fail(&pre->error, INC_EINVAL, "bsn",
+                                      "BSN van de kandidaat ontbreekt (nodig voor bouwblok %s)", b->code);
+    else if (b->kind == BLOCK_PER_YEAR && in->hours_centi <= 0)
+        pre->before_person = inc_fail(&pre->error, INC_EINVAL, "hours_per_week", "uren per week ontbreken");
+    if (pre->before_person != INC_OK) return;
+    inc_value v;
+    pre->first_seen = value_checked(c, b, block_id, in, 0, &pre->row, &v, &pre->error);
+}
+
+static inc_status pre_failed(inc_status s, const realisation_pre *pre, inc_error *e)
+{
+    if (e) *e = pre->error;
+    return s;
+}
+
+inc_status realisation_resolve_pre(inc_db *db, const contract_facts *c, const inc_block *b, int64_t block_id,
+                                   const inc_realisation_input *in, const realisation_pre *pre,
+                                   const history_hook *hook, realisation_row *out, inc_error *e)
+{
+    if (pre->before_person != INC_OK) return pre_failed(pre->before_person, pre, e);
     int64_t person_id = 0;
-    int already = 0;
     bool new_person = false;
     if (in->bsn[0]) {
         inc_status ps = in->pseudonym ? person_ensure_pseudonym(db, in->pseudonym, &person_id, &new_person, e)
                                        : person_ensure(db, in->bsn, "bsn", &person_id, &new_person, e);
         if (ps != INC_OK) return ps;
-        /* A person seen before may have realisations the caller has not stored yet. */
-        if (!new_person && hook && hook->flush(hook->ctx, e) != INC_OK) return e->status;
-        if (!new_person && b.kind == BLOCK_PER_YEAR &&
-            days_already_counted(db, c.id, person_id, block_id, b.person_exclusive, &already, e) != INC_OK)
-            return e->status;
     }
-    inc_value_input vi = {&b, in->hours_centi, in->start, in->end, c.start, c.end, in->amount_cents, already,
-                          in->subsidy_end};
-    inc_value v;
-    if (valuation_compute(&vi, &v, e) != INC_OK) return e->status;
-    if (v.value_cents == 0 && v.counted_days == 0 && b.kind == BLOCK_PER_YEAR)
-        return inc_fail(e, INC_EINVAL, "start", "deze realisatie telt niet mee: %s",
-                        v.note[0] ? v.note : "geen dagen binnen de telbare periode");
-    if (v.counted_from == INC_DATE_NONE)
-        return inc_fail(e, INC_EINVAL, "start", "deze realisatie telt niet mee: %s", v.note);
-    if (person_id && !new_person && b.person_exclusive && check_double_counting(db, person_id, v.counted_from, v.counted_to, e) != INC_OK)
+    if (!person_id || new_person) {  /* nothing counted before: the outcome worked out ahead holds */
+        if (pre->first_seen != INC_OK) return pre_failed(pre->first_seen, pre, e);
+        *out = pre->row;
+        out->person_id = person_id;
+        return INC_OK;
+    }
+    /* A person seen before: the cap and double counting read the earlier realisations, including
+     * any the caller still holds back. */
+    if (hook && hook->flush(hook->ctx, e) != INC_OK) return e->status;
+    int already = 0;
+    if (b->kind == BLOCK_PER_YEAR &&
+        days_already_counted(db, c->id, person_id, block_id, b->person_exclusive, &already, e) != INC_OK)
         return e->status;
-
-    out->contract_id = c.id;
-    out->block_id = block_id;
+    inc_value v;
+    if (value_checked(c, b, block_id, in, already, out, &v, e) != INC_OK) return e->status;
+    if (b->person_exclusive && check_double_counting(db, person_id, v.counted_from, v.counted_to, e) != INC_OK)
+        return e->status;
     out->person_id = person_id;
-    snprintf(out->candidate_ref, sizeof out->candidate_ref, "%s", in->candidate_ref);
-    out->hours_centi = in->hours_centi;
-    out->amount_cents = in->amount_cents;
-    out->value_cents = v.value_cents;
-    out->counted_days = v.counted_days;
-    out->capped = v.capped;
-    date_format_iso(in->start, out->start);
-    date_format_iso(in->end, out->end);
-    iso_or_empty(in->subsidy_end, out->subsidy_end);
-    date_format_iso(v.counted_from, out->counted_from);
-    date_format_iso(v.counted_to, out->counted_to);
     return INC_OK;
+}
+
+inc_status realisation_resolve(inc_db *db, const contract_facts *c, const inc_block *b, int64_t block_id,
+                               const inc_realisation_input *in, const history_hook *hook, realisation_row *out,
+                               inc_error *e)
+{
+    realisation_pre pre;
+    realisation_prevalue(c, b, block_id, in, &pre);
+    return realisation_resolve_pre(db, c, b, block_id, in, &pre, hook, out, e);
 }
 
 int realisation_bind(sqlite3_stmt *st, int i, const realisation_row *r, inc_db *db)

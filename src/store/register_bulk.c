@@ -178,7 +178,7 @@ static inc_status organisation(register_bulk *b, const char *kvk, const char *na
     return INC_OK;
 }
 
-static uint32_t contract_hash(const char *municipality, const char *reference)
+uint32_t contract_key_hash(const char *municipality, const char *reference)
 {
     uint32_t h = 2166136261u;
     for (const char *s = municipality; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
@@ -190,7 +190,7 @@ static uint32_t contract_hash(const char *municipality, const char *reference)
 static inc_status contract_facts_cached(register_bulk *b, const char *municipality, const char *reference,
                                  const contract_entry **out, inc_error *e)
 {
-    uint32_t h = contract_hash(municipality, reference);
+    uint32_t h = contract_key_hash(municipality, reference);
     unsigned i = h & (CONTRACT_SLOTS - 1);
     for (; b->contracts[i].used; i = (i + 1) & (CONTRACT_SLOTS - 1)) {
         contract_entry *c = &b->contracts[i];
@@ -364,6 +364,19 @@ static inc_status totals_add(register_bulk *b, int64_t contract_id, int64_t cent
     return INC_OK;
 }
 
+/* Step 2 of the rules on a resolved contract and block, then held back for the next multi-row insert. */
+static inc_status store_resolved(register_bulk *b, const contract_facts *f, const inc_block *bl, int64_t block_id,
+                                 const inc_realisation_input *in, const realisation_pre *pre, inc_error *e)
+{
+    history_hook hook = {flush_pending, b};
+    realisation_row row;  /* not resolved into pending[] directly: the hook may flush (and empty) it */
+    if (realisation_resolve_pre(b->db, f, bl, block_id, in, pre, &hook, &row, e) != INC_OK) return e->status;
+    if (totals_add(b, row.contract_id, row.value_cents, e) != INC_OK) return e->status;
+    b->pending[b->npending++] = row;
+    if (b->npending == PENDING_ROWS) return flush_pending(b, e);
+    return INC_OK;
+}
+
 inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, inc_error *e)
 {
     if (in->contract_id) {
@@ -386,13 +399,15 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
     int64_t block_id = 0;
     if (block(b, c->catalogue_id, in->block, &bl, &block_id, e) != INC_OK) return e->status;
     contract_facts f = {c->id, c->catalogue_id, c->start, c->end, c->applies, c->reference, in->municipality};
-    history_hook hook = {flush_pending, b};
-    realisation_row row;  /* not resolved into pending[] directly: the hook may flush (and empty) it */
-    if (realisation_resolve(b->db, &f, bl, block_id, in, &hook, &row, e) != INC_OK) return e->status;
-    if (totals_add(b, row.contract_id, row.value_cents, e) != INC_OK) return e->status;
-    b->pending[b->npending++] = row;
-    if (b->npending == PENDING_ROWS) return flush_pending(b, e);
-    return INC_OK;
+    realisation_pre pre;
+    realisation_prevalue(&f, bl, block_id, in, &pre);
+    return store_resolved(b, &f, bl, block_id, in, &pre, e);
+}
+
+inc_status register_bulk_realisation_prepared(register_bulk *b, const inc_realisation_input *in,
+                                              const realisation_prepared *p, inc_error *e)
+{
+    return store_resolved(b, p->contract, p->block, p->block_id, in, &p->pre, e);
 }
 
 /* Adds the summed values to the contracts' running totals, TOTALS_PER_UPDATE contracts per statement. */

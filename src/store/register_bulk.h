@@ -17,6 +17,7 @@
 #define INC_REGISTER_BULK_H
 #include "core/register_input.h"
 #include "store/db.h"
+#include "store/register_snapshot.h"
 
 typedef struct register_bulk register_bulk;
 
@@ -32,6 +33,11 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
  * municipality + contract_reference (an input with contract_id is passed on to realisation_add). The
  * row may be stored later (by the next call or register_bulk_finish): a failure to store it is INC_EIO. */
 inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, inc_error *e);
+
+/* As register_bulk_realisation for an input whose contract and block a register_snapshot resolved
+ * (and whose first rules it ran) on another thread. */
+inc_status register_bulk_realisation_prepared(register_bulk *b, const inc_realisation_input *in,
+                                              const realisation_prepared *p, inc_error *e);
 
 /* Stores the realisations held back and adds their value to the contracts' running totals. */
 inc_status register_bulk_finish(register_bulk *b, inc_error *e);

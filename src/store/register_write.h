@@ -26,6 +26,9 @@ typedef struct {
     const char *reference, *municipality;
 } contract_facts;
 
+/* FNV-1a over municipality code and reference: the key of the import's contract caches. */
+uint32_t contract_key_hash(const char *municipality, const char *reference);
+
 /* A valued realisation ready to be stored; dates as ISO text, subsidy_end "" when there is none. */
 typedef struct {
     int64_t contract_id, block_id, person_id;  /* person_id 0: no person */
@@ -45,10 +48,28 @@ typedef struct {
 } history_hook;
 
 /* The rules for one realisation on a resolved contract and block: the person's pseudonym (created
- * when new), the cumulative cap, the valuation, the double-counting check. Stores nothing but the person. */
+ * when new), the cumulative cap, the valuation, the double-counting check. Stores nothing but the
+ * person. It is the two steps below, which imports run on two threads. */
 inc_status realisation_resolve(inc_db *db, const contract_facts *c, const inc_block *b, int64_t block_id,
                                const inc_realisation_input *in, const history_hook *hook, realisation_row *out,
                                inc_error *e);
+
+/* Step 1, without the database (any thread): the checks before the person (obligation, BSN, hours)
+ * and the outcome for a person with nothing counted yet. */
+typedef struct {
+    inc_status before_person;  /* INC_OK, or the refusal in `error` */
+    inc_status first_seen;     /* for a new person or none: INC_OK with `row` (person 0), or the refusal */
+    inc_error error;
+    realisation_row row;
+} realisation_pre;
+void realisation_prevalue(const contract_facts *c, const inc_block *b, int64_t block_id,
+                          const inc_realisation_input *in, realisation_pre *pre);
+
+/* Step 2, on the database: the person; for a person seen before the cap, valuation and double
+ * counting again with the days already counted. */
+inc_status realisation_resolve_pre(inc_db *db, const contract_facts *c, const inc_block *b, int64_t block_id,
+                                   const inc_realisation_input *in, const realisation_pre *pre,
+                                   const history_hook *hook, realisation_row *out, inc_error *e);
 
 /* The stored columns of a realisation, in the order realisation_bind binds them. */
 #define REALISATION_INSERT_COLUMNS                                                                          \

@@ -1,4 +1,5 @@
-/* The bulk import path (register_bulk) against the register's own path (contract_register and
+/* The bulk import path (register_bulk, also with rows prepared from a register_snapshot as the
+ * import's reading thread does) against the register's own path (contract_register and
  * realisation_add with REG_BULK): the same inputs must give the same outcome row by row (status and
  * message) and byte-identical stored rows, including refusals (duplicates, double counting, unknown
  * block, contract without obligation) and the cap of a person counted twice on one contract. */
@@ -130,8 +131,26 @@ static void generated_row(int i, char bsn[10], char start[16], char end[16])
 }
 
 /* Runs every input through one path inside one transaction, recording each outcome. */
-static void run(inc_db *db, bool bulk, outcome *co, outcome *ro)
+enum path { REGISTER, BULK, BULK_SNAPSHOT };  /* the last: as the import, rows prepared from a snapshot */
+
+static int prepared_rows;  /* rows the snapshot resolved */
+
+/* One realisation through the bulk handle, prepared from the snapshot when it holds the contract. */
+static inc_status bulk_realisation(register_bulk *b, const register_snapshot *snap, const inc_realisation_input *in,
+                                   inc_error *e)
 {
+    realisation_prepared p;
+    if (snap && register_snapshot_prepare(snap, in, &p)) {
+        prepared_rows++;
+        return register_bulk_realisation_prepared(b, in, &p, e);
+    }
+    return register_bulk_realisation(b, in, e);
+}
+
+static void run(inc_db *db, enum path path, outcome *co, outcome *ro)
+{
+    bool bulk = path != REGISTER;
+    register_snapshot *snap = NULL;
     inc_error e = {0};
     assert_int_equal(db_begin(db, &e), INC_OK);
     register_bulk *b = bulk ? register_bulk_new(db) : NULL;
@@ -146,6 +165,7 @@ static void run(inc_db *db, bool bulk, outcome *co, outcome *ro)
         co[i].status = bulk ? register_bulk_contract(b, &in, &id, &earlier, &ce) : contract_register(db, &in, REG_BULK, &id, &ce);
         snprintf(co[i].message, sizeof co[i].message, "%s", ce.message);
     }
+    if (path == BULK_SNAPSHOT) assert_non_null(snap = register_snapshot_new(db, &e));  /* after the contracts */
     for (size_t i = 0; i < sizeof REALISATIONS / sizeof REALISATIONS[0]; i++) {
         row_src r = {R_NAMES, REALISATIONS[i]};
         field_source fs = {row_get, &r};
@@ -153,7 +173,7 @@ static void run(inc_db *db, bool bulk, outcome *co, outcome *ro)
         inc_error re = {0};
         int64_t id;
         assert_int_equal(realisation_input_parse(&fs, &in, &re), INC_OK);
-        ro[i].status = bulk ? register_bulk_realisation(b, &in, &re) : realisation_add(db, &in, REG_BULK, &id, &re);
+        ro[i].status = bulk ? bulk_realisation(b, snap, &in, &re) : realisation_add(db, &in, REG_BULK, &id, &re);
         snprintf(ro[i].message, sizeof ro[i].message, "%s", re.message);
     }
     for (int g = 0; g < NGEN; g++) {
@@ -168,13 +188,14 @@ static void run(inc_db *db, bool bulk, outcome *co, outcome *ro)
         outcome *o = &ro[sizeof REALISATIONS / sizeof REALISATIONS[0] + (size_t)g];
         if (realisation_input_parse(&fs, &in, &re) != INC_OK) fprintf(stderr, "row %d: %s\n", g, re.message);
         assert_int_equal(re.status, INC_OK);
-        o->status = bulk ? register_bulk_realisation(b, &in, &re) : realisation_add(db, &in, REG_BULK, &id, &re);
+        o->status = bulk ? bulk_realisation(b, snap, &in, &re) : realisation_add(db, &in, REG_BULK, &id, &re);
         snprintf(o->message, sizeof o->message, "%s", re.message);
     }
     /* the bulk path keeps the running totals itself; REG_BULK leaves them to a recompute */
     if (bulk) assert_int_equal(register_bulk_finish(b, &e), INC_OK);
     else assert_int_equal(contract_totals_recompute(db, &e), INC_OK);
     register_bulk_free(b);
+    register_snapshot_free(snap);
     assert_int_equal(db_commit(db, &e), INC_OK);
     sqlite3_stmt *st;  /* imports run without SQLite's own foreign-key checks: every id must still resolve */
     assert_int_equal(sqlite3_prepare_v2(db_sqlite(db), "PRAGMA foreign_key_check", -1, &st, NULL), SQLITE_OK);
@@ -219,21 +240,27 @@ static void test_bulk_equals_register(void **state)
     char key[128];
     snprintf(key, sizeof key, "%s/shared.key", dir);
     setenv("INCLUSIO_KEY_FILE", key, 1); /* one key: the same BSN gives the same pseudonym in both */
-    inc_db *a = open_db("register"), *b = open_db("bulk");
+    inc_db *a = open_db("register"), *b = open_db("bulk"), *c = open_db("snapshot");
     enum { NC = sizeof CONTRACTS / sizeof CONTRACTS[0], NR = sizeof REALISATIONS / sizeof REALISATIONS[0] + NGEN };
-    outcome ca[NC], cb[NC], ra[NR], rb[NR];
-    run(a, false, ca, ra);
-    run(b, true, cb, rb);
+    outcome ca[NC], cb[NC], cc[NC], ra[NR], rb[NR], rc[NR];
+    run(a, REGISTER, ca, ra);
+    run(b, BULK, cb, rb);
+    run(c, BULK_SNAPSHOT, cc, rc);
+    assert_int_equal(prepared_rows, NR - 3);  /* all but the unknown block, contract and municipality */
     for (int i = 0; i < NC; i++) {
         assert_int_equal(ca[i].status, cb[i].status);
         assert_string_equal(ca[i].message, cb[i].message);
+        assert_int_equal(ca[i].status, cc[i].status);
     }
     for (int i = 0; i < NR; i++) {
-        if (ra[i].status != rb[i].status || strcmp(ra[i].message, rb[i].message) != 0)
-            fprintf(stderr, "realisation %d: register %d '%s', bulk %d '%s'\n", i, ra[i].status, ra[i].message,
-                    rb[i].status, rb[i].message);
+        if (ra[i].status != rb[i].status || strcmp(ra[i].message, rb[i].message) != 0 || ra[i].status != rc[i].status ||
+            strcmp(ra[i].message, rc[i].message) != 0)
+            fprintf(stderr, "realisation %d: register %d '%s', bulk %d '%s', snapshot %d '%s'\n", i, ra[i].status,
+                    ra[i].message, rb[i].status, rb[i].message, rc[i].status, rc[i].message);
         assert_int_equal(ra[i].status, rb[i].status);
         assert_string_equal(ra[i].message, rb[i].message);
+        assert_int_equal(ra[i].status, rc[i].status);
+        assert_string_equal(ra[i].message, rc[i].message);
     }
     /* the outcomes the inputs were chosen for */
     assert_int_equal(ca[0].status, INC_OK);
@@ -259,11 +286,13 @@ static void test_bulk_equals_register(void **state)
         "SELECT * FROM contracts ORDER BY id", "SELECT * FROM organisations ORDER BY id",
         "SELECT * FROM realisations ORDER BY id", "SELECT * FROM persons ORDER BY id"};
     for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
-        char *da = dump(a, tables[t]), *db_ = dump(b, tables[t]);
+        char *da = dump(a, tables[t]), *db_ = dump(b, tables[t]), *dc = dump(c, tables[t]);
         assert_true(strlen(da) > 0);
         assert_string_equal(da, db_);
+        assert_string_equal(da, dc);
         free(da);
         free(db_);
+        free(dc);
     }
     /* B-1: EUR 50,000 obligation; the person's second period counts 365 - 31 = 334 days under the
      * 12-month cap: 334 x 2,000,000 / 365 = 1,830,136.99 -> 1,830,137 cents. */
@@ -275,6 +304,7 @@ static void test_bulk_equals_register(void **state)
     free(r);
     db_close(a);
     db_close(b);
+    db_close(c);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     assert_int_equal(system(cmd), 0);
 }

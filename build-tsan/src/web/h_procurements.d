@@ -3,8 +3,8 @@ build-tsan/src/web/h_procurements.o: src/web/h_procurements.c \
  src/core/error.h src/core/field_source.h src/core/procurement.h \
  src/core/sebo_rule.h src/store/db.h src/core/pseudonym.h \
  src/web/authz_sebo.h src/web/authz.h src/store/user_store.h \
- src/core/role.h src/web/router.h src/web/web.h src/store/session_store.h \
- src/web/routes.def
+ src/core/role.h src/store/reference_store.h src/web/body.h src/web/web.h \
+ src/store/session_store.h src/web/router.h src/web/routes.def
 src/store/procurement_log.h:
 src/core/sebo_procurement.h:
 src/core/date.h:
@@ -18,7 +18,9 @@ src/web/authz_sebo.h:
 src/web/authz.h:
 src/store/user_store.h:
 src/core/role.h:
-src/web/router.h:
+src/store/reference_store.h:
+src/web/body.h:
 src/web/web.h:
 src/store/session_store.h:
+src/web/router.h:
 src/web/routes.def:
