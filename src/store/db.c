@@ -2,6 +2,7 @@
 #include "store/migrations.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,8 +56,13 @@ static inc_status register_sql_functions(inc_db *db, inc_error *e)
     return INC_OK;
 }
 
+/* Before SQLite starts: no global memory statistics, whose mutex every allocation would take. */
+static void configure_sqlite(void) { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
+
 inc_status db_open(const char *path, inc_db **out, inc_error *e)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, configure_sqlite);
     if (sodium_init() < 0) return inc_fail(e, INC_EINTERNAL, "", "libsodium kon niet starten");
     inc_db *db = calloc(1, sizeof *db);
     if (!db) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
