@@ -16,7 +16,6 @@ typedef struct {
     register_bulk *bulk;
     const register_snapshot *snapshot;  /* contracts and blocks for the reading thread (realisations) */
     const unsigned char *key;  /* the pseudonymisation key, read-only on the reading thread */
-    csv_errors *errs;          /* for rows refused after they were handed over (contract_late_error) */
     long written;              /* rows stored in the (uncommitted) transaction */
 } import_state;
 
@@ -65,8 +64,11 @@ static int realisation_parse(void *user, const csv_row *row, void *slot)
 static int contract_store(void *user, void *slot, long line, csv_errors *errs, inc_error *fatal)
 {
     import_state *s = user;
+    const inc_contract_input *in = slot;
     inc_error e = {0};
-    if (register_bulk_contract(s->bulk, slot, line, &e) == INC_OK) {
+    int64_t id;
+    bool earlier_in_file;
+    if (register_bulk_contract(s->bulk, in, &id, &earlier_in_file, &e) == INC_OK) {
         s->written++;
         return 0;
     }
@@ -74,16 +76,12 @@ static int contract_store(void *user, void *slot, long line, csv_errors *errs, i
         *fatal = e;
         return 1;
     }
-    csv_errors_add_from(errs, line, &e);
+    if (e.status == INC_ECONFLICT && earlier_in_file)
+        csv_errors_add(errs, line, "reference", "referentie '%s' bij %s komt eerder in dit bestand voor", in->reference,
+                       in->municipality);
+    else
+        csv_errors_add_from(errs, line, &e);
     return 0;
-}
-
-/* A held-back contract refused when stored: it was counted as written. */
-static void contract_late_error(void *user, long line, const inc_error *e)
-{
-    import_state *s = user;
-    s->written--;
-    csv_errors_add_from(s->errs, line, e);
 }
 
 static int realisation_store(void *user, void *slot, long line, csv_errors *errs, inc_error *fatal)
@@ -124,11 +122,10 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (!db) return EXIT_FAIL;
 
     inc_error e = {0};
+    import_state s = {.bulk = register_bulk_new(db), .key = db_key(db)};
+    if (!s.bulk) return cli_fail(&(inc_error){INC_EINTERNAL, "", "geen geheugen"});
     csv_errors errs;
     csv_errors_init(&errs, 0);
-    import_state s = {.bulk = register_bulk_new(db), .key = db_key(db), .errs = &errs};
-    if (!s.bulk) return cli_fail(&(inc_error){INC_EINTERNAL, "", "geen geheugen"});
-    register_bulk_on_late_error(s.bulk, contract_late_error, &s);
     /* Every id the import binds comes from a lookup in this same transaction (register_bulk), so
      * SQLite's per-row foreign-key lookups are switched off for it: about 5-10 % of an import. The
      * switch only works outside a transaction; test_register_bulk checks foreign_key_check stays empty. */
@@ -156,7 +153,6 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
         if (st != INC_OK) {
             rc = cli_fail(&e);
         } else if (errs.total > 0) {
-            csv_errors_sort(&errs);
             csv_errors_print(&errs, stderr);
             fprintf(stderr, "inclusio: import geweigerd: %zu %s in %s; er is niets opgeslagen\n", errs.total,
                     errs.total == 1 ? "fout" : "fouten", path);

@@ -68,10 +68,9 @@ void csv_errors_add_from(csv_errors *errs, long line, const inc_error *e)
     csv_errors_add(errs, line, e->field, "%s", e->message);
 }
 
-/* Adds the kept errors of `more` (in line order) to `errs`, in line order. */
+/* Adds the kept errors of `more` to `errs` in line order; both lists are in line order already. */
 static void errors_merge(csv_errors *errs, const csv_errors *more)
 {
-    csv_errors_sort(errs);  /* the storing side may report a held-back row late */
     csv_errors merged;
     csv_errors_init(&merged, errs->cap);
     size_t i = 0, j = 0;

@@ -59,24 +59,13 @@ void csv_errors_free(csv_errors *errs)
 static void errors_vadd(csv_errors *errs, long line, const char *column, const char *fmt, va_list ap)
 {
     errs->total++;
-    csv_error_item *it;
-    if (errs->count >= errs->cap) {
-        /* Full: keep the lowest lines. Errors mostly come in line order, so this is rare (an import
-         * reports a duplicate among held-back rows late). */
-        if (!errs->count) return;
-        size_t last = 0;
-        for (size_t i = 1; i < errs->count; i++)
-            if (errs->items[i].line >= errs->items[last].line) last = i;
-        if (line >= errs->items[last].line) return;
-        it = &errs->items[last];
-    } else {
-        if (!errs->items) {
-            /* allocated once at the cap: bounded, and no realloc while streaming */
-            errs->items = calloc(errs->cap, sizeof *errs->items);
-            if (!errs->items) return;
-        }
-        it = &errs->items[errs->count++];
+    if (errs->count >= errs->cap) return;
+    if (!errs->items) {
+        /* allocated once at the cap: bounded, and no realloc while streaming */
+        errs->items = calloc(errs->cap, sizeof *errs->items);
+        if (!errs->items) return;
     }
+    csv_error_item *it = &errs->items[errs->count++];
     it->line = line;
     snprintf(it->column, sizeof it->column, "%s", column ? column : "");
     vsnprintf(it->reason, sizeof it->reason, fmt, ap);
@@ -88,17 +77,6 @@ void csv_errors_add(csv_errors *errs, long line, const char *column, const char 
     va_start(ap, fmt);
     errors_vadd(errs, line, column, fmt, ap);
     va_end(ap);
-}
-
-void csv_errors_sort(csv_errors *errs)
-{
-    /* insertion sort, stable: the list is nearly in order already */
-    for (size_t i = 1; i < errs->count; i++) {
-        csv_error_item it = errs->items[i];
-        size_t j = i;
-        for (; j > 0 && errs->items[j - 1].line > it.line; j--) errs->items[j] = errs->items[j - 1];
-        errs->items[j] = it;
-    }
 }
 
 void csv_errors_print(const csv_errors *errs, FILE *out)

@@ -57,7 +57,7 @@ typedef struct {
     char reason[200];
 } csv_error_item;
 
-/* Error collector: keeps `cap` errors (those on the lowest lines), counts all of them in `total`. */
+/* Error collector: keeps the first `cap` errors, counts all of them in `total`. */
 typedef struct {
     csv_error_item *items;
     size_t count;   /* items kept */
@@ -69,9 +69,6 @@ void csv_errors_init(csv_errors *errs, size_t cap); /* cap 0 = CSV_DEFAULT_MAX_E
 void csv_errors_free(csv_errors *errs);
 void csv_errors_add(csv_errors *errs, long line, const char *column, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-/* Puts the kept errors in line order (stable); when more errors came than are kept, the kept ones
- * are those on the lowest lines. */
-void csv_errors_sort(csv_errors *errs);
 /* Prints every kept error, one per line, in the order found, then
  * "... en nog N fouten" when more were counted than kept. */
 void csv_errors_print(const csv_errors *errs, FILE *out);

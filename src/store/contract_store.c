@@ -64,13 +64,23 @@ static inc_status catalogue_for_award(inc_db *db, inc_date award, int64_t *cid, 
     return rc == SQLITE_ROW ? INC_OK : inc_fail(e, INC_ENOTFOUND, "award_date", "er is geen bouwblokkencatalogus");
 }
 
-int contract_bind(sqlite3_stmt *st, int i, const inc_contract_input *in, const contract_resolved *r, inc_db *db,
-                  contract_dates *d)
+inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, const contract_resolved *r, int64_t *id,
+                                    inc_error *e)
 {
+    static const char sql[] =
+        "INSERT INTO contracts(municipality_id, department, reference, title, category, procedure, value_cents,"
+        " labour_share_bp, award_date, start_date, end_date, contractor_id, cpv, sebo_holder, extra_bp, exempted,"
+        " exemption_pct_bp, exemption_by, exemption_date, exemption_reason, policy_id, catalogue_id, applies,"
+        " base_pct_bp, percentage_bp, obligation_cents, met_by_sebo, sebo_covered_cents, obligation_reason, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
     const inc_obligation *ob = &r->obligation;
-    date_format_iso(in->award_date, d->award);
-    date_format_iso(in->start_date, d->start);
-    date_format_iso(in->end_date, d->end);
+    char award[11], start[11], end[11], exd[11];
+    date_format_iso(in->award_date, award);
+    date_format_iso(in->start_date, start);
+    date_format_iso(in->end_date, end);
+    int i = 1;
     sqlite3_bind_int64(st, i++, r->municipality_id);
     sqlite3_bind_text(st, i++, in->department, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, i++, in->reference, -1, SQLITE_STATIC);
@@ -79,20 +89,19 @@ int contract_bind(sqlite3_stmt *st, int i, const inc_contract_input *in, const c
     sqlite3_bind_text(st, i++, procedure_code(in->procedure), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, i++, in->value_cents);
     sqlite3_bind_int(st, i++, in->labour_share_bp);
-    sqlite3_bind_text(st, i++, d->award, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, d->start, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, d->end, 10, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, award, 10, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, start, 10, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, end, 10, SQLITE_STATIC);
     sqlite3_bind_int64(st, i++, r->contractor_id);
-    if (in->cpv[0]) sqlite3_bind_text(st, i++, in->cpv, -1, SQLITE_STATIC);
-    else sqlite3_bind_null(st, i++);
+    db_bind_text_or_null(st, i++, in->cpv);
     sqlite3_bind_int(st, i++, r->sebo_holder);
     sqlite3_bind_int(st, i++, in->extra_bp);
     sqlite3_bind_int(st, i++, in->exempted);
     if (in->exempted) {
-        date_format_iso(in->exemption_date, d->exemption);
+        date_format_iso(in->exemption_date, exd);
         sqlite3_bind_int(st, i++, in->exemption_pct_bp);
         sqlite3_bind_text(st, i++, in->exemption_by, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, i++, d->exemption, 10, SQLITE_STATIC);
+        sqlite3_bind_text(st, i++, exd, 10, SQLITE_STATIC);
         sqlite3_bind_text(st, i++, in->exemption_reason, -1, SQLITE_STATIC);
     } else {
         for (int k = 0; k < 4; k++) sqlite3_bind_null(st, i++);
@@ -107,17 +116,6 @@ int contract_bind(sqlite3_stmt *st, int i, const inc_contract_input *in, const c
     sqlite3_bind_int64(st, i++, ob->sebo_covered_cents);
     sqlite3_bind_text(st, i++, ob->reason, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, i++, db_timestamp(db), -1, SQLITE_STATIC);
-    return i;
-}
-
-inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, const contract_resolved *r, int64_t *id,
-                                    inc_error *e)
-{
-    static const char sql[] = CONTRACT_INSERT_SQL;
-    sqlite3_stmt *st = db_stmt(db, sql, e);
-    if (!st) return INC_EIO;
-    contract_dates d;
-    contract_bind(st, 1, in, r, db, &d);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc == SQLITE_CONSTRAINT)

@@ -19,7 +19,6 @@
 #define MAX_SEBO_KVKS 4096         /* organisations with any SEBO certificate: a few dozen in practice */
 #define CONTRACT_SLOTS (1u << 17)  /* contracts cached (98,304 before emptying), about 12 MB */
 #define PENDING_ROWS 64            /* realisations stored per multi-row INSERT */
-#define PENDING_CONTRACTS 32       /* contracts stored per multi-row INSERT (30 values each) */
 
 typedef struct {
     char code[48];
@@ -48,12 +47,6 @@ typedef struct {
     char reference[64];
 } contract_entry;
 
-typedef struct {
-    inc_contract_input in;
-    contract_resolved r;
-    long tag;
-} pending_contract;
-
 struct register_bulk {
     inc_db *db;
     muni_entry munis[MAX_MUNICIPALITIES];
@@ -69,10 +62,6 @@ struct register_bulk {
     int64_t contracts_before;  /* max contract id when the batch began; -1 until read */
     uint32_t sebo_kvks[MAX_SEBO_KVKS];  /* KvK numbers with any SEBO certificate, sorted */
     int nsebo;                          /* -1 until loaded; -2 when too many to list (always ask) */
-    pending_contract *pcontracts;  /* resolved, not yet stored (see flush_contracts); allocated when used */
-    int npcontracts;
-    register_late_error late;
-    void *late_user;
     realisation_row pending[PENDING_ROWS];  /* valued, not yet stored (see flush_pending) */
     int npending;
     int64_t *added;  /* value added per contract, indexed by contract id (dense rowids): 8 bytes a contract */
@@ -100,7 +89,6 @@ void register_bulk_free(register_bulk *b)
 {
     if (!b) return;
     free(b->added);
-    free(b->pcontracts);
     free(b->orgs);
     free(b->contracts);
     free(b);
@@ -302,63 +290,10 @@ static inc_status contracts_before(register_bulk *b, inc_error *e)
     return rc == SQLITE_ROW ? INC_OK : db_fail(b->db, e);
 }
 
-void register_bulk_on_late_error(register_bulk *b, register_late_error fn, void *user)
+inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in, int64_t *id, bool *earlier_in_batch,
+                                  inc_error *e)
 {
-    b->late = fn;
-    b->late_user = user;
-}
-
-/* A duplicate reference, worded by where the other contract came from. */
-static void duplicate_error(register_bulk *b, const inc_contract_input *in, inc_error *e)
-{
-    int64_t other = 0;
-    if (contract_find(b->db, in->municipality, in->reference, &other, NULL) == INC_OK && other > b->contracts_before)
-        inc_fail(e, INC_ECONFLICT, "reference", "referentie '%s' bij %s komt eerder in dit bestand voor", in->reference,
-                 in->municipality);
-}
-
-/* Stores the held-back contracts: PENDING_CONTRACTS in one multi-row INSERT; when that meets a
- * duplicate reference (the statement is then undone as a whole), row by row, reporting each
- * duplicate to the late-error callback under its row's tag. */
-#define C4 CONTRACT_INSERT_ROW "," CONTRACT_INSERT_ROW "," CONTRACT_INSERT_ROW "," CONTRACT_INSERT_ROW
-#define C16 C4 "," C4 "," C4 "," C4
-_Static_assert(PENDING_CONTRACTS == 32, "C16 x 2 holds PENDING_CONTRACTS rows");
-
-static inc_status flush_contracts(register_bulk *b, inc_error *e)
-{
-    int n = b->npcontracts;
-    b->npcontracts = 0;
-    if (n == 0) return INC_OK;
-    if (n == PENDING_CONTRACTS) {
-        static const char many[] = "INSERT INTO contracts(" CONTRACT_INSERT_COLUMNS ") VALUES " C16 "," C16;
-        sqlite3_stmt *st = db_stmt(b->db, many, e);
-        if (!st) return INC_EIO;
-        contract_dates d[PENDING_CONTRACTS];
-        for (int r = 0, param = 1; r < n; r++)
-            param = contract_bind(st, param, &b->pcontracts[r].in, &b->pcontracts[r].r, b->db, &d[r]);
-        int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc == SQLITE_DONE) return INC_OK;
-        if (rc != SQLITE_CONSTRAINT) return db_fail(b->db, e);
-    }
-    for (int r = 0; r < n; r++) {
-        const pending_contract *p = &b->pcontracts[r];
-        int64_t id;
-        inc_error ce = {0};
-        inc_status st = contract_insert_resolved(b->db, &p->in, &p->r, &id, &ce);
-        if (st == INC_OK) continue;
-        if (st != INC_ECONFLICT) {
-            if (e) *e = ce;
-            return st;
-        }
-        duplicate_error(b, &p->in, &ce);
-        b->late(b->late_user, p->tag, &ce);
-    }
-    return INC_OK;
-}
-
-inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in, long tag, inc_error *e)
-{
+    *earlier_in_batch = false;
     if (contracts_before(b, e) != INC_OK) return INC_EIO;
     muni_entry *m = NULL;
     contract_resolved r = {0};
@@ -371,16 +306,13 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
     r.policy_id = m->policy_ids[policy_in_force(m->policies, m->npolicies, in->award_date) - m->policies];
     if (catalogue_for_award(b, in->award_date, &r.catalogue_id, e) != INC_OK) return e->status;
     if (organisation(b, in->contractor_kvk, in->contractor_name, &r.contractor_id, e) != INC_OK) return e->status;
-    if (!b->late) {  /* nobody to tell later: store now */
-        int64_t id;
-        inc_status st = contract_insert_resolved(b->db, in, &r, &id, e);
-        if (st == INC_ECONFLICT) duplicate_error(b, in, e);
-        return st;
+    inc_status st = contract_insert_resolved(b->db, in, &r, id, e);
+    if (st == INC_ECONFLICT) {
+        int64_t other = 0;
+        if (contract_find(b->db, in->municipality, in->reference, &other, NULL) == INC_OK)
+            *earlier_in_batch = other > b->contracts_before;
     }
-    if (!b->pcontracts && !(b->pcontracts = malloc(PENDING_CONTRACTS * sizeof *b->pcontracts)))
-        return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
-    b->pcontracts[b->npcontracts++] = (pending_contract){*in, r, tag};
-    return b->npcontracts == PENDING_CONTRACTS ? flush_contracts(b, e) : INC_OK;
+    return st;
 }
 
 /* ---------- realisations ---------- */
@@ -447,7 +379,6 @@ static inc_status store_resolved(register_bulk *b, const contract_facts *f, cons
 
 inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, inc_error *e)
 {
-    if (b->npcontracts && flush_contracts(b, e) != INC_OK) return e->status;  /* realisations look contracts up */
     if (in->contract_id) {
         int64_t id;
         if (flush_pending(b, e) != INC_OK) return e->status;
@@ -514,6 +445,6 @@ static inc_status totals_write(register_bulk *b, inc_error *e)
 
 inc_status register_bulk_finish(register_bulk *b, inc_error *e)
 {
-    if (flush_contracts(b, e) != INC_OK || flush_pending(b, e) != INC_OK) return e->status;
+    if (flush_pending(b, e) != INC_OK) return e->status;
     return totals_write(b, e);
 }

@@ -24,16 +24,10 @@ typedef struct register_bulk register_bulk;
 register_bulk *register_bulk_new(inc_db *db);
 void register_bulk_free(register_bulk *b);
 
-/* Errors that show only when held-back rows are stored (a duplicate contract reference): reported
- * with the tag the caller gave the row (an import gives the line). */
-typedef void (*register_late_error)(void *user, long tag, const inc_error *e);
-void register_bulk_on_late_error(register_bulk *b, register_late_error fn, void *user);
-
-/* As contract_register(db, in, REG_BULK, id, e). A duplicate reference is INC_ECONFLICT, field
- * "reference", worded "komt eerder in dit bestand voor" when the other contract came from this bulk
- * handle and "bestaat al" otherwise. With a late-error callback set the contract is held back and
- * stored 32 at a time, and a duplicate is reported through the callback under `tag`. */
-inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in, long tag, inc_error *e);
+/* As contract_register(db, in, REG_BULK, id, e). A duplicate reference fails with INC_ECONFLICT,
+ * field "reference"; *earlier_in_batch tells whether the other contract came from this bulk handle. */
+inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in, int64_t *id, bool *earlier_in_batch,
+                                  inc_error *e);
 
 /* As realisation_add(db, in, REG_BULK, id, e) plus the contract's running total, for inputs naming
  * municipality + contract_reference (an input with contract_id is passed on to realisation_add). The

@@ -14,24 +14,6 @@ typedef struct {
     inc_obligation obligation;   /* computed by the policy in force on the award date */
 } contract_resolved;
 
-/* The stored columns of a contract, in the order contract_bind binds them. */
-#define CONTRACT_INSERT_COLUMNS                                                                               \
-    "municipality_id, department, reference, title, category, procedure, value_cents, labour_share_bp,"      \
-    " award_date, start_date, end_date, contractor_id, cpv, sebo_holder, extra_bp, exempted, exemption_pct_bp," \
-    " exemption_by, exemption_date, exemption_reason, policy_id, catalogue_id, applies, base_pct_bp,"        \
-    " percentage_bp, obligation_cents, met_by_sebo, sebo_covered_cents, obligation_reason, created_at"
-#define CONTRACT_INSERT_ROW "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-#define CONTRACT_INSERT_SQL "INSERT INTO contracts(" CONTRACT_INSERT_COLUMNS ") VALUES " CONTRACT_INSERT_ROW
-
-/* Dates formatted for binding; must outlive the step. */
-typedef struct {
-    char award[11], start[11], end[11], exemption[11];
-} contract_dates;
-
-/* Binds a contract's values from parameter `first` on; returns the next free parameter. */
-int contract_bind(sqlite3_stmt *st, int first, const inc_contract_input *in, const contract_resolved *r, inc_db *db,
-                  contract_dates *d);
-
 /* Inserts the contract with its computed obligation; a duplicate reference is INC_ECONFLICT
  * (field "reference"). No audit entry (the callers write theirs). */
 inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, const contract_resolved *r, int64_t *id,

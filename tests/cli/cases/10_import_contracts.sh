@@ -103,24 +103,3 @@ check "dry run says the rows are fine" "2 opdrachten in orde" "$(grep -o '^2 opd
 check "dry run stores nothing" "$before" "$(db_sum "$db")"
 f=$(contracts_csv drybad "${c_ok1/IMP-001/IMP-072}" "${c_ok1/werken/bouw}")
 expect_refused "dry run of a bad file lists the rows" "$db" import contracts "$f" --dry-run -- "regel 3, kolom category:"
-
-# Contracts are stored 32 per statement; a duplicate inside such a batch shows when the batch is
-# stored, and is still listed on its own line, in line order with the other errors.
-dupdb=$(fresh_db dupbatch)
-expect_ok "an existing contract" "$dupdb" import contracts "$(contracts_csv dupbase "${c_ok1/IMP-001/DUP-EXIST}")"
-awk -v head="$C_HEAD" 'BEGIN { print head; for (i = 1; i <= 100; i++) {
-    ref = sprintf("DUP-%03d", i); if (i == 50) ref = "DUP-010"; if (i == 80) ref = "DUP-EXIST"
-    printf "%s,,%s,Batch %d,werken,europees,%s,40,2024-01-15,2024-02-01,2026-01-31,12345678,Groen B.V.,,,,,,,\n",
-      i == 55 ? "atlantis" : "zoetermeer", ref, i, i == 90 ? "-5" : "1000.00" } }' >"$WORK/dups.csv"
-expect_refused "duplicates inside a batch listed in line order" "$dupdb" import contracts "$WORK/dups.csv" -- \
-  "regel 51, kolom reference: referentie 'DUP-010' bij zoetermeer komt eerder in dit bestand voor" \
-  "regel 56, kolom municipality:" \
-  "regel 81, kolom reference: referentie 'DUP-EXIST' bestaat al bij zoetermeer" \
-  "regel 91, kolom value: value mag niet negatief zijn" "import geweigerd: 4 fouten"
-check "errors printed in line order" "51 56 81 91" "$(grep -o '^regel [0-9]*' "$ERR" | cut -d' ' -f2 | tr '\n' ' ' | sed 's/ $//')"
-check "nothing stored from the refused file" 1 "$(sql "$dupdb" "SELECT count(*) FROM contracts")"
-awk -v head="$C_HEAD" 'BEGIN { print head; for (i = 1; i <= 100; i++)
-    printf "zoetermeer,,OK-%03d,Batch %d,werken,europees,1000.00,40,2024-01-15,2024-02-01,2026-01-31,12345678,Groen B.V.,,,,,,,\n", i, i }' >"$WORK/batch-ok.csv"
-expect_ok "100 contracts in batches of 32" "$dupdb" import contracts "$WORK/batch-ok.csv"
-check "all 100 stored, in file order" "101:OK-001:OK-100" \
-  "$(sql "$dupdb" "SELECT count(*) || ':' || (SELECT reference FROM contracts WHERE id = 2) || ':' || (SELECT reference FROM contracts ORDER BY id DESC LIMIT 1) FROM contracts")"
