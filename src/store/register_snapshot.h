@@ -10,7 +10,7 @@
 #include "store/db.h"
 #include "store/register_write.h"
 
-#define SNAPSHOT_MAX_CONTRACTS 2000000  /* beyond this the snapshot holds none: every row is looked up */
+#define SNAPSHOT_MAX_CONTRACTS 500000  /* beyond this (about 70 MB) the snapshot holds none: rows are looked up */
 
 typedef struct register_snapshot register_snapshot;
 
