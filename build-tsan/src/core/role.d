@@ -1,2 +1,0 @@
-build-tsan/src/core/role.o: src/core/role.c src/core/role.h
-src/core/role.h:
