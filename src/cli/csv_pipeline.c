@@ -131,6 +131,7 @@ out:
     csv_errors_free(&p->errs);
     pthread_mutex_destroy(&p->lock);
     pthread_cond_destroy(&p->changed);
+    explicit_bzero(mem, (size_t)CSV_PIPELINE_SLOTS * slot_size);  /* parsed rows may hold a BSN */
     free(mem);
     free(p);
     return st;
