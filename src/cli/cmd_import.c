@@ -24,14 +24,25 @@ static bool is_fatal(const inc_error *e) { return e->status == INC_EIO || e->sta
 
 /* ---- reading thread: parse (and pseudonymise) each record; no database here ---- */
 
+typedef struct {
+    inc_contract_input in;
+    bool prepared;  /* obligation, policy and catalogue worked out here */
+    contract_prepared prep;
+} contract_slot;
+
 static int contract_parse(void *user, const csv_row *row, void *slot)
 {
-    (void)user;
+    import_state *s = user;
+    contract_slot *c = slot;
     field_source fs = csv_row_source(row);
     inc_error e = {0};
-    if (contract_input_parse(&fs, slot, &e) == INC_OK) return 0;
-    csv_row_error_from(row, &e);
-    return 1;
+    if (contract_input_parse(&fs, &c->in, &e) != INC_OK) {
+        csv_row_error_from(row, &e);
+        return 1;
+    }
+    /* The rules that need only what the bulk handle loaded before the reading began. */
+    c->prepared = register_bulk_contract_prepare(s->bulk, &c->in, &c->prep);
+    return 0;
 }
 
 typedef struct {
@@ -64,11 +75,14 @@ static int realisation_parse(void *user, const csv_row *row, void *slot)
 static int contract_store(void *user, void *slot, long line, csv_errors *errs, inc_error *fatal)
 {
     import_state *s = user;
-    const inc_contract_input *in = slot;
+    const contract_slot *c = slot;
+    const inc_contract_input *in = &c->in;
     inc_error e = {0};
     int64_t id;
     bool earlier_in_file;
-    if (register_bulk_contract(s->bulk, in, &id, &earlier_in_file, &e) == INC_OK) {
+    inc_status st = c->prepared ? register_bulk_contract_prepared(s->bulk, in, &c->prep, &id, &earlier_in_file, &e)
+                                : register_bulk_contract(s->bulk, in, &id, &earlier_in_file, &e);
+    if (st == INC_OK) {
         s->written++;
         return 0;
     }
@@ -133,10 +147,11 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (st == INC_OK) st = db_begin(db, &e);
     register_snapshot *snapshot = NULL;
     if (st == INC_OK && !contracts && !(snapshot = register_snapshot_new(db, &e))) st = e.status;
+    if (st == INC_OK && contracts) st = register_bulk_warm(s.bulk, &e);  /* before the reading thread starts */
     s.snapshot = snapshot;
     if (st == INC_OK)
         st = contracts ? csv_read_file_pipelined(path, &contract_import_schema, contract_parse, contract_store,
-                                                 sizeof(inc_contract_input), &s, &errs, &e)
+                                                 sizeof(contract_slot), &s, &errs, &e)
                        : csv_read_file_pipelined(path, &realisation_import_schema, realisation_parse,
                                                  realisation_store, sizeof(realisation_slot), &s, &errs, &e);
     if (st == INC_OK && errs.total == 0) st = register_bulk_finish(s.bulk, &e);

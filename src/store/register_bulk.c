@@ -62,6 +62,7 @@ struct register_bulk {
     int64_t contracts_before;  /* max contract id when the batch began; -1 until read */
     uint32_t sebo_kvks[MAX_SEBO_KVKS];  /* KvK numbers with any SEBO certificate, sorted */
     int nsebo;                          /* -1 until loaded; -2 when too many to list (always ask) */
+    bool warm;  /* every municipality, the catalogues and the SEBO list loaded: read-only from here on */
     realisation_row pending[PENDING_ROWS];  /* valued, not yet stored (see flush_pending) */
     int npending;
     int64_t *added;  /* value added per contract, indexed by contract id (dense rowids): 8 bytes a contract */
@@ -117,23 +118,28 @@ static inc_status muni_lookup(register_bulk *b, const char *code, muni_entry **o
 }
 
 /* As the register: the catalogue in force on the award date, or the first one for earlier awards. */
-static inc_status catalogue_for_award(register_bulk *b, inc_date award, int64_t *cid, inc_error *e)
+static inc_status catalogues_load(register_bulk *b, inc_error *e)
 {
-    if (b->ncatalogues < 0) {
-        static const char sql[] = "SELECT id, effective_from FROM catalogues ORDER BY effective_from";
-        sqlite3_stmt *st = db_stmt(b->db, sql, e);
-        if (!st) return INC_EIO;
-        b->ncatalogues = 0;
-        int rc;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW && b->ncatalogues < MAX_CATALOGUES) {
-            b->catalogues[b->ncatalogues].id = sqlite3_column_int64(st, 0);
-            date_parse((const char *)sqlite3_column_text(st, 1), &b->catalogues[b->ncatalogues].from, "", NULL);
-            b->ncatalogues++;
-        }
-        sqlite3_reset(st);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(b->db, e);
+    if (b->ncatalogues >= 0) return INC_OK;
+    static const char sql[] = "SELECT id, effective_from FROM catalogues ORDER BY effective_from";
+    sqlite3_stmt *st = db_stmt(b->db, sql, e);
+    if (!st) return INC_EIO;
+    b->ncatalogues = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && b->ncatalogues < MAX_CATALOGUES) {
+        b->catalogues[b->ncatalogues].id = sqlite3_column_int64(st, 0);
+        date_parse((const char *)sqlite3_column_text(st, 1), &b->catalogues[b->ncatalogues].from, "", NULL);
+        b->ncatalogues++;
     }
-    if (b->ncatalogues == 0) return inc_fail(e, INC_ENOTFOUND, "award_date", "er is geen bouwblokkencatalogus");
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
+}
+
+/* As the register: the catalogue in force on the award date, or the first one for earlier awards.
+ * Reads the loaded list only. */
+static inc_status catalogue_pick(const register_bulk *b, inc_date award, int64_t *cid, inc_error *e)
+{
+    if (b->ncatalogues <= 0) return inc_fail(e, INC_ENOTFOUND, "award_date", "er is geen bouwblokkencatalogus");
     int k = 0;
     for (int i = 0; i < b->ncatalogues; i++)
         if (b->catalogues[i].from <= award) k = i;
@@ -249,30 +255,43 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* The KvK numbers of organisations with any SEBO certificate, sorted (-2: too many to list). */
+static inc_status sebo_load(register_bulk *b, inc_error *e)
+{
+    if (b->nsebo != -1) return INC_OK;
+    static const char sql[] =
+        "SELECT DISTINCT o.kvk FROM sebo_certificates c JOIN sebo_holders h ON h.id = c.holder_id"
+        " JOIN organisations o ON o.id = h.organisation_id";
+    sqlite3_stmt *st = db_stmt(b->db, sql, e);
+    if (!st) return INC_EIO;
+    int rc, n = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (n == MAX_SEBO_KVKS) { n = -2; break; }
+        b->sebo_kvks[n++] = (uint32_t)strtoul((const char *)sqlite3_column_text(st, 0), NULL, 10);
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(b->db, e);
+    if (n > 0) qsort(b->sebo_kvks, (size_t)n, sizeof b->sebo_kvks[0], cmp_u32);
+    b->nsebo = n;
+    return INC_OK;
+}
+
+/* Whether the organisation has any SEBO certificate at all (then the registry must be asked). */
+static bool sebo_listed(const register_bulk *b, const char *kvk)
+{
+    if (b->nsebo < 0) return true;  /* too many to list: always ask */
+    uint32_t key = (uint32_t)strtoul(kvk, NULL, 10);
+    return bsearch(&key, b->sebo_kvks, (size_t)b->nsebo, sizeof key, cmp_u32) != NULL;
+}
+
 /* As the register: met by SEBO when inkoop says so or the SEBO registry holds a certificate valid on
  * the award date. The registry is asked only for organisations that have any certificate at all. */
 static inc_status sebo_holds(register_bulk *b, const inc_contract_input *in, bool *holds, inc_error *e)
 {
     *holds = in->sebo_holder;
     if (*holds) return INC_OK;
-    if (b->nsebo == -1) {
-        static const char sql[] =
-            "SELECT DISTINCT o.kvk FROM sebo_certificates c JOIN sebo_holders h ON h.id = c.holder_id"
-            " JOIN organisations o ON o.id = h.organisation_id";
-        sqlite3_stmt *st = db_stmt(b->db, sql, e);
-        if (!st) return INC_EIO;
-        int rc, n = 0;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            if (n == MAX_SEBO_KVKS) { n = -2; break; }
-            b->sebo_kvks[n++] = (uint32_t)strtoul((const char *)sqlite3_column_text(st, 0), NULL, 10);
-        }
-        sqlite3_reset(st);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(b->db, e);
-        if (n > 0) qsort(b->sebo_kvks, (size_t)n, sizeof b->sebo_kvks[0], cmp_u32);
-        b->nsebo = n;
-    }
-    uint32_t key = (uint32_t)strtoul(in->contractor_kvk, NULL, 10);
-    if (b->nsebo >= 0 && !bsearch(&key, b->sebo_kvks, (size_t)b->nsebo, sizeof key, cmp_u32)) return INC_OK;
+    if (sebo_load(b, e) != INC_OK) return INC_EIO;
+    if (!sebo_listed(b, in->contractor_kvk)) return INC_OK;
     return sebo_holder_check(b->db, in->contractor_kvk, in->award_date, holds, e);
 }
 
@@ -290,6 +309,34 @@ static inc_status contracts_before(register_bulk *b, inc_error *e)
     return rc == SQLITE_ROW ? INC_OK : db_fail(b->db, e);
 }
 
+/* The rules of a contract that need only what is loaded (municipality with its policies, the
+ * catalogues): the obligation by the policy in force on the award date, and the catalogue. */
+static inc_status resolve_loaded(const register_bulk *b, const muni_entry *m, const inc_contract_input *in,
+                                 bool sebo_holder, contract_resolved *r, inc_error *e)
+{
+    r->municipality_id = m->id;
+    r->sebo_holder = sebo_holder;
+    inc_obligation_input oi = {in->category, in->procedure, in->value_cents, in->labour_share_bp, in->award_date,
+                               sebo_holder, in->extra_bp, in->exempted, in->exemption_pct_bp};
+    if (obligation_compute(m->policies, m->npolicies, &oi, &r->obligation, e) != INC_OK) return e ? e->status : INC_EINVAL;
+    r->policy_id = m->policy_ids[policy_in_force(m->policies, m->npolicies, in->award_date) - m->policies];
+    return catalogue_pick(b, in->award_date, &r->catalogue_id, e);
+}
+
+/* The contractor (created when new) and the insert; a duplicate reference tells where the other came from. */
+static inc_status store_contract(register_bulk *b, const inc_contract_input *in, contract_resolved *r, int64_t *id,
+                                 bool *earlier_in_batch, inc_error *e)
+{
+    if (organisation(b, in->contractor_kvk, in->contractor_name, &r->contractor_id, e) != INC_OK) return e->status;
+    inc_status st = contract_insert_resolved(b->db, in, r, id, e);
+    if (st == INC_ECONFLICT) {
+        int64_t other = 0;
+        if (contract_find(b->db, in->municipality, in->reference, &other, NULL) == INC_OK)
+            *earlier_in_batch = other > b->contracts_before;
+    }
+    return st;
+}
+
 inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in, int64_t *id, bool *earlier_in_batch,
                                   inc_error *e)
 {
@@ -298,21 +345,57 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
     muni_entry *m = NULL;
     contract_resolved r = {0};
     if (muni_lookup(b, in->municipality, &m, e) != INC_OK) return e->status;
-    r.municipality_id = m->id;
-    if (sebo_holds(b, in, &r.sebo_holder, e) != INC_OK) return e->status;
-    inc_obligation_input oi = {in->category, in->procedure, in->value_cents, in->labour_share_bp, in->award_date,
-                               r.sebo_holder, in->extra_bp, in->exempted, in->exemption_pct_bp};
-    if (obligation_compute(m->policies, m->npolicies, &oi, &r.obligation, e) != INC_OK) return e->status;
-    r.policy_id = m->policy_ids[policy_in_force(m->policies, m->npolicies, in->award_date) - m->policies];
-    if (catalogue_for_award(b, in->award_date, &r.catalogue_id, e) != INC_OK) return e->status;
-    if (organisation(b, in->contractor_kvk, in->contractor_name, &r.contractor_id, e) != INC_OK) return e->status;
-    inc_status st = contract_insert_resolved(b->db, in, &r, id, e);
-    if (st == INC_ECONFLICT) {
-        int64_t other = 0;
-        if (contract_find(b->db, in->municipality, in->reference, &other, NULL) == INC_OK)
-            *earlier_in_batch = other > b->contracts_before;
+    bool sebo_holder;
+    if (sebo_holds(b, in, &sebo_holder, e) != INC_OK) return e->status;
+    if (catalogues_load(b, e) != INC_OK) return INC_EIO;
+    if (resolve_loaded(b, m, in, sebo_holder, &r, e) != INC_OK) return e->status;
+    return store_contract(b, in, &r, id, earlier_in_batch, e);
+}
+
+inc_status register_bulk_warm(register_bulk *b, inc_error *e)
+{
+    sqlite3_stmt *st;
+    if (db_prepare(b->db, "SELECT code FROM municipalities ORDER BY id", &st, e)) return INC_EIO;
+    bool all = true;
+    inc_status r = INC_OK;
+    while (r == INC_OK && sqlite3_step(st) == SQLITE_ROW) {
+        if (b->nmunis == MAX_MUNICIPALITIES) {  /* more than are cached: no preparing elsewhere */
+            all = false;
+            break;
+        }
+        muni_entry *m;
+        r = muni_lookup(b, (const char *)sqlite3_column_text(st, 0), &m, e);
     }
-    return st;
+    sqlite3_finalize(st);
+    if (r != INC_OK || catalogues_load(b, e) != INC_OK || sebo_load(b, e) != INC_OK) return INC_EIO;
+    b->warm = all;
+    return INC_OK;
+}
+
+bool register_bulk_contract_prepare(const register_bulk *b, const inc_contract_input *in, contract_prepared *out)
+{
+    if (!b->warm) return false;
+    const muni_entry *m = NULL;
+    for (int i = 0; i < b->nmunis && !m; i++)
+        if (strcmp(b->munis[i].code, in->municipality) == 0) m = &b->munis[i];
+    if (!m) return false;  /* an unknown municipality: the writing thread says so */
+    if (!in->sebo_holder && sebo_listed(b, in->contractor_kvk)) return false;  /* the registry is in the database */
+    memset(out, 0, sizeof *out);
+    out->status = resolve_loaded(b, m, in, in->sebo_holder, &out->r, &out->error);
+    return true;
+}
+
+inc_status register_bulk_contract_prepared(register_bulk *b, const inc_contract_input *in, const contract_prepared *p,
+                                           int64_t *id, bool *earlier_in_batch, inc_error *e)
+{
+    *earlier_in_batch = false;
+    if (contracts_before(b, e) != INC_OK) return INC_EIO;
+    if (p->status != INC_OK) {
+        if (e) *e = p->error;
+        return p->status;
+    }
+    contract_resolved r = p->r;
+    return store_contract(b, in, &r, id, earlier_in_batch, e);
 }
 
 /* ---------- realisations ---------- */

@@ -29,6 +29,23 @@ void register_bulk_free(register_bulk *b);
 inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in, int64_t *id, bool *earlier_in_batch,
                                   inc_error *e);
 
+/* For the import's reading thread: register_bulk_warm loads every municipality with its policies,
+ * the catalogues and the SEBO list before the reading starts; from then on they only change for a
+ * database with more than 64 municipalities, which is not warmed. register_bulk_contract_prepare
+ * then runs the rules that need nothing else (obligation, policy, catalogue) on any thread; false
+ * when the writing thread must do it (unknown municipality, an organisation with a SEBO
+ * certificate, not warmed). register_bulk_contract_prepared finishes it on the writing thread:
+ * the same outcome and stored row as register_bulk_contract. */
+typedef struct {
+    inc_status status;  /* INC_OK, or the refusal in error */
+    inc_error error;
+    contract_resolved r;  /* contractor_id still 0 */
+} contract_prepared;
+inc_status register_bulk_warm(register_bulk *b, inc_error *e);
+bool register_bulk_contract_prepare(const register_bulk *b, const inc_contract_input *in, contract_prepared *out);
+inc_status register_bulk_contract_prepared(register_bulk *b, const inc_contract_input *in, const contract_prepared *p,
+                                           int64_t *id, bool *earlier_in_batch, inc_error *e);
+
 /* As realisation_add(db, in, REG_BULK, id, e) plus the contract's running total, for inputs naming
  * municipality + contract_reference (an input with contract_id is passed on to realisation_add). The
  * row may be stored later (by the next call or register_bulk_finish): a failure to store it is INC_EIO. */
