@@ -9,12 +9,14 @@
 
 inc_status banen_municipality_id(inc_db *db, const char *code, int64_t *id, const char *field, inc_error *e)
 {
-    sqlite3_stmt *st;
-    if (db_prepare(db, "SELECT id FROM municipalities WHERE code = ?", &st, e)) return INC_EIO;
+    /* cached statements (db_stmt) here and below: an import calls these for every row */
+    static const char sql[] = "SELECT id FROM municipalities WHERE code = ?";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
     sqlite3_bind_text(st, 1, code ? code : "", -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc == SQLITE_ROW) return INC_OK;
     if (rc != SQLITE_DONE) return db_fail(db, e);
     return inc_fail(e, INC_ENOTFOUND, field, "onbekende gemeente '%s'", code ? code : "");
@@ -68,21 +70,23 @@ inc_status banen_organisation_id(inc_db *db, const char *kvk, const char *name, 
                                  inc_error *e)
 {
     if (kvk_check(kvk, field, e)) return INC_EINVAL;
-    sqlite3_stmt *st;
-    if (db_prepare(db, "SELECT id FROM organisations WHERE kvk = ?", &st, e)) return INC_EIO;
+    static const char sel[] = "SELECT id FROM organisations WHERE kvk = ?";
+    static const char ins[] = "INSERT INTO organisations(kvk, name) VALUES (?, ?)";
+    sqlite3_stmt *st = db_stmt(db, sel, e);
+    if (!st) return INC_EIO;
     sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc == SQLITE_ROW) return INC_OK;
     if (rc != SQLITE_DONE) return db_fail(db, e);
     if (!name || !*name)
         return inc_fail(e, INC_EINVAL, "employer_name", "werkgever met KvK %s is nieuw: naam werkgever ontbreekt", kvk);
-    if (db_prepare(db, "INSERT INTO organisations(kvk, name) VALUES (?, ?)", &st, e)) return INC_EIO;
+    if (!(st = db_stmt(db, ins, e))) return INC_EIO;
     sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
     rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
     *id = sqlite3_last_insert_rowid(db_sqlite(db));
     char detail[300];
@@ -159,11 +163,10 @@ static void iso_or_empty(inc_date d, char buf[11])
 /* Refuses a record of the same person at the same employer whose period overlaps. */
 static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, const banen_input *in, inc_error *e)
 {
-    sqlite3_stmt *st;
-    if (db_prepare(db,
-                   "SELECT id, start_date, end_date FROM employment_records WHERE person_id = ? AND employer_id = ?",
-                   &st, e))
-        return INC_EIO;
+    static const char sql[] =
+        "SELECT id, start_date, end_date FROM employment_records WHERE person_id = ? AND employer_id = ?";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, employer);
     inc_status s = INC_OK;
@@ -182,7 +185,7 @@ static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, co
                          in->employer_kvk, (long long)sqlite3_column_int64(st, 0), from, to);
         }
     }
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return s;
 }
 
@@ -194,13 +197,12 @@ inc_status banen_record_insert_tx(inc_db *db, const banen_input *in, int64_t *id
     if (banen_organisation_id(db, in->employer_kvk, in->employer_name, &employer, "employer_kvk", e))
         return e ? e->status : INC_EINVAL;
     if (check_overlap(db, person, employer, in, e)) return e ? e->status : INC_ECONFLICT;
-    sqlite3_stmt *st;
-    if (db_prepare(db,
-                   "INSERT INTO employment_records(municipality_id, employer_id, department, sector, person_id,"
-                   " target_group, start_date, end_date, hours_centi, contract_type, instrument, source, created_by)"
-                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                   &st, e))
-        return INC_EIO;
+    static const char sql[] =
+        "INSERT INTO employment_records(municipality_id, employer_id, department, sector, person_id,"
+        " target_group, start_date, end_date, hours_centi, contract_type, instrument, source, created_by, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    sqlite3_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
     char start[11], end[11];
     date_format_iso(in->start, start);
     iso_or_empty(in->end, end);
@@ -217,8 +219,9 @@ inc_status banen_record_insert_tx(inc_db *db, const banen_input *in, int64_t *id
     sqlite3_bind_text(st, 11, banen_instrument_code(in->instrument), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 12, banen_source_code(in->source), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 13, db_actor(db), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 14, db_timestamp(db), -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
     *id = sqlite3_last_insert_rowid(db_sqlite(db));
     json_t *d = json_pack("{s:s, s:s, s:I, s:s, s:s, s:s}", "municipality", in->municipality, "employer_kvk",
