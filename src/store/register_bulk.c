@@ -1,8 +1,8 @@
 /* Bulk registration for imports: cached lookups in front of the register's one write path
- * (store/register_write.h). tests/unit/test_register_bulk.c checks that both paths store the same. */
-#include "store/register_bulk.h"
+ * (store/register_write.h), and the contracts; the realisations' writing half is in
+ * register_bulk_rows.c. tests/unit/test_register_bulk.c checks that the paths store the same. */
+#include "store/register_bulk_internal.h"
 #include "core/obligation.h"
-#include "core/pseudonym.h"
 #include "core/valuation.h"
 #include "store/contract_view.h"
 #include "store/policy_store.h"
@@ -11,63 +11,6 @@
 #include "store/sebo_store.h"
 #include <stdlib.h>
 #include <string.h>
-
-#define MAX_MUNICIPALITIES 64
-#define MAX_CATALOGUES 64
-#define MAX_CACHED_BLOCKS 256
-#define ORG_SLOTS (1u << 16)       /* organisations cached; the table is emptied when 3/4 full */
-#define MAX_SEBO_KVKS 4096         /* organisations with any SEBO certificate: a few dozen in practice */
-#define CONTRACT_SLOTS (1u << 17)  /* contracts cached (98,304 before emptying), about 12 MB */
-#define PENDING_ROWS 64            /* realisations stored per multi-row INSERT */
-
-typedef struct {
-    char code[48];
-    int64_t id;
-    inc_policy policies[MAX_POLICIES];
-    int64_t policy_ids[MAX_POLICIES];
-    int npolicies;
-} muni_entry;
-
-typedef struct {
-    int64_t catalogue_id, block_id;
-    inc_block block;
-} block_entry;
-
-typedef struct {
-    uint32_t kvk_plus_one;  /* 0 = empty slot */
-    int64_t id;
-} org_entry;
-
-typedef struct {
-    uint32_t hash;
-    bool used, applies;
-    int16_t muni;  /* index into munis[] at the time of caching; checked by code below */
-    int64_t id, catalogue_id;
-    inc_date start, end;
-    char reference[64];
-} contract_entry;
-
-struct register_bulk {
-    inc_db *db;
-    muni_entry munis[MAX_MUNICIPALITIES];
-    int nmunis;
-    struct { int64_t id; inc_date from; } catalogues[MAX_CATALOGUES];
-    int ncatalogues;  /* -1 until loaded */
-    block_entry blocks[MAX_CACHED_BLOCKS];
-    int nblocks;
-    org_entry *orgs;
-    unsigned norgs;
-    contract_entry *contracts;
-    unsigned ncontracts;
-    int64_t contracts_before;  /* max contract id when the batch began; -1 until read */
-    uint32_t sebo_kvks[MAX_SEBO_KVKS];  /* KvK numbers with any SEBO certificate, sorted */
-    int nsebo;                          /* -1 until loaded; -2 when too many to list (always ask) */
-    bool warm;  /* every municipality, the catalogues and the SEBO list loaded: read-only from here on */
-    realisation_row pending[PENDING_ROWS];  /* valued, not yet stored (see flush_pending) */
-    int npending;
-    int64_t *added;  /* value added per contract, indexed by contract id (dense rowids): 8 bytes a contract */
-    size_t nadded;
-};
 
 register_bulk *register_bulk_new(inc_db *db)
 {
@@ -147,8 +90,8 @@ static inc_status catalogue_pick(const register_bulk *b, inc_date award, int64_t
     return INC_OK;
 }
 
-static inc_status block(register_bulk *b, int64_t catalogue_id, const char *code, const inc_block **out,
-                        int64_t *block_id, inc_error *e)
+inc_status bulk_block(register_bulk *b, int64_t catalogue_id, const char *code, const inc_block **out,
+                      int64_t *block_id, inc_error *e)
 {
     for (int i = 0; i < b->nblocks; i++)
         if (b->blocks[i].catalogue_id == catalogue_id && strcmp(b->blocks[i].block.code, code) == 0) {
@@ -193,8 +136,8 @@ uint32_t contract_key_hash(const char *municipality, const char *reference)
     return h;
 }
 
-static inc_status contract_facts_cached(register_bulk *b, const char *municipality, const char *reference,
-                                 const contract_entry **out, inc_error *e)
+inc_status bulk_contract_facts(register_bulk *b, const char *municipality, const char *reference,
+                               const contract_entry **out, inc_error *e)
 {
     uint32_t h = contract_key_hash(municipality, reference);
     unsigned i = h & (CONTRACT_SLOTS - 1);
@@ -396,138 +339,4 @@ inc_status register_bulk_contract_prepared(register_bulk *b, const inc_contract_
     }
     contract_resolved r = p->r;
     return store_contract(b, in, &r, id, earlier_in_batch, e);
-}
-
-/* ---------- realisations ---------- */
-
-/* Rows are held back and stored PENDING_ROWS at a time in one multi-row INSERT (one statement run
- * instead of 64: about a third of the insert cost). Everything that reads realisations flushes first. */
-#define ROWS4 REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW
-#define ROWS16 ROWS4 "," ROWS4 "," ROWS4 "," ROWS4
-#define ROWS64 ROWS16 "," ROWS16 "," ROWS16 "," ROWS16
-_Static_assert(PENDING_ROWS == 64, "ROWS64 holds PENDING_ROWS rows");
-
-static inc_status flush_pending(void *ctx, inc_error *e)
-{
-    register_bulk *b = ctx;
-    if (b->npending == 0) return INC_OK;
-    static const char many[] = "INSERT INTO realisations(" REALISATION_INSERT_COLUMNS ") VALUES " ROWS64;
-    static const char one[] = REALISATION_INSERT_SQL;
-    bool full = b->npending == PENDING_ROWS;
-    sqlite3_stmt *st = db_stmt(b->db, full ? many : one, e);
-    if (!st) return INC_EIO;
-    int rc = SQLITE_DONE;
-    if (full) {
-        for (int r = 0, param = 1; r < b->npending; r++) param = realisation_bind(st, param, &b->pending[r], b->db);
-        rc = sqlite3_step(st);
-        sqlite3_reset(st);
-    } else {
-        for (int r = 0; r < b->npending && rc == SQLITE_DONE; r++) {
-            realisation_bind(st, 1, &b->pending[r], b->db);
-            rc = sqlite3_step(st);
-            sqlite3_reset(st);
-        }
-    }
-    b->npending = 0;
-    return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
-}
-
-static inc_status totals_add(register_bulk *b, int64_t contract_id, int64_t cents, inc_error *e)
-{
-    if ((size_t)contract_id >= b->nadded) {
-        size_t n = b->nadded ? b->nadded : 1024;
-        while (n <= (size_t)contract_id) n *= 2;
-        int64_t *grown = realloc(b->added, n * sizeof *grown);
-        if (!grown) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
-        memset(grown + b->nadded, 0, (n - b->nadded) * sizeof *grown);
-        b->added = grown;
-        b->nadded = n;
-    }
-    b->added[contract_id] += cents;
-    return INC_OK;
-}
-
-/* Step 2 of the rules on a resolved contract and block, then held back for the next multi-row insert. */
-static inc_status store_resolved(register_bulk *b, const contract_facts *f, const inc_block *bl, int64_t block_id,
-                                 const inc_realisation_input *in, const realisation_pre *pre, inc_error *e)
-{
-    history_hook hook = {flush_pending, b};
-    realisation_row row;  /* not resolved into pending[] directly: the hook may flush (and empty) it */
-    if (realisation_resolve_pre(b->db, f, bl, block_id, in, pre, &hook, &row, e) != INC_OK) return e->status;
-    if (totals_add(b, row.contract_id, row.value_cents, e) != INC_OK) return e->status;
-    b->pending[b->npending++] = row;
-    if (b->npending == PENDING_ROWS) return flush_pending(b, e);
-    return INC_OK;
-}
-
-inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, inc_error *e)
-{
-    if (in->contract_id) {
-        int64_t id;
-        if (flush_pending(b, e) != INC_OK) return e->status;
-        if (realisation_add(b->db, in, REG_BULK, &id, e) != INC_OK) return e->status;
-        /* realisation_add with REG_BULK keeps no running total: add what it stored */
-        static const char sql[] = "SELECT value_cents FROM realisations WHERE id = ?";
-        sqlite3_stmt *st = db_stmt(b->db, sql, e);
-        if (!st) return INC_EIO;
-        sqlite3_bind_int64(st, 1, id);
-        int rc = sqlite3_step(st);
-        int64_t cents = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-        sqlite3_reset(st);
-        return rc == SQLITE_ROW ? totals_add(b, in->contract_id, cents, e) : db_fail(b->db, e);
-    }
-    const contract_entry *c = NULL;
-    if (contract_facts_cached(b, in->municipality, in->contract_reference, &c, e) != INC_OK) return e->status;
-    const inc_block *bl = NULL;
-    int64_t block_id = 0;
-    if (block(b, c->catalogue_id, in->block, &bl, &block_id, e) != INC_OK) return e->status;
-    contract_facts f = {c->id, c->catalogue_id, c->start, c->end, c->applies, c->reference, in->municipality};
-    realisation_pre pre;
-    realisation_prevalue(&f, bl, block_id, in, &pre);
-    return store_resolved(b, &f, bl, block_id, in, &pre, e);
-}
-
-inc_status register_bulk_realisation_prepared(register_bulk *b, const inc_realisation_input *in,
-                                              const realisation_prepared *p, inc_error *e)
-{
-    return store_resolved(b, p->contract, p->block, p->block_id, in, &p->pre, e);
-}
-
-/* Adds the summed values to the contracts' running totals, TOTALS_PER_UPDATE contracts per statement. */
-#define TOTAL4 "(?,?),(?,?),(?,?),(?,?)"
-#define TOTAL16 TOTAL4 "," TOTAL4 "," TOTAL4 "," TOTAL4
-#define TOTAL64 TOTAL16 "," TOTAL16 "," TOTAL16 "," TOTAL16
-#define TOTALS_PER_UPDATE 64
-#define TOTALS_UPDATE(values)                                                                                   \
-    "WITH t(id, cents) AS (VALUES " values ") UPDATE contracts SET reported_cents = reported_cents + t.cents"   \
-    " FROM t WHERE contracts.id = t.id"
-
-static inc_status totals_write(register_bulk *b, inc_error *e)
-{
-    static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?)");
-    sqlite3_stmt *st_many = db_stmt(b->db, many, e), *st_one = db_stmt(b->db, one, e);
-    if (!st_many || !st_one) return INC_EIO;
-    size_t left = 0;
-    for (size_t id = 0; id < b->nadded; id++) left += b->added[id] != 0;
-    /* In contract order, so the updates walk the contracts table page by page. */
-    int n = 0, rc = SQLITE_DONE;
-    for (size_t id = 0; id < b->nadded && rc == SQLITE_DONE; id++) {
-        if (!b->added[id]) continue;
-        sqlite3_stmt *st = left >= TOTALS_PER_UPDATE || n > 0 ? st_many : st_one;
-        sqlite3_bind_int64(st, 2 * n + 1, (int64_t)id);
-        sqlite3_bind_int64(st, 2 * n + 2, b->added[id]);
-        b->added[id] = 0;
-        if (st == st_many && ++n < TOTALS_PER_UPDATE) continue;
-        rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        left -= st == st_many ? TOTALS_PER_UPDATE : 1;
-        n = 0;
-    }
-    return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
-}
-
-inc_status register_bulk_finish(register_bulk *b, inc_error *e)
-{
-    if (flush_pending(b, e) != INC_OK) return e->status;
-    return totals_write(b, e);
 }
