@@ -5,10 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---------- realisations ---------- */
-
 /* Rows are held back and stored PENDING_ROWS at a time in one multi-row INSERT (one statement run
- * instead of 64: about a third of the insert cost). Everything that reads realisations flushes first. */
+ * instead of 64: 5-10 % of a realisations import, docs/bench.md). Everything that reads realisations
+ * flushes first. */
 #define ROWS4 REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW "," REALISATION_INSERT_ROW
 #define ROWS16 ROWS4 "," ROWS4 "," ROWS4 "," ROWS4
 #define ROWS64 ROWS16 "," ROWS16 "," ROWS16 "," ROWS16
