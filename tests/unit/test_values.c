@@ -4,7 +4,9 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
+#include "core/pseudonym.h"
 #include "core/date.h"
 #include "core/decimal.h"
 #include "core/ident.h"
@@ -96,6 +98,26 @@ static void identifiers(void **s)
     assert_int_equal(postcode_normalise("0711 AB", pc, "postcode", NULL), INC_EINVAL);
 }
 
+/* The pseudonym is the first 128 bits of HMAC-SHA256(key, BSN); the expected bytes were computed
+ * apart from this code: python3 -c "import hmac,hashlib; print(hmac.new(bytes([1]*32),
+ * b'111222333', hashlib.sha256).hexdigest()[:32])". */
+static void pseudonym_is_truncated_hmac(void **s)
+{
+    (void)s;
+    unsigned char key[PSEUDONYM_KEY_BYTES], out[PSEUDONYM_BYTES], other[PSEUDONYM_BYTES];
+    memset(key, 1, sizeof key);
+    inc_error e = {0};
+    assert_int_equal(pseudonym_of_bsn(key, "111222333", out, "bsn", &e), INC_OK);
+    static const unsigned char expected[PSEUDONYM_BYTES] = {0x53, 0xcb, 0xae, 0x90, 0x41, 0xbc, 0x85, 0x82,
+                                                            0x16, 0x08, 0xda, 0xda, 0xf7, 0xf9, 0xff, 0x29};
+    assert_memory_equal(out, expected, PSEUDONYM_BYTES);
+    key[0] = 2;  /* another key, another pseudonym: the database alone does not reveal it */
+    assert_int_equal(pseudonym_of_bsn(key, "111222333", other, "bsn", &e), INC_OK);
+    assert_memory_not_equal(out, other, PSEUDONYM_BYTES);
+    assert_int_equal(pseudonym_of_bsn(key, "111222334", other, "bsn", &e), INC_EINVAL);  /* elfproef */
+    assert_string_equal(e.field, "bsn");
+}
+
 static void json_money_has_two_decimals(void **s)
 {
     (void)s;
@@ -116,6 +138,7 @@ int main(void)
         cmocka_unit_test(dates),
         cmocka_unit_test(identifiers),
         cmocka_unit_test(json_money_has_two_decimals),
+        cmocka_unit_test(pseudonym_is_truncated_hmac),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
