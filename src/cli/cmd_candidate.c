@@ -55,10 +55,7 @@ int cmd_candidate(cli_ctx *ctx, int argc, char **argv)
     inc_error e = {0};
     int64_t id;
     if (!strcmp(sub, "add")) {
-        json_t *in = wsp_opts_json(argc, argv, add_opts);
-        inc_status s = wsp_candidate_add(db, in, &id, &e);
-        json_decref(in);
-        return s ? cli_fail(&e) : wsp_done_id(ctx, "Kandidaat", id);
+        return wsp_add(ctx, db, argc, argv, add_opts, wsp_candidate_add, "Kandidaat");
     }
     if (!strcmp(sub, "list")) {
         json_t *out;

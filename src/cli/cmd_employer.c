@@ -77,10 +77,7 @@ int cmd_employer(cli_ctx *ctx, int argc, char **argv)
     inc_error e = {0};
     int64_t id, other;
     if (!strcmp(sub, "add")) {
-        json_t *in = wsp_opts_json(argc, argv, add_opts);
-        inc_status s = wsp_employer_add(db, in, &id, &e);
-        json_decref(in);
-        return s ? cli_fail(&e) : wsp_done_id(ctx, "Werkgever", id);
+        return wsp_add(ctx, db, argc, argv, add_opts, wsp_employer_add, "Werkgever");
     }
     if (!strcmp(sub, "list")) {
         json_t *out;
@@ -116,10 +113,7 @@ int cmd_employer(cli_ctx *ctx, int argc, char **argv)
         return s ? cli_fail(&e) : wsp_done_id(ctx, contact ? "Contactpersoon" : "Contactmoment", nid);
     }
     if (!strcmp(sub, "event-add")) {
-        json_t *in = wsp_opts_json(argc, argv, event_opts);
-        inc_status s = wsp_event_add(db, in, &id, &e);
-        json_decref(in);
-        return s ? cli_fail(&e) : wsp_done_id(ctx, "Evenement", id);
+        return wsp_add(ctx, db, argc, argv, event_opts, wsp_event_add, "Evenement");
     }
     if (!strcmp(sub, "events")) {
         json_t *out;

@@ -28,10 +28,7 @@ int cmd_question(cli_ctx *ctx, int argc, char **argv)
     inc_error e = {0};
     int64_t id;
     if (!strcmp(sub, "add")) {
-        json_t *in = wsp_opts_json(argc, argv, add_opts);
-        inc_status s = wsp_question_add(db, in, &id, &e);
-        json_decref(in);
-        return s ? cli_fail(&e) : wsp_done_id(ctx, "Vraag", id);
+        return wsp_add(ctx, db, argc, argv, add_opts, wsp_question_add, "Vraag");
     }
     if (!strcmp(sub, "answer")) {
         if (!wsp_parse_id(cli_arg(argc, argv, 0, wsp_opt_names(answer_opts)), "vraag", &id)) return EXIT_USAGE;

@@ -42,6 +42,16 @@ int wsp_done_id(cli_ctx *ctx, const char *what, int64_t id)
     return EXIT_OK;
 }
 
+int wsp_add(cli_ctx *ctx, inc_db *db, int argc, char **argv, const wsp_opt *map, wsp_add_fn add, const char *what)
+{
+    json_t *in = wsp_opts_json(argc, argv, map);
+    inc_error e = {0};
+    int64_t id;
+    inc_status s = add(db, in, &id, &e);
+    json_decref(in);
+    return s ? cli_fail(&e) : wsp_done_id(ctx, what, id);
+}
+
 const char *wsp_str(json_t *o, const char *key)
 {
     json_t *v = json_object_get(o, key);

@@ -19,6 +19,10 @@ const char *const *wsp_opt_names(const wsp_opt *map);
 bool wsp_parse_id(const char *s, const char *what, int64_t *id);
 /* Prints the JSON (with --json) or the line "text" followed by nothing. */
 int wsp_done_id(cli_ctx *ctx, const char *what, int64_t id);
+/* "add" of a WSP record: the options of `map` as its JSON input, stored by `add`, then the new id
+ * printed as wsp_done_id(ctx, what, id) does, or the error. */
+typedef inc_status (*wsp_add_fn)(inc_db *db, json_t *in, int64_t *id, inc_error *e);
+int wsp_add(cli_ctx *ctx, inc_db *db, int argc, char **argv, const wsp_opt *map, wsp_add_fn add, const char *what);
 /* The text of a string member, "" when absent. */
 const char *wsp_str(json_t *o, const char *key);
 /* A fixed-point JSON value (marked string) as Dutch text "92,70". */
