@@ -178,6 +178,19 @@ static inc_status banen_load(inc_db *db, const char *code, bool own, banen_set *
     return banen_set_load(db, &f, set, e);
 }
 
+/* The tally on the day of the municipality's records (own: at the municipality as employer only);
+ * *found false when there is no such employer. */
+static inc_status tally_at(inc_db *db, const char *code, bool own, inc_date peil, banen_tally *tally, bool *found,
+                           inc_error *e)
+{
+    banen_set set;
+    if (banen_load(db, code, own, &set, found, e)) return INC_EIO;
+    if (!*found) return INC_OK;
+    inc_status st = banen_tally_at(set.recs, set.n, peil, tally, e);
+    banen_set_free(&set);
+    return st;
+}
+
 /* The municipality's own banenafspraak fte on the day against its target for the day's year. */
 static inc_status banen_vs_target(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
 {
@@ -189,13 +202,9 @@ static inc_status banen_vs_target(inc_db *db, int64_t muni_id, inc_date peil, bo
     bool found;
     if (banen_target_get(db, "banenafspraak", "gemeente", code, "overheid", y, &t, &found, e)) return INC_EIO;
     if (!found || t.value_centi <= 0) return INC_OK;
-    banen_set set;
-    if (banen_load(db, code, true, &set, &found, e)) return INC_EIO;
-    if (!found) return INC_OK;
     banen_tally tally;
-    inc_status st = banen_tally_at(set.recs, set.n, peil, &tally, e);
-    banen_set_free(&set);
-    if (st) return st;
+    inc_status st = tally_at(db, code, true, peil, &tally, &found, e);
+    if (st || !found) return st;
     *has = true;
     *value = goal_share_bp(strcmp(t.unit, "banen") == 0 ? tally.banen_centi : tally.fte_centi, t.value_centi);
     return INC_OK;
@@ -205,13 +214,10 @@ static inc_status banen_people(inc_db *db, int64_t muni_id, inc_date peil, bool 
 {
     char code[64];
     muni_code(db, muni_id, code, sizeof code);
-    banen_set set;
-    bool found;
-    if (banen_load(db, code, false, &set, &found, e)) return INC_EIO;
     banen_tally tally;
-    inc_status st = banen_tally_at(set.recs, set.n, peil, &tally, e);
-    banen_set_free(&set);
-    if (st) return st;
+    bool found;
+    inc_status st = tally_at(db, code, false, peil, &tally, &found, e);
+    if (st || !found) return st;
     *has = true;
     *value = tally.people * 100;
     return INC_OK;
