@@ -75,11 +75,11 @@ void csv_format_number(const csv_dialect *d, int64_t num, int scale, int min_dec
         frac /= 10;
         digits--;
     }
-    if (digits == 0)
-        snprintf(buf, size, "%s%llu", num < 0 ? "-" : "", (unsigned long long)whole);
-    else
-        snprintf(buf, size, "%s%llu%c%0*llu", num < 0 ? "-" : "", (unsigned long long)whole, d->decimal, digits,
-                 (unsigned long long)frac);
+    int n = snprintf(buf, size, "%s%llu", num < 0 ? "-" : "", (unsigned long long)whole);
+    if (digits == 0 || n < 0 || (size_t)n + 1 + (size_t)digits >= size) return;
+    buf[n++] = d->decimal;
+    for (int i = digits - 1; i >= 0; i--, frac /= 10) buf[n + i] = (char)('0' + frac % 10);
+    buf[n + digits] = '\0';
 }
 
 void csvw_number(csv_writer *w, int64_t num, int scale, int min_decimals)
