@@ -4,49 +4,41 @@
 #include "cli/commands.h"
 #include "cli/csv_reader.h"
 #include "cli/import_columns.h"
-#include "core/decimal.h"
+#include "core/csv_writer.h"
 #include "store/export_store.h"
 #include <errno.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
 typedef struct {
-    FILE *out;
+    csv_writer w;
     int ncols;
     long rows;
 } csv_out;
 
-static void cell_text(const export_cell *c, char *buf, size_t n)
-{
-    switch (c->kind) {
-    case CELL_EMPTY: buf[0] = '\0'; break;
-    case CELL_TEXT: snprintf(buf, n, "%s", c->text); break;
-    case CELL_MONEY: case CELL_PCT: case CELL_HOURS: decimal_format(c->num, 2, false, buf, (int)n); break;
-    case CELL_INT: snprintf(buf, n, "%lld", (long long)c->num); break;
-    case CELL_DATE: {
-        char d[11];
-        date_format_iso((inc_date)c->num, d);
-        snprintf(buf, n, "%s", d);
-        break;
-    }
-    }
-}
-
+/* Interchange dialect (core/csv_writer.h): what the import reads, numbers as the import writes
+ * them (two decimals, a dot), formula-like text marked (the import drops the mark again). */
 static int csv_out_row(void *user, const export_cell *cells)
 {
     csv_out *o = user;
-    char buf[64];
     for (int i = 0; i < o->ncols; i++) {
-        if (i) putc(',', o->out);
-        if (cells[i].kind == CELL_TEXT) csv_write_field(o->out, cells[i].text);
-        else {
-            cell_text(&cells[i], buf, sizeof buf);
-            fputs(buf, o->out);
+        const export_cell *c = &cells[i];
+        switch (c->kind) {
+        case CELL_EMPTY: csvw_empty(&o->w); break;
+        case CELL_TEXT: csvw_text(&o->w, c->text); break;
+        case CELL_MONEY: case CELL_PCT: case CELL_HOURS: csvw_number(&o->w, c->num, 2, 2); break;
+        case CELL_INT: csvw_number(&o->w, c->num, 0, 0); break;
+        case CELL_DATE: {
+            char d[11];
+            date_format_iso((inc_date)c->num, d);
+            csvw_text(&o->w, d);
+            break;
+        }
         }
     }
-    putc('\n', o->out);
+    csvw_end_row(&o->w);
     o->rows++;
-    return ferror(o->out) ? 1 : 0;
+    return o->w.failed || ferror(o->w.out) ? 1 : 0;
 }
 
 typedef struct {
@@ -164,13 +156,13 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
             fprintf(stderr, "inclusio: kan '%s' niet aanmaken: %s\n", out, strerror(errno));
             return EXIT_IO;
         }
-        const char *const *cols = contracts ? contract_columns : realisation_columns;
-        for (int i = 0; cols[i]; i++) fprintf(f, "%s%s", i ? "," : "", cols[i]);
-        putc('\n', f);
-        csv_out o = {.out = f, .ncols = contracts ? CONTRACT_IMPORT_COLUMNS : REALISATION_IMPORT_COLUMNS};
+        csv_out o = {.ncols = contracts ? CONTRACT_IMPORT_COLUMNS : REALISATION_IMPORT_COLUMNS};
+        csvw_start(&o.w, f, &csv_interchange);
+        for (const char *const *c = contracts ? contract_columns : realisation_columns; *c; c++) csvw_text(&o.w, *c);
+        csvw_end_row(&o.w);
         inc_status st = contracts ? export_contracts(db, municipality, csv_out_row, &o, &e)
                                   : export_realisations(db, municipality, csv_out_row, &o, &e);
-        bool bad = fflush(f) != 0 || ferror(f);
+        bool bad = !csvw_ok(&o.w);
         if (out && fclose(f) != 0) bad = true;
         if ((st != INC_OK || bad) && out) remove(out);  /* no half-written file */
         if (st != INC_OK) return cli_fail(&e);

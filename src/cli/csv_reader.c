@@ -1,6 +1,7 @@
 /* Streaming CSV reader: libcsv does the quoting; this file feeds it line by line (so every
  * callback knows its physical line), maps the header, checks field counts and collects errors. */
 #include "cli/csv_reader.h"
+#include "core/csv_writer.h"
 #include <csv.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -21,6 +22,7 @@ typedef struct reader {
     int nschema;
     unsigned char slot[NAME_SLOTS];  /* schema index + 1, 0 = empty */
     int map[CSV_MAX_COLUMNS];        /* schema index -> file column, -1 when absent */
+    bool text[CSV_MAX_COLUMNS];      /* schema index is a free-text column (csv_schema.text) */
     bool header_done, header_bad;
     int nheader;
     /* the record being assembled: fields stored NUL-terminated in buf */
@@ -122,6 +124,10 @@ static bool schema_setup(reader *r, inc_error *e)
         r->slot[i] = (unsigned char)(k + 1);
         r->map[k] = -1;
     }
+    for (const char *const *t = r->schema->text; t && *t; t++) {
+        int k = schema_index(r, *t);
+        if (k >= 0) r->text[k] = true;
+    }
     return true;
 }
 
@@ -132,7 +138,9 @@ const char *csv_row_at(const csv_row *row, int k)
     const reader *r = row->r;
     if (k < 0 || k >= r->nschema) return NULL;
     int col = r->map[k];
-    return col < 0 ? "" : r->buf + r->off[col];
+    if (col < 0) return "";
+    const char *v = r->buf + r->off[col];
+    return r->text[k] ? csv_text_unmark(v) : v;
 }
 
 const char *csv_row_get(const csv_row *row, const char *name)
@@ -427,24 +435,4 @@ inc_status csv_read_file(const char *path, const csv_schema *schema, csv_row_fn 
     inc_status st = csv_read_stream(f, use_stdin ? "standaardinvoer" : path, schema, fn, user, errs, e);
     if (!use_stdin) fclose(f);
     return st;
-}
-
-/* ---------- writing ---------- */
-
-void csv_write_field(FILE *out, const char *s)
-{
-    if (!s) s = "";
-    size_t n = strlen(s);
-    bool quote = n > 0 && (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t');
-    if (!quote && strpbrk(s, ",\"\r\n")) quote = true;
-    if (!quote) {
-        fwrite(s, 1, n, out);
-        return;
-    }
-    putc('"', out);
-    for (; *s; s++) {
-        if (*s == '"') putc('"', out);
-        putc(*s, out);
-    }
-    putc('"', out);
 }

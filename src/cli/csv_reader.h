@@ -75,10 +75,14 @@ void csv_errors_print(const csv_errors *errs, FILE *out);
 
 /* Which columns a file may have. `columns`: every accepted name (NULL-terminated);
  * a header name not in it is an error. `required`: names that must be in the header
- * (NULL-terminated, may be NULL). A schema column absent from the file reads as "". */
+ * (NULL-terminated, may be NULL). A schema column absent from the file reads as "". `text`:
+ * free-text columns (NULL-terminated, may be NULL) in which an apostrophe before formula-like
+ * text (= + - @ TAB CR) is the exports' injection mark (core/csv_writer.h) and is dropped, so an
+ * exported file imports back unchanged. */
 typedef struct {
     const char *const *columns;
     const char *const *required;
+    const char *const *text;
 } csv_schema;
 
 typedef struct csv_row csv_row;
@@ -117,8 +121,6 @@ inc_status csv_read_stream(FILE *in, const char *name, const csv_schema *schema,
 inc_status csv_read_file(const char *path, const csv_schema *schema, csv_row_fn fn, void *user, csv_errors *errs,
                          inc_error *e);
 
-/* Writes one field to out, quoted when needed (comma, quote, CR/LF, leading/trailing space),
- * for exports that must read back through this reader. */
-void csv_write_field(FILE *out, const char *s);
+/* Writing: core/csv_writer.h (csv_interchange is the dialect this reader reads). */
 
 #endif

@@ -7,9 +7,13 @@ const char *const contract_columns[] = {
 static const char *const contract_required[] = {
     "municipality", "reference", "title", "category", "procedure", "value", "labour_share_pct", "award_date",
     "start_date", "end_date", "contractor_kvk", NULL};
-const csv_schema contract_import_schema = {contract_columns, contract_required};
+/* Free text that an export may have marked against formula injection (core/csv_writer.h). */
+static const char *const contract_text[] = {"department", "reference", "title", "contractor_name", "exemption_by",
+                                            "exemption_reason", NULL};
+const csv_schema contract_import_schema = {contract_columns, contract_required, contract_text};
 
 const char *const realisation_columns[] = {"municipality", "contract_reference", "block", "bsn", "candidate_ref",
                                            "hours_per_week", "hours", "start", "end", "amount", "subsidy_end", NULL};
 static const char *const realisation_required[] = {"municipality", "contract_reference", "block", "start", NULL};
-const csv_schema realisation_import_schema = {realisation_columns, realisation_required};
+static const char *const realisation_text[] = {"contract_reference", "candidate_ref", NULL};
+const csv_schema realisation_import_schema = {realisation_columns, realisation_required, realisation_text};

@@ -1,4 +1,5 @@
 #include "core/report_doc.h"
+#include "core/csv_writer.h"
 #include "core/goal.h"
 #include "core/htmlbuf.h"
 #include <stdio.h>
@@ -257,43 +258,30 @@ char *report_html(const report_doc *d, const char *css_href)
     return hb_take(&b);
 }
 
-static void csv_field(htmlbuf *b, const char *s)
-{
-    bool quote = strpbrk(s, ",\"\r\n") != NULL || (s[0] == ' ');
-    /* a leading = + - @ would make a spreadsheet evaluate the text: prefix a quote mark */
-    bool formula = (s[0] == '=' || s[0] == '+' || s[0] == '@') || (s[0] == '-' && !(s[1] >= '0' && s[1] <= '9'));
-    if (!quote && !formula) { hb_put(b, s); return; }
-    hb_put(b, "\"");
-    if (formula) hb_put(b, "'");
-    for (const char *p = s; *p; p++) {
-        if (*p == '"') hb_put(b, "\"\"");
-        else { char c[2] = {*p, 0}; hb_put(b, c); }
-    }
-    hb_put(b, "\"");
-}
-
+/* For people: Excel with Dutch settings opens it as it is (core/csv_writer.h). */
 char *report_table_csv(const report_table *t)
 {
-    htmlbuf b;
-    hb_init(&b);
-    for (int c = 0; c < t->ncols; c++) {
-        if (c) hb_put(&b, ",");
-        csv_field(&b, t->cols[c]);
-    }
-    hb_put(&b, "\r\n");
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) return NULL;
+    csv_writer w;
+    csvw_start(&w, f, &csv_for_people);
+    for (int c = 0; c < t->ncols; c++) csvw_text(&w, t->cols[c]);
+    csvw_end_row(&w);
     for (int r = 0; r < t->nrows; r++) {
         for (int c = 0; c < t->ncols; c++) {
             const report_cell *cell = report_cell_at(t, r, c);
-            if (c) hb_put(&b, ",");
-            if (cell->is_number) {
-                char plain[48];
-                plain_number(cell, plain, sizeof plain);
-                hb_put(&b, plain);
-            } else {
-                csv_field(&b, cell->text ? cell->text : "");
-            }
+            if (cell->is_number) csvw_number(&w, cell->num, cell->scale, cell->decimals);
+            else csvw_text(&w, cell->text);
         }
-        hb_put(&b, "\r\n");
+        csvw_end_row(&w);
     }
-    return hb_take(&b);
+    bool ok = csvw_ok(&w);
+    if (fclose(f) != 0) ok = false;
+    if (!ok) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
 }

@@ -64,6 +64,7 @@ const report_cell *report_cell_at(const report_table *t, int row, int col);
  * Content-Security-Policy). */
 char *report_html(const report_doc *d, const char *css_href);
 const char *report_css(void);   /* the screen and print stylesheet of report pages */
+/* One table as CSV for people (core/csv_writer.h: Excel with Dutch settings), exact figures. */
 char *report_table_csv(const report_table *t);
 
 #endif

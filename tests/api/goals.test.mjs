@@ -70,7 +70,7 @@ test('the periodic report as page, workbook and CSV', async () => {
   assert.deepEqual([bytes[0], bytes[1]], [0x50, 0x4b], 'a zip container');
   const csv = await raad.get('/api/v1/reports/jaarverslag?year=2023&format=csv&table=financien');
   assert.equal(csv.status, 200);
-  assert.match(csv.text, /^Doel,Programma,Begroot \(EUR\),Lasten \(EUR\)/);
+  assert.match(csv.text, /^\uFEFF?Doel;Programma;Begroot \(EUR\);Lasten \(EUR\)/);
   assert.ok(isProblem(await raad.get('/api/v1/reports/jaarverslag?year=2023&format=csv'), 400), 'csv needs ?table=');
   assert.ok(isProblem(await raad.get('/api/v1/reports/rapportage?year=2023&period=4'), 400));
   assert.ok(isProblem(await raad.get('/api/v1/reports/rapportage?year=2023&period=1&format=pdf'), 400));

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/csv_reader.h"
+#include "core/csv_writer.h"
 
 static const char *const COLS[] = {"reference", "title", "value", "note", NULL};
 static const char *const REQ[] = {"reference", "title", NULL};
@@ -357,15 +358,19 @@ static void test_write_field_round_trip(void **state)
     char *out = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&out, &len);
-    fputs("reference,title,value,note\n", mem);
-    csv_write_field(mem, "C-1");
-    fputc(',', mem);
-    csv_write_field(mem, "Zeg \"ja\", of nee\nmorgen");
-    fputc(',', mem);
-    csv_write_field(mem, " spatie ");
-    fputc(',', mem);
-    csv_write_field(mem, "");
-    fputc('\n', mem);
+    csv_writer w;
+    csvw_start(&w, mem, &csv_interchange);
+    csvw_text(&w, "reference");
+    csvw_text(&w, "title");
+    csvw_text(&w, "value");
+    csvw_text(&w, "note");
+    csvw_end_row(&w);
+    csvw_text(&w, "C-1");
+    csvw_text(&w, "Zeg \"ja\", of nee\nmorgen");
+    csvw_text(&w, " spatie ");
+    csvw_text(&w, "");
+    csvw_end_row(&w);
+    assert_true(csvw_ok(&w));
     fclose(mem);
     assert_non_null(strstr(out, "C-1,\"Zeg \"\"ja\"\", of nee\nmorgen\",\" spatie \",\n"));
     seen s = {0};

@@ -72,5 +72,5 @@ check "html stuurparameters hold the JSON values" "ok" \
 check "html has a print stylesheet and inline SVG with a title" "3" \
   "$( (grep -c '@media print' "$WORK/r.html"; grep -c '<svg' "$WORK/r.html"; grep -c '<title id=' "$WORK/r.html") | awk '$1>0{n++} END{print n}')"
 check "csv: one file per table" "ok" "$( [ -s "$WORK/r-csv/stuurparameters.csv" ] && [ -s "$WORK/r-csv/financien.csv" ] && [ -s "$WORK/r-csv/indicatoren.csv" ] && echo ok)"
-check "csv: money of goal 1.1 equals the annual report" "-24946000.00,11820400.00,-13125600.00" \
-  "$(grep '^1.1 ' "$WORK/r-csv/financien.csv" | cut -d, -f4-6)"
+check "csv: money of goal 1.1 equals the annual report" "-24946000,00;11820400,00;-13125600,00" \
+  "$(grep '^1.1 ' "$WORK/r-csv/financien.csv" | cut -d';' -f4-6)"
