@@ -10,13 +10,22 @@
 #include <string.h>
 
 static const goal_computation_info computations[] = {
-    {"sroi_realised_vs_due", "SROI-waarde geverifieerd tegen verschuldigd (%)", "procent", "sroi"},
-    {"contracts_on_schedule_share", "Aandeel contracten met SROI-verplichting op schema of voldaan (%)", "procent", "sroi"},
-    {"banen_vs_target", "Banenafspraak: gerealiseerde banen tegen het doel (%)", "procent", "banen"},
-    {"sebo_holders", "Aantal SEBO-keurmerkhouders", "aantal", "sebo"},
-    {"placements_by_instrument", "Banenafspraak: mensen aan het werk op de peildatum (alle instrumenten)", "aantal", "banen"},
-    {"permanent_contract_share", "Banenafspraak: aandeel dienstverbanden met een vast contract (%)", "procent", "banen"},
-    {"questions_answered_48h", "Ondernemersvragen binnen 48 uur beantwoord (%)", "procent", "wsp"},
+    {"sroi_realised_vs_due", "SROI-waarde geverifieerd tegen verschuldigd (%)", "procent", "sroi",
+     "Geverifieerde SROI-waarde tot de peildatum gedeeld door wat tot de peildatum verschuldigd was: per contract de "
+     "verplichting (min wat SEBO dekt) naar rato van de verstreken contractduur, de hele verplichting zodra het "
+     "contract is afgelopen. Een contract dat nog niet is begonnen telt niet mee."},
+    {"contracts_on_schedule_share", "Aandeel contracten met SROI-verplichting op schema of voldaan (%)", "procent", "sroi",
+     "Aandeel van de gestarte contracten met een SROI-verplichting dat op de peildatum voldaan is of op schema ligt."},
+    {"banen_vs_target", "Banenafspraak: gerealiseerde banen tegen het doel (%)", "procent", "banen",
+     "Banen bij de gemeente als werkgever op de peildatum gedeeld door het doel van dat jaar."},
+    {"sebo_holders", "Aantal SEBO-keurmerkhouders", "aantal", "sebo",
+     "SEBO-keurmerkhouders van de gemeente met een geldig keurmerk op de peildatum."},
+    {"placements_by_instrument", "Banenafspraak: mensen aan het werk op de peildatum (alle instrumenten)", "aantal", "banen",
+     "Mensen uit het doelgroepregister met een dienstverband dat meetelt op de peildatum."},
+    {"permanent_contract_share", "Banenafspraak: aandeel dienstverbanden met een vast contract (%)", "procent", "banen",
+     "Aandeel van de lopende dienstverbanden op de peildatum met een vast contract."},
+    {"questions_answered_48h", "Ondernemersvragen binnen 48 uur beantwoord (%)", "procent", "wsp",
+     "Vragen van ondernemers van 1 januari tot de peildatum die binnen 48 uur zijn beantwoord."},
 };
 
 const goal_computation_info *goal_computation_list(int *n)
@@ -33,6 +42,12 @@ static const goal_computation_info *find(const char *code)
 }
 
 bool goal_computation_known(const char *code) { return find(code) != NULL; }
+
+const char *goal_computation_definition(const char *code)
+{
+    const goal_computation_info *c = find(code);
+    return c ? c->definition : NULL;
+}
 
 /* Verified value of one realisation accrued by the reference date: the value pro rata over its
  * counted days (both ends inclusive), rounded half up; a one-off amount counts from its start. */
@@ -73,10 +88,14 @@ static inc_status verified_by(inc_db *db, int64_t muni_id, inc_date peil, int64_
     return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
 }
 
+/* Verified value accrued by peil against what was due by peil: each contract's obligation (less
+ * what SEBO covers) pro rata over its contract period, the whole of it once the contract has ended,
+ * by core/progress.c progress_compute's expected_cents (the "verwacht" column of `report sroi`).
+ * A contract that has not started yet owes nothing yet, so it does not move the figure. */
 static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
 {
     sqlite3_stmt *st;
-    if (db_prepare(db, "SELECT COALESCE(SUM(MAX(obligation_cents - sebo_covered_cents, 0)), 0) FROM contracts "
+    if (db_prepare(db, "SELECT obligation_cents, sebo_covered_cents, start_date, end_date FROM contracts "
                        "WHERE municipality_id = ? AND applies = 1 AND award_date <= ?",
                    &st, e))
         return INC_EIO;
@@ -85,8 +104,21 @@ static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date pei
     sqlite3_bind_int64(st, 1, muni_id);
     sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
     int64_t due = 0;
-    if (sqlite3_step(st) == SQLITE_ROW) due = sqlite3_column_int64(st, 0);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        inc_progress_input in = {.applies = true, .obligation_cents = sqlite3_column_int64(st, 0),
+                                 .sebo_covered_cents = sqlite3_column_int64(st, 1), .today = peil};
+        if (date_parse((const char *)sqlite3_column_text(st, 2), &in.contract_start, "start_date", e) ||
+            date_parse((const char *)sqlite3_column_text(st, 3), &in.contract_end, "end_date", e)) {
+            sqlite3_finalize(st);
+            return INC_EINVAL;
+        }
+        inc_progress out;
+        progress_compute(&in, &out);
+        due += out.expected_cents;
+    }
     sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
     int64_t realised;
     if (verified_by(db, muni_id, peil, &realised, e)) return INC_EIO;
     *has = due > 0;

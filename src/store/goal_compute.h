@@ -12,10 +12,13 @@ typedef struct {
     const char *label;    /* Dutch description */
     const char *unit;     /* 'procent', 'aantal', ... */
     const char *area;     /* the area whose tables it reads */
+    const char *definition;   /* Dutch: what is measured, as the card and the report say it */
 } goal_computation_info;
 
 const goal_computation_info *goal_computation_list(int *n);
 bool goal_computation_known(const char *code);
+/* The Dutch definition of a computation, NULL for an unknown code. */
+const char *goal_computation_definition(const char *code);
 
 /* *available is true once computed; *has_value false when there is nothing to measure (e.g. no
  * obligation due, no target for the year). */

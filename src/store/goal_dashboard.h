@@ -4,6 +4,7 @@
 #define INC_GOAL_DASHBOARD_H
 #include <jansson.h>
 #include "core/goal.h"
+#include "core/suppress.h"
 #include "core/svg_chart.h"
 #include "store/goal_breakdown.h"
 #include "store/goal_store.h"
@@ -17,7 +18,7 @@ typedef struct {
     goal_met met;
     bool suppressed;                 /* a count of people below 5: value shown as "<5" */
     int n_trend;
-    char trend_labels[GOAL_TREND_POINTS][16];
+    char trend_labels[GOAL_TREND_POINTS][24];
     int64_t trend_vals[GOAL_TREND_POINTS];
     bool trend_has[GOAL_TREND_POINTS];
     bool trend_sup[GOAL_TREND_POINTS];
@@ -50,7 +51,8 @@ void goal_line_value_text(const goal_line *l, char *buf, size_t size);
 void goal_line_target_text(const goal_line *l, char *buf, size_t size);
 
 /* JSON for the council: parameters with name, value, target, goal_met, trend; breakdowns with
- * suppressed counts as "<5"; stories. Never a person id. */
+ * hidden counts as "<5" or "afgeschermd" (core/suppress.h) and a suppression_note when a table has
+ * an "afgeschermd" figure; stories. Never a person id. */
 json_t *goal_dashboard_json(const goal_dashboard *d);
 
 /* The trend chart of one steering parameter, the same in the report and on the web dashboard:

@@ -38,6 +38,7 @@ function parameter(p) {
     h('h3', { id: `param-${p.code}` }, p.name),
     h('p', { class: 'param-value' }, h('span', { class: 'param-figure' }, p.value_text),
       p.unit && p.value !== null ? h('span', { class: 'param-unit' }, ` ${p.unit}`) : null),
+    p.definition ? h('p', { class: 'param-definition' }, p.definition) : null,
     h('p', { class: 'meta' }, `Doel: ${p.target_text}`, ' · ', `Trend: ${trendWord}`),
     h('p', null, metBadge(p.goal_met)),
     p.explanation ? h('p', { class: 'meta' }, p.explanation) : null,
