@@ -35,15 +35,17 @@ static void hide(json_t *o, const char *key, sup_mark m)
 }
 
 /* A tally as the caller may see it: the figures, or all four hidden (hours, banen and fte of a
- * hidden group would tell as much as its head count). */
+ * hidden group would tell as much as its head count). Only the head count is a count of people:
+ * the others say "afgeschermd", which claims nothing about their size. */
 static void add_tally_as(json_t *o, const banen_tally *t, sup_mark m)
 {
     if (m == SUP_SHOWN) {
         add_tally(o, t);
         return;
     }
-    static const char *const keys[] = {"people", "hours", "banen", "fte"};
-    for (int k = 0; k < 4; k++) hide(o, keys[k], m);
+    hide(o, "people", m);
+    static const char *const keys[] = {"hours", "banen", "fte"};
+    for (int k = 0; k < 3; k++) hide(o, keys[k], SUP_PROTECTS);
 }
 
 /* A count of people or records on its own: hidden below 5 for aggregate_only. */
@@ -64,7 +66,7 @@ static void set_part(json_t *o, const char *whole_key, int64_t whole, const char
     set_count(o, whole_key, whole, aggregate_only);
     if (hidden) {
         hide(o, part_key, small_whole || sup_small(part) ? SUP_SMALL : SUP_PROTECTS);
-        json_object_set_new(o, share_key, json_null());
+        hide(o, share_key, SUP_PROTECTS);
     } else {
         json_object_set_new(o, part_key, json_integer((json_int_t)part));
         json_object_set_new(o, share_key, share_json(bp));
@@ -211,9 +213,9 @@ static inc_status regional_json(const banen_set *region, const banen_target *t, 
     date_format_iso(day, d);
     json_object_set_new(o, "measured_on", json_string(d));
     if (aggregate_only && (sup_small(now_people) || sup_small(base_people))) {
-        hide(o, "baseline_banen", SUP_SMALL);
-        hide(o, "realised_banen", SUP_SMALL);
-        hide(o, "realised", SUP_SMALL);
+        hide(o, "baseline_banen", SUP_PROTECTS);
+        hide(o, "realised_banen", SUP_PROTECTS);
+        hide(o, "realised", SUP_PROTECTS);
     } else {
         json_object_set_new(o, "baseline_banen", json_fixed(base, 2));
         json_object_set_new(o, "realised_banen", json_fixed(now, 2));
@@ -256,8 +258,8 @@ static json_t *durability_json(const banen_durability *d, bool agg)
     set_part(o, "active_records", d->active_records, "permanent_records", d->permanent_records, "share_permanent_pct",
              d->permanent_bp, agg);
     set_count(o, "duration_records", d->duration_records, agg);
-    json_object_set_new(o, "median_duration_days", agg && sup_small(d->duration_records)
-                                                       ? json_null() : json_integer((json_int_t)d->median_days));
+    if (agg && sup_small(d->duration_records)) hide(o, "median_duration_days", SUP_PROTECTS);
+    else json_object_set_new(o, "median_duration_days", json_integer((json_int_t)d->median_days));
     set_part(o, "cohort_6_months", d->cohort6, "still_employed_6_months", d->still6, "share_still_employed_6_months_pct",
              d->still6_bp, agg);
     set_part(o, "cohort_12_months", d->cohort12, "still_employed_12_months", d->still12,
@@ -294,7 +296,8 @@ json_t *banen_report_json(inc_db *db, const banen_report_req *req, inc_error *e)
     banen_tally t;
     if (banen_tally_at(s.recs, s.n, req->date, &t, e)) goto fail;
     /* the records behind a hidden total would tell it too */
-    if (agg && (sup_small((int64_t)s.n) || sup_small(t.people))) hide(r, "records", SUP_SMALL);
+    if (agg && (sup_small((int64_t)s.n) || sup_small(t.people)))
+        hide(r, "records", sup_small((int64_t)s.n) ? SUP_SMALL : SUP_PROTECTS);
     else json_object_set_new(r, "records", json_integer((json_int_t)s.n));
     add_tally_as(r, &t, agg ? sup_count(t.people) : SUP_SHOWN);
     if (add_breakdowns(db, &s, req->date, agg, r, e)) goto fail;
@@ -312,8 +315,8 @@ json_t *banen_report_json(inc_db *db, const banen_report_req *req, inc_error *e)
         target = banen_target_json(&mt);
         json_object_set_new(target, "own_employer_kvk", has_own ? json_string(own_kvk) : json_null());
         if (agg && sup_small(own.people)) {
-            hide(target, "realised", SUP_SMALL);
-            hide(target, "realised_banen", SUP_SMALL);
+            hide(target, "realised", SUP_PROTECTS);
+            hide(target, "realised_banen", SUP_PROTECTS);
             hide(target, "realised_people", SUP_SMALL);
         } else {
             json_object_set_new(target, "realised", json_fixed(own.fte_centi, 2));
@@ -407,8 +410,8 @@ json_t *banen_report_json(inc_db *db, const banen_report_req *req, inc_error *e)
         }
         /* two sectors beside the quarter's total: either both are shown or neither */
         if (agg && (sup_small(qt.people) || (mp > 0 && sup_small(mp)) || (op > 0 && sup_small(op)))) {
-            hide(o, "banen_markt", sup_small(mp) ? SUP_SMALL : SUP_PROTECTS);
-            hide(o, "banen_overheid", sup_small(op) ? SUP_SMALL : SUP_PROTECTS);
+            hide(o, "banen_markt", SUP_PROTECTS);
+            hide(o, "banen_overheid", SUP_PROTECTS);
         } else {
             json_object_set_new(o, "banen_markt", json_fixed(mb, 2));
             json_object_set_new(o, "banen_overheid", json_fixed(ob, 2));
@@ -419,7 +422,7 @@ json_t *banen_report_json(inc_db *db, const banen_report_req *req, inc_error *e)
                 banen_set_free(&own_set);
                 goto fail;
             }
-            if (agg && sup_small(own.people)) hide(o, "own_fte", SUP_SMALL);
+            if (agg && sup_small(own.people)) hide(o, "own_fte", SUP_PROTECTS);
             else json_object_set_new(o, "own_fte", json_fixed(own.fte_centi, 2));
             banen_target qt2;
             bool qf = false;
@@ -507,7 +510,7 @@ json_t *banen_targets_report_json_as(inc_db *db, const char *municipality, bool 
             char d[11];
             date_format_iso(t->peildatum, d);
             json_object_set_new(o, "measured_on", json_string(d));
-            if (aggregate_only && sup_small(people)) hide(o, "realised", SUP_SMALL);
+            if (aggregate_only && sup_small(people)) hide(o, "realised", SUP_PROTECTS);
             else json_object_set_new(o, "realised", json_fixed(realised, 2));
             json_object_set_new(o, "goal_met", json_boolean(banen_goal_met(realised, t->value_centi)));
         }

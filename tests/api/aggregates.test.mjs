@@ -47,6 +47,36 @@ function assertAggregatesOnly(json, what) {
 }
 
 const DATES = ['2019-12-31', '2021-12-31', '2023-12-31', '2025-12-31'];
+const PEOPLE = new Set([...COUNTS, 'permanent_records', 'still_employed_6_months', 'still_employed_12_months',
+  'trials_converted', 'direct_werk_employers']);
+
+// The aggregate view against the full one (same request by a role with access to persons): every
+// shown figure is the true one, "<5" stands only on a count of people that is below 5, and
+// "afgeschermd" claims nothing. Returns the number of hidden figures met.
+function assertTrueLabels(agg, full, what) {
+  let hidden = 0;
+  const walk = (a, f, path) => {
+    if (Array.isArray(a)) { a.forEach((x, i) => walk(x, f[i], `${path}[${i}]`)); return; }
+    if (!a || typeof a !== 'object') return;
+    const labels = a.suppression || {};
+    for (const [k, x] of Object.entries(a)) {
+      if (k === 'suppression' || k === 'suppressed') continue;
+      const truth = f[k];
+      if (k in labels) {
+        hidden++;
+        if (labels[k] === '<5') {
+          assert.ok(PEOPLE.has(k), `${what}: "<5" on ${path}.${k}, not a count of people`);
+          assert.ok(truth < 5, `${what}: ${path}.${k} "<5" but the true figure is ${truth}`);
+        }
+      } else if (x !== null && typeof x !== 'object') {
+        assert.deepEqual(x, truth, `${what}: ${path}.${k} shown as ${x}, true ${truth}`);
+      }
+      walk(x, truth, `${path}.${k}`);
+    }
+  };
+  walk(agg, full, '');
+  return hidden;
+}
 
 test('raad filtering on one employer gets no small group, the top-level total included', async () => {
   // the employers of Zoetermeer as po sees them (po may read the records)
@@ -61,6 +91,7 @@ test('raad filtering on one employer gets no small group, the top-level total in
       const theirs = await raad.get(q);
       assert.equal(theirs.status, 200, theirs.text);
       assertAggregatesOnly(theirs.json, `raad ${q}`);
+      assertTrueLabels(theirs.json, mine.json, `raad ${q}`);
       if (mine.json.people > 0 && mine.json.people < 5) {
         crossings++;
         assert.equal(theirs.json.people, null, `raad sees people ${theirs.json.people} at ${q}`);
@@ -76,6 +107,7 @@ test('raad filtering on one employer gets no small group, the top-level total in
 });
 
 test('every role without access to persons, every filter: aggregates only', async () => {
+  let hidden = 0;
   for (const [name, c] of [['raad', raad], ['sr-team', srteam], ['inkoop', inkoop]])
     for (const date of DATES)
       for (const filter of ['', '&municipality=zoetermeer', '&region=ZHC']) {
@@ -83,7 +115,12 @@ test('every role without access to persons, every filter: aggregates only', asyn
         const r = await c.get(q);
         if (r.status !== 200) continue;   // a scope the role does not have
         assertAggregatesOnly(r.json, `${name} ${q}`);
+        // the same scope as the role's answer names, as beheer (who sees everything) gets it
+        const scope = filter || (r.json.municipality ? `&municipality=${r.json.municipality}` : `&region=${r.json.region}`);
+        const full = await beheer.get(`/api/v1/reports/banen?date=${date}${scope}`);
+        hidden += assertTrueLabels(r.json, full.json, `${name} ${q}`);
       }
+  assert.ok(hidden > 0, 'figures were hidden');
   const t = await raad.get('/api/v1/banen/targets');
   assert.equal(t.status, 200, t.text);
   assertAggregatesOnly(t.json, 'raad targets');
@@ -92,7 +129,7 @@ test('every role without access to persons, every filter: aggregates only', asyn
 test('a cell hidden only to protect another says "afgeschermd", never "<5"', async () => {
   let protects = 0;
   for (const date of DATES) {
-    const r = await raad.get(`/api/v1/reports/banen?date=${date}`);
+    const r = await raad.get(`/api/v1/reports/banen?date=${date}&municipality=zoetermeer`);
     const truth = await beheer.get(`/api/v1/reports/banen?date=${date}&municipality=zoetermeer`);
     assert.equal(r.status, 200, r.text);
     for (const [k, rows] of Object.entries(r.json)) {
