@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "cli/goal_report.h"
+#include "cli/report_export.h"
 #include "core/json_fixed.h"
 #include "store/demo.h"
 #include "store/goal_compute.h"
@@ -264,6 +265,74 @@ static void no_label_contradicts_its_value(void **s)
     assert_true(protects > 0);
 }
 
+static char *slurp_cmd(const char *cmd)
+{
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    size_t n;
+    while ((n = fread(buf + len, 1, cap - len - 1, p)) > 0) {
+        len += n;
+        if (len + 1 >= cap) buf = realloc(buf, cap *= 2);
+    }
+    buf[len] = '\0';
+    assert_int_equal(pclose(p), 0);
+    return buf;
+}
+
+/* The workbook of Zoetermeer 2026 (a target-group breakdown with a "<5" and an "afgeschermd"
+ * cell): in the breakdown's sheet every hidden cell is a text cell, never the figure; shown cells
+ * are the true counts. */
+static void xlsx_hides_with_the_same_labels(void **s)
+{
+    (void)s;
+    inc_error e = {0};
+    goal_dashboard d;
+    assert_int_equal(goal_dashboard_load(db, "zoetermeer", 2026, 0, &d, &e), INC_OK);
+    report_doc r;
+    goal_report_build(&d, &r);
+    char xlsx[96], cmd[256];
+    snprintf(xlsx, sizeof xlsx, "%s.xlsx", path);
+    assert_int_equal(report_write_xlsx(&r, xlsx, &e), INC_OK);
+    snprintf(cmd, sizeof cmd, "unzip -p %s xl/sharedStrings.xml", xlsx);
+    char *strings = slurp_cmd(cmd);
+    assert_non_null(strstr(strings, ">afgeschermd<"));
+    assert_non_null(strstr(strings, "&lt;5"));
+    const goal_breakdown *bd = &d.breakdowns[0];
+    assert_string_equal(bd->code, "doelgroep");
+    int t = -1;
+    for (int k = 0; k < r.ntables; k++)
+        if (strcmp(r.tables[k].id, "per-doelgroep") == 0) t = k;
+    assert_true(t >= 0);
+    snprintf(cmd, sizeof cmd, "unzip -p %s xl/worksheets/sheet%d.xml", xlsx, t + 2);   /* sheet1 is "Rapport" */
+    char *sheet = slurp_cmd(cmd);
+    int protects = 0;
+    for (int i = 0; i <= bd->n; i++) {
+        sup_mark m = i < bd->n ? bd->items[i].mark : bd->total_mark;
+        int64_t truth = i < bd->n ? bd->items[i].count : bd->total;
+        char ref[32];
+        snprintf(ref, sizeof ref, "<c r=\"B%d\"", 4 + i);
+        const char *c = strstr(sheet, ref);
+        assert_non_null(c);
+        const char *end = strstr(c, "</c>");
+        bool text = strstr(c, "t=\"s\"") && strstr(c, "t=\"s\"") < end;
+        assert_int_equal(text, m != SUP_SHOWN);
+        if (m == SUP_PROTECTS) protects++;
+        if (m == SUP_SHOWN) {
+            char want[48];
+            snprintf(want, sizeof want, "<v>%lld</v>", (long long)truth);
+            assert_true(strstr(c, want) && strstr(c, want) < end);
+        }
+    }
+    assert_true(protects > 0);
+    free(sheet);
+    free(strings);
+    unlink(xlsx);
+    report_free(&r);
+    goal_dashboard_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -271,6 +340,7 @@ int main(void)
         cmocka_unit_test(contract_starting_next_year_does_not_move_it),
         cmocka_unit_test(charts_stand_under_their_own_heading),
         cmocka_unit_test(no_label_contradicts_its_value),
+        cmocka_unit_test(xlsx_hides_with_the_same_labels),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
