@@ -12,6 +12,16 @@ static inc_date period_last_day(int year, int period)
     return date_from_ymd(year, last, date_days_in_month(year, last));
 }
 
+/* How a value may be shown to the council: a count of people below 5 is "<5"; any other figure that
+ * rests on fewer than 5 persons (a share of their contracts, their fte against a target) is
+ * "afgeschermd", which claims nothing about the figure itself. */
+static sup_mark reading_mark(const goal_indicator *ind, const goal_reading *r)
+{
+    if (ind->is_count && sup_small(r->value / 100)) return SUP_SMALL;
+    if (r->people >= 0 && sup_small(r->people)) return SUP_PROTECTS;
+    return SUP_SHOWN;
+}
+
 /* Trend: computed indicators over the quarters of the year before and the year up to the reference
  * date, the running quarter measured at the reference date itself (labelled "t/m dd-mm-jjjj"), so
  * the last point is the headline; hand-entered ones over their quarterly values of those years when
@@ -49,6 +59,7 @@ static inc_status load_trend(inc_db *db, int64_t muni_id, goal_line *l, int year
                 }
                 l->trend_has[k] = r.has_value;
                 l->trend_vals[k] = r.value;
+                l->trend_mark[k] = r.has_value ? reading_mark(&l->ind, &r) : SUP_SHOWN;
             }
     } else {
         for (int y = year - 4; y <= year; y++) {
@@ -57,11 +68,12 @@ static inc_status load_trend(inc_db *db, int64_t muni_id, goal_line *l, int year
             if (goal_indicator_read(db, muni_id, &l->ind, y, 0, &r, e)) return INC_EIO;
             l->trend_has[k] = r.has_value;
             l->trend_vals[k] = r.value;
+            l->trend_mark[k] = r.has_value ? reading_mark(&l->ind, &r) : SUP_SHOWN;
         }
     }
     for (int k = 0; k < l->n_trend; k++) {
-        /* a count of people is a whole number: below 5 it is not shown, nor drawn */
-        l->trend_sup[k] = l->ind.is_count && l->trend_has[k] && sup_small(l->trend_vals[k] / 100);
+        /* hidden figures are not shown, nor drawn */
+        l->trend_sup[k] = l->trend_has[k] && l->trend_mark[k] != SUP_SHOWN;
         if (l->trend_sup[k]) l->trend_has[k] = false;
     }
     l->trend = goal_trend_of(l->trend_vals, l->trend_has, l->n_trend, l->ind.direction);
@@ -74,7 +86,8 @@ static inc_status load_line(inc_db *db, int64_t muni_id, goal_line *l, int year,
     if (goal_indicator_read_at(db, muni_id, &l->ind, year, 0, peil, &l->r, e)) return INC_EIO;
     goal_met ev = goal_evaluate(l->ind.direction, l->r.has_target, l->r.target, l->r.has_value, l->r.value);
     l->met = goal_assess(l->r.assessment, ev);
-    l->suppressed = l->ind.is_count && l->r.has_value && sup_small(l->r.value / 100);
+    l->mark = l->r.has_value ? reading_mark(&l->ind, &l->r) : SUP_SHOWN;
+    l->suppressed = l->mark != SUP_SHOWN;
     if (with_trend) return load_trend(db, muni_id, l, year, peil, e);
     return INC_OK;
 }
@@ -149,7 +162,7 @@ void goal_line_value_text(const goal_line *l, char *buf, size_t size)
 {
     if (!l->r.available) snprintf(buf, size, "niet beschikbaar");
     else if (!l->r.has_value) snprintf(buf, size, "geen gegeven");
-    else if (l->suppressed) snprintf(buf, size, "%s", sup_label(SUP_SMALL));
+    else if (l->suppressed) snprintf(buf, size, "%s", sup_label(l->mark));
     else goal_value_text(l->r.value, l->ind.decimals, buf, size);
 }
 
@@ -195,10 +208,10 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
         for (int k = 0; k < l->n_trend; k++) {
             json_t *pt = json_pack("{s:s}", "period", l->trend_labels[k]);
             char t[48];
-            if (l->trend_sup[k]) snprintf(t, sizeof t, "%s", sup_label(SUP_SMALL));
+            if (l->trend_sup[k]) snprintf(t, sizeof t, "%s", sup_label(l->trend_mark[k]));
             else if (l->trend_has[k]) goal_value_text(l->trend_vals[k], l->ind.decimals, t, sizeof t);
             else snprintf(t, sizeof t, "geen gegeven");
-            if (l->trend_sup[k]) json_object_set_new(pt, "value", json_string(sup_label(SUP_SMALL)));
+            if (l->trend_sup[k]) json_object_set_new(pt, "value", json_string(sup_label(l->trend_mark[k])));
             else json_object_set_new(pt, "value", l->trend_has[k] ? json_fixed(l->trend_vals[k], GOAL_SCALE) : json_null());
             json_object_set_new(pt, "value_text", json_string(t));
             json_array_append_new(pts, pt);
@@ -253,6 +266,6 @@ void goal_trend_chart_build(const goal_line *l, goal_trend_chart *out)
         c->x_labels[k] = l->trend_labels[k];
         c->series[0].has[k] = l->trend_has[k];
         c->series[0].values[k] = l->trend_vals[k];
-        if (l->trend_sup[k]) c->series[0].text[k] = sup_label(SUP_SMALL);
+        if (l->trend_sup[k]) c->series[0].text[k] = sup_label(l->trend_mark[k]);
     }
 }

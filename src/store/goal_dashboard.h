@@ -16,12 +16,14 @@ typedef struct {
     goal_indicator ind;
     goal_reading r;
     goal_met met;
-    bool suppressed;                 /* a count of people below 5: value shown as "<5" */
+    bool suppressed;                 /* hidden: a count of people below 5, or a figure resting on fewer */
+    sup_mark mark;                   /* its label: "<5" for the count, "afgeschermd" for the figure */
     int n_trend;
     char trend_labels[GOAL_TREND_POINTS][24];
     int64_t trend_vals[GOAL_TREND_POINTS];
     bool trend_has[GOAL_TREND_POINTS];
     bool trend_sup[GOAL_TREND_POINTS];
+    sup_mark trend_mark[GOAL_TREND_POINTS];
     goal_trend trend;
 } goal_line;
 

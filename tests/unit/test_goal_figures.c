@@ -265,6 +265,45 @@ static void no_label_contradicts_its_value(void **s)
     assert_true(protects > 0);
 }
 
+/* Wassenaar has one or two people at work under the banenafspraak: its share of permanent contracts
+ * is a figure about those few persons. The council sees it nowhere - not as the headline, not as a
+ * chart point - and the label says "afgeschermd" (it is a percentage, not a count below 5). */
+static void a_share_of_few_people_is_hidden(void **s)
+{
+    (void)s;
+    inc_error e = {0};
+    int64_t id;
+    goal_indicator_def def = {.programme = "p", .goal = "g", .code = "vast", .name = "Aandeel vast",
+                              .unit = "procent", .decimals = 1, .direction = DIR_HIGHER_BETTER,
+                              .computation = "permanent_contract_share"};
+    assert_int_equal(goal_programme_add(db, "wassenaar", "p", "Programma", 2020, 2030, &id, &e), INC_OK);
+    assert_int_equal(goal_goal_add(db, "wassenaar", "p", "g", "Doel", "", &id, &e), INC_OK);
+    assert_int_equal(goal_indicator_add(db, "wassenaar", &def, &id, &e), INC_OK);
+    const char *codes[] = {"vast"};
+    assert_int_equal(goal_dashboard_set(db, "wassenaar", codes, 1, &e), INC_OK);
+    goal_dashboard d;
+    assert_int_equal(goal_dashboard_load(db, "wassenaar", 2026, 0, &d, &e), INC_OK);
+    const goal_line *l = &d.params[0];
+    assert_true(l->r.has_value);                       /* the figure exists ... */
+    assert_true(l->r.people > 0 && l->r.people < 5);   /* ... and rests on fewer than 5 persons */
+    assert_true(l->suppressed);
+    char vt[48];
+    goal_line_value_text(l, vt, sizeof vt);
+    assert_string_equal(vt, "afgeschermd");
+    int points = 0;
+    for (int k = 0; k < l->n_trend; k++) {
+        assert_false(l->trend_has[k]);
+        if (l->trend_sup[k]) points++;
+    }
+    assert_true(points > 0);
+    json_t *j = goal_dashboard_json(&d);
+    json_t *p = json_array_get(json_object_get(j, "parameters"), 0);
+    assert_true(json_is_null(json_object_get(p, "value")));
+    assert_string_equal(json_string_value(json_object_get(p, "value_text")), "afgeschermd");
+    json_decref(j);
+    goal_dashboard_free(&d);
+}
+
 static char *slurp_cmd(const char *cmd)
 {
     FILE *p = popen(cmd, "r");
@@ -341,6 +380,7 @@ int main(void)
         cmocka_unit_test(charts_stand_under_their_own_heading),
         cmocka_unit_test(no_label_contradicts_its_value),
         cmocka_unit_test(xlsx_hides_with_the_same_labels),
+        cmocka_unit_test(a_share_of_few_people_is_hidden),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

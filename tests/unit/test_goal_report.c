@@ -157,16 +157,16 @@ static void computed_sroi_indicator_by_hand(void **s)
     bool avail, has;
     int64_t v;
     /* 31 March: 900.00 verified (3,650 x 90/365) against 2,465.75 due (10,000 x 90/365) -> 36.50 % */
-    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2025, 3, 31), &avail, &has, &v, &e), INC_OK);
+    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2025, 3, 31), &avail, &has, &v, NULL, &e), INC_OK);
     assert_true(avail && has);
     assert_int_equal(v, 3650);
-    assert_int_equal(goal_compute(db, "contracts_on_schedule_share", m.id, date_from_ymd(2025, 3, 31), &avail, &has, &v, &e), INC_OK);
+    assert_int_equal(goal_compute(db, "contracts_on_schedule_share", m.id, date_from_ymd(2025, 3, 31), &avail, &has, &v, NULL, &e), INC_OK);
     assert_true(has);
     assert_int_equal(v, 0);
-    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2025, 12, 31), &avail, &has, &v, &e), INC_OK);
+    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2025, 12, 31), &avail, &has, &v, NULL, &e), INC_OK);
     assert_int_equal(v, 3650);
     /* before the award nothing is due: no value */
-    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2024, 12, 31), &avail, &has, &v, &e), INC_OK);
+    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2024, 12, 31), &avail, &has, &v, NULL, &e), INC_OK);
     assert_false(has);
     /* the dashboard parameter for 2025 against its target 100 % -> Nee, trend over quarters rising */
     goal_dashboard d;
