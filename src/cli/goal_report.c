@@ -1,5 +1,6 @@
 #include "cli/goal_report.h"
 #include "core/goal.h"
+#include "store/goal_compute.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -23,7 +24,8 @@ static void parameters(report_doc *r, const goal_dashboard *d)
 {
     report_heading(r, "Stuurparameters");
     report_paragraph(r, "De stuurparameters die beheer voor de raad heeft gekozen, met waarde, doel, of het doel is gehaald en "
-                        "de trend. Onder de tabel staat per parameter een grafiek met dezelfde cijfers als tabel.");
+                        "de trend. Na de tabel volgt per parameter, onder een eigen kop, een grafiek met dezelfde cijfers "
+                        "als tabel; het laatste punt is de waarde op de peildatum.");
     static const char *const cols[] = {"Parameter", "Eenheid", "Waarde", "Doel", "Doel gehaald", "Trend", "Bron", NULL};
     int t = report_table_add(r, "stuurparameters", "Stuurparameters", cols);
     for (int i = 0; i < d->n_params; i++) {
@@ -41,8 +43,12 @@ static void parameters(report_doc *r, const goal_dashboard *d)
         report_text(r, t, l->r.source);
     }
     for (int i = 0; i < d->n_params; i++) {
+        const goal_line *l = &d->params[i];
+        report_subheading(r, l->ind.name);
+        const char *def = goal_computation_definition(l->ind.computation);
+        if (def) report_paragraph(r, def);
         goal_trend_chart tc;
-        goal_trend_chart_build(&d->params[i], &tc);
+        goal_trend_chart_build(l, &tc);
         report_chart(r, &tc.spec, false);
     }
 }
@@ -83,14 +89,14 @@ static void indicators(report_doc *r, const goal_dashboard *d)
 static void breakdowns(report_doc *r, const goal_dashboard *d)
 {
     report_heading(r, "Uitsplitsingen");
-    report_paragraph(r, "Aantallen personen; aantallen onder de 5 staan als <5, en waar het totaal een klein aantal zou "
-                        "verraden is ook het op één na kleinste aantal afgeschermd. Nooit een naam of nummer van een persoon.");
+    report_paragraph(r, "Aantallen personen; aantallen onder de 5 staan als <5. Waar het totaal een klein aantal zou "
+                        "verraden, staat ook een ander aantal niet in de tabel: dat heet \"afgeschermd\" en kan elke "
+                        "grootte hebben. Nooit een naam of nummer van een persoon.");
     for (int b = 0; b < GOAL_BREAKDOWNS; b++) {
         const goal_breakdown *bd = &d->breakdowns[b];
+        report_subheading(r, bd->title);
         if (!bd->available) {
-            char text[400];
-            snprintf(text, sizeof text, "%s: %s", bd->title, bd->note);
-            report_paragraph(r, text);
+            report_paragraph(r, bd->note);
             continue;
         }
         char id[48];
@@ -100,16 +106,14 @@ static void breakdowns(report_doc *r, const goal_dashboard *d)
         for (int i = 0; i < bd->n; i++) {
             report_row(r, t);
             report_text(r, t, bd->items[i].label);
-            if (bd->items[i].suppressed) report_masked(r, t, "<5");
+            if (bd->items[i].mark != SUP_SHOWN) report_masked(r, t, sup_label(bd->items[i].mark));
             else report_number(r, t, bd->items[i].count, 0, 0);
         }
-        char tt[32];
-        bool number;
-        goal_breakdown_total(bd, tt, sizeof tt, &number);
         report_row(r, t);
         report_text(r, t, "Totaal");
-        if (number) report_number(r, t, bd->total, 0, 0);
-        else report_masked(r, t, tt);
+        if (bd->total_mark == SUP_SHOWN) report_number(r, t, bd->total, 0, 0);
+        else report_masked(r, t, sup_label(bd->total_mark));
+        if (goal_breakdown_protects(bd)) report_paragraph(r, sup_note());
         if (bd->n == 0) {
             report_paragraph(r, "Geen personen in dit jaar.");
             continue;
@@ -128,9 +132,9 @@ static void breakdowns(report_doc *r, const goal_dashboard *d)
         c.series[0].name = "Personen";
         for (int i = 0; i < bd->n && i < CHART_MAX_POINTS; i++) {
             c.x_labels[i] = bd->items[i].label;
-            c.series[0].has[i] = !bd->items[i].suppressed;
+            c.series[0].has[i] = bd->items[i].mark == SUP_SHOWN;
             c.series[0].values[i] = bd->items[i].count * 100;
-            if (bd->items[i].suppressed) c.series[0].text[i] = "<5";
+            if (bd->items[i].mark != SUP_SHOWN) c.series[0].text[i] = sup_label(bd->items[i].mark);
             c.n_points++;
         }
         report_chart(r, &c, true);

@@ -59,10 +59,17 @@ int report_dashboard(cli_ctx *ctx, int argc, char **argv)
         if (!bd->available) { printf("  %s\n", bd->note); continue; }
         for (int i = 0; i < bd->n; i++) {
             char ct[16];
-            goal_count_text(bd->items[i].count, ct, sizeof ct);
-            printf("  %-40s %8s\n", bd->items[i].label, bd->items[i].suppressed ? "<5" : ct);
+            sup_text(bd->items[i].count, bd->items[i].mark, ct, sizeof ct);
+            printf("  %-40s %11s\n", bd->items[i].label, ct);
         }
-        if (bd->n == 0) printf("  geen personen\n");
+        if (bd->n == 0) {
+            printf("  geen personen\n");
+            continue;
+        }
+        char tt[16];
+        sup_text(bd->total, bd->total_mark, tt, sizeof tt);
+        printf("  %-40s %11s\n", "Totaal", tt);
+        if (goal_breakdown_protects(bd)) printf("  %s\n", sup_note());
     }
     goal_dashboard_free(&d);
     return EXIT_OK;

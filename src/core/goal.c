@@ -76,50 +76,6 @@ const char *goal_trend_label(goal_trend_dir t)
     }
 }
 
-bool goal_count_suppressed(int64_t n) { return n < GOAL_SUPPRESS_BELOW; }
-
-void goal_count_text(int64_t n, char *buf, size_t size)
-{
-    if (goal_count_suppressed(n)) snprintf(buf, size, "<%d", GOAL_SUPPRESS_BELOW);
-    else decimal_format(n, 0, true, buf, (int)size);
-}
-
-int goal_suppress_breakdown(const int64_t *counts, int n, bool *suppressed)
-{
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-        suppressed[i] = goal_count_suppressed(counts[i]);
-        if (suppressed[i]) k++;
-    }
-    if (k == 1) {
-        int pick = -1;
-        for (int i = 0; i < n; i++)
-            if (!suppressed[i] && counts[i] > 0 && (pick < 0 || counts[i] < counts[pick])) pick = i;
-        if (pick >= 0) { suppressed[pick] = true; k++; }
-    }
-    return k;
-}
-
-bool goal_total_safe(const int64_t *counts, const bool *suppressed, int n, int64_t total)
-{
-    if (goal_count_suppressed(total)) return false;
-    int64_t hidden = total, k = 0;
-    for (int i = 0; i < n; i++) {
-        if (suppressed[i]) k++;
-        else hidden -= counts[i];
-    }
-    if (k == 0) return true;
-    return hidden != k && hidden != 4 * k;
-}
-
-void goal_total_text(const int64_t *counts, const bool *suppressed, int n, int64_t total, char *buf, size_t size)
-{
-    if (n == 0 && total == 0) snprintf(buf, size, "0");
-    else if (goal_count_suppressed(total)) snprintf(buf, size, "<%d", GOAL_SUPPRESS_BELOW);
-    else if (!goal_total_safe(counts, suppressed, n, total)) snprintf(buf, size, "afgeschermd");
-    else decimal_format(total, 0, true, buf, (int)size);
-}
-
 int64_t goal_share_bp(int64_t part, int64_t whole)
 {
     if (whole <= 0) return 0;

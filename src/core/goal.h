@@ -1,5 +1,5 @@
-/* Goals and indicators: "Doel gehaald: Ja / Nee / N.v.t.", trend over periods, small-count
- * suppression for council views, and the budget/spending/balance of a goal. Pure, no I/O.
+/* Goals and indicators: "Doel gehaald: Ja / Nee / N.v.t.", trend over periods, and the
+ * budget/spending/balance of a goal (small counts: core/suppress.h). Pure, no I/O.
  * Indicator values and targets are fixed point with two decimals (value * 100), whatever the
  * unit: 944 pupils = 94400, a score of 6.9 = 690, 72 % = 7200. Money is cents. */
 #ifndef INC_GOAL_H
@@ -9,7 +9,6 @@
 #include <stddef.h>
 
 #define GOAL_SCALE 2               /* values are value * 100 */
-#define GOAL_SUPPRESS_BELOW 5      /* counts below this are shown as "<5" to the council */
 #define DASHBOARD_MAX_PARAMETERS 7 /* the council asked for six or seven steering parameters */
 
 typedef enum { DIR_HIGHER_BETTER, DIR_LOWER_BETTER } goal_direction;
@@ -41,21 +40,6 @@ typedef struct {
 } goal_trend;
 goal_trend goal_trend_of(const int64_t *vals, const bool *has, int n, goal_direction d);
 const char *goal_trend_label(goal_trend_dir t);   /* "stijgend", "dalend", "gelijk", "onbekend" */
-
-/* Small-count suppression. goal_count_text writes the count or "<5". */
-bool goal_count_suppressed(int64_t n);
-void goal_count_text(int64_t n, char *buf, size_t size);
-/* A breakdown of counts whose total is also shown: marks each cell below 5, and when exactly one
- * cell is marked (which the total would reveal) also marks the smallest other non-zero cell.
- * Returns the number of suppressed cells. */
-int goal_suppress_breakdown(const int64_t *counts, int n, bool *suppressed);
-/* Whether the breakdown's total may be shown beside its cells: not when it is below 5, and not
- * when, with the shown cells, it would pin every hidden cell to one value (every listed category
- * holds at least one person, so a hidden sum equal to the number of hidden cells means all are 1,
- * and four times that number means all are 4). */
-bool goal_total_safe(const int64_t *counts, const bool *suppressed, int n, int64_t total);
-/* The total as the council sees it: the number, "<5", or "afgeschermd". */
-void goal_total_text(const int64_t *counts, const bool *suppressed, int n, int64_t total, char *buf, size_t size);
 
 /* Money of a goal in a year, in cents. Costs and income are positive amounts (the annual report
  * prints costs as negative "lasten"). */

@@ -58,11 +58,16 @@ static report_block *new_block(report_doc *d, report_block_kind k)
     return b;
 }
 
-void report_heading(report_doc *d, const char *text)
+static void heading(report_doc *d, const char *text, int level)
 {
     report_block *b = new_block(d, RB_HEADING);
-    if (b) b->text = dup(d, text);
+    if (!b) return;
+    b->text = dup(d, text);
+    b->level = level;
 }
+
+void report_heading(report_doc *d, const char *text) { heading(d, text, 2); }
+void report_subheading(report_doc *d, const char *text) { heading(d, text, 3); }
 
 void report_paragraph(report_doc *d, const char *text)
 {
@@ -168,14 +173,14 @@ static void plain_number(const report_cell *c, char *buf, size_t size)
 
 static const char *const style =
     "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#111;line-height:1.4}"
-    "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #333}"
+    "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #333}h3{font-size:1.05rem;margin-top:1.5rem}"
     "table{border-collapse:collapse;margin:0.5rem 0 1rem;width:100%}caption{text-align:left;font-weight:bold;padding:0.25rem 0}"
     "th,td{border:1px solid #666;padding:0.25rem 0.5rem;text-align:left;vertical-align:top}td.num{text-align:right;"
     "font-variant-numeric:tabular-nums}thead th{background:#e8e8e8}.met-ja{font-weight:bold}.met-nee{font-style:italic}"
     "figure{margin:1rem 0;break-inside:avoid}svg.chart{max-width:100%;height:auto}"
     ".chart-table{font-size:0.85rem}"
     "@media print{body{margin:0;max-width:none;font-size:10pt}a{color:#000;text-decoration:none}"
-    "h2{break-after:avoid}table,figure{break-inside:avoid}thead{display:table-header-group}"
+    "h2,h3{break-after:avoid}table,figure{break-inside:avoid}thead{display:table-header-group}"
     "thead th{background:none;border-bottom:2px solid #000}.no-print{display:none}}"
     "@page{size:A4;margin:15mm}";
 
@@ -203,9 +208,9 @@ char *report_html(const report_doc *d, const char *css_href)
         const report_block *bl = &d->blocks[i];
         switch (bl->kind) {
         case RB_HEADING:
-            hb_put(&b, "<h2>");
+            hb_printf(&b, "<h%d>", bl->level);
             hb_esc(&b, bl->text);
-            hb_put(&b, "</h2>\n");
+            hb_printf(&b, "</h%d>\n", bl->level);
             break;
         case RB_PARAGRAPH:
             hb_put(&b, "<p>");

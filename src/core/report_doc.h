@@ -30,6 +30,7 @@ typedef enum { RB_HEADING, RB_PARAGRAPH, RB_TABLE, RB_CHART } report_block_kind;
 typedef struct {
     report_block_kind kind;
     char *text;          /* heading or paragraph */
+    int level;           /* RB_HEADING: 2 for a section, 3 for a part of it (one table or chart) */
     int table;           /* index into tables (RB_TABLE) */
     char *svg, *svg_table;   /* RB_CHART: the chart and its companion table (HTML) */
 } report_block;
@@ -46,6 +47,8 @@ typedef struct {
 void report_init(report_doc *d, const char *title, const char *subtitle);
 void report_free(report_doc *d);
 void report_heading(report_doc *d, const char *text);
+/* A heading inside a section: each chart and table of several stands under its own. */
+void report_subheading(report_doc *d, const char *text);
 void report_paragraph(report_doc *d, const char *text);
 /* Adds a table with columns given as a NULL-terminated list; returns its index. */
 int report_table_add(report_doc *d, const char *id, const char *title, const char *const *cols);

@@ -1,7 +1,6 @@
 #include "store/goal_breakdown.h"
 #include "core/banen.h"
 #include "core/banen_stats.h"
-#include "core/goal.h"
 #include "store/banen_store.h"
 #include <stdlib.h>
 #include <stdio.h>
@@ -10,10 +9,12 @@
 static void finish_suppression(goal_breakdown *b)
 {
     int64_t counts[BREAKDOWN_MAX_ITEMS];
-    bool sup[BREAKDOWN_MAX_ITEMS];
+    sup_mark marks[BREAKDOWN_MAX_ITEMS];
     for (int i = 0; i < b->n; i++) counts[i] = b->items[i].count;
-    goal_suppress_breakdown(counts, b->n, sup);
-    for (int i = 0; i < b->n; i++) b->items[i].suppressed = sup[i];
+    sup_cells(counts, b->n, marks);
+    for (int i = 0; i < b->n; i++) b->items[i].mark = marks[i];
+    /* an empty breakdown's total is a plain 0: there is nobody to protect */
+    b->total_mark = b->n == 0 && b->total == 0 ? SUP_SHOWN : sup_total(counts, marks, b->n, b->total);
 }
 
 static inc_status run(inc_db *db, const char *sql, int64_t muni_id, const char *region, int year, goal_breakdown *b,
@@ -116,14 +117,10 @@ inc_status goal_breakdowns_read(inc_db *db, const char *muni_code, int64_t muni_
     return INC_OK;
 }
 
-void goal_breakdown_total(const goal_breakdown *b, char *buf, size_t size, bool *shown_as_number)
+bool goal_breakdown_protects(const goal_breakdown *b)
 {
-    int64_t counts[BREAKDOWN_MAX_ITEMS];
-    bool sup[BREAKDOWN_MAX_ITEMS];
-    for (int i = 0; i < b->n; i++) {
-        counts[i] = b->items[i].count;
-        sup[i] = b->items[i].suppressed;
-    }
-    goal_total_text(counts, sup, b->n, b->total, buf, size);
-    *shown_as_number = (b->n == 0 && b->total == 0) || goal_total_safe(counts, sup, b->n, b->total);
+    if (b->total_mark == SUP_PROTECTS) return true;
+    for (int i = 0; i < b->n; i++)
+        if (b->items[i].mark == SUP_PROTECTS) return true;
+    return false;
 }

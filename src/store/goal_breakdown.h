@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "core/date.h"
+#include "core/suppress.h"
 #include "store/db.h"
 
 #define BREAKDOWN_MAX_ITEMS 24
@@ -13,7 +14,7 @@
 typedef struct {
     char label[96];
     int64_t count;
-    bool suppressed;
+    sup_mark mark;        /* shown, "<5" or "afgeschermd" (core/suppress.h) */
 } breakdown_item;
 
 typedef struct {
@@ -24,6 +25,7 @@ typedef struct {
     breakdown_item items[BREAKDOWN_MAX_ITEMS];
     int n;
     int64_t total;
+    sup_mark total_mark;  /* how the total may be shown beside the cells */
 } goal_breakdown;
 
 #define GOAL_BREAKDOWNS 5
@@ -31,12 +33,11 @@ typedef struct {
  * reference date by target group, municipality (over the labour-market region), instrument and
  * contract type (banenafspraak counting rules, core/banen_stats.h); and people placed through
  * social return in the year by the target group of the building block. Suppression is applied
- * (core/goal.h). */
+ * (core/suppress.h): every item and the total carry their mark. */
 inc_status goal_breakdowns_read(inc_db *db, const char *muni_code, int64_t muni_id, const char *region, int year,
                                 inc_date peil, goal_breakdown out[GOAL_BREAKDOWNS], inc_error *e);
 
-/* The total as the council may see it (core/goal.h goal_total_text); *shown_as_number tells whether
- * it is the plain figure. */
-void goal_breakdown_total(const goal_breakdown *b, char *buf, size_t size, bool *shown_as_number);
+/* Whether a cell or the total is "afgeschermd", so the table needs core/suppress.h sup_note. */
+bool goal_breakdown_protects(const goal_breakdown *b);
 
 #endif

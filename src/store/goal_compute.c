@@ -10,13 +10,22 @@
 #include <string.h>
 
 static const goal_computation_info computations[] = {
-    {"sroi_realised_vs_due", "SROI-waarde geverifieerd tegen verschuldigd (%)", "procent", "sroi"},
-    {"contracts_on_schedule_share", "Aandeel contracten met SROI-verplichting op schema of voldaan (%)", "procent", "sroi"},
-    {"banen_vs_target", "Banenafspraak: gerealiseerde banen tegen het doel (%)", "procent", "banen"},
-    {"sebo_holders", "Aantal SEBO-keurmerkhouders", "aantal", "sebo"},
-    {"placements_by_instrument", "Banenafspraak: mensen aan het werk op de peildatum (alle instrumenten)", "aantal", "banen"},
-    {"permanent_contract_share", "Banenafspraak: aandeel dienstverbanden met een vast contract (%)", "procent", "banen"},
-    {"questions_answered_48h", "Ondernemersvragen binnen 48 uur beantwoord (%)", "procent", "wsp"},
+    {"sroi_realised_vs_due", "SROI-waarde geverifieerd tegen verschuldigd (%)", "procent", "sroi",
+     "Geverifieerde SROI-waarde tot de peildatum gedeeld door wat tot de peildatum verschuldigd was: per contract de "
+     "verplichting (min wat SEBO dekt) naar rato van de verstreken contractduur, de hele verplichting zodra het "
+     "contract is afgelopen. Een contract dat nog niet is begonnen telt niet mee."},
+    {"contracts_on_schedule_share", "Aandeel contracten met SROI-verplichting op schema of voldaan (%)", "procent", "sroi",
+     "Aandeel van de gestarte contracten met een SROI-verplichting dat op de peildatum voldaan is of op schema ligt."},
+    {"banen_vs_target", "Banenafspraak: gerealiseerde banen tegen het doel (%)", "procent", "banen",
+     "Banen bij de gemeente als werkgever op de peildatum gedeeld door het doel van dat jaar."},
+    {"sebo_holders", "Aantal SEBO-keurmerkhouders", "aantal", "sebo",
+     "SEBO-keurmerkhouders van de gemeente met een geldig keurmerk op de peildatum."},
+    {"placements_by_instrument", "Banenafspraak: mensen aan het werk op de peildatum (alle instrumenten)", "aantal", "banen",
+     "Mensen uit het doelgroepregister met een dienstverband dat meetelt op de peildatum."},
+    {"permanent_contract_share", "Banenafspraak: aandeel dienstverbanden met een vast contract (%)", "procent", "banen",
+     "Aandeel van de lopende dienstverbanden op de peildatum met een vast contract."},
+    {"questions_answered_48h", "Ondernemersvragen binnen 48 uur beantwoord (%)", "procent", "wsp",
+     "Vragen van ondernemers van 1 januari tot de peildatum die binnen 48 uur zijn beantwoord."},
 };
 
 const goal_computation_info *goal_computation_list(int *n)
@@ -33,6 +42,12 @@ static const goal_computation_info *find(const char *code)
 }
 
 bool goal_computation_known(const char *code) { return find(code) != NULL; }
+
+const char *goal_computation_definition(const char *code)
+{
+    const goal_computation_info *c = find(code);
+    return c ? c->definition : NULL;
+}
 
 /* Verified value of one realisation accrued by the reference date: the value pro rata over its
  * counted days (both ends inclusive), rounded half up; a one-off amount counts from its start. */
@@ -73,10 +88,16 @@ static inc_status verified_by(inc_db *db, int64_t muni_id, inc_date peil, int64_
     return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
 }
 
-static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+/* Verified value accrued by peil against what was due by peil: each contract's obligation (less
+ * what SEBO covers) pro rata over its contract period, the whole of it once the contract has ended,
+ * by core/progress.c progress_compute's expected_cents (the "verwacht" column of `report sroi`).
+ * A contract that has not started yet owes nothing yet, so it does not move the figure. */
+static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, int64_t *people,
+                    inc_error *e)
 {
+    (void)people;   /* money, contracts or organisations: not a figure about persons */
     sqlite3_stmt *st;
-    if (db_prepare(db, "SELECT COALESCE(SUM(MAX(obligation_cents - sebo_covered_cents, 0)), 0) FROM contracts "
+    if (db_prepare(db, "SELECT obligation_cents, sebo_covered_cents, start_date, end_date FROM contracts "
                        "WHERE municipality_id = ? AND applies = 1 AND award_date <= ?",
                    &st, e))
         return INC_EIO;
@@ -85,8 +106,21 @@ static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date pei
     sqlite3_bind_int64(st, 1, muni_id);
     sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
     int64_t due = 0;
-    if (sqlite3_step(st) == SQLITE_ROW) due = sqlite3_column_int64(st, 0);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        inc_progress_input in = {.applies = true, .obligation_cents = sqlite3_column_int64(st, 0),
+                                 .sebo_covered_cents = sqlite3_column_int64(st, 1), .today = peil};
+        if (date_parse((const char *)sqlite3_column_text(st, 2), &in.contract_start, "start_date", e) ||
+            date_parse((const char *)sqlite3_column_text(st, 3), &in.contract_end, "end_date", e)) {
+            sqlite3_finalize(st);
+            return INC_EINVAL;
+        }
+        inc_progress out;
+        progress_compute(&in, &out);
+        due += out.expected_cents;
+    }
     sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_fail(db, e);
     int64_t realised;
     if (verified_by(db, muni_id, peil, &realised, e)) return INC_EIO;
     *has = due > 0;
@@ -107,8 +141,10 @@ static void judge(const inc_progress_input *in, int64_t *tracked, int64_t *good)
 
 /* One pass over the contracts with their verified realisations (ordered by contract): the
  * progress rule of core/progress.h per contract on the reference date. */
-static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, int64_t *people,
+                    inc_error *e)
 {
+    (void)people;   /* money, contracts or organisations: not a figure about persons */
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT c.id, c.obligation_cents, c.sebo_covered_cents, c.met_by_sebo, c.exempted, c.start_date, "
                        "c.end_date, r.value_cents, r.counted_from, r.counted_to, r.counted_days, r.start_date "
@@ -192,7 +228,8 @@ static inc_status tally_at(inc_db *db, const char *code, bool own, inc_date peil
 }
 
 /* The municipality's own banenafspraak fte on the day against its target for the day's year. */
-static inc_status banen_vs_target(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+static inc_status banen_vs_target(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, int64_t *people,
+                    inc_error *e)
 {
     char code[64];
     muni_code(db, muni_id, code, sizeof code);
@@ -207,10 +244,12 @@ static inc_status banen_vs_target(inc_db *db, int64_t muni_id, inc_date peil, bo
     if (st || !found) return st;
     *has = true;
     *value = goal_share_bp(strcmp(t.unit, "banen") == 0 ? tally.banen_centi : tally.fte_centi, t.value_centi);
+    *people = tally.people;
     return INC_OK;
 }
 
-static inc_status banen_people(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+static inc_status banen_people(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, int64_t *people,
+                    inc_error *e)
 {
     char code[64];
     muni_code(db, muni_id, code, sizeof code);
@@ -220,10 +259,12 @@ static inc_status banen_people(inc_db *db, int64_t muni_id, inc_date peil, bool 
     if (st || !found) return st;
     *has = true;
     *value = tally.people * 100;
+    *people = tally.people;
     return INC_OK;
 }
 
-static inc_status permanent_share(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+static inc_status permanent_share(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, int64_t *people,
+                    inc_error *e)
 {
     char code[64];
     muni_code(db, muni_id, code, sizeof code);
@@ -236,13 +277,16 @@ static inc_status permanent_share(inc_db *db, int64_t muni_id, inc_date peil, bo
     if (st) return st;
     *has = dur.permanent_bp >= 0;
     *value = dur.permanent_bp >= 0 ? dur.permanent_bp : 0;
+    *people = dur.active_records;   /* one record a person on a day, as a rule */
     return INC_OK;
 }
 
 /* Holders in the municipality's registry with a certificate valid on the day (the rule of
  * core/sebo_cert.c sebo_valid_on, as the SEBO store writes it in SQL). */
-static inc_status sebo_holders(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+static inc_status sebo_holders(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, int64_t *people,
+                    inc_error *e)
 {
+    (void)people;   /* money, contracts or organisations: not a figure about persons */
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT COUNT(DISTINCT h.id) FROM sebo_holders h JOIN sebo_certificates c ON c.holder_id = h.id "
                        "WHERE h.municipality_id = ?2 AND c.status IN ('gecertificeerd','verlopen','ingetrokken') "
@@ -266,8 +310,10 @@ static inc_status sebo_holders(inc_db *db, int64_t muni_id, inc_date peil, bool 
 /* Questions of the municipality's employers asked from 1 January of the day's year up to the day,
  * judged at the end of the day by the 48-hour rule; open questions still within 48 hours are left
  * out of the share (core/wsp_rules.h). */
-static inc_status questions_48h(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, inc_error *e)
+static inc_status questions_48h(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, int64_t *people,
+                    inc_error *e)
 {
+    (void)people;   /* money, contracts or organisations: not a figure about persons */
     int y, m, d;
     date_to_ymd(peil, &y, &m, &d);
     char from[32], to[32];
@@ -310,7 +356,7 @@ static inc_status questions_48h(inc_db *db, int64_t muni_id, inc_date peil, bool
 
 static const struct {
     const char *code;
-    inc_status (*fn)(inc_db *, int64_t, inc_date, bool *, int64_t *, inc_error *);
+    inc_status (*fn)(inc_db *, int64_t, inc_date, bool *, int64_t *, int64_t *, inc_error *);
 } impls[] = {
     {"sroi_realised_vs_due", sroi_realised_vs_due}, {"contracts_on_schedule_share", contracts_on_schedule},
     {"banen_vs_target", banen_vs_target},           {"sebo_holders", sebo_holders},
@@ -319,17 +365,20 @@ static const struct {
 };
 
 inc_status goal_compute(inc_db *db, const char *code, int64_t muni_id, inc_date peildatum, bool *available,
-                        bool *has_value, int64_t *value, inc_error *e)
+                        bool *has_value, int64_t *value, int64_t *people, inc_error *e)
 {
     const goal_computation_info *c = find(code);
+    int64_t ignored;
+    if (!people) people = &ignored;
     *available = false;
     *has_value = false;
     *value = 0;
+    *people = -1;   /* not a figure about people unless the computation says how many */
     if (!c) return inc_fail(e, INC_EINVAL, "computation", "onbekende berekening '%s'", code ? code : "");
     for (size_t i = 0; i < sizeof impls / sizeof impls[0]; i++)
         if (strcmp(impls[i].code, c->code) == 0) {
             *available = true;
-            return impls[i].fn(db, muni_id, peildatum, has_value, value, e);
+            return impls[i].fn(db, muni_id, peildatum, has_value, value, people, e);
         }
     return inc_fail(e, INC_EINTERNAL, "computation", "berekening '%s' ontbreekt", c->code);
 }

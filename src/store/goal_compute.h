@@ -12,14 +12,18 @@ typedef struct {
     const char *label;    /* Dutch description */
     const char *unit;     /* 'procent', 'aantal', ... */
     const char *area;     /* the area whose tables it reads */
+    const char *definition;   /* Dutch: what is measured, as the card and the report say it */
 } goal_computation_info;
 
 const goal_computation_info *goal_computation_list(int *n);
 bool goal_computation_known(const char *code);
+/* The Dutch definition of a computation, NULL for an unknown code. */
+const char *goal_computation_definition(const char *code);
 
 /* *available is true once computed; *has_value false when there is nothing to measure (e.g. no
- * obligation due, no target for the year). */
+ * obligation due, no target for the year). *people (may be NULL): how many persons the figure
+ * rests on, -1 when it is not about persons; the council sees it only from 5 (core/suppress.h). */
 inc_status goal_compute(inc_db *db, const char *code, int64_t muni_id, inc_date peildatum, bool *available,
-                        bool *has_value, int64_t *value, inc_error *e);
+                        bool *has_value, int64_t *value, int64_t *people, inc_error *e);
 
 #endif

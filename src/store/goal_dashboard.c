@@ -1,5 +1,6 @@
 #include "store/goal_dashboard.h"
 #include "core/json_fixed.h"
+#include "store/goal_compute.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,11 +12,23 @@ static inc_date period_last_day(int year, int period)
     return date_from_ymd(year, last, date_days_in_month(year, last));
 }
 
-/* Trend: computed indicators over the 8 quarters of the year before and the year; hand-entered
- * ones over their quarterly values of those years when any exist, else over five years. */
+/* How a value may be shown to the council: a count of people below 5 is "<5"; any other figure that
+ * rests on fewer than 5 persons (a share of their contracts, their fte against a target) is
+ * "afgeschermd", which claims nothing about the figure itself. */
+static sup_mark reading_mark(const goal_indicator *ind, const goal_reading *r)
+{
+    if (ind->is_count && sup_small(r->value / 100)) return SUP_SMALL;
+    if (r->people >= 0 && sup_small(r->people)) return SUP_PROTECTS;
+    return SUP_SHOWN;
+}
+
+/* Trend: computed indicators over the quarters of the year before and the year up to the reference
+ * date, the running quarter measured at the reference date itself (labelled "t/m dd-mm-jjjj"), so
+ * the last point is the headline; hand-entered ones over their quarterly values of those years when
+ * any exist, else over five years. */
 static inc_status load_trend(inc_db *db, int64_t muni_id, goal_line *l, int year, inc_date peil, inc_error *e)
 {
-    bool quarterly = l->ind.computation[0] != 0;
+    bool computed = l->ind.computation[0] != 0, quarterly = computed;
     goal_reading r;
     if (!quarterly) {
         for (int y = year - 1; y <= year && !quarterly; y++)
@@ -24,18 +37,29 @@ static inc_status load_trend(inc_db *db, int64_t muni_id, goal_line *l, int year
                 if (r.has_value) quarterly = true;
             }
     }
+    /* computed figures are measured no later than today (as goal_indicator_read_at does) */
+    inc_date today = date_today(), upto = peil < today ? peil : today;
     l->n_trend = 0;
     if (quarterly) {
         for (int y = year - 1; y <= year; y++)
             for (int q = 1; q <= 4; q++) {
-                int k = l->n_trend++;
-                snprintf(l->trend_labels[k], sizeof l->trend_labels[k], "%d K%d", y, q);
                 int m = q * 3;
-                inc_date qend = date_from_ymd(y, m, date_days_in_month(y, m));
-                if (qend > peil) { l->trend_has[k] = false; continue; }
-                if (goal_indicator_read(db, muni_id, &l->ind, y, q, &r, e)) return INC_EIO;
+                inc_date qstart = date_from_ymd(y, m - 2, 1), qend = date_from_ymd(y, m, date_days_in_month(y, m));
+                if (computed && qstart > upto) break;
+                int k = l->n_trend++;
+                if (computed && qend > upto) {
+                    char d[11];
+                    date_format_nl(upto, d);
+                    snprintf(l->trend_labels[k], sizeof l->trend_labels[k], "t/m %s", d);
+                    if (goal_indicator_read_at(db, muni_id, &l->ind, y, q, upto, &r, e)) return INC_EIO;
+                } else {
+                    snprintf(l->trend_labels[k], sizeof l->trend_labels[k], "%d K%d", y, q);
+                    if (qend > peil) { l->trend_has[k] = false; continue; }
+                    if (goal_indicator_read(db, muni_id, &l->ind, y, q, &r, e)) return INC_EIO;
+                }
                 l->trend_has[k] = r.has_value;
                 l->trend_vals[k] = r.value;
+                l->trend_mark[k] = r.has_value ? reading_mark(&l->ind, &r) : SUP_SHOWN;
             }
     } else {
         for (int y = year - 4; y <= year; y++) {
@@ -44,11 +68,12 @@ static inc_status load_trend(inc_db *db, int64_t muni_id, goal_line *l, int year
             if (goal_indicator_read(db, muni_id, &l->ind, y, 0, &r, e)) return INC_EIO;
             l->trend_has[k] = r.has_value;
             l->trend_vals[k] = r.value;
+            l->trend_mark[k] = r.has_value ? reading_mark(&l->ind, &r) : SUP_SHOWN;
         }
     }
     for (int k = 0; k < l->n_trend; k++) {
-        /* a count of people is a whole number: below 5 it is not shown, nor drawn */
-        l->trend_sup[k] = l->ind.is_count && l->trend_has[k] && goal_count_suppressed(l->trend_vals[k] / 100);
+        /* hidden figures are not shown, nor drawn */
+        l->trend_sup[k] = l->trend_has[k] && l->trend_mark[k] != SUP_SHOWN;
         if (l->trend_sup[k]) l->trend_has[k] = false;
     }
     l->trend = goal_trend_of(l->trend_vals, l->trend_has, l->n_trend, l->ind.direction);
@@ -61,7 +86,8 @@ static inc_status load_line(inc_db *db, int64_t muni_id, goal_line *l, int year,
     if (goal_indicator_read_at(db, muni_id, &l->ind, year, 0, peil, &l->r, e)) return INC_EIO;
     goal_met ev = goal_evaluate(l->ind.direction, l->r.has_target, l->r.target, l->r.has_value, l->r.value);
     l->met = goal_assess(l->r.assessment, ev);
-    l->suppressed = l->ind.is_count && l->r.has_value && goal_count_suppressed(l->r.value / 100);
+    l->mark = l->r.has_value ? reading_mark(&l->ind, &l->r) : SUP_SHOWN;
+    l->suppressed = l->mark != SUP_SHOWN;
     if (with_trend) return load_trend(db, muni_id, l, year, peil, e);
     return INC_OK;
 }
@@ -136,7 +162,7 @@ void goal_line_value_text(const goal_line *l, char *buf, size_t size)
 {
     if (!l->r.available) snprintf(buf, size, "niet beschikbaar");
     else if (!l->r.has_value) snprintf(buf, size, "geen gegeven");
-    else if (l->suppressed) snprintf(buf, size, "<%d", GOAL_SUPPRESS_BELOW);
+    else if (l->suppressed) snprintf(buf, size, "%s", sup_label(l->mark));
     else goal_value_text(l->r.value, l->ind.decimals, buf, size);
 }
 
@@ -146,10 +172,10 @@ void goal_line_target_text(const goal_line *l, char *buf, size_t size)
     else goal_value_text(l->r.target, l->ind.decimals, buf, size);
 }
 
-static json_t *count_json(int64_t n, bool suppressed)
+static json_t *count_json(int64_t n, sup_mark m)
 {
-    if (suppressed) return json_string("<5");
-    return json_integer(n);
+    const char *label = sup_label(m);
+    return label ? json_string(label) : json_integer(n);
 }
 
 json_t *goal_dashboard_json(const goal_dashboard *d)
@@ -176,14 +202,16 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
         json_object_set_new(p, "goal_met", json_string(goal_met_label(l->met)));
         json_object_set_new(p, "available", json_boolean(l->r.available));
         json_object_set_new(p, "explanation", json_string(l->r.explanation));
+        const char *def = goal_computation_definition(l->ind.computation);
+        json_object_set_new(p, "definition", def ? json_string(def) : json_null());
         json_t *pts = json_array();
         for (int k = 0; k < l->n_trend; k++) {
             json_t *pt = json_pack("{s:s}", "period", l->trend_labels[k]);
             char t[48];
-            if (l->trend_sup[k]) snprintf(t, sizeof t, "<%d", GOAL_SUPPRESS_BELOW);
+            if (l->trend_sup[k]) snprintf(t, sizeof t, "%s", sup_label(l->trend_mark[k]));
             else if (l->trend_has[k]) goal_value_text(l->trend_vals[k], l->ind.decimals, t, sizeof t);
             else snprintf(t, sizeof t, "geen gegeven");
-            if (l->trend_sup[k]) json_object_set_new(pt, "value", json_string("<5"));
+            if (l->trend_sup[k]) json_object_set_new(pt, "value", json_string(sup_label(l->trend_mark[k])));
             else json_object_set_new(pt, "value", l->trend_has[k] ? json_fixed(l->trend_vals[k], GOAL_SCALE) : json_null());
             json_object_set_new(pt, "value_text", json_string(t));
             json_array_append_new(pts, pt);
@@ -199,13 +227,13 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
         json_t *items = json_array();
         for (int i = 0; i < bd->n; i++)
             json_array_append_new(items, json_pack("{s:s, s:o}", "label", bd->items[i].label, "count",
-                                                   count_json(bd->items[i].count, bd->items[i].suppressed)));
-        char tt[32];
-        bool number;
-        goal_breakdown_total(bd, tt, sizeof tt, &number);
-        json_array_append_new(bds, json_pack("{s:s, s:s, s:b, s:s, s:o, s:o}", "dimension", bd->code, "title", bd->title,
-                                             "available", bd->available, "note", bd->note, "items", items, "total",
-                                             number ? json_integer(bd->total) : json_string(tt)));
+                                                   count_json(bd->items[i].count, bd->items[i].mark)));
+        json_t *o = json_pack("{s:s, s:s, s:b, s:s, s:o, s:o}", "dimension", bd->code, "title", bd->title, "available",
+                              bd->available, "note", bd->note, "items", items, "total",
+                              count_json(bd->total, bd->total_mark));
+        /* one explanation per table that has an "afgeschermd" figure */
+        json_object_set_new(o, "suppression_note", goal_breakdown_protects(bd) ? json_string(sup_note()) : json_null());
+        json_array_append_new(bds, o);
     }
     json_object_set_new(root, "breakdowns", bds);
     json_t *stories = json_array();
@@ -238,6 +266,6 @@ void goal_trend_chart_build(const goal_line *l, goal_trend_chart *out)
         c->x_labels[k] = l->trend_labels[k];
         c->series[0].has[k] = l->trend_has[k];
         c->series[0].values[k] = l->trend_vals[k];
-        if (l->trend_sup[k]) c->series[0].text[k] = "<5";
+        if (l->trend_sup[k]) c->series[0].text[k] = sup_label(l->trend_mark[k]);
     }
 }

@@ -4,6 +4,7 @@
 #define INC_GOAL_DASHBOARD_H
 #include <jansson.h>
 #include "core/goal.h"
+#include "core/suppress.h"
 #include "core/svg_chart.h"
 #include "store/goal_breakdown.h"
 #include "store/goal_store.h"
@@ -15,12 +16,14 @@ typedef struct {
     goal_indicator ind;
     goal_reading r;
     goal_met met;
-    bool suppressed;                 /* a count of people below 5: value shown as "<5" */
+    bool suppressed;                 /* hidden: a count of people below 5, or a figure resting on fewer */
+    sup_mark mark;                   /* its label: "<5" for the count, "afgeschermd" for the figure */
     int n_trend;
-    char trend_labels[GOAL_TREND_POINTS][16];
+    char trend_labels[GOAL_TREND_POINTS][24];
     int64_t trend_vals[GOAL_TREND_POINTS];
     bool trend_has[GOAL_TREND_POINTS];
     bool trend_sup[GOAL_TREND_POINTS];
+    sup_mark trend_mark[GOAL_TREND_POINTS];
     goal_trend trend;
 } goal_line;
 
@@ -50,7 +53,8 @@ void goal_line_value_text(const goal_line *l, char *buf, size_t size);
 void goal_line_target_text(const goal_line *l, char *buf, size_t size);
 
 /* JSON for the council: parameters with name, value, target, goal_met, trend; breakdowns with
- * suppressed counts as "<5"; stories. Never a person id. */
+ * hidden counts as "<5" or "afgeschermd" (core/suppress.h) and a suppression_note when a table has
+ * an "afgeschermd" figure; stories. Never a person id. */
 json_t *goal_dashboard_json(const goal_dashboard *d);
 
 /* The trend chart of one steering parameter, the same in the report and on the web dashboard:

@@ -76,6 +76,7 @@ inc_status goal_indicator_read_at(inc_db *db, int64_t muni_id, const goal_indica
 {
     memset(out, 0, sizeof *out);
     out->available = true;
+    out->people = -1;
     snprintf(out->source, sizeof out->source, "%s", ind->source);
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT target FROM indicator_targets WHERE indicator_id = ? AND year = ?", &st, e)) return INC_EIO;
@@ -113,7 +114,8 @@ inc_status goal_indicator_read_at(inc_db *db, int64_t muni_id, const goal_indica
         if (peil > today) peil = today;
         out->has_value = false;
         if (peil < date_from_ymd(year, first_month, 1)) return INC_OK;   /* period not begun */
-        return goal_compute(db, ind->computation, muni_id, peil, &out->available, &out->has_value, &out->value, e);
+        return goal_compute(db, ind->computation, muni_id, peil, &out->available, &out->has_value, &out->value,
+                            &out->people, e);
     }
     return INC_OK;
 }

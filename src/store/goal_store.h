@@ -71,6 +71,7 @@ typedef struct {
     char explanation[1024];
     char source[64];
     bool available;           /* false: a computed indicator whose data area is not installed */
+    int64_t people;           /* computed: the persons the figure rests on; -1 when not about persons */
 } goal_reading;
 
 /* The indicator in a year (quarter 0) or a quarter (1..4). A computed indicator is computed at the

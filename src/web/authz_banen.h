@@ -3,7 +3,7 @@
  *   records read:  beheer; po for its municipalities; wsp for the regions of its municipalities.
  *   records write: po for its municipalities; wsp for the regions of its municipalities.
  *   reports and targets read: beheer; sr-team, inkoop, po, raad for their municipalities and their
- *                  regions; wsp for its regions (raad sees small counts suppressed).
+ *                  regions; wsp for its regions (roles that may not read records get aggregates only).
  *   targets write: beheer; po for the own target of its municipalities (not regional ones).
  *   link a realisation: sr-team, po and wsp within the same scopes as records write / their municipalities. */
 #ifndef INC_AUTHZ_BANEN_H

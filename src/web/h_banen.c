@@ -14,8 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SUPPRESS_BELOW 5   /* council views: groups of fewer people are not shown */
-
 static bool banen_guard_role(web_req *req, banen_action a)
 {
     if (authz_banen_role(&req->user, a) == AUTHZ_ALLOW) return true;
@@ -183,31 +181,17 @@ int h_employment_import(web_req *req)
     return web_json(req, 200, json_pack("{s:I}", "imported", (json_int_t)written));
 }
 
-/* Council members see groups of fewer than five people only as "suppressed". */
-static void suppress_small(json_t *report)
+/* Roles that may not read employment records (persons) get aggregates only: every figure resting
+ * on fewer than five people is hidden, whatever the filter (store/banen_report.h). */
+static bool aggregate_only(const web_req *req)
 {
-    const char *key;
-    json_t *v;
-    json_object_foreach(report, key, v)
-    {
-        if (strncmp(key, "by_", 3) != 0 || !json_is_array(v)) continue;
-        size_t i;
-        json_t *row;
-        json_array_foreach(v, i, row)
-        {
-            if (json_integer_value(json_object_get(row, "people")) >= SUPPRESS_BELOW) continue;
-            static const char *const hide[] = {"people", "hours", "banen", "fte"};
-            for (int k = 0; k < 4; k++) json_object_set_new(row, hide[k], json_null());
-            json_object_set_new(row, "suppressed", json_true());
-        }
-    }
-    json_object_del(report, "by_department");
+    return authz_banen_role(&req->user, BA_RECORDS_READ) != AUTHZ_ALLOW;
 }
 
 int h_report_banen(web_req *req)
 {
     if (!banen_guard_role(req, BA_REPORT_READ)) return req->status;
-    banen_report_req r = {.trend_from = INC_DATE_NONE};
+    banen_report_req r = {.trend_from = INC_DATE_NONE, .aggregate_only = aggregate_only(req)};
     char muni[64], region[64];
     if (!scoped_filter(req, BA_REPORT_READ, &r.filter, muni, region)) return req->status;
     inc_error e = {0};
@@ -223,7 +207,6 @@ int h_report_banen(web_req *req)
         return web_problem(req, 400, "from", "%s", e.message);
     json_t *out = banen_report_json(req->db, &r, &e);
     if (!out) return web_fail(req, &e);
-    if (req->user.role == ROLE_RAAD) suppress_small(out);
     return web_json(req, 200, out);
 }
 
@@ -239,7 +222,7 @@ int h_banen_targets(web_req *req)
         return web_problem(req, 404, "municipality", "niet gevonden");
     if (!muni[0] && req->user.role != ROLE_BEHEER) return web_problem(req, 404, "municipality", "niet gevonden");
     inc_error e = {0};
-    json_t *out = banen_targets_report_json(req->db, muni[0] ? muni : NULL, &e);
+    json_t *out = banen_targets_report_json_as(req->db, muni[0] ? muni : NULL, aggregate_only(req), &e);
     if (!out) return web_fail(req, &e);
     return web_json(req, 200, out);
 }

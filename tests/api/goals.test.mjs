@@ -27,8 +27,13 @@ test('raad reads the dashboard: parameters with name, value, target and goal_met
   assert.equal(werk.target, 67000);
   assert.equal(werk.goal_met, 'Ja');
   assert.match(r.text, /"value":68000\.00/, 'amounts with exactly two decimals');
-  for (const b of r.json.breakdowns)
-    for (const it of b.items) assert.ok(it.count === '<5' || it.count >= 5, `${b.dimension}: ${it.label} ${it.count}`);
+  for (const b of r.json.breakdowns) {
+    for (const it of b.items)
+      assert.ok(['<5', 'afgeschermd'].includes(it.count) || it.count >= 5, `${b.dimension}: ${it.label} ${it.count}`);
+    // one explanation per table that has a cell hidden only to protect another
+    const protects = b.items.some((it) => it.count === 'afgeschermd') || b.total === 'afgeschermd';
+    assert.equal(typeof b.suppression_note === 'string', protects, `${b.dimension}: suppression_note`);
+  }
   assert.doesNotMatch(r.text, /pseudonym|person_id|"person"|candidate_ref|"bsn"/i);
   assert.doesNotMatch(r.text, /(?<![0-9.])[0-9]{9}(?![0-9.])/);
 });
@@ -107,4 +112,15 @@ test('staff add an anonymised story; a BSN in it is refused; raad and contractor
   assert.equal(ok.status, 201, ok.text);
   const d = await raad.get('/api/v1/dashboard?year=2023');
   assert.ok(d.json.stories.some((s) => s.title === story.title));
+});
+
+test('the SROI headline is its chart\'s last point, at the reference date, with its definition', async () => {
+  const r = await raad.get('/api/v1/dashboard?municipality=zoetermeer&year=2026');
+  assert.equal(r.status, 200, r.text);
+  const p = r.json.parameters.find((x) => x.code === 'sroi-realisatie');
+  assert.ok(p && p.value !== null, r.text);
+  const last = p.trend.points.at(-1);
+  assert.equal(last.period, 't/m 01-06-2026');
+  assert.equal(last.value, p.value);
+  assert.match(p.definition, /tot de peildatum verschuldigd/);
 });

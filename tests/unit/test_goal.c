@@ -1,4 +1,4 @@
-/* Goal evaluation, trend, suppression and money of a goal, with figures from the sources. */
+/* Goal evaluation, trend and money of a goal, with figures from the sources. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -101,80 +101,6 @@ static void trend_over_quarters(void **s)
     assert_false(t.improving);
 }
 
-static void small_counts_are_suppressed(void **s)
-{
-    (void)s;
-    char b[16];
-    goal_count_text(4, b, sizeof b);
-    assert_string_equal(b, "<5");
-    goal_count_text(0, b, sizeof b);
-    assert_string_equal(b, "<5");
-    goal_count_text(5, b, sizeof b);
-    assert_string_equal(b, "5");
-    goal_count_text(1000, b, sizeof b);
-    assert_string_equal(b, "1.000");
-}
-
-/* Breakdown WW 3, Participatiewet 12, banenafspraak 7 with total 22: only WW is below 5, so the
- * total would reveal it (22 - 12 - 7 = 3); the smallest other cell (7) is suppressed too. */
-static void breakdown_secondary_suppression(void **s)
-{
-    (void)s;
-    int64_t c[] = {3, 12, 7};
-    bool sup[3];
-    assert_int_equal(goal_suppress_breakdown(c, 3, sup), 2);
-    assert_true(sup[0]);
-    assert_false(sup[1]);
-    assert_true(sup[2]);
-    /* two small cells already hide each other: nothing extra */
-    int64_t d[] = {2, 3, 40};
-    bool sd[3];
-    assert_int_equal(goal_suppress_breakdown(d, 3, sd), 2);
-    assert_false(sd[2]);
-    /* nothing small: nothing hidden */
-    int64_t e[] = {5, 6};
-    bool se[2];
-    assert_int_equal(goal_suppress_breakdown(e, 2, se), 0);
-}
-
-/* A total next to suppressed cells: seven categories of 1 person each, total 7 -> showing 7 would
- * tell every hidden cell is 1: "afgeschermd". {3, 12, 7} with 3 and 7 hidden: hidden sum 10 over
- * 2 cells (could be 3+7, 4+6, 6+4 ...) -> 22 shown. {4, 4, 40}: hidden 8 = 4 x 2 -> both 4 ->
- * afgeschermd. A total of 4 -> "<5". No hidden cells -> shown. */
-static void totals_beside_suppressed_cells(void **s)
-{
-    (void)s;
-    char b[16];
-    int64_t ones[] = {1, 1, 1, 1, 1, 1, 1};
-    bool so[7];
-    goal_suppress_breakdown(ones, 7, so);
-    assert_false(goal_total_safe(ones, so, 7, 7));
-    goal_total_text(ones, so, 7, 7, b, sizeof b);
-    assert_string_equal(b, "afgeschermd");
-    int64_t c[] = {3, 12, 7};
-    bool sc[3];
-    goal_suppress_breakdown(c, 3, sc);
-    assert_true(goal_total_safe(c, sc, 3, 22));
-    goal_total_text(c, sc, 3, 22, b, sizeof b);
-    assert_string_equal(b, "22");
-    int64_t f[] = {4, 4, 40};
-    bool sf[3];
-    goal_suppress_breakdown(f, 3, sf);
-    assert_false(goal_total_safe(f, sf, 3, 48));
-    int64_t t[] = {2, 2};
-    bool st[2];
-    goal_suppress_breakdown(t, 2, st);
-    goal_total_text(t, st, 2, 4, b, sizeof b);
-    assert_string_equal(b, "<5");
-    int64_t big[] = {10, 20};
-    bool sb[2];
-    goal_suppress_breakdown(big, 2, sb);
-    goal_total_text(big, sb, 2, 30, b, sizeof b);
-    assert_string_equal(b, "30");
-    goal_total_text(big, sb, 0, 0, b, sizeof b);
-    assert_string_equal(b, "0");
-}
-
 /* Annual report 2023, goal 1.5: lasten 24,588,000, baten 5,021,000 -> saldo -19,567,000.
  * Banenafspraak budget EUR 153,000, about EUR 2,300 used -> 150,700 left, 1.50 % spent
  * (2,300 / 153,000 = 0.015032... -> 150 bp). */
@@ -243,8 +169,6 @@ int main(void)
         cmocka_unit_test(on_stage_pupils_and_professionals), cmocka_unit_test(business_climate_not_applicable),
         cmocka_unit_test(lower_is_better), cmocka_unit_test(labels_codes_and_override),
         cmocka_unit_test(combine_indicators_of_a_goal), cmocka_unit_test(trend_over_quarters),
-        cmocka_unit_test(small_counts_are_suppressed), cmocka_unit_test(breakdown_secondary_suppression),
-        cmocka_unit_test(totals_beside_suppressed_cells),
         cmocka_unit_test(money_of_a_goal), cmocka_unit_test(values_for_people), cmocka_unit_test(report_periods),
         cmocka_unit_test(stories_must_be_anonymous),
     };

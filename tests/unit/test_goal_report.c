@@ -156,16 +156,17 @@ static void computed_sroi_indicator_by_hand(void **s)
     assert_int_equal(goal_municipality_find(db, "zoetermeer", &m, &e), INC_OK);
     bool avail, has;
     int64_t v;
-    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2025, 3, 31), &avail, &has, &v, &e), INC_OK);
+    /* 31 March: 900.00 verified (3,650 x 90/365) against 2,465.75 due (10,000 x 90/365) -> 36.50 % */
+    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2025, 3, 31), &avail, &has, &v, NULL, &e), INC_OK);
     assert_true(avail && has);
-    assert_int_equal(v, 900);
-    assert_int_equal(goal_compute(db, "contracts_on_schedule_share", m.id, date_from_ymd(2025, 3, 31), &avail, &has, &v, &e), INC_OK);
+    assert_int_equal(v, 3650);
+    assert_int_equal(goal_compute(db, "contracts_on_schedule_share", m.id, date_from_ymd(2025, 3, 31), &avail, &has, &v, NULL, &e), INC_OK);
     assert_true(has);
     assert_int_equal(v, 0);
-    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2025, 12, 31), &avail, &has, &v, &e), INC_OK);
+    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2025, 12, 31), &avail, &has, &v, NULL, &e), INC_OK);
     assert_int_equal(v, 3650);
     /* before the award nothing is due: no value */
-    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2024, 12, 31), &avail, &has, &v, &e), INC_OK);
+    assert_int_equal(goal_compute(db, "sroi_realised_vs_due", m.id, date_from_ymd(2024, 12, 31), &avail, &has, &v, NULL, &e), INC_OK);
     assert_false(has);
     /* the dashboard parameter for 2025 against its target 100 % -> Nee, trend over quarters rising */
     goal_dashboard d;
@@ -174,12 +175,17 @@ static void computed_sroi_indicator_by_hand(void **s)
     assert_int_equal(d.params[0].r.value, 3650);
     assert_int_equal(d.params[0].met, MET_NO);
     assert_int_equal(d.params[0].n_trend, 8);
-    assert_int_equal(d.params[0].trend_vals[4], 900);   /* 2025 K1 */
-    assert_int_equal(d.params[0].trend.dir, TREND_UP);
+    assert_int_equal(d.params[0].trend_vals[4], 3650);   /* 2025 K1: the same pace as at the end */
+    assert_int_equal(d.params[0].trend_vals[7], 3650);   /* 2025 K4 = the headline at 31 December */
+    assert_int_equal(d.params[0].trend.dir, TREND_FLAT);
     goal_dashboard_free(&d);
-    /* Rapportage period 1 of 2025 measures at 30 April: 120 days -> 3,650 x 120/365 = 1,200.00 -> 12.00 % */
+    /* Rapportage period 1 of 2025 measures at 30 April: 120 days -> 1,200.00 verified against
+     * 3,287.67 due -> 36.50 %; the chart ends with the running quarter at that date */
     assert_int_equal(goal_dashboard_load(db, "zoetermeer", 2025, 1, &d, &e), INC_OK);
-    assert_int_equal(d.params[0].r.value, 1200);
+    assert_int_equal(d.params[0].r.value, 3650);
+    assert_int_equal(d.params[0].n_trend, 6);
+    assert_string_equal(d.params[0].trend_labels[5], "t/m 30-04-2025");
+    assert_int_equal(d.params[0].trend_vals[5], 3650);
     goal_dashboard_free(&d);
 }
 

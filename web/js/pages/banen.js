@@ -70,7 +70,9 @@ function trendChart(points, { unit, title, desc }) {
   const xlabels = points.map((p, i) => (p.date.endsWith('12-31') || points.length <= 8
     ? s('text', { x: x(i), y: H - B + 18, 'text-anchor': 'middle', class: 'chart-label' }, p.date.endsWith('12-31') ? p.date.slice(0, 4) : fmt.date(p.date).slice(3))
     : null));
-  const line = points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ');
+  // a hidden figure (null) is not drawn, never as zero
+  const known = (p) => p.value !== null && p.value !== undefined;
+  const line = points.map((p, i) => (known(p) ? `${x(i)},${y(p.value)}` : null)).filter(Boolean).join(' ');
   let step = '';
   points.forEach((p, i) => {
     if (p.target === null || p.target === undefined) return;
@@ -84,7 +86,7 @@ function trendChart(points, { unit, title, desc }) {
     s('text', { x: 8, y: T - 6, class: 'chart-label' }, unit),
     step ? s('path', { d: step.trim(), class: 'chart-target', fill: 'none' }) : null,
     s('polyline', { points: line, class: 'chart-line', fill: 'none' }),
-    points.map((p, i) => s('circle', { cx: x(i), cy: y(p.value), r: 3, class: 'chart-dot' }, s('title', null, `${fmt.date(p.date)}: ${n2(p.value)} ${unit}`))),
+    points.map((p, i) => (known(p) ? s('circle', { cx: x(i), cy: y(p.value), r: 3, class: 'chart-dot' }, s('title', null, `${fmt.date(p.date)}: ${n2(p.value)} ${unit}`)) : null)),
     s('g', { class: 'chart-legend', transform: `translate(${L + 10},${H - 10})` },
       s('line', { x1: 0, x2: 24, y1: -4, y2: -4, class: 'chart-line' }), s('text', { x: 30, y: 0, class: 'chart-label' }, 'gerealiseerd'),
       s('line', { x1: 140, x2: 164, y1: -4, y2: -4, class: 'chart-target' }), s('text', { x: 170, y: 0, class: 'chart-label' }, 'doel')));
@@ -123,7 +125,7 @@ function filterForm(munis, { scope, muni, date }) {
 function breakdown(title, rows, labelOf) {
   return table(title, [
     { label: 'Groep', cell: labelOf },
-    { label: 'Personen', cell: (r) => (r.suppressed ? 'minder dan 5' : String(r.people)), numeric: true },
+    { label: 'Personen', cell: (r) => count(r.people, r), numeric: true },
     { label: 'Uren per week', cell: (r) => n2(r.hours), numeric: true },
     { label: 'Banen (25,5 uur)', cell: (r) => n2(r.banen), numeric: true },
     { label: 'Fte (36 uur)', cell: (r) => n2(r.fte), numeric: true },
@@ -131,6 +133,13 @@ function breakdown(title, rows, labelOf) {
 }
 
 const pct = (v) => (v === null || v === undefined ? '–' : fmt.percent(v));
+// A count of people as the server sends it: hidden ones (roles without access to persons) are
+// null with their label, "<5" or "afgeschermd" (a count hidden only to protect a small one).
+const count = (v, o = {}, key = 'people') => {
+  if (v !== null && v !== undefined) return String(v);
+  const label = o.suppression && o.suppression[key];
+  return label === '<5' ? 'minder dan 5' : label || '–';
+};
 const CONTRACT = { tijdelijk: 'Tijdelijk', vast: 'Vast', proefplaatsing: 'Proefplaatsing', detachering: 'Detachering' };
 
 export default async function banen({ query }) {
@@ -168,7 +177,7 @@ export default async function banen({ query }) {
     filterForm(munis, { scope, muni, date }),
     h('h2', null, `Stand op ${fmt.date(rep.date)} – ${scope === 'gemeente' ? m.name : 'regio ' + region}`),
     h('ul', { class: 'stats', 'aria-label': 'Kerncijfers' },
-      h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, String(rep.people ?? 0)), h('span', { class: 'stat-label' }, 'personen')),
+      h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, count(rep.people, rep)), h('span', { class: 'stat-label' }, 'personen')),
       h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, n2(rep.banen)), h('span', { class: 'stat-label' }, 'banen (25,5 uur)')),
       h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, n2(rep.fte)), h('span', { class: 'stat-label' }, 'fte (36 uur)')),
       h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, n2(rep.hours)), h('span', { class: 'stat-label' }, 'uren per week'))),
@@ -208,6 +217,10 @@ export default async function banen({ query }) {
     ], audit, { empty: 'Voor deze gemeente zijn geen doelen vastgelegd.' }),
 
     h('h2', null, 'Uitsplitsingen'),
+    rep.suppressed !== undefined || Object.keys(rep).some((k) => k.startsWith('by_') && rep[k].some((r) => r.suppressed))
+      ? h('p', { class: 'meta' }, 'Groepen van minder dan 5 personen staan als "minder dan 5"; "afgeschermd" is een groep die '
+        + 'niet klein is, maar verborgen is om te voorkomen dat een kleine groep uit de andere cijfers en het totaal is af te leiden.')
+      : null,
     breakdown('Per sector', rep.by_sector, (r) => r.sector),
     breakdown('Per doelgroep', rep.by_target_group, (r) => r.label),
     breakdown('Per instrument', rep.by_instrument, (r) => r.label),
@@ -220,15 +233,15 @@ export default async function banen({ query }) {
     h('h2', null, 'Duurzaamheid'),
     details([
       ['Aandeel vaste contracten', pct(du.share_permanent_pct)],
-      ['Mediane duur', du.duration_records ? `${du.median_duration_days} dagen` : '–'],
-      ['Na 6 maanden nog in dienst', `${pct(du.share_still_employed_6_months_pct)} (${du.still_employed_6_months ?? 0} van ${du.cohort_6_months ?? 0})`],
-      ['Na 12 maanden nog in dienst', `${pct(du.share_still_employed_12_months_pct)} (${du.still_employed_12_months ?? 0} van ${du.cohort_12_months ?? 0})`],
-      ['Proefplaatsingen omgezet in een contract', `${du.trials_converted ?? 0} van ${du.trials_ended ?? 0} (${pct(du.share_trials_converted_pct)})`],
+      ['Mediane duur', du.median_duration_days !== null && du.duration_records ? `${du.median_duration_days} dagen` : '–'],
+      ['Na 6 maanden nog in dienst', `${pct(du.share_still_employed_6_months_pct)} (${count(du.still_employed_6_months, du, 'still_employed_6_months')} van ${count(du.cohort_6_months, du, 'cohort_6_months')})`],
+      ['Na 12 maanden nog in dienst', `${pct(du.share_still_employed_12_months_pct)} (${count(du.still_employed_12_months, du, 'still_employed_12_months')} van ${count(du.cohort_12_months, du, 'cohort_12_months')})`],
+      ['Proefplaatsingen omgezet in een contract', `${count(du.trials_converted, du, 'trials_converted')} van ${count(du.trials_ended, du, 'trials_ended')} (${pct(du.share_trials_converted_pct)})`],
     ]),
     h('h2', null, 'Plaatsingen werkbedrijf'),
     details([
-      ['Loonkostensubsidie bij externe werkgevers', `${wc.loonkostensubsidie_external ?? 0} personen`],
-      ['Beschut werk', `${wc.beschut_werk ?? 0} plekken${wc.beschut_werk_task !== null && wc.beschut_werk_task !== undefined ? ` (taakstelling ${n2(wc.beschut_werk_task)}; gehaald: ${wc.beschut_werk_task_met ? 'Ja' : 'Nee'})` : ''}`],
-      ['Direct Werk (dit kalenderjaar)', `${wc.direct_werk_placements ?? 0} plaatsingen bij ${wc.direct_werk_employers ?? 0} werkgevers`],
+      ['Loonkostensubsidie bij externe werkgevers', `${count(wc.loonkostensubsidie_external, wc, 'loonkostensubsidie_external')} personen`],
+      ['Beschut werk', `${count(wc.beschut_werk, wc, 'beschut_werk')} plekken${wc.beschut_werk_task !== null && wc.beschut_werk_task !== undefined ? ` (taakstelling ${n2(wc.beschut_werk_task)}; gehaald: ${wc.beschut_werk_task_met ? 'Ja' : 'Nee'})` : ''}`],
+      ['Direct Werk (dit kalenderjaar)', `${count(wc.direct_werk_placements, wc, 'direct_werk_placements')} plaatsingen bij ${count(wc.direct_werk_employers, wc, 'direct_werk_employers')} werkgevers`],
     ]));
 }

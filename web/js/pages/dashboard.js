@@ -1,6 +1,7 @@
 // The council dashboard: the six or seven steering parameters beheer chose, each with value,
 // target, "Doel gehaald" and the trend as a chart (made by the server, readable without colour)
-// with the same figures as a table; breakdowns with small counts shown as "<5"; anonymised
+// with the same figures as a table; breakdowns with small counts shown as "<5" (and "afgeschermd"
+// for a count hidden only to protect one); anonymised
 // stories; and the reports to download. Aggregates only. GET /dashboard?charts=1.
 import { h } from '../dom.js';
 import { api } from '../api.js';
@@ -38,6 +39,7 @@ function parameter(p) {
     h('h3', { id: `param-${p.code}` }, p.name),
     h('p', { class: 'param-value' }, h('span', { class: 'param-figure' }, p.value_text),
       p.unit && p.value !== null ? h('span', { class: 'param-unit' }, ` ${p.unit}`) : null),
+    p.definition ? h('p', { class: 'param-definition' }, p.definition) : null,
     h('p', { class: 'meta' }, `Doel: ${p.target_text}`, ' · ', `Trend: ${trendWord}`),
     h('p', null, metBadge(p.goal_met)),
     p.explanation ? h('p', { class: 'meta' }, p.explanation) : null,
@@ -55,6 +57,7 @@ function breakdown(b) {
   return h('section', { class: 'breakdown', 'aria-labelledby': `bd-${b.dimension}` },
     h('h3', { id: `bd-${b.dimension}` }, b.title),
     h('p', { class: 'meta' }, b.note),
+    b.suppression_note ? h('p', { class: 'meta suppression-note' }, b.suppression_note) : null,
     table(b.title, [
       { label: 'Categorie', cell: (r) => r.label },
       { label: 'Aantal personen', cell: (r) => String(r.count), numeric: true },
@@ -171,7 +174,8 @@ export default async function dashboard({ query }) {
     takeFlash(),
     pageHeader(`Dashboard sociaal domein ${data.municipality_name} ${data.year}`, {
       lead: `Stuurparameters met waarde, doel en trend; peildatum ${data.peildatum.split('-').reverse().join('-')}. `
-        + 'Alleen totalen: aantallen onder de 5 staan als "<5", nooit gegevens van personen.',
+        + 'Alleen totalen: aantallen onder de 5 staan als "<5"; een aantal dat alleen verborgen is om zo\'n klein '
+        + 'aantal te beschermen staat als "afgeschermd". Nooit gegevens van personen.',
     }),
     form,
     h('h2', null, 'Stuurparameters'),

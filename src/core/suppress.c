@@ -1,0 +1,72 @@
+#include "core/suppress.h"
+#include "core/decimal.h"
+#include <stdio.h>
+
+bool sup_small(int64_t n) { return n < SUPPRESS_BELOW; }
+
+sup_mark sup_count(int64_t n) { return sup_small(n) ? SUP_SMALL : SUP_SHOWN; }
+
+const char *sup_label(sup_mark m)
+{
+    switch (m) {
+    case SUP_SMALL: return "<5";
+    case SUP_PROTECTS: return "afgeschermd";
+    default: return NULL;
+    }
+}
+
+void sup_text(int64_t n, sup_mark m, char *buf, size_t size)
+{
+    const char *l = sup_label(m);
+    if (l) snprintf(buf, size, "%s", l);
+    else decimal_format(n, 0, true, buf, (int)size);
+}
+
+const char *sup_note(void)
+{
+    return "\"afgeschermd\": dit aantal is niet klein, maar staat er niet om te voorkomen dat een aantal onder de 5 "
+           "uit de andere cijfers en het totaal is af te leiden.";
+}
+
+int sup_cells(const int64_t *counts, int n, sup_mark *marks)
+{
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        marks[i] = sup_count(counts[i]);
+        if (marks[i] != SUP_SHOWN) k++;
+    }
+    if (k == 1) {
+        int pick = -1;
+        for (int i = 0; i < n; i++)
+            if (marks[i] == SUP_SHOWN && counts[i] > 0 && (pick < 0 || counts[i] < counts[pick])) pick = i;
+        if (pick >= 0) {
+            marks[pick] = SUP_PROTECTS;
+            k++;
+        }
+    }
+    return k;
+}
+
+sup_mark sup_total(const int64_t *counts, const sup_mark *marks, int n, int64_t total)
+{
+    if (sup_small(total)) return SUP_SMALL;
+    int64_t hidden = total, small = 0, protects = 0;
+    for (int i = 0; i < n; i++) {
+        if (marks[i] == SUP_SMALL) small++;
+        else if (marks[i] == SUP_PROTECTS) protects++;
+        else hidden -= counts[i];
+    }
+    if (small + protects == 0) return SUP_SHOWN;
+    /* the hidden sum lies between every cell at its least (1 or 5) and, without an "afgeschermd"
+     * cell, every cell at 4: at either end each hidden cell is known */
+    int64_t least = small + (int64_t)SUPPRESS_BELOW * protects;
+    if (hidden == least || (protects == 0 && hidden == (SUPPRESS_BELOW - 1) * small)) return SUP_PROTECTS;
+    return SUP_SHOWN;
+}
+
+bool sup_any_protects(const sup_mark *marks, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (marks[i] == SUP_PROTECTS) return true;
+    return false;
+}
