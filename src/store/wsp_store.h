@@ -38,6 +38,9 @@ inc_status wsp_question_answer(inc_db *db, int64_t id, json_t *in, inc_error *e)
 inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_id, json_t **out, inc_error *e);
 /* Per month of asking: asked, in time, late, overdue, open, share in time. */
 inc_status wsp_questions_stats(inc_db *db, json_t **out, inc_error *e);
+/* The same over the employers of the given municipalities only (ids NULL: all). */
+inc_status wsp_questions_stats_scoped(inc_db *db, const int64_t *municipality_ids, int n_ids, json_t **out,
+                                      inc_error *e);
 
 /* The shared skills list (beheer edits it). */
 inc_status wsp_skill_add(inc_db *db, const char *name, int64_t *id, inc_error *e);
