@@ -81,7 +81,8 @@ int h_proposals_list(web_req *req)
     json_t *out;
     inc_error e = {0};
     if (wsp_proposals_list(req->db, vacancy, &out, &e)) return web_fail(req, &e);
-    return web_json(req, 200, wsp_filter_scope(req, out));
+    /* Both the vacancy and the candidate must lie in the user's municipalities. */
+    return web_json(req, 200, wsp_filter_scope_by(req, wsp_filter_scope(req, out), "candidate_municipality"));
 }
 
 /* Both the vacancy and the candidate must lie in the user's municipalities. */
@@ -125,7 +126,7 @@ int h_placements_list(web_req *req)
     json_t *out;
     inc_error e = {0};
     if (wsp_placements_list(req->db, &out, &e)) return web_fail(req, &e);
-    return web_json(req, 200, wsp_filter_scope(req, out));
+    return web_json(req, 200, wsp_filter_scope_by(req, wsp_filter_scope(req, out), "candidate_municipality"));
 }
 
 int h_placements_create(web_req *req)

@@ -14,11 +14,19 @@ int h_employers_list(web_req *req)
     return web_json(req, 200, wsp_filter_scope(req, out));
 }
 
+/* The one view of an employer in the user's scope; what it links to in other municipalities
+ * (events, vacancies, placements of their candidates, SROI contracts with their figures) is left
+ * out, like every other record there. */
 static int show(web_req *req, int status, int64_t id)
 {
     json_t *out;
     inc_error e = {0};
     if (wsp_employer_view(req->db, id, &out, &e)) return web_fail(req, &e);
+    wsp_filter_scope_by(req, json_object_get(out, "events"), "municipality");
+    wsp_filter_scope_by(req, json_object_get(out, "vacancies"), "municipality");
+    wsp_filter_scope_by(req, json_object_get(out, "placements"), "municipality");
+    wsp_filter_scope_by(req, json_object_get(out, "placements"), "candidate_municipality");
+    wsp_filter_scope_by(req, json_object_get(out, "sroi_contracts"), "municipality");
     return web_json(req, status, out);
 }
 

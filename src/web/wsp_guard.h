@@ -19,5 +19,7 @@ bool wsp_guard(web_req *req, wsp_action a, const char *municipality);
 bool wsp_guard_record(web_req *req, wsp_action a, const char *kind, int64_t id);
 /* Keeps the items of a JSON array whose "municipality" the user serves. Returns arr. */
 json_t *wsp_filter_scope(web_req *req, json_t *arr);
+/* The same by another key holding a municipality code (e.g. "candidate_municipality"). */
+json_t *wsp_filter_scope_by(web_req *req, json_t *arr, const char *key);
 
 #endif

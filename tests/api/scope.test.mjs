@@ -13,8 +13,8 @@ const OTHER1 = '30002001';   // not local, no mark
 const PASSWORD = 'delft-wachtwoord-1';
 let srv, beheer, srteam, wsp, inkoop, groen, wspDelft, poDelft, inkoopDelft;
 
-async function delftUser(username, role) {
-  const r = await beheer.post('/api/v1/users', { username, role, password: PASSWORD, municipalities: ['delft'] });
+async function delftUser(username, role, municipalities = ['delft']) {
+  const r = await beheer.post('/api/v1/users', { username, role, password: PASSWORD, municipalities });
   assert.equal(r.status, 201, r.text);
   const c = new Client(srv.base);
   assert.equal((await c.login(username, PASSWORD)).status, 200);
@@ -24,7 +24,11 @@ async function delftUser(username, role) {
 const notFound = (r, what) => assert.ok(isProblem(r, 404), `${what}: expected 404, got ${r.status} ${r.text}`);
 
 before(async () => {
-  srv = await startServer();
+  // Delft gets a copy of Zoetermeer's policies so that its inkoop can register a contract.
+  const cols = 'name, effective_from, applies_werken, applies_diensten, applies_leveringen, applies_enkelvoudig, ' +
+    'applies_meervoudig, applies_nationaal, applies_europees, min_werken_cents, min_diensten_cents, min_leveringen_cents, ' +
+    'pct_bp, low_labour_pct_bp, low_labour_below_bp, sebo_meets_meervoudig';
+  srv = await startServer({}, `INSERT INTO policies(municipality_id, ${cols}) SELECT (SELECT id FROM municipalities WHERE code='delft'), ${cols} FROM policies WHERE municipality_id = (SELECT id FROM municipalities WHERE code='zoetermeer');`);
   beheer = await loggedIn(srv.base, 'beheer');
   srteam = await loggedIn(srv.base, 'srteam');
   wsp = await loggedIn(srv.base, 'wsp');
@@ -180,6 +184,52 @@ test('question figures count only the questions of employers in the scope', asyn
   assert.equal(q.status, 201, q.text);
   assert.equal(await asked(wspDelft), 1, 'Delft counts its own question');
   assert.equal(await asked(wsp), wspBefore, 'the Delft question is not in the figures of another wsp');
+});
+
+test('the employer view, proposals and placements leave out what lies in other municipalities', async () => {
+  const f = await wspSetup();
+  // A wsp serving Zoetermeer and Delft links the Zoetermeer employer to Delft records.
+  const both = await delftUser('wsp-zd', 'wsp', ['zoetermeer', 'delft']);
+  const att = await both.post(`/api/v1/events/${f.delftEvent}/attendance`, { employer: f.zoetermeer });
+  assert.equal(att.status, 200, att.text);
+  const vac = await both.post('/api/v1/vacancies', { employer: f.zoetermeer, title: 'Filiaal Delft: verkoper', hours_min: 16,
+    hours_max: 32, start_date: '2026-09-01', wanted: 1, municipality: 'delft' });
+  assert.equal(vac.status, 201, vac.text);
+  const cand = await both.post('/api/v1/candidates', { bsn: '314159241', municipality: 'delft', education: 'mbo2', hours_min: 16,
+    hours_max: 32, postcode: '2611', travel_km: 25, available_from: '2026-06-01', consent: true });
+  assert.equal(cand.status, 201, cand.text);
+  const zv = await both.post('/api/v1/vacancies', { employer: f.zoetermeer, title: 'Magazijnmedewerker', hours_min: 16,
+    hours_max: 32, start_date: '2026-09-01', wanted: 2, municipality: 'zoetermeer' });
+  assert.equal(zv.status, 201, zv.text);
+  const open = zv.json;
+  const prop = await both.post('/api/v1/proposals', { vacancy: open.id, candidate: cand.json.id });
+  assert.equal(prop.status, 201, prop.text);
+  const placed = await both.post('/api/v1/placements', { vacancy: open.id, candidate: cand.json.id, start_date: '2026-09-01', hours: 24, contract_type: 'vast' });
+  assert.equal(placed.status, 201, placed.text);
+  const kvk = (await both.get(`/api/v1/employers/${f.zoetermeer}`)).json.kvk;
+  const contract = await inkoopDelft.post('/api/v1/contracts', {
+    municipality: 'delft', reference: 'DLF-2026-077', title: 'Catering stadskantoor', category: 'diensten',
+    procedure: 'europees', value: 800000, labour_share_pct: 40, award_date: '2026-01-12', start_date: '2026-02-01',
+    end_date: '2027-01-31', contractor_kvk: kvk, contractor_name: 'Werkgever in Zoetermeer',
+  });
+  assert.equal(contract.status, 201, contract.text);
+
+  const seen = (await both.get(`/api/v1/employers/${f.zoetermeer}`)).json;
+  assert.ok(seen.events.some((x) => x.id === f.delftEvent), 'serving Delft: the Delft event is shown');
+  assert.ok(seen.vacancies.some((x) => x.id === vac.json.id));
+  assert.ok(seen.placements.some((x) => x.candidate === cand.json.id));
+  assert.ok(seen.sroi_contracts.some((x) => x.reference === 'DLF-2026-077'));
+
+  const view = await wsp.get(`/api/v1/employers/${f.zoetermeer}`);
+  assert.equal(view.status, 200, view.text);
+  assert.ok(!view.json.events.some((x) => x.id === f.delftEvent), 'the Delft event in the employer view');
+  assert.ok(!view.json.vacancies.some((x) => x.id === vac.json.id), 'the Delft vacancy in the employer view');
+  assert.ok(!view.json.placements.some((x) => x.candidate === cand.json.id), 'the Delft candidate in the employer view');
+  assert.ok(!view.json.sroi_contracts.some((x) => x.reference === 'DLF-2026-077'), 'the Delft contract and its figures in the employer view');
+  notFound(await wsp.get(`/api/v1/vacancies/${vac.json.id}`), 'the Delft vacancy itself');
+  notFound(await wsp.get(`/api/v1/candidates/${cand.json.id}`), 'the Delft candidate itself');
+  assert.ok(!(await wsp.get('/api/v1/proposals')).json.some((x) => x.candidate === cand.json.id), 'the Delft candidate in the proposals');
+  assert.ok(!(await wsp.get('/api/v1/placements')).json.some((x) => x.candidate === cand.json.id), 'the Delft candidate in the placements');
 });
 
 // Point 10 -----------------------------------------------------------------------------------------
