@@ -83,6 +83,9 @@ inc_status wsp_shortlist_scoped_json(inc_db *db, int64_t vacancy_id, const int64
                                      json_t **out, inc_error *e);
 /* The best open vacancies for a candidate (limit 1..50). */
 inc_status wsp_best_vacancies_json(inc_db *db, int64_t candidate_id, int limit, json_t **out, inc_error *e);
+/* The same over the vacancies of the given municipalities only (the user's scope; ids NULL: all). */
+inc_status wsp_best_vacancies_scoped_json(inc_db *db, int64_t candidate_id, int limit, const int64_t *municipality_ids,
+                                          int n_ids, json_t **out, inc_error *e);
 
 /* Proposals: the account manager proposes, the employer decides. Refused: no consent, any other hard
  * constraint, a vacancy not open, a duplicate. */

@@ -69,7 +69,8 @@ int h_candidates_vacancies(web_req *req)
         return req->status;
     json_t *out;
     inc_error e = {0};
-    if (wsp_best_vacancies_json(req->db, id, limit ? (int)(limit > 1000 ? 1000 : limit) : 5, &out, &e))
+    if (wsp_best_vacancies_scoped_json(req->db, id, limit ? (int)(limit > 1000 ? 1000 : limit) : 5,
+                                       req->user.municipality_ids, req->user.n_municipalities, &out, &e))
         return web_fail(req, &e);
     return web_json(req, 200, out);
 }

@@ -232,6 +232,29 @@ test('the employer view, proposals and placements leave out what lies in other m
   assert.ok(!(await wsp.get('/api/v1/placements')).json.some((x) => x.candidate === cand.json.id), 'the Delft candidate in the placements');
 });
 
+test('a candidate\'s best vacancies are only those the user may open', async () => {
+  // A wsp for Leidschendam-Voorburg (the same labour-market region, not served by the demo wsp)
+  // opens a vacancy that fits a Zoetermeer candidate.
+  const lv = await delftUser('wsp-lv', 'wsp', ['leidschendam-voorburg']);
+  const emp = await lv.post('/api/v1/employers', { kvk: '12345674', name: 'Voorburgse Zorg BV', municipality: 'leidschendam-voorburg', size_class: 'middel' });
+  assert.equal(emp.status, 201, emp.text);
+  const vac = await lv.post('/api/v1/vacancies', { employer: emp.json.id, title: 'Medewerker facilitair', hours_min: 16, hours_max: 32,
+    start_date: '2026-07-01', wanted: 3, postcode: '2264 AB' });
+  assert.equal(vac.status, 201, vac.text);
+  const cand = await wsp.post('/api/v1/candidates', { bsn: '314159253', municipality: 'zoetermeer', education: 'mbo2', hours_min: 16,
+    hours_max: 32, postcode: '2711', travel_km: 30, available_from: '2026-06-01', consent: true });
+  assert.equal(cand.status, 201, cand.text);
+  const zoetermeer = (await wsp.get('/api/v1/employers')).json.find((x) => x.municipality === 'zoetermeer');
+  const own = await wsp.post('/api/v1/vacancies', { employer: zoetermeer.id, title: 'Medewerker facilitair Zoetermeer', hours_min: 16,
+    hours_max: 32, start_date: '2026-07-01', wanted: 3, postcode: '2711 AB' });
+  assert.equal(own.status, 201, own.text);
+  const best = await wsp.get(`/api/v1/candidates/${cand.json.id}/vacancies?limit=50`);
+  assert.equal(best.status, 200, best.text);
+  assert.ok(best.json.items.some((x) => x.vacancy === own.json.id), 'a fitting vacancy in scope is matched');
+  assert.ok(!best.json.items.some((x) => x.vacancy === vac.json.id), 'a vacancy the wsp cannot open is offered');
+  for (const x of best.json.items) assert.equal((await wsp.get(`/api/v1/vacancies/${x.vacancy}`)).status, 200, `vacancy ${x.vacancy} opens`);
+});
+
 // Point 10 -----------------------------------------------------------------------------------------
 
 test('another municipality\'s requests for quotes come without commercial figures', async () => {
