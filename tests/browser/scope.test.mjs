@@ -55,3 +55,22 @@ for (const user of ['srteam', 'wsp']) {
     await logout(page);
   });
 }
+
+test('wsp: the dashboard opens on all its municipalities, not on the alphabetically first', async () => {
+  await loginDemo('wsp');
+  await open(page, '#/dashboard');
+  const year = new Date().getFullYear();
+  await page.getByRole('heading', { level: 1, name: `Dashboard sociaal domein: alle gemeenten ${year}` }).waitFor();
+  for (const name of ['Zoetermeer', 'Lansingerland', 'Pijnacker-Nootdorp'])
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+  assert.equal(await page.getByLabel('Gemeente').inputValue(), '', 'Alle gemeenten is the default');
+  await assertAccessibleBasics(page);
+  await page.getByLabel('Gemeente').selectOption('zoetermeer');
+  await page.getByRole('button', { name: 'Toon' }).click();
+  await page.getByRole('heading', { level: 1, name: `Dashboard sociaal domein Zoetermeer ${year}` }).waitFor();
+  // and back to all of them
+  await page.locator('#gemeente').selectOption('');
+  await page.getByRole('button', { name: 'Toon' }).click();
+  await page.getByRole('heading', { level: 1, name: `Dashboard sociaal domein: alle gemeenten ${year}` }).waitFor();
+  await logout(page);
+});
