@@ -164,7 +164,8 @@ static void iso_or_empty(inc_date d, char buf[11])
 static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, const banen_input *in, inc_error *e)
 {
     static const char sql[] =
-        "SELECT id, start_date, end_date FROM employment_records WHERE person_id = ? AND employer_id = ?";
+        "SELECT r.id, r.start_date, r.end_date, m.code FROM employment_records r"
+        " JOIN municipalities m ON m.id = r.municipality_id WHERE r.person_id = ? AND r.employer_id = ?";
     sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     sqlite3_bind_int64(st, 1, person);
@@ -180,9 +181,14 @@ static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, co
             date_format_nl(a, from);
             if (b == INC_DATE_NONE) snprintf(to, sizeof to, "heden");
             else date_format_nl(b, to);
-            s = inc_fail(e, INC_ECONFLICT, "start",
-                         "deze persoon heeft bij werkgever %s al een dienstverband (%lld, %s t/m %s) dat overlapt",
-                         in->employer_kvk, (long long)sqlite3_column_int64(st, 0), from, to);
+            /* Refused either way; the record is named only to whom may read it. */
+            if (db_viewer_sees(db, DB_SEE_EMPLOYMENT, (const char *)sqlite3_column_text(st, 3), 0))
+                s = inc_fail(e, INC_ECONFLICT, "start",
+                             "deze persoon heeft bij werkgever %s al een dienstverband (%lld, %s t/m %s) dat overlapt",
+                             in->employer_kvk, (long long)sqlite3_column_int64(st, 0), from, to);
+            else
+                s = inc_fail(e, INC_ECONFLICT, "start",
+                             "deze persoon heeft bij werkgever %s al een dienstverband dat overlapt", in->employer_kvk);
         }
     }
     sqlite3_reset(st);

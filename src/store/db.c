@@ -18,6 +18,8 @@ struct inc_db {
     unsigned char key[PSEUDONYM_KEY_BYTES];
     bool key_loaded;
     char actor[128];
+    db_sees_fn sees;
+    void *sees_ctx;
     time_t stamp_time;
     char stamp[24];
     struct { const char *sql; sqlite3_stmt *st; } stmts[160];
@@ -102,6 +104,17 @@ sqlite3 *db_sqlite(inc_db *db) { return db->sq; }
 const char *db_path(inc_db *db) { return db->path; }
 void db_set_actor(inc_db *db, const char *actor) { snprintf(db->actor, sizeof db->actor, "%s", actor); }
 const char *db_actor(inc_db *db) { return db->actor; }
+
+void db_set_viewer(inc_db *db, db_sees_fn fn, void *ctx)
+{
+    db->sees = fn;
+    db->sees_ctx = ctx;
+}
+
+bool db_viewer_sees(inc_db *db, db_see_kind kind, const char *municipality, int64_t organisation_id)
+{
+    return !db->sees || db->sees(db->sees_ctx, db, kind, municipality, organisation_id);
+}
 
 const char *db_timestamp(inc_db *db)
 {

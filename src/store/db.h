@@ -4,6 +4,7 @@
 #define INC_DB_H
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include "core/error.h"
 #include "core/pseudonym.h"
 
@@ -28,6 +29,18 @@ const unsigned char *db_key(inc_db *db);  /* NULL until loaded */
 /* Who is acting, for the audit log ("cli", "user:12 jansen"). */
 void db_set_actor(inc_db *db, const char *actor);
 const char *db_actor(inc_db *db);
+
+/* Who may see what, for messages that would name another record (a conflict naming the contract a
+ * person already counts on). The web layer sets a viewer per request from the session (authz.c
+ * decides); without one (the command line, run by the operator) every record may be named. */
+typedef enum {
+    DB_SEE_CONTRACT,     /* a contract: its municipality and contractor organisation */
+    DB_SEE_CANDIDATE,    /* a WSP candidate: its municipality */
+    DB_SEE_EMPLOYMENT,   /* a banenafspraak employment record: its municipality */
+} db_see_kind;
+typedef bool (*db_sees_fn)(void *ctx, inc_db *db, db_see_kind kind, const char *municipality, int64_t organisation_id);
+void db_set_viewer(inc_db *db, db_sees_fn fn, void *ctx);
+bool db_viewer_sees(inc_db *db, db_see_kind kind, const char *municipality, int64_t organisation_id);
 /* Now as stored in created_at columns ("2026-11-23T18:50:00Z", UTC), formatted once per second:
  * bulk inserts bind it instead of letting SQLite run strftime for every row. */
 const char *db_timestamp(inc_db *db);

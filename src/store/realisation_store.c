@@ -71,7 +71,7 @@ static inc_status days_already_counted(inc_db *db, int64_t contract_id, int64_t 
 static inc_status check_double_counting(inc_db *db, int64_t person_id, inc_date from, inc_date to, inc_error *e)
 {
     static const char sql[] =
-        "SELECT c.reference, m.name, max(r.counted_from, ?1), min(r.counted_to, ?2)"
+        "SELECT c.reference, m.name, max(r.counted_from, ?1), min(r.counted_to, ?2), m.code, c.contractor_id"
         " FROM realisations r JOIN blocks b ON b.id = r.block_id JOIN contracts c ON c.id = r.contract_id"
         " JOIN municipalities m ON m.id = c.municipality_id"
         " WHERE r.person_id = ?3 AND r.status <> 'afgewezen' AND b.person_exclusive = 1"
@@ -92,12 +92,19 @@ static inc_status check_double_counting(inc_db *db, int64_t person_id, inc_date 
     inc_date of, ot;
     date_parse((const char *)sqlite3_column_text(st, 2), &of, "", NULL);
     date_parse((const char *)sqlite3_column_text(st, 3), &ot, "", NULL);
-    char ref[64], mun[64], a[11], b[11];
+    char ref[64], mun[64], code[64], a[11], b[11];
     db_column_text(st, 0, ref, sizeof ref);
     db_column_text(st, 1, mun, sizeof mun);
+    db_column_text(st, 4, code, sizeof code);
+    int64_t contractor = sqlite3_column_int64(st, 5);
     sqlite3_reset(st);
     date_format_nl(of, a);
     date_format_nl(ot, b);
+    /* Refused either way; the other contract is named only to whom may read it. */
+    if (!db_viewer_sees(db, DB_SEE_CONTRACT, code, contractor))
+        return inc_fail(e, INC_ECONFLICT, "bsn",
+                        "deze kandidaat telt al mee op een andere opdracht voor %d overlappende dag(en): %s tot en met %s",
+                        ot - of + 1, a, b);
     return inc_fail(e, INC_ECONFLICT, "bsn",
                     "deze kandidaat telt al mee op opdracht %s (%s) voor %d overlappende dag(en): %s tot en met %s", ref,
                     mun, ot - of + 1, a, b);

@@ -8,6 +8,15 @@
 
 #define VALID_ON_DAY SEBO_SQL_VALID_ON_DAY
 
+/* Whether code is in the NULL-terminated list; a NULL list holds every code. */
+static bool in_list(const char *const *list, const char *code)
+{
+    if (!list) return true;
+    for (; *list; list++)
+        if (code && strcmp(*list, code) == 0) return true;
+    return false;
+}
+
 inc_status sebo_holder_check(inc_db *db, const char *kvk, inc_date day, bool *holds, inc_error *e)
 {
     *holds = false;
@@ -182,6 +191,7 @@ inc_status sebo_holders_json(inc_db *db, const sebo_holder_filter *f, inc_date t
     db_bind_text_or_null(st, 1, f ? f->municipality : NULL);
     json_t *arr = json_array();
     while (sqlite3_step(st) == SQLITE_ROW) {
+        if (f && !f->municipality && !in_list(f->municipalities, (const char *)sqlite3_column_text(st, 3))) continue;
         bool pub = f && f->public_only;
         json_t *h = holder_row(st, pub);
         if (holder_facts(db, sqlite3_column_int64(st, 0), today, h, e)) {
@@ -287,6 +297,13 @@ inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t 
 inc_status sebo_expiring_json(inc_db *db, const char *municipality, inc_date today, int days, json_t **out,
                               inc_error *e)
 {
+    const char *one[2] = {municipality, NULL};
+    return sebo_expiring_in_json(db, municipality ? one : NULL, today, days, out, e);
+}
+
+inc_status sebo_expiring_in_json(inc_db *db, const char *const *municipalities, inc_date today, int days,
+                                 json_t **out, inc_error *e)
+{
     char a[11], b[11];
     date_format_iso(today, a);
     date_format_iso(today + days, b);
@@ -295,20 +312,20 @@ inc_status sebo_expiring_json(inc_db *db, const char *municipality, inc_date tod
     if (db_prepare(db,
                    "SELECT o.kvk, o.name, c.valid_until, c.kind,"
                    " (SELECT status FROM sebo_certificates n WHERE n.holder_id = c.holder_id AND n.id > c.id"
-                   "   AND n.status IN ('aangevraagd','in-audit') ORDER BY n.id DESC LIMIT 1)"
+                   "   AND n.status IN ('aangevraagd','in-audit') ORDER BY n.id DESC LIMIT 1), m.code"
                    " FROM sebo_certificates c JOIN sebo_holders h ON h.id = c.holder_id"
                    " JOIN organisations o ON o.id = h.organisation_id JOIN municipalities m ON m.id = h.municipality_id"
-                   " WHERE" VALID_ON_DAY " AND c.valid_until <= ?2 AND (?3 IS NULL OR m.code = ?3)"
+                   " WHERE" VALID_ON_DAY " AND c.valid_until <= ?2"
                    " AND NOT EXISTS (SELECT 1 FROM sebo_certificates n WHERE n.holder_id = c.holder_id"
                    "   AND n.certified_from IS NOT NULL AND n.valid_until > c.valid_until AND n.status = 'gecertificeerd')"
-                   " ORDER BY c.valid_until, o.name",
+                   " ORDER BY c.valid_until, o.name, m.code",
                    &st, e))
         return INC_EIO;
     sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
-    db_bind_text_or_null(st, 3, municipality);
     json_t *arr = json_array();
     while (sqlite3_step(st) == SQLITE_ROW) {
+        if (!in_list(municipalities, (const char *)sqlite3_column_text(st, 5))) continue;
         inc_date u = col_date(st, 2);
         json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:i, s:s, s:o}", "kvk", sqlite3_column_text(st, 0),
                                              "name", sqlite3_column_text(st, 1), "valid_until",
@@ -321,6 +338,12 @@ inc_status sebo_expiring_json(inc_db *db, const char *municipality, inc_date tod
 }
 
 inc_status sebo_requests_json(inc_db *db, const char *kvk, json_t **out, inc_error *e)
+{
+    return sebo_requests_scoped_json(db, kvk, NULL, out, e);
+}
+
+inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *const *full_figures, json_t **out,
+                                     inc_error *e)
 {
     int64_t org_id;
     if (sebo_org_by_kvk(db, kvk, "kvk", &org_id, NULL, e)) return e ? e->status : INC_EINVAL;
@@ -340,6 +363,7 @@ inc_status sebo_requests_json(inc_db *db, const char *kvk, json_t **out, inc_err
     while (sqlite3_step(st) == SQLITE_ROW) {
         bool w = sqlite3_column_int(st, 12);
         won += w;
+        bool figures = in_list(full_figures, (const char *)sqlite3_column_text(st, 1));
         json_t *r = json_pack("{s:I, s:s, s:s, s:o, s:s, s:s, s:s, s:s, s:o, s:s, s:b, s:o, s:b}", "procurement_id",
                               (json_int_t)sqlite3_column_int64(st, 0), "municipality", sqlite3_column_text(st, 1),
                               "department", sqlite3_column_text(st, 2), "reference", date_or_null(st, 3), "subject",
@@ -352,6 +376,13 @@ inc_status sebo_requests_json(inc_db *db, const char *kvk, json_t **out, inc_err
                               "won", w);
         if (w && sqlite3_column_type(st, 13) != SQLITE_NULL)
             json_object_set_new(r, "awarded_value", json_money(sqlite3_column_int64(st, 13)));
+        /* Another municipality's commercial figures are not the caller's to see. */
+        if (!figures) {
+            json_object_del(r, "estimated_value");
+            json_object_del(r, "quote");
+            json_object_del(r, "awarded_value");
+            json_object_set_new(r, "figures_hidden", json_true());
+        }
         json_array_append_new(arr, r);
     }
     sqlite3_finalize(st);

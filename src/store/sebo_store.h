@@ -69,7 +69,8 @@ inc_status sebo_local_holders_count(inc_db *db, int64_t municipality_id, inc_cat
                                     int *count, inc_error *e);
 
 typedef struct {
-    const char *municipality;   /* registry municipality code; NULL = all */
+    const char *municipality;   /* registry municipality code; NULL = all (or those of `municipalities`) */
+    const char *const *municipalities;   /* when municipality is NULL: NULL-terminated codes; NULL = all */
     const char *status;         /* effective status code filter; NULL = all; "geldig" = valid today */
     bool public_only;           /* only holders valid today, only public fields */
 } sebo_holder_filter;
@@ -81,8 +82,16 @@ inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t 
 /* Certificates valid today whose valid_until is within `days` days. */
 inc_status sebo_expiring_json(inc_db *db, const char *municipality, inc_date today, int days, json_t **out,
                               inc_error *e);
+/* The same over several registry municipalities (NULL-terminated codes; NULL = all). */
+inc_status sebo_expiring_in_json(inc_db *db, const char *const *municipalities, inc_date today, int days,
+                                 json_t **out, inc_error *e);
 /* The requests for quotes the holder received while holding the mark (its invitations). */
 inc_status sebo_requests_json(inc_db *db, const char *kvk, json_t **out, inc_error *e);
+/* The same, with the commercial figures (estimated value, quote, awarded value) only for the
+ * procurements of `full_figures` (NULL-terminated municipality codes; NULL = every one); the
+ * requests of other municipalities are listed without them (figures_hidden: true). */
+inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *const *full_figures, json_t **out,
+                                     inc_error *e);
 
 /* Shared helpers for the SEBO store files. */
 /* SQL condition: certificate alias c is valid on parameter ?1 (ISO day); mirrors sebo_valid_on. */

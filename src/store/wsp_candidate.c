@@ -48,7 +48,13 @@ inc_status wsp_candidate_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     if (person_ensure(db, bsn, "bsn", &person, NULL, e)) goto fail;
     int64_t existing;
     if (wsp_lookup_int(db, "SELECT id FROM candidates WHERE person_id = ?", person, &existing)) {
-        inc_fail(e, INC_ECONFLICT, "bsn", "deze persoon is al ingeschreven als kandidaat %lld", (long long)existing);
+        /* Refused either way; the candidate is named only to whom may read it. */
+        char owner[64];
+        if (wsp_scope_of(db, "candidate", existing, owner, sizeof owner, NULL) == INC_OK &&
+            db_viewer_sees(db, DB_SEE_CANDIDATE, owner, 0))
+            inc_fail(e, INC_ECONFLICT, "bsn", "deze persoon is al ingeschreven als kandidaat %lld", (long long)existing);
+        else
+            inc_fail(e, INC_ECONFLICT, "bsn", "deze persoon is al ingeschreven als kandidaat");
         goto fail;
     }
     char fd[11], today[11];

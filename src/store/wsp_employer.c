@@ -216,19 +216,26 @@ inc_status wsp_employer_view(inc_db *db, int64_t id, json_t **out, inc_error *e)
                         rows_json(db, "SELECT id, kind, on_date AS date, account_manager, event_id AS event, notes"
                                       " FROM contact_moments WHERE employer_id = ? ORDER BY on_date DESC, id DESC", id));
     json_object_set_new(j, "events",
-                        rows_json(db, "SELECT ev.id, ev.title, ev.on_date AS date, a.attended FROM event_attendance a"
-                                      " JOIN wsp_events ev ON ev.id = a.event_id WHERE a.employer_id = ?"
+                        rows_json(db, "SELECT ev.id, ev.title, ev.on_date AS date, a.attended, m.code AS municipality"
+                                      " FROM event_attendance a JOIN wsp_events ev ON ev.id = a.event_id"
+                                      " JOIN municipalities m ON m.id = ev.municipality_id WHERE a.employer_id = ?"
                                       " ORDER BY ev.on_date DESC", id));
     json_t *qs;
     if (wsp_questions_list(db, NULL, id, &qs, e)) { json_decref(j); return INC_EIO; }
     json_object_set_new(j, "questions", qs);
     json_object_set_new(j, "vacancies",
-                        rows_json(db, "SELECT id, title, status, wanted, start_date FROM vacancies WHERE employer_id = ?"
-                                      " ORDER BY id", id));
+                        rows_json(db, "SELECT v.id, v.title, v.status, v.wanted, v.start_date, m.code AS municipality"
+                                      " FROM vacancies v JOIN municipalities m ON m.id = v.municipality_id"
+                                      " WHERE v.employer_id = ? ORDER BY v.id", id));
     json_object_set_new(j, "placements",
                         rows_json(db, "SELECT p.id, p.vacancy_id AS vacancy, p.candidate_id AS candidate, p.start_date,"
-                                      " p.contract_type, p.instrument FROM placements p JOIN vacancies v ON v.id ="
-                                      " p.vacancy_id WHERE v.employer_id = ? ORDER BY p.id", id));
+                                      " p.contract_type, p.instrument, vm.code AS municipality,"
+                                      " cm.code AS candidate_municipality FROM placements p"
+                                      " JOIN vacancies v ON v.id = p.vacancy_id"
+                                      " JOIN municipalities vm ON vm.id = v.municipality_id"
+                                      " JOIN candidates c ON c.id = p.candidate_id"
+                                      " JOIN municipalities cm ON cm.id = c.municipality_id"
+                                      " WHERE v.employer_id = ? ORDER BY p.id", id));
     json_t *sroi;
     if (wsp_sroi_obligations(db, org, &sroi, e)) { json_decref(j); return INC_EIO; }
     json_object_set_new(j, "sroi_obligation", json_boolean(json_array_size(sroi) > 0));

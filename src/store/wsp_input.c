@@ -165,6 +165,7 @@ inc_status wsp_scope_of(inc_db *db, const char *kind, int64_t id, char *code, si
         {"candidate", "SELECT m.code FROM candidates x JOIN municipalities m ON m.id = x.municipality_id WHERE x.id = ?"},
         {"proposal", "SELECT m.code FROM proposals x JOIN vacancies v ON v.id = x.vacancy_id"
                      " JOIN municipalities m ON m.id = v.municipality_id WHERE x.id = ?"},
+        {"event", "SELECT m.code FROM wsp_events x JOIN municipalities m ON m.id = x.municipality_id WHERE x.id = ?"},
     };
     for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
         if (strcmp(kind, q[i].kind)) continue;

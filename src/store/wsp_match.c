@@ -152,6 +152,12 @@ inc_status wsp_shortlist_scoped_json(inc_db *db, int64_t vacancy_id, const int64
 
 inc_status wsp_best_vacancies_json(inc_db *db, int64_t candidate_id, int limit, json_t **out, inc_error *e)
 {
+    return wsp_best_vacancies_scoped_json(db, candidate_id, limit, NULL, 0, out, e);
+}
+
+inc_status wsp_best_vacancies_scoped_json(inc_db *db, int64_t candidate_id, int limit, const int64_t *municipality_ids,
+                                          int n_ids, json_t **out, inc_error *e)
+{
     if (limit < 1 || limit > MATCH_MAX_WANTED)
         return inc_fail(e, INC_EINVAL, "limit", "aantal vacatures moet 1 tot en met %d zijn", MATCH_MAX_WANTED);
     match_config cfg;
@@ -162,6 +168,16 @@ inc_status wsp_best_vacancies_json(inc_db *db, int64_t candidate_id, int limit, 
     match_vacancy *vs;
     size_t n;
     if (wsp_vacancies_load_region(db, region, &vs, &n, e)) return INC_EIO;
+    if (municipality_ids) {
+        /* Only vacancies the user may open: those of the municipalities it serves. */
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            bool in = false;
+            for (int j = 0; j < n_ids; j++) in |= municipality_ids[j] == vs[i].municipality;
+            if (in) vs[k++] = vs[i];
+        }
+        n = k;
+    }
     match_shortlist s;
     match_for_candidate(&cfg, &c, vs, n, limit, &s);
     skill_names *sn = names_load(db);

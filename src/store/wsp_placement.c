@@ -151,8 +151,10 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
     sqlite3_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, p.vacancy_id, v.title, p.candidate_id, p.proposed_at, p.proposed_by, p.score_centi,"
-                   " p.by_hand, p.outcome, p.outcome_date, p.outcome_reason, m.code FROM proposals p JOIN vacancies v ON"
-                   " v.id = p.vacancy_id JOIN municipalities m ON m.id = v.municipality_id WHERE (?1 = 0 OR p.vacancy_id = ?1) ORDER BY p.id",
+                   " p.by_hand, p.outcome, p.outcome_date, p.outcome_reason, m.code, cm.code FROM proposals p JOIN vacancies v ON"
+                   " v.id = p.vacancy_id JOIN municipalities m ON m.id = v.municipality_id"
+                   " JOIN candidates c ON c.id = p.candidate_id JOIN municipalities cm ON cm.id = c.municipality_id"
+                   " WHERE (?1 = 0 OR p.vacancy_id = ?1) ORDER BY p.id",
                    &st, e))
         return INC_EIO;
     sqlite3_bind_int64(st, 1, vacancy_id);
@@ -167,6 +169,7 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
                               json_fixed(sqlite3_column_int64(st, 6), 2), "by_hand", sqlite3_column_int(st, 7),
                               "outcome", (const char *)sqlite3_column_text(st, 8));
         json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 11)));
+        json_object_set_new(o, "candidate_municipality", json_string((const char *)sqlite3_column_text(st, 12)));
         json_object_set_new(o, "outcome_date", sqlite3_column_type(st, 9) == SQLITE_NULL
                                                    ? json_null()
                                                    : json_string((const char *)sqlite3_column_text(st, 9)));
@@ -280,9 +283,11 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, p.vacancy_id, v.title, o.name, p.candidate_id, p.start_date, p.hours_centi,"
-                   " p.contract_type, p.instrument, p.employment_id, m.code FROM placements p JOIN vacancies v ON"
+                   " p.contract_type, p.instrument, p.employment_id, m.code, cm.code FROM placements p JOIN vacancies v ON"
                    " v.id = p.vacancy_id JOIN employers em ON em.id = v.employer_id JOIN organisations o ON o.id ="
-                   " em.organisation_id JOIN municipalities m ON m.id = v.municipality_id ORDER BY p.id",
+                   " em.organisation_id JOIN municipalities m ON m.id = v.municipality_id"
+                   " JOIN candidates c ON c.id = p.candidate_id JOIN municipalities cm ON cm.id = c.municipality_id"
+                   " ORDER BY p.id",
                    &st, e))
         return INC_EIO;
     json_t *arr = json_array();
@@ -297,6 +302,7 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
                               (const char *)sqlite3_column_text(st, 7), "instrument",
                               (const char *)sqlite3_column_text(st, 8));
         json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 10)));
+        json_object_set_new(o, "candidate_municipality", json_string((const char *)sqlite3_column_text(st, 11)));
         json_object_set_new(o, "employment", sqlite3_column_type(st, 9) == SQLITE_NULL
                                                  ? json_null()
                                                  : json_integer(sqlite3_column_int64(st, 9)));

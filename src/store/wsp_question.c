@@ -148,12 +148,28 @@ inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_i
 
 inc_status wsp_questions_stats(inc_db *db, json_t **out, inc_error *e)
 {
+    return wsp_questions_stats_scoped(db, NULL, 0, out, e);
+}
+
+inc_status wsp_questions_stats_scoped(inc_db *db, const int64_t *municipality_ids, int n_ids, json_t **out,
+                                      inc_error *e)
+{
     sqlite3_stmt *st;
-    if (db_prepare(db, "SELECT asked_at, answered_at FROM employer_questions ORDER BY asked_at", &st, e)) return INC_EIO;
+    if (db_prepare(db,
+                   "SELECT q.asked_at, q.answered_at, em.municipality_id FROM employer_questions q"
+                   " JOIN employers em ON em.id = q.employer_id ORDER BY q.asked_at",
+                   &st, e))
+        return INC_EIO;
     inc_minute now = datetime_now();
     question_month months[240];
     int n = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
+        if (municipality_ids) {
+            int64_t mid = sqlite3_column_int64(st, 2);
+            bool ok = false;
+            for (int i = 0; i < n_ids; i++) ok |= municipality_ids[i] == mid;
+            if (!ok) continue;
+        }
         inc_minute asked;
         question_status s = row_status(st, 0, now, &asked);
         const char *a = (const char *)sqlite3_column_text(st, 0);

@@ -38,6 +38,9 @@ inc_status wsp_question_answer(inc_db *db, int64_t id, json_t *in, inc_error *e)
 inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_id, json_t **out, inc_error *e);
 /* Per month of asking: asked, in time, late, overdue, open, share in time. */
 inc_status wsp_questions_stats(inc_db *db, json_t **out, inc_error *e);
+/* The same over the employers of the given municipalities only (ids NULL: all). */
+inc_status wsp_questions_stats_scoped(inc_db *db, const int64_t *municipality_ids, int n_ids, json_t **out,
+                                      inc_error *e);
 
 /* The shared skills list (beheer edits it). */
 inc_status wsp_skill_add(inc_db *db, const char *name, int64_t *id, inc_error *e);
@@ -80,6 +83,9 @@ inc_status wsp_shortlist_scoped_json(inc_db *db, int64_t vacancy_id, const int64
                                      json_t **out, inc_error *e);
 /* The best open vacancies for a candidate (limit 1..50). */
 inc_status wsp_best_vacancies_json(inc_db *db, int64_t candidate_id, int limit, json_t **out, inc_error *e);
+/* The same over the vacancies of the given municipalities only (the user's scope; ids NULL: all). */
+inc_status wsp_best_vacancies_scoped_json(inc_db *db, int64_t candidate_id, int limit, const int64_t *municipality_ids,
+                                          int n_ids, json_t **out, inc_error *e);
 
 /* Proposals: the account manager proposes, the employer decides. Refused: no consent, any other hard
  * constraint, a vacancy not open, a duplicate. */

@@ -7,6 +7,7 @@
 #include "web/authz_sebo.h"
 #include "web/body.h"
 #include "web/router.h"
+#include "web/scope.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,25 @@ static bool sebo_guard(web_req *req, sebo_action a, const char *municipality, in
     }
 }
 
-/* The municipality of a list request: ?municipality= (in scope), else the user's only one;
+/* The municipalities of a list request: ?municipality= (in scope) narrows to that one; without it
+ * every municipality the user serves (s->municipalities NULL: all, for beheer). False after a problem. */
+static bool list_municipalities(web_req *req, sebo_action a, web_scope *s)
+{
+    const char *m = web_query(req, "municipality");
+    if (m && authz_sebo_decide(&req->user, a, m, 0) != AUTHZ_ALLOW) {
+        web_problem(req, 404, "municipality", "gemeente '%s' niet gevonden", m);
+        return false;
+    }
+    authz_scope(&req->user, s->buf, &s->municipalities, &s->contractor_id);
+    if (m) {
+        s->one[0] = m;
+        s->one[1] = NULL;
+        s->municipalities = s->one;
+    }
+    return true;
+}
+
+/* The one municipality of a report: ?municipality= (in scope), else the user's first one;
  * NULL (all) for beheer without a choice. False after a problem. */
 static bool list_municipality(web_req *req, sebo_action a, const char **out)
 {
@@ -55,7 +74,9 @@ int h_sebo_holders_list(web_req *req)
 {
     if (!sebo_role(req, SACT_REGISTRY_READ)) return req->status;
     sebo_holder_filter f = {.status = web_query(req, "status")};
-    if (!list_municipality(req, SACT_REGISTRY_READ, &f.municipality)) return req->status;
+    web_scope sc;
+    if (!list_municipalities(req, SACT_REGISTRY_READ, &sc)) return req->status;
+    f.municipalities = sc.municipalities;
     json_t *arr;
     inc_error e = {0};
     if (sebo_holders_json(req->db, &f, date_today(), &arr, &e) != INC_OK) return web_fail(req, &e);
@@ -232,16 +253,22 @@ int h_sebo_holder_requests(web_req *req)
     if (organisation_id_by_kvk(req->db, kvk, &org, &e) == INC_EIO) return web_fail(req, &e);
     if (org <= 0) return web_problem(req, 404, "kvk", "niet gevonden");
     if (!sebo_guard(req, SACT_REQUESTS_READ, NULL, org)) return req->status;
+    /* Commercial figures only of the procurements of municipalities the user serves; the holder
+     * itself (opdrachtnemer) sees its own quotes, beheer everything. */
+    const char *buf[USER_MAX_MUNICIPALITIES + 1];
+    const char *const *full = NULL;
+    int64_t own_org;
+    if (req->user.role != ROLE_OPDRACHTNEMER) authz_scope(&req->user, buf, &full, &own_org);
     json_t *out;
-    if (sebo_requests_json(req->db, kvk, &out, &e) != INC_OK) return web_fail(req, &e);
+    if (sebo_requests_scoped_json(req->db, kvk, full, &out, &e) != INC_OK) return web_fail(req, &e);
     return web_json(req, 200, out);
 }
 
 int h_sebo_expiring(web_req *req)
 {
     if (!sebo_role(req, SACT_REGISTRY_READ)) return req->status;
-    const char *m;
-    if (!list_municipality(req, SACT_REGISTRY_READ, &m)) return req->status;
+    web_scope sc;
+    if (!list_municipalities(req, SACT_REGISTRY_READ, &sc)) return req->status;
     int days = 90;
     const char *d = web_query(req, "days");
     if (d) {
@@ -252,7 +279,8 @@ int h_sebo_expiring(web_req *req)
     }
     json_t *out;
     inc_error e = {0};
-    if (sebo_expiring_json(req->db, m, date_today(), days, &out, &e) != INC_OK) return web_fail(req, &e);
+    if (sebo_expiring_in_json(req->db, sc.municipalities, date_today(), days, &out, &e) != INC_OK)
+        return web_fail(req, &e);
     return web_json(req, 200, out);
 }
 

@@ -69,7 +69,8 @@ int h_candidates_vacancies(web_req *req)
         return req->status;
     json_t *out;
     inc_error e = {0};
-    if (wsp_best_vacancies_json(req->db, id, limit ? (int)(limit > 1000 ? 1000 : limit) : 5, &out, &e))
+    if (wsp_best_vacancies_scoped_json(req->db, id, limit ? (int)(limit > 1000 ? 1000 : limit) : 5,
+                                       req->user.municipality_ids, req->user.n_municipalities, &out, &e))
         return web_fail(req, &e);
     return web_json(req, 200, out);
 }
@@ -81,7 +82,8 @@ int h_proposals_list(web_req *req)
     json_t *out;
     inc_error e = {0};
     if (wsp_proposals_list(req->db, vacancy, &out, &e)) return web_fail(req, &e);
-    return web_json(req, 200, wsp_filter_scope(req, out));
+    /* Both the vacancy and the candidate must lie in the user's municipalities. */
+    return web_json(req, 200, wsp_filter_scope_by(req, wsp_filter_scope(req, out), "candidate_municipality"));
 }
 
 /* Both the vacancy and the candidate must lie in the user's municipalities. */
@@ -125,7 +127,7 @@ int h_placements_list(web_req *req)
     json_t *out;
     inc_error e = {0};
     if (wsp_placements_list(req->db, &out, &e)) return web_fail(req, &e);
-    return web_json(req, 200, wsp_filter_scope(req, out));
+    return web_json(req, 200, wsp_filter_scope_by(req, wsp_filter_scope(req, out), "candidate_municipality"));
 }
 
 int h_placements_create(web_req *req)

@@ -14,11 +14,19 @@ int h_employers_list(web_req *req)
     return web_json(req, 200, wsp_filter_scope(req, out));
 }
 
+/* The one view of an employer in the user's scope; what it links to in other municipalities
+ * (events, vacancies, placements of their candidates, SROI contracts with their figures) is left
+ * out, like every other record there. */
 static int show(web_req *req, int status, int64_t id)
 {
     json_t *out;
     inc_error e = {0};
     if (wsp_employer_view(req->db, id, &out, &e)) return web_fail(req, &e);
+    wsp_filter_scope_by(req, json_object_get(out, "events"), "municipality");
+    wsp_filter_scope_by(req, json_object_get(out, "vacancies"), "municipality");
+    wsp_filter_scope_by(req, json_object_get(out, "placements"), "municipality");
+    wsp_filter_scope_by(req, json_object_get(out, "placements"), "candidate_municipality");
+    wsp_filter_scope_by(req, json_object_get(out, "sroi_contracts"), "municipality");
     return web_json(req, status, out);
 }
 
@@ -67,6 +75,10 @@ int h_employers_moments_create(web_req *req)
     if (!web_param_id(req, "id", &id) || !wsp_guard_record(req, WSP_WRITE, "employer", id) ||
         !web_check_body(req, fields))
         return req->status;
+    /* A moment may point at an event: that event must lie in the user's scope too. */
+    json_t *event = json_object_get(req->body, "event");
+    if (json_integer_value(event) && !wsp_guard_record(req, WSP_WRITE, "event", json_integer_value(event)))
+        return req->status;
     inc_error e = {0};
     if (wsp_moment_add(req->db, id, req->body, &mid, &e)) return web_fail(req, &e);
     return show(req, 201, id);
@@ -99,7 +111,8 @@ int h_events_attendance(web_req *req)
 {
     static const web_field fields[] = {{"employer", F_INTEGER, true}, {"attended", F_BOOL, false}, {NULL}};
     int64_t id;
-    if (!web_param_id(req, "id", &id) || !wsp_guard_role(req, WSP_WRITE) || !web_check_body(req, fields))
+    if (!web_param_id(req, "id", &id) || !wsp_guard_record(req, WSP_WRITE, "event", id) ||
+        !web_check_body(req, fields))
         return req->status;
     int64_t employer = json_integer_value(json_object_get(req->body, "employer"));
     if (!wsp_guard_record(req, WSP_WRITE, "employer", employer)) return req->status;

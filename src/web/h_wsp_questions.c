@@ -19,7 +19,11 @@ int h_questions_stats(web_req *req)
     if (!wsp_guard_role(req, WSP_READ)) return req->status;
     json_t *out;
     inc_error e = {0};
-    if (wsp_questions_stats(req->db, &out, &e)) return web_fail(req, &e);
+    /* Only the questions of employers in the user's municipalities (beheer: all). */
+    bool all = req->user.role == ROLE_BEHEER;
+    if (wsp_questions_stats_scoped(req->db, all ? NULL : req->user.municipality_ids,
+                                   all ? 0 : req->user.n_municipalities, &out, &e))
+        return web_fail(req, &e);
     return web_json(req, 200, out);
 }
 

@@ -1,7 +1,25 @@
 #include "web/scope.h"
 #include "core/ident.h"
 #include "store/reference_store.h"
+#include "web/authz_banen.h"
+#include "web/wsp_guard.h"
 #include <string.h>
+
+/* The store asks this before a message names another record: the same rules as reading it. */
+static bool viewer_sees(void *ctx, inc_db *db, db_see_kind kind, const char *municipality, int64_t organisation_id)
+{
+    const web_req *req = ctx;
+    if (!req || !req->logged_in || !municipality) return false;
+    const inc_user *u = &req->user;
+    switch (kind) {
+    case DB_SEE_CONTRACT: return authz_decide(u, ACT_REGISTER_READ, municipality, organisation_id) == AUTHZ_ALLOW;
+    case DB_SEE_CANDIDATE: return wsp_role_allows(u->role, WSP_CANDIDATES) && authz_serves(u, municipality);
+    case DB_SEE_EMPLOYMENT: return authz_banen(db, u, BA_RECORDS_READ, municipality, NULL) == AUTHZ_ALLOW;
+    }
+    return false;
+}
+
+void web_scope_set_viewer(web_req *req) { db_set_viewer(req->db, viewer_sees, req); }
 
 bool web_scope_for(web_req *req, web_scope *s)
 {

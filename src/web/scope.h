@@ -14,4 +14,8 @@ typedef struct {
 /* False after a problem: 404 for a municipality or contractor outside the user's scope. */
 bool web_scope_for(web_req *req, web_scope *s);
 
+/* Makes the store's messages name only records this request's user may see (db_set_viewer);
+ * set for every request, logged in or not, before its handler runs. */
+void web_scope_set_viewer(web_req *req);
+
 #endif

@@ -1,4 +1,5 @@
 #include "web/session_auth.h"
+#include "web/scope.h"
 #include <microhttpd.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -65,4 +66,5 @@ void web_set_actor(web_req *req)
     if (req->logged_in) snprintf(actor, sizeof actor, "user:%lld %s", (long long)req->user.id, req->user.username);
     else snprintf(actor, sizeof actor, "web:%s", req->address);
     db_set_actor(req->db, actor);
+    web_scope_set_viewer(req);
 }

@@ -46,11 +46,13 @@ bool wsp_guard_record(web_req *req, wsp_action a, const char *kind, int64_t id)
     return wsp_guard(req, a, code);
 }
 
-json_t *wsp_filter_scope(web_req *req, json_t *arr)
+json_t *wsp_filter_scope(web_req *req, json_t *arr) { return wsp_filter_scope_by(req, arr, "municipality"); }
+
+json_t *wsp_filter_scope_by(web_req *req, json_t *arr, const char *key)
 {
     size_t i = 0;
     while (i < json_array_size(arr)) {
-        const char *m = json_string_value(json_object_get(json_array_get(arr, i), "municipality"));
+        const char *m = json_string_value(json_object_get(json_array_get(arr, i), key));
         if (authz_serves(&req->user, m)) i++;
         else json_array_remove(arr, i);
     }

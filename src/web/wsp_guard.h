@@ -14,9 +14,12 @@ bool wsp_role_allows(inc_role role, wsp_action a);
 bool wsp_guard_role(web_req *req, wsp_action a);
 /* Role check, then scope: the municipality (code) must be served (404 otherwise; beheer serves all). */
 bool wsp_guard(web_req *req, wsp_action a, const char *municipality);
-/* Role check, then scope of a stored record ("employer", "vacancy", "question", "candidate", "proposal"). */
+/* Role check, then scope of a stored record ("employer", "vacancy", "question", "candidate", "proposal",
+ * "event"). */
 bool wsp_guard_record(web_req *req, wsp_action a, const char *kind, int64_t id);
 /* Keeps the items of a JSON array whose "municipality" the user serves. Returns arr. */
 json_t *wsp_filter_scope(web_req *req, json_t *arr);
+/* The same by another key holding a municipality code (e.g. "candidate_municipality"). */
+json_t *wsp_filter_scope_by(web_req *req, json_t *arr, const char *key);
 
 #endif

@@ -123,6 +123,35 @@ static void refuses_double_counting_across_contracts(void **s)
     assert_string_equal(e.field, "block");
 }
 
+/* A viewer that sees only contracts of the municipality in ctx (NULL: none). */
+static bool sees_municipality(void *ctx, inc_db *d, db_see_kind kind, const char *municipality, int64_t org)
+{
+    (void)d;
+    (void)org;
+    return ctx && kind == DB_SEE_CONTRACT && municipality && strcmp(municipality, ctx) == 0;
+}
+
+static void double_counting_names_the_contract_only_to_whom_sees_it(void **s)
+{
+    (void)s;
+    inc_error e = {0};
+    int64_t a = add_contract("T-8", "2023-01-01", "2024-12-31", INC_OK, &e), r;
+    int64_t b = add_contract("T-9", "2023-01-01", "2024-12-31", INC_OK, &e);
+    assert_int_equal(add_real(a, "mu-participatiewet", "271828183", "2023-03-01", "2023-06-30", &r, &e), INC_OK);
+    db_set_viewer(db, sees_municipality, NULL);
+    assert_int_equal(add_real(b, "mu-wia", "271828183", "2023-06-01", "2023-12-31", &r, &e), INC_ECONFLICT);
+    assert_string_equal(e.field, "bsn");
+    assert_null(strstr(e.message, "T-8"));
+    assert_null(strstr(e.message, "Zoetermeer"));
+    assert_non_null(strstr(e.message, "telt al mee op een andere opdracht voor 30 overlappende dag(en)"));
+    db_set_viewer(db, sees_municipality, (void *)"zoetermeer");
+    assert_int_equal(add_real(b, "mu-wia", "271828183", "2023-06-01", "2023-12-31", &r, &e), INC_ECONFLICT);
+    assert_non_null(strstr(e.message, "op opdracht T-8 (Zoetermeer)"));
+    db_set_viewer(db, NULL, NULL);   /* the command line: every record may be named */
+    assert_int_equal(add_real(b, "mu-wia", "271828183", "2023-06-01", "2023-12-31", &r, &e), INC_ECONFLICT);
+    assert_non_null(strstr(e.message, "T-8"));
+}
+
 static void verification_moves_the_totals(void **s)
 {
     (void)s;
@@ -179,6 +208,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(registers_with_obligation_and_refuses_duplicates),
         cmocka_unit_test(refuses_double_counting_across_contracts),
+        cmocka_unit_test(double_counting_names_the_contract_only_to_whom_sees_it),
         cmocka_unit_test(verification_moves_the_totals),
         cmocka_unit_test(no_bsn_in_the_database_file),
     };

@@ -6,6 +6,7 @@
 import { h } from '../dom.js';
 import { api } from '../api.js';
 import * as session from '../session.js';
+import * as refdata from '../refdata.js';
 import { page, pageHeader, table, setFlash, takeFlash } from '../components.js';
 import { Form } from '../forms.js';
 import { href, render } from '../router.js';
@@ -147,11 +148,50 @@ function storyForm(muni, year, goals) {
     form.el);
 }
 
+// A user serving several municipalities first sees all of them: per municipality its steering
+// parameters (value, target, goal met) and a link to its full dashboard.
+async function overview(munis, year, years) {
+  const [names, boards] = await Promise.all([refdata.municipalities(),
+    Promise.all(munis.map((m) => api.get('/dashboard', { municipality: m, year })))]);
+  const name = (code) => (names.find((m) => m.code === code) || { name: code }).name;
+  const form = h('form', { class: 'filters', onsubmit: (ev) => {
+    ev.preventDefault();
+    const f = new FormData(ev.target);
+    window.location.hash = href('/dashboard', { jaar: f.get('jaar'), gemeente: f.get('gemeente') || undefined });
+  } },
+  h('label', { for: 'jaar' }, 'Jaar'),
+  h('select', { id: 'jaar', name: 'jaar' }, years.map((y) => h('option', { value: String(y), selected: y === year }, String(y)))),
+  h('label', { for: 'gemeente' }, 'Gemeente'),
+  h('select', { id: 'gemeente', name: 'gemeente' }, h('option', { value: '', selected: true }, 'Alle gemeenten'),
+    munis.map((m) => h('option', { value: m }, name(m)))),
+  h('button', { type: 'submit', class: 'button button-secondary' }, 'Toon'));
+  return page('Dashboard sociaal domein',
+    pageHeader(`Dashboard sociaal domein: alle gemeenten ${year}`, {
+      lead: 'De stuurparameters van elke gemeente die u bedient. Kies een gemeente voor haar grafieken, uitsplitsingen, verhalen en rapportages.',
+    }),
+    form,
+    boards.map((d) => h('section', { class: 'dashboard-municipality', 'aria-labelledby': `muni-${d.municipality}` },
+      h('h2', { id: `muni-${d.municipality}` }, d.municipality_name || name(d.municipality)),
+      table(`Stuurparameters ${d.municipality_name || name(d.municipality)} ${d.year}`, [
+        { label: 'Stuurparameter', cell: (p) => p.name },
+        { label: 'Waarde', cell: (p) => (p.unit && p.value !== null ? `${p.value_text} ${p.unit}` : p.value_text), numeric: true },
+        { label: 'Doel', cell: (p) => p.target_text },
+        { label: 'Doel gehaald', cell: (p) => p.goal_met },
+      ], d.parameters, { empty: 'Beheer heeft nog geen stuurparameters gekozen.', captionHidden: true }),
+      h('p', null, h('a', { href: href('/dashboard', { jaar: year, gemeente: d.municipality }) },
+        `Dashboard van ${d.municipality_name || name(d.municipality)}`)))));
+}
+
 export default async function dashboard({ query }) {
   const user = session.user() || {};
   const munis = user.municipalities || [];
   const thisYear = new Date().getFullYear();
   const year = Number(query.get('jaar')) || thisYear;
+  if (!query.get('gemeente') && munis.length > 1) {
+    const choices = [];
+    for (let y = thisYear; y >= thisYear - 10; y--) choices.push(y);
+    return overview(munis, year, choices);
+  }
   const muni = query.get('gemeente') || munis[0] || 'zoetermeer';
   const data = await api.get('/dashboard', { municipality: muni, year, charts: 1 });
   const years = [];
@@ -164,7 +204,8 @@ export default async function dashboard({ query }) {
     h('label', { for: 'jaar' }, 'Jaar'),
     h('select', { id: 'jaar', name: 'jaar' }, years.map((y) => h('option', { value: String(y), selected: y === year }, String(y)))),
     munis.length > 1 ? [h('label', { for: 'gemeente' }, 'Gemeente'),
-      h('select', { id: 'gemeente', name: 'gemeente' }, munis.map((m) => h('option', { value: m, selected: m === muni }, m)))] : null,
+      h('select', { id: 'gemeente', name: 'gemeente' }, h('option', { value: '' }, 'Alle gemeenten'),
+        munis.map((m) => h('option', { value: m, selected: m === muni }, m)))] : null,
     h('button', { type: 'submit', class: 'button button-secondary' }, 'Toon'));
   const role = session.role();
   const canChoose = role === 'beheer';
