@@ -40,7 +40,8 @@ echo "bench-kompas-lamp-2026" | "$BIN" --db "$db" user add srteam-bench --role s
   --municipality lansingerland --municipality pijnacker-nootdorp --password-stdin >/dev/null
 contracts=$(sqlite3 "$db" "SELECT count(*) FROM contracts")
 
-"$BIN" --db "$db" serve --port 0 --threads "$SERVER_THREADS" >"$work/serve.out" 2>&1 &
+# wrk opens all its connections from one address: lift the per-client connection limit (docs/operations.md).
+INCLUSIO_MAX_CONNECTIONS_PER_CLIENT=0 "$BIN" --db "$db" serve --port 0 --threads "$SERVER_THREADS" >"$work/serve.out" 2>&1 &
 server=$!
 for _ in $(seq 50); do grep -qE ':[0-9]+/' "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
 port=$(grep -oE '127\.0\.0\.1:[0-9]+' "$work/serve.out" | head -1 | cut -d: -f2)

@@ -62,20 +62,22 @@ static void configure_sqlite(void) { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 
 /* The database holds personal data: only its owner may read it. SQLite creates a new file with
  * mode 0644 (less the umask) and gives the -wal and -shm files the mode of the database file, so
- * the file is made here first with 0600 (no process-wide umask change: server threads open
- * connections concurrently), and group/other access is taken away from existing files. */
+ * a new file is made here first with 0600 (no process-wide umask change: server threads open
+ * connections concurrently), and group/other access is taken away from existing files by path.
+ * An existing database file is never opened and closed here: closing any descriptor of a file
+ * drops the POSIX locks this process's other SQLite connections hold on it. */
 static inc_status restrict_file_modes(const char *path, inc_error *e)
 {
-    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0) return inc_fail(e, INC_EIO, "", "kan database '%s' niet openen: %s", path, strerror(errno));
-    struct stat st;
-    if (fstat(fd, &st) == 0 && (st.st_mode & 077) && fchmod(fd, st.st_mode & 0700) != 0) {
-        int err = errno;
-        close(fd);
-        return inc_fail(e, INC_EIO, "", "kan de rechten van database '%s' niet beperken tot de eigenaar: %s", path,
-                        strerror(err));
+    int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        close(fd);   /* new and empty: nobody holds a lock on it; SQLite starts an empty file as a new database */
+        return INC_OK;
     }
-    close(fd);
+    if (errno != EEXIST) return inc_fail(e, INC_EIO, "", "kan database '%s' niet maken: %s", path, strerror(errno));
+    struct stat st;
+    if (stat(path, &st) == 0 && (st.st_mode & 077) && chmod(path, st.st_mode & 0700) != 0)
+        return inc_fail(e, INC_EIO, "", "kan de rechten van database '%s' niet beperken tot de eigenaar: %s", path,
+                        strerror(errno));
     static const char *const suffix[] = {"-wal", "-shm", "-journal"};
     for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
         char side[1100];

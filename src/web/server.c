@@ -400,7 +400,7 @@ inc_status web_server_start(const web_config *cfg, web_server **out, inc_error *
     int threads = cfg->threads < 1 ? 4 : cfg->threads > 16 ? 16 : cfg->threads;
     /* Limits against clients that hold connections (docs/operations.md): per client address, in
      * total, and a deadline for each request to arrive. */
-    unsigned per_ip = env_limit("INCLUSIO_MAX_CONNECTIONS_PER_CLIENT", 64);
+    unsigned per_ip = env_limit("INCLUSIO_MAX_CONNECTIONS_PER_CLIENT", 128);
     unsigned total = env_limit("INCLUSIO_MAX_CONNECTIONS", 1000);
     s->request_timeout = env_limit("INCLUSIO_REQUEST_TIMEOUT", 30);
     if (s->request_timeout == 0) s->request_timeout = 30;
