@@ -24,12 +24,22 @@ expect_refused "a command without the key file" "$kdb" report sroi -- "ontbreekt
 check "a command without key: exit 3" 3 "$RC"
 
 # Databases made before the key was wrapped (no key_wrap row yet): init refuses just the same.
+# Such a database's pseudonyms were made with the key file itself: HMAC-SHA256(key file, BSN), 16 bytes.
 cp "$kdb" "$WORK/legacy.db"
-sql "$WORK/legacy.db" "DELETE FROM key_wrap" >/dev/null
+legacy_pseudonym=$(python3 -c 'import hmac,hashlib,sys; print(hmac.new(open(sys.argv[1],"rb").read(), b"111222333", hashlib.sha256).hexdigest()[:32])' "$WORK/key.backup")
+sql "$WORK/legacy.db" "DELETE FROM key_wrap; UPDATE persons SET pseudonym = X'$legacy_pseudonym'" >/dev/null
 expect_refused "init without the key file of an older database with persons" "$WORK/legacy.db" init -- \
   "ontbreekt terwijl de database al personen bevat" "docs/operations.md"
 check "older database without key: exit 3" 3 "$RC"
 check "older database without key: no new key file" no "$([ -e "$WORK/legacy.db.key" ] && echo yes || echo no)"
+# With its key file, an older database takes that key as its data key: the same persons are recognised.
+cp "$WORK/key.backup" "$WORK/legacy.db.key"
+expect_ok "older database with its key file opens" "$WORK/legacy.db" key check
+check "older database: the key is wrapped on first open" 1 "$(sql "$WORK/legacy.db" "SELECT count(*) FROM key_wrap")"
+expect_ok "older database: key rotate" "$WORK/legacy.db" key rotate
+expect_refused "older database after rotation: double counting still recognised" "$WORK/legacy.db" realisation add \
+  --municipality zoetermeer --contract-reference K-2 --hours-per-week 20 --block mu-wia --bsn 111222333 \
+  --start 2024-12-01 --end 2025-03-31 -- "telt al mee op opdracht K-1"
 
 # A wrong key file is refused on open, whatever the command.
 head -c 32 /dev/urandom >"$kdb.key"
