@@ -222,6 +222,14 @@ static void *uri_seen(void *cls, const char *uri, struct MHD_Connection *c)
     return up;
 }
 
+/* Seconds on a clock that never jumps (deadlines must not move with the wall clock). */
+static time_t mono_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec;
+}
+
 static conn_watch *watch_of(struct MHD_Connection *c)
 {
     const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
@@ -234,7 +242,7 @@ static void watch_set_busy(web_server *s, struct MHD_Connection *c, bool busy)
     if (!w) return;
     pthread_mutex_lock(&s->lock);
     w->busy = busy;
-    if (!busy) w->since = time(NULL);
+    if (!busy) w->since = mono_now();
     pthread_mutex_unlock(&s->lock);
 }
 
@@ -247,7 +255,7 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
         conn_watch *w = ci ? calloc(1, sizeof *w) : NULL;
         if (!w) return;   /* unwatched: MHD's idle timeout still applies */
         w->fd = ci->connect_fd;
-        w->since = time(NULL);
+        w->since = mono_now();
         pthread_mutex_lock(&s->lock);
         w->next = s->conns;
         if (s->conns) s->conns->prev = w;
@@ -278,7 +286,7 @@ static void *watchdog(void *arg)
         clock_gettime(CLOCK_REALTIME, &until);
         until.tv_sec += 1;
         pthread_cond_timedwait(&s->wake, &s->lock, &until);
-        time_t now = time(NULL);
+        time_t now = mono_now();
         for (conn_watch *w = s->conns; w && !s->stopping; w = w->next)
             if (!w->busy && !w->cut && now - w->since >= (time_t)s->request_timeout) {
                 shutdown(w->fd, SHUT_RDWR);
