@@ -5,7 +5,7 @@ CFLAGS  ?= -O2 -g
 # ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it.
 ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm -lpthread
+LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lzxcvbn -lm -lpthread
 BUILD   ?= build
 
 LIB_SRC  := $(wildcard src/core/*.c src/store/*.c src/web/*.c src/cli/*.c)

@@ -36,17 +36,18 @@ else
   "$BIN" --db "$db" demo >/dev/null
   data="demo data"
 fi
-echo "srteam-bench-2026" | "$BIN" --db "$db" user add srteam-bench --role sr-team --municipality zoetermeer \
+echo "bench-kompas-lamp-2026" | "$BIN" --db "$db" user add srteam-bench --role sr-team --municipality zoetermeer \
   --municipality lansingerland --municipality pijnacker-nootdorp --password-stdin >/dev/null
 contracts=$(sqlite3 "$db" "SELECT count(*) FROM contracts")
 
-"$BIN" --db "$db" serve --port 0 --threads "$SERVER_THREADS" >"$work/serve.out" 2>&1 &
+# wrk opens all its connections from one address: lift the per-client connection limit (docs/operations.md).
+INCLUSIO_MAX_CONNECTIONS_PER_CLIENT=0 "$BIN" --db "$db" serve --port 0 --threads "$SERVER_THREADS" >"$work/serve.out" 2>&1 &
 server=$!
 for _ in $(seq 50); do grep -qE ':[0-9]+/' "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
 port=$(grep -oE '127\.0\.0\.1:[0-9]+' "$work/serve.out" | head -1 | cut -d: -f2)
 base="http://127.0.0.1:$port"
 cookie=$(curl -s --noproxy '*' -D - -o /dev/null -H 'Content-Type: application/json' \
-  -d '{"username":"srteam-bench","password":"srteam-bench-2026"}' "$base/api/v1/session" |
+  -d '{"username":"srteam-bench","password":"bench-kompas-lamp-2026"}' "$base/api/v1/session" |
   sed -n 's/^[Ss]et-[Cc]ookie: inclusio_session=\([0-9a-f]*\).*/\1/p')
 [ -n "$cookie" ] || { echo "load.sh: inloggen mislukt"; exit 1; }
 check=$(curl -s --noproxy '*' -o /dev/null -w '%{http_code}' -H "Cookie: inclusio_session=$cookie" "$base/api/v1/contracts/1")

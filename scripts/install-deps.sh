@@ -2,7 +2,7 @@
 # Installs the Debian packages inclusio needs, only those missing. Safe to run repeatedly.
 set -euo pipefail
 pkgs=(build-essential pkg-config sqlite3 libsqlite3-dev libmicrohttpd-dev libjansson-dev
-      libsodium-dev libcsv-dev libcmocka-dev libxlsxwriter-dev curl unzip time wrk chromium)
+      libsodium-dev libcsv-dev libzxcvbn-dev libcmocka-dev libxlsxwriter-dev curl unzip time wrk chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

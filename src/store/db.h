@@ -21,9 +21,21 @@ const char *db_path(inc_db *db);
 inc_status db_migrate(inc_db *db, inc_error *e);
 int db_schema_version(inc_db *db);
 
-/* Loads the pseudonymisation key; with create=true makes a new random key file (mode 0600)
- * when none exists. */
+/* Loads the pseudonymisation (data) key: unwraps the copy stored in the database with the key file,
+ * so a missing or wrong key file is refused (INC_EIO) on every open. With create=true makes a new
+ * random key file (mode 0600) when none exists, but never for a database that already holds persons. */
 inc_status db_load_key(inc_db *db, bool create, inc_error *e);
+const char *db_key_path(inc_db *db);
+/* 16 hex characters identifying a key file without revealing it (for backups and the audit log). */
+#define DB_KEY_FINGERPRINT_SIZE 17
+void db_key_fingerprint(const unsigned char file_key[PSEUDONYM_KEY_BYTES], char out[DB_KEY_FINGERPRINT_SIZE]);
+inc_status db_key_file_fingerprint(inc_db *db, char out[DB_KEY_FINGERPRINT_SIZE], inc_error *e);
+/* Reads a key file of exactly PSEUDONYM_KEY_BYTES bytes. */
+inc_status db_read_key_file(const char *path, unsigned char key[PSEUDONYM_KEY_BYTES], inc_error *e);
+/* Replaces the key file by new_key (NULL: a new random key): the data key is re-wrapped under it in
+ * an audited transaction, then the new file takes the old one's place. Pseudonyms do not change. */
+inc_status db_rotate_key(inc_db *db, const unsigned char *new_key, char old_fp[DB_KEY_FINGERPRINT_SIZE],
+                         char new_fp[DB_KEY_FINGERPRINT_SIZE], inc_error *e);
 const unsigned char *db_key(inc_db *db);  /* NULL until loaded */
 
 /* Who is acting, for the audit log ("cli", "user:12 jansen"). */

@@ -4,17 +4,67 @@
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
+#include <zxcvbn.h>
 
 #define AUTH_FAILED_MSG "gebruikersnaam of wachtwoord onjuist"
 
-inc_status password_check(const char *password, const char *field, inc_error *e)
+/* Words zxcvbn's (English) dictionaries do not know but Dutch users reach for first, and the names
+ * of this application: passed to zxcvbn as user words, with the user's own name. */
+static const char *const dutch_words[] = {
+    "wachtwoord", "welkom", "geheim", "hallo", "inloggen", "gebruiker", "beheer", "beheerder", "gemeente",
+    "inclusio", "social", "return", "sroi", "sebo", "banenafspraak", "nederland", "holland", "voetbal",
+    "ajax", "feyenoord", "schatje", "liefde", "zomer", "lente", "herfst", "winter", "maandag", "januari",
+    "augustus", "december", "zoetermeer", "lansingerland", "pijnacker", "nootdorp", "denhaag", "amsterdam",
+    "rotterdam", "utrecht", "delft"};
+
+/* Why zxcvbn found the password guessable, from its longest recognised part. */
+static const char *guessable_because(const ZxcMatch_t *info)
+{
+    const ZxcMatch_t *best = NULL;
+    for (const ZxcMatch_t *m = info; m; m = m->Next) {
+        int type = m->Type & ~MULTIPLE_MATCH;
+        if (type == BRUTE_MATCH || type == NON_MATCH || type == LONG_PWD_MATCH) continue;
+        if (!best || m->Length > best->Length) best = m;
+    }
+    switch (best ? best->Type & ~MULTIPLE_MATCH : NON_MATCH) {
+    case DICTIONARY_MATCH:
+    case DICT_LEET_MATCH: return "het bestaat vooral uit een veelgebruikt wachtwoord, woord of naam";
+    case USER_MATCH:
+    case USER_LEET_MATCH:
+        return "het bevat de gebruikersnaam of een voor de hand liggend woord (zoals 'wachtwoord', 'welkom' of een "
+               "plaatsnaam)";
+    case REPEATS_MATCH: return "het bestaat vooral uit herhalingen (zoals 'aaaa' of 'abcabc')";
+    case SEQUENCE_MATCH: return "het bestaat vooral uit een reeks (zoals '1234' of 'abcd')";
+    case SPATIAL_MATCH: return "het bestaat vooral uit een toetsenbordpatroon (zoals 'qwerty')";
+    case DATE_MATCH:
+    case YEAR_MATCH: return "het bestaat vooral uit een datum of jaartal";
+    default: return "het is te kort of te voorspelbaar";
+    }
+}
+
+inc_status password_check(const char *password, const char *username, const char *field, inc_error *e)
 {
     size_t n = password ? strlen(password) : 0;
     if (n < PASSWORD_MIN_LENGTH)
         return inc_fail(e, INC_EINVAL, field, "het wachtwoord moet minstens %d tekens lang zijn", PASSWORD_MIN_LENGTH);
     if (n > PASSWORD_MAX_LENGTH)
         return inc_fail(e, INC_EINVAL, field, "het wachtwoord mag hoogstens %d tekens lang zijn", PASSWORD_MAX_LENGTH);
-    return INC_OK;
+    enum { NWORDS = sizeof dutch_words / sizeof dutch_words[0] };
+    const char *words[NWORDS + 2];
+    int k = 0;
+    if (username && *username) words[k++] = username;
+    for (int i = 0; i < NWORDS; i++) words[k++] = dutch_words[i];
+    words[k] = NULL;
+    ZxcMatch_t *info = NULL;
+    double bits = ZxcvbnMatch(password, words, &info);
+    inc_status s = INC_OK;
+    if (bits < PASSWORD_MIN_GUESS_BITS)
+        s = inc_fail(e, INC_EINVAL, field,
+                     "dit wachtwoord is te makkelijk te raden: %s; kies bijvoorbeeld een paar woorden die niet bij "
+                     "elkaar horen, met een cijfer of leesteken ertussen",
+                     guessable_because(info));
+    ZxcvbnFreeInfo(info);
+    return s;
 }
 
 inc_status password_hash(const char *password, char *out, size_t out_size, inc_error *e)
@@ -223,7 +273,7 @@ static inc_status insert_user(inc_db *db, const inc_user_new *u, const char *has
 
 inc_status user_create(inc_db *db, const inc_user_new *u, int64_t *id, inc_error *e)
 {
-    if (username_check(u->username, e) != INC_OK || password_check(u->password, "password", e) != INC_OK)
+    if (username_check(u->username, e) != INC_OK || password_check(u->password, u->username, "password", e) != INC_OK)
         return e ? e->status : INC_EINVAL;
     if ((unsigned)u->role >= ROLE__COUNT) return inc_fail(e, INC_EINVAL, "role", "onbekende rol");
     bool has_org = u->organisation_kvk && *u->organisation_kvk;
@@ -275,7 +325,9 @@ fail:
 
 inc_status user_set_password(inc_db *db, int64_t id, const char *password, inc_error *e)
 {
-    if (password_check(password, "password", e) != INC_OK) return INC_EINVAL;
+    inc_user u;
+    bool known = user_load(db, id, &u, NULL) == INC_OK;
+    if (password_check(password, known ? u.username : NULL, "password", e) != INC_OK) return INC_EINVAL;
     char hash[crypto_pwhash_STRBYTES];
     if (password_hash(password, hash, sizeof hash, e) != INC_OK) return INC_EINTERNAL;
     return update_user(db, id,

@@ -13,6 +13,9 @@
 #define USER_NAME_MAX 64
 #define PASSWORD_MIN_LENGTH 10
 #define PASSWORD_MAX_LENGTH 256
+/* zxcvbn's estimate must reach 10^8 guesses (its score 3, "safely unguessable" against online
+ * attacks and costly offline against Argon2id): log2(10^8) bits. */
+#define PASSWORD_MIN_GUESS_BITS 26.58
 
 typedef struct {
     int64_t id;
@@ -36,8 +39,9 @@ typedef struct {
     const char *password;
 } inc_user_new;
 
-/* Checks length (10..256 bytes). */
-inc_status password_check(const char *password, const char *field, inc_error *e);
+/* Checks length (10..256 bytes) and refuses common and guessable passwords (zxcvbn, with Dutch words
+ * and the username as words to avoid; username may be NULL), saying why in Dutch. */
+inc_status password_check(const char *password, const char *username, const char *field, inc_error *e);
 /* Argon2id string with libsodium's interactive limits. */
 inc_status password_hash(const char *password, char *out, size_t out_size, inc_error *e);
 

@@ -40,6 +40,7 @@ static const char *slug_for(int status)
     case 405: return "method-not-allowed";
     case 409: return "conflict";
     case 413: return "payload-too-large";
+    case 414: return "uri-too-long";
     case 415: return "unsupported-media-type";
     case 422: return "validation";
     case 429: return "too-many-requests";
@@ -57,6 +58,7 @@ static const char *title_for(int status)
     case 405: return "Methode niet toegestaan";
     case 409: return "Conflict";
     case 413: return "Verzoek te groot";
+    case 414: return "Adres te lang";
     case 415: return "Verkeerd inhoudstype";
     case 422: return "Ongeldige invoer";
     case 429: return "Te veel pogingen";

@@ -12,7 +12,23 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
+
+/* A request's query may hold this many parameters; more are answered with 414. */
+#define WEB_MAX_QUERY_PARAMS 100
+
+/* Every open connection, for the request deadline: a request (headers and body) must have arrived
+ * within request_timeout seconds of the connection's start or of the previous answer on it. MHD's
+ * own timeout only counts idle time, so a client sending a byte now and then would hold its
+ * connection for ever. */
+typedef struct conn_watch {
+    int fd;
+    time_t since;      /* connection start, or the end of the previous request */
+    bool busy;         /* the request has arrived: the handler or the answer is under way */
+    bool cut;
+    struct conn_watch *prev, *next;
+} conn_watch;
 
 struct web_server {
     struct MHD_Daemon *daemon;
@@ -20,13 +36,21 @@ struct web_server {
     char db_path[1024];
     char static_dir[1024];
     int port;
+    unsigned request_timeout;
+    pthread_mutex_t lock;   /* guards conns and stopping */
+    pthread_cond_t wake;
+    bool stopping, watchdog_started;
+    pthread_t watchdog;
+    conn_watch *conns;
 };
 
-/* Per-connection upload state. */
+/* Per-request state, made when the request line has arrived (uri_seen). */
 typedef struct {
     char *body;
     size_t len;
     bool too_big;
+    bool too_many_params;
+    bool started;      /* the access handler has seen the headers */
 } upload;
 
 /* One SQLite connection per worker thread, closed when the thread ends. */
@@ -178,19 +202,127 @@ static void peer_address(struct MHD_Connection *c, char *out, size_t n)
         inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, out, (socklen_t)n);
 }
 
+/* Called by MHD with the raw request line's URI before it parses the query into its own memory
+ * pool. libmicrohttpd 0.9.75 never answers a request whose parameters overflow that pool (1,000
+ * parameters did), so a query with too many parameters is cut off here, before MHD parses it (the
+ * option exists to process the URI before parsing), and the request is answered 414 in on_request. */
+static void *uri_seen(void *cls, const char *uri, struct MHD_Connection *c)
+{
+    (void)cls;
+    (void)c;
+    upload *up = calloc(1, sizeof *up);
+    char *q = strchr(uri, '?');
+    if (!up || !q) return up;
+    size_t params = 1;
+    for (const char *p = q + 1; *p; p++) params += *p == '&';
+    if (params > WEB_MAX_QUERY_PARAMS) {
+        up->too_many_params = true;
+        q[1] = '\0';   /* MHD's buffer, writable: MHD itself cuts the URI at '?' next */
+    }
+    return up;
+}
+
+/* Seconds on a clock that never jumps (deadlines must not move with the wall clock). */
+static time_t mono_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec;
+}
+
+static conn_watch *watch_of(struct MHD_Connection *c)
+{
+    const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return ci ? ci->socket_context : NULL;
+}
+
+static void watch_set_busy(web_server *s, struct MHD_Connection *c, bool busy)
+{
+    conn_watch *w = watch_of(c);
+    if (!w) return;
+    pthread_mutex_lock(&s->lock);
+    w->busy = busy;
+    if (!busy) w->since = mono_now();
+    pthread_mutex_unlock(&s->lock);
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    web_server *s = cls;
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+        conn_watch *w = ci ? calloc(1, sizeof *w) : NULL;
+        if (!w) return;   /* unwatched: MHD's idle timeout still applies */
+        w->fd = ci->connect_fd;
+        w->since = mono_now();
+        pthread_mutex_lock(&s->lock);
+        w->next = s->conns;
+        if (s->conns) s->conns->prev = w;
+        s->conns = w;
+        pthread_mutex_unlock(&s->lock);
+        *socket_context = w;
+    } else if (code == MHD_CONNECTION_NOTIFY_CLOSED && *socket_context) {
+        /* MHD closes the socket after this returns: unlinked here, the watchdog never touches a reused fd. */
+        conn_watch *w = *socket_context;
+        pthread_mutex_lock(&s->lock);
+        if (w->prev) w->prev->next = w->next;
+        else s->conns = w->next;
+        if (w->next) w->next->prev = w->prev;
+        pthread_mutex_unlock(&s->lock);
+        free(w);
+        *socket_context = NULL;
+    }
+}
+
+/* Once a second: shuts down (never closes: MHD owns the fd) every connection whose request is late;
+ * MHD then sees the end of the stream and closes it. */
+static void *watchdog(void *arg)
+{
+    web_server *s = arg;
+    pthread_mutex_lock(&s->lock);
+    while (!s->stopping) {
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_sec += 1;
+        pthread_cond_timedwait(&s->wake, &s->lock, &until);
+        time_t now = mono_now();
+        for (conn_watch *w = s->conns; w && !s->stopping; w = w->next)
+            if (!w->busy && !w->cut && now - w->since >= (time_t)s->request_timeout) {
+                shutdown(w->fd, SHUT_RDWR);
+                w->cut = true;
+            }
+    }
+    pthread_mutex_unlock(&s->lock);
+    return NULL;
+}
+
+/* A positive whole number from the environment, or def. */
+static unsigned env_limit(const char *name, unsigned def)
+{
+    const char *v = getenv(name);
+    if (!v || !*v) return def;
+    char *end;
+    unsigned long n = strtoul(v, &end, 10);
+    return *end || n > 100000 ? def : (unsigned)n;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url, const char *method,
                                   const char *version, const char *upload_data, size_t *upload_size, void **con_cls)
 {
     (void)version;
     web_server *s = cls;
     upload *up = *con_cls;
-    if (!up) {
+    if (!up) {   /* uri_seen made it; not when it ran out of memory */
         up = calloc(1, sizeof *up);
         if (!up) return MHD_NO;
         *con_cls = up;
+    }
+    if (!up->started) {
+        up->started = true;
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
         if (cl && strtoull(cl, NULL, 10) > WEB_MAX_BODY) up->too_big = true;
-        if (!up->too_big) return MHD_YES;
+        if (!up->too_big && !up->too_many_params) return MHD_YES;
         /* Refuse at once, before reading a byte of the body. */
     } else if (*upload_size) {
         if (!up->too_big) {
@@ -215,7 +347,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     web_req req = {.conn = c, .method = method, .path = url, .resp_fd = -1, .status = 500};
     req.head_only = strcmp(method, "HEAD") == 0;
     peer_address(c, req.address, sizeof req.address);
-    if (up->too_big && strncmp(url, "/api/", 5) != 0) {
+    watch_set_busy(s, c, true);
+    if (up->too_many_params) {
+        web_problem(&req, 414, NULL, "het adres heeft te veel parameters (hoogstens %d)", WEB_MAX_QUERY_PARAMS);
+    } else if (up->too_big && strncmp(url, "/api/", 5) != 0) {
         web_problem(&req, 413, NULL, "het verzoek is groter dan %d bytes", WEB_MAX_BODY);
     } else if (strncmp(url, "/api/", 5) == 0 || strcmp(url, "/api") == 0) {
         inc_error e = {0};
@@ -234,9 +369,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode toe)
 {
-    (void)cls;
-    (void)c;
     (void)toe;
+    watch_set_busy(cls, c, false);   /* the next request on this connection gets its own deadline */
     upload *up = *con_cls;
     if (up) {
         free(up->body);
@@ -272,12 +406,30 @@ inc_status web_server_start(const web_config *cfg, web_server **out, inc_error *
         if (inet_pton(AF_INET, cfg->host, &a4->sin_addr) != 1) goto bad_host;
     }
     int threads = cfg->threads < 1 ? 4 : cfg->threads > 16 ? 16 : cfg->threads;
+    /* Limits against clients that hold connections (docs/operations.md): per client address, in
+     * total, and a deadline for each request to arrive. */
+    unsigned per_ip = env_limit("INCLUSIO_MAX_CONNECTIONS_PER_CLIENT", 128);
+    unsigned total = env_limit("INCLUSIO_MAX_CONNECTIONS", 1000);
+    s->request_timeout = env_limit("INCLUSIO_REQUEST_TIMEOUT", 30);
+    if (s->request_timeout == 0) s->request_timeout = 30;
+    if (total == 0) total = 1000;
+    pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->wake, NULL);
     s->daemon = MHD_start_daemon(flags, (uint16_t)cfg->port, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR,
                                  (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
-                                 MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_CONNECTION_TIMEOUT,
-                                 (unsigned)60, MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
-                                 MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_END);
+                                 MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_NOTIFY_CONNECTION,
+                                 on_connection, s, MHD_OPTION_URI_LOG_CALLBACK, uri_seen, s,
+                                 MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60, MHD_OPTION_CONNECTION_LIMIT, total,
+                                 MHD_OPTION_PER_IP_CONNECTION_LIMIT, per_ip, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+                                 (size_t)(64 * 1024), MHD_OPTION_END);
+    if (s->daemon && pthread_create(&s->watchdog, NULL, watchdog, s) == 0) s->watchdog_started = true;
+    else if (s->daemon) {
+        MHD_stop_daemon(s->daemon);
+        s->daemon = NULL;
+    }
     if (!s->daemon) {
+        pthread_cond_destroy(&s->wake);
+        pthread_mutex_destroy(&s->lock);
         free(s);
         return inc_fail(e, INC_EIO, "port", "kan niet luisteren op %s:%d (poort bezet?)", cfg->host, cfg->port);
     }
@@ -295,6 +447,15 @@ int web_server_port(const web_server *s) { return s->port; }
 void web_server_stop(web_server *s)
 {
     if (!s) return;
+    if (s->watchdog_started) {
+        pthread_mutex_lock(&s->lock);
+        s->stopping = true;
+        pthread_cond_signal(&s->wake);
+        pthread_mutex_unlock(&s->lock);
+        pthread_join(s->watchdog, NULL);
+    }
     MHD_stop_daemon(s->daemon);
+    pthread_cond_destroy(&s->wake);
+    pthread_mutex_destroy(&s->lock);
     free(s);
 }

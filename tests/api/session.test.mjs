@@ -111,15 +111,15 @@ test('a password change ends every session of that user', async () => {
 
 test('a disabled user is logged out and cannot log in', async () => {
   const beheer = await loggedIn(srv.base, 'beheer');
-  const made = await beheer.post('/api/v1/users', { username: 'vertrekt', role: 'raad', password: 'vertrekt-wachtwoord', municipalities: ['zoetermeer'] });
+  const made = await beheer.post('/api/v1/users', { username: 'vertrekt', role: 'raad', password: 'vertrekt-lamp-oranje-7', municipalities: ['zoetermeer'] });
   assert.equal(made.status, 201);
   const u = new Client(srv.base);
-  assert.equal((await u.login('vertrekt', 'vertrekt-wachtwoord')).status, 200);
+  assert.equal((await u.login('vertrekt', 'vertrekt-lamp-oranje-7')).status, 200);
   const d = await beheer.post(`/api/v1/users/${made.json.id}/disable`);
   assert.equal(d.status, 200);
   assert.equal(d.json.disabled, true);
   assert.ok(isProblem(await u.get('/api/v1/session'), 401));
-  const again = await new Client(srv.base).login('vertrekt', 'vertrekt-wachtwoord');
+  const again = await new Client(srv.base).login('vertrekt', 'vertrekt-lamp-oranje-7');
   assert.ok(isProblem(again, 401));
   assert.equal(again.json.detail, 'gebruikersnaam of wachtwoord onjuist', 'same message as a wrong password');
 });

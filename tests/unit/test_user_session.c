@@ -74,16 +74,16 @@ static int64_t count(const char *sql)
 static void create_and_authenticate(void **s)
 {
     (void)s;
-    int64_t id = add_user("jansen", ROLE_SR_TEAM, "geheim-wachtwoord", INC_OK, NULL);
+    int64_t id = add_user("jansen", ROLE_SR_TEAM, "geheim-kompas-17", INC_OK, NULL);
     assert_true(id > 0);
     inc_user u;
     inc_error e = {0};
-    assert_int_equal(user_authenticate(db, "jansen", "geheim-wachtwoord", &u, &e), INC_OK);
+    assert_int_equal(user_authenticate(db, "jansen", "geheim-kompas-17", &u, &e), INC_OK);
     assert_int_equal(u.role, ROLE_SR_TEAM);
     assert_int_equal(u.n_municipalities, 2);
     assert_string_equal(u.municipalities[0], "lansingerland");   /* sorted by code */
     /* Case-insensitive user names. */
-    assert_int_equal(user_authenticate(db, "JANSEN", "geheim-wachtwoord", &u, &e), INC_OK);
+    assert_int_equal(user_authenticate(db, "JANSEN", "geheim-kompas-17", &u, &e), INC_OK);
     /* The stored hash is an Argon2id string, never the password. */
     assert_int_equal(count("SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$%'"), 1);
     assert_int_equal(count("SELECT count(*) FROM users WHERE password_hash LIKE '%geheim%'"), 0);
@@ -104,6 +104,45 @@ static void same_answer_for_unknown_wrong_and_disabled(void **s)
     assert_int_equal(user_authenticate(db, "pietersen", "pietersen-pw-1", &u, &c), INC_EFORBIDDEN);
     assert_string_equal(a.message, b.message);
     assert_string_equal(a.message, c.message);
+}
+
+/* Length alone is not enough: common and guessable passwords are refused with the reason (zxcvbn),
+ * on creation and on a change, and the stored hash stays as it was. */
+static void common_and_guessable_passwords_refused(void **s)
+{
+    (void)s;
+    static const struct { const char *pw, *because; } weak[] = {
+        {"1234567890", "een reeks"},
+        {"wachtwoord1", "voor de hand liggend woord"},
+        {"Welkom2026!", "voor de hand liggend woord"},
+        {"zoetermeer2026", "voor de hand liggend woord"},
+        {"qwertyuiopas", "veelgebruikt wachtwoord"},
+        {"password123", "veelgebruikt wachtwoord"},
+        {"de-vries1234", "voor de hand liggend woord"},     /* the username */
+        {"aaaaaaaaaaaa", "te makkelijk te raden"},
+    };
+    for (size_t i = 0; i < sizeof weak / sizeof weak[0]; i++) {
+        static const char *const munis[] = {"zoetermeer"};
+        inc_user_new u = {.username = "de-vries", .role = ROLE_INKOOP, .municipalities = munis, .n_municipalities = 1,
+                          .password = weak[i].pw};
+        inc_error e = {0};
+        int64_t id = 0;
+        if (user_create(db, &u, &id, &e) != INC_EINVAL) fail_msg("'%s' was accepted", weak[i].pw);
+        assert_string_equal(e.field, "password");
+        assert_non_null(strstr(e.message, "te makkelijk te raden"));
+        if (!strstr(e.message, weak[i].because)) fail_msg("'%s': %s", weak[i].pw, e.message);
+    }
+    assert_int_equal(count("SELECT count(*) FROM users WHERE username = 'de-vries'"), 0);
+    /* Strong enough: the demo passwords and a few words that do not belong together. */
+    int64_t id = add_user("de-vries", ROLE_INKOOP, "groenwerk-demo-2026", INC_OK, NULL);
+    add_user("po", ROLE_INKOOP, "po-demo-2026", INC_OK, NULL);
+    add_user("bakker", ROLE_INKOOP, "fiets lamp 7 oranje", INC_OK, NULL);
+    /* The same rule on a change; the old password keeps working. */
+    inc_error e = {0};
+    assert_int_equal(user_set_password(db, id, "wachtwoord1", &e), INC_EINVAL);
+    assert_non_null(strstr(e.message, "te makkelijk te raden"));
+    inc_user u;
+    assert_int_equal(user_authenticate(db, "de-vries", "groenwerk-demo-2026", &u, &e), INC_OK);
 }
 
 static void input_rules(void **s)
@@ -141,7 +180,7 @@ static void input_rules(void **s)
 static void session_lifecycle_and_expiry(void **s)
 {
     (void)s;
-    int64_t uid = add_user("sessie", ROLE_WSP, "sessie-wachtwoord", INC_OK, NULL);
+    int64_t uid = add_user("sessie", ROLE_WSP, "sessie-paraplu-48", INC_OK, NULL);
     char token[65], csrf[65];
     inc_error e = {0};
     assert_int_equal(session_create(db, uid, "127.0.0.1", 1000, token, csrf, &e), INC_OK);
@@ -198,18 +237,18 @@ static void purge_removes_only_expired_sessions(void **s)
 static void password_change_and_disable_end_sessions(void **s)
 {
     (void)s;
-    int64_t uid = add_user("wisselaar", ROLE_RAAD, "eerste-wachtwoord", INC_OK, NULL);
+    int64_t uid = add_user("wisselaar", ROLE_RAAD, "eerste-wachtwoord-1", INC_OK, NULL);
     char t1[65], t2[65], csrf[65];
     inc_error e = {0};
     inc_session ses;
     assert_int_equal(session_create(db, uid, NULL, 5000, t1, csrf, &e), INC_OK);
     assert_int_equal(session_create(db, uid, NULL, 5000, t2, csrf, &e), INC_OK);
-    assert_int_equal(user_set_password(db, uid, "tweede-wachtwoord", &e), INC_OK);
+    assert_int_equal(user_set_password(db, uid, "tweede-wachtwoord-2", &e), INC_OK);
     assert_int_equal(session_lookup(db, t1, 5001, &lim, &ses, &e), INC_ENOTFOUND);
     assert_int_equal(session_lookup(db, t2, 5001, &lim, &ses, &e), INC_ENOTFOUND);
     inc_user u;
-    assert_int_equal(user_authenticate(db, "wisselaar", "eerste-wachtwoord", &u, &e), INC_EFORBIDDEN);
-    assert_int_equal(user_authenticate(db, "wisselaar", "tweede-wachtwoord", &u, &e), INC_OK);
+    assert_int_equal(user_authenticate(db, "wisselaar", "eerste-wachtwoord-1", &u, &e), INC_EFORBIDDEN);
+    assert_int_equal(user_authenticate(db, "wisselaar", "tweede-wachtwoord-2", &u, &e), INC_OK);
     assert_int_equal(count("SELECT count(*) FROM audit_log WHERE entity = 'user' AND action = 'password'"), 1);
     assert_int_equal(count("SELECT count(*) FROM audit_log WHERE detail LIKE '%wachtwoord%'"), 0);
     assert_int_equal(session_create(db, uid, NULL, 6000, t1, csrf, &e), INC_OK);
@@ -255,6 +294,7 @@ int main(void)
         cmocka_unit_test(session_lifecycle_and_expiry),
         cmocka_unit_test(purge_removes_only_expired_sessions),
         cmocka_unit_test(password_change_and_disable_end_sessions),
+        cmocka_unit_test(common_and_guessable_passwords_refused),
         cmocka_unit_test(throttle_counters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -62,7 +62,7 @@ function addForm(munis, orgs) {
   form.add('username', 'Gebruikersnaam', { required: true, container: cols, maxlength: 64, autocomplete: 'off' });
   const roleField = form.add('role', 'Rol', { kind: 'select', required: true, container: cols, placeholder: 'Kies een rol', options: Object.entries(fmt.ROLE).map(([value, label]) => ({ value, label })) });
   const org = form.add('organisation', 'Organisatie (opdrachtnemer)', { kind: 'select', required: true, container: cols, placeholder: 'Kies een organisatie', options: orgs.map((o) => ({ value: o.kvk, label: `${o.name} (KvK ${o.kvk})` })) });
-  form.add('password', 'Eerste wachtwoord', { kind: 'password', required: true, container: cols, autocomplete: 'new-password', hint: 'Minstens 10 tekens.' });
+  form.add('password', 'Eerste wachtwoord', { kind: 'password', required: true, container: cols, autocomplete: 'new-password', hint: 'Minstens 10 tekens en niet makkelijk te raden (geen veelgebruikt wachtwoord, reeks of de gebruikersnaam).' });
   const muniBox = h('div', { class: 'checkbox-grid' });
   const muniSet = h('fieldset', { id: 'f-municipality', tabindex: '-1' }, h('legend', null, 'Gemeenten'),
     h('p', { class: 'field-hint' }, 'Voor SR-team, inkoop, WSP, P&O en raad: de gemeenten waarvan de gebruiker gegevens ziet.'), muniBox);
