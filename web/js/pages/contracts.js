@@ -81,7 +81,7 @@ export default async function contracts({ query }) {
     rows = list.items.map(model.contract);
   }
   const q = Object.fromEntries(FILTERS.map((k) => [k, query.get(k) || '']));
-  const canRegister = session.hasRole('sr-team', 'inkoop', 'beheer');
+  const canRegister = session.can('contract.create');
   return page('Contracten',
     pageHeader('Contracten', {
       lead: 'Gegunde opdrachten met hun social-return-verplichting en de voortgang daarvan.',
