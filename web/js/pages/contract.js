@@ -119,7 +119,8 @@ function realisationsSection(c) {
   return h('section', { 'aria-labelledby': 'realisations-title' },
     h('div', { class: 'page-header-row' },
       h('h2', { id: 'realisations-title' }, 'Realisaties'),
-      isContractor ? h('a', { class: 'button', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden') : null),
+      isContractor && model.reportable(c, fmt.todayIso()).ok ? h('a', { class: 'button', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden') : null),
+    isContractor && !model.reportable(c, fmt.todayIso()).ok ? h('p', { class: 'muted' }, model.reportable(c, fmt.todayIso()).why) : null,
     session.can('realisation.decide') && pending
       ? h('p', null, `${pending} ${pending === 1 ? 'realisatie wacht' : 'realisaties wachten'} op verificatie. Controleer of de kandidaat echt is geplaatst.`) : null,
     table('Gemelde realisaties', columns, c.realisations, { empty: 'Nog geen realisaties gemeld.', captionHidden: true, id: 'realisations' }));
