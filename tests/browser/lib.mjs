@@ -212,3 +212,12 @@ export async function loginWith(page, username, password) {
 export async function menuLabels(page) {
   return page.locator('#nav-list a').allTextContents();
 }
+
+// Chooses in a search-as-you-type picker (web/js/picker.js) as a user would: types part of the
+// text, then clicks the option whose name matches.
+export async function pick(scope, label, typed, optionName) {
+  const input = scope.getByRole('combobox', { name: label });
+  await input.fill('');
+  await input.pressSequentially(typed, { delay: 20 });
+  await scope.page().getByRole('option', { name: new RegExp(`^${optionName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
+}
