@@ -81,6 +81,18 @@ test('sr-team met drie gemeenten: geen beleid in het verplichtingenpaneel voorda
     await form.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Zoetermeer' });
     await panel.getByText(/Beleid/).waitFor();
     await assertAxe(page, 'contract nieuw sr-team');
+    // The contract list's contractor filter is the same picker.
+    await page.goto(`${BASE}/#/contracten`);
+    await rendered(page);
+    const filters = page.locator('#filter-form');
+    await pick(filters, 'Opdrachtnemer', 'schoon', 'Schoon & Sociaal Schoonmaak BV');
+    await filters.getByRole('button', { name: 'Filteren' }).click();
+    await page.waitForFunction(() => /contractor=\d+/.test(window.location.hash));
+    await rendered(page);
+    const names = await page.locator('table tbody tr td:nth-child(4)').allTextContents();
+    assert.ok(names.length >= 1 && names.every((n) => n.trim() === 'Schoon & Sociaal Schoonmaak BV'), names.join(' | '));
+    assert.equal(await filters.getByRole('combobox', { name: 'Opdrachtnemer' }).inputValue(), 'Schoon & Sociaal Schoonmaak BV');
+    await assertAxe(page, 'contracten gefilterd');
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
