@@ -72,7 +72,9 @@ export function table(caption, columns, rows, { empty = 'Geen gegevens.', captio
       h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)))),
       h('tbody', null, rows.map((row) => h('tr', null, columns.map((c, i) => {
         const content = c.cell(row);
-        const cls = [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : ''].join(' ').trim() || null;
+        // a date (dd-mm-jjjj, with or without a time) is never broken over two lines
+        const isDate = typeof content === 'string' && /^\d{2}-\d{2}-\d{4}( \d{2}:\d{2})?$/.test(content);
+        const cls = [c.numeric ? 'num' : '', c.nowrap || isDate ? 'nowrap' : ''].join(' ').trim() || null;
         return i === 0 && c.rowHeader !== false
           ? h('th', { scope: 'row', class: cls }, content)
           : h('td', { class: cls }, content);
