@@ -5,11 +5,12 @@
 // banenafspraak outcome in one step). axe-core and page-level horizontal overflow on every page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, rendered, loginWith, assertAxe, assertNoPageOverflow, shot, day, PHONE, DESKTOP } from './lib.mjs';
+import { BASE, launch, rendered, loginWith, assertAccessibleBasics, assertAxe, assertNoPageOverflow, shot, day, makeBsn, PHONE, DESKTOP } from './lib.mjs';
 
 const skip = !BASE && 'INCLUSIO_BASE_URL ontbreekt (start via tests/browser/run.sh)';
 
 async function check(page, name) {
+  await assertAccessibleBasics(page);
   await assertAxe(page, name);
   await assertNoPageOverflow(page, name);
   await shot(page, name);
@@ -154,6 +155,37 @@ test('wsp: een werkgeverspagina linkt alleen naar contracten die de wsp mag open
       }
     }
     assert.ok(links >= 1, 'at least one employer links a contract in scope');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('wsp: kandidaat registreren (elfproef in de browser, dan opgeslagen)', { skip }, async () => {
+  const b = await launch();
+  try {
+    const page = await b.page();
+    await loginWith(page, 'wsp', 'wsp-demo-2026');
+    await page.goto(`${BASE}/#/werkgevers`);
+    await rendered(page);
+    await page.locator('summary', { hasText: 'Kandidaat registreren' }).click();
+    const f = page.locator('#candidate-new');
+    await f.getByLabel('BSN').fill('123456789');
+    await f.getByLabel('Gemeente').selectOption({ label: 'Zoetermeer' });
+    await f.getByLabel('Opleiding').selectOption('mbo2');
+    await f.getByLabel('Uren per week, minimaal').fill('16');
+    await f.getByLabel('Uren per week, maximaal').fill('32');
+    await f.getByLabel('Postcode (4 cijfers)').fill('2711');
+    await f.getByLabel('Reisafstand in km').fill('10');
+    await f.getByLabel('Beschikbaar vanaf').fill(day(7).nl);
+    await f.getByLabel(/toestemming/).check();
+    await f.getByRole('group', { name: /Vaardigheden/ }).getByRole('checkbox').first().check();
+    await f.getByRole('button', { name: 'Kandidaat registreren' }).click();
+    await f.locator('.error-summary').getByText(/elfproef/).waitFor();
+    await f.getByLabel('BSN').fill(makeBsn());
+    await f.getByRole('button', { name: 'Kandidaat registreren' }).click();
+    await page.getByRole('status').getByText(/Kandidaat \d+ is geregistreerd\./).waitFor();
+    await assertAxe(page, 'kandidaat geregistreerd');
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

@@ -157,15 +157,15 @@ async function candidateForm(munis) {
       render();
     });
   } });
-  form.add('bsn', 'BSN', { required: true, inputmode: 'numeric', maxlength: 9, width: 'short', hint: 'Wordt niet opgeslagen, alleen een sleutel ervan.' });
-  form.add('municipality', 'Gemeente', { kind: 'select', required: true, options: ref.municipalityOptions(mine), placeholder: mine.length === 1 ? undefined : 'Kies een gemeente' });
-  form.add('education', 'Opleiding', { kind: 'select', required: true, options: options(EDUCATION), placeholder: 'Kies een niveau' });
-  form.add('hours_min', 'Uren per week, minimaal', { kind: 'decimal', required: true, width: 'short' });
-  form.add('hours_max', 'Uren per week, maximaal', { kind: 'decimal', required: true, width: 'short' });
-  form.add('postcode', 'Postcode (4 cijfers)', { required: true, inputmode: 'numeric', maxlength: 7, width: 'short' });
-  form.add('travel_km', 'Reisafstand in km', { required: true, parse: wholeNumber(0, 300, 'reisafstand'), inputmode: 'numeric', width: 'short' });
-  form.add('available_from', 'Beschikbaar vanaf', { kind: 'date', required: true, hint: 'Als dd-mm-jjjj' });
-  form.add('consent', 'Kandidaat geeft toestemming om voorgesteld te worden', { kind: 'checkbox' });
+  form.add('bsn', 'BSN', { id: 'f-cand-bsn', required: true, inputmode: 'numeric', maxlength: 9, width: 'short', hint: 'Wordt niet opgeslagen, alleen een sleutel ervan.' });
+  form.add('municipality', 'Gemeente', { id: 'f-cand-municipality', kind: 'select', required: true, options: ref.municipalityOptions(mine), placeholder: mine.length === 1 ? undefined : 'Kies een gemeente' });
+  form.add('education', 'Opleiding', { id: 'f-cand-education', kind: 'select', required: true, options: options(EDUCATION), placeholder: 'Kies een niveau' });
+  form.add('hours_min', 'Uren per week, minimaal', { id: 'f-cand-hours_min', kind: 'decimal', required: true, width: 'short' });
+  form.add('hours_max', 'Uren per week, maximaal', { id: 'f-cand-hours_max', kind: 'decimal', required: true, width: 'short' });
+  form.add('postcode', 'Postcode (4 cijfers)', { id: 'f-cand-postcode', required: true, inputmode: 'numeric', maxlength: 7, width: 'short' });
+  form.add('travel_km', 'Reisafstand in km', { id: 'f-cand-travel_km', required: true, parse: wholeNumber(0, 300, 'reisafstand'), inputmode: 'numeric', width: 'short' });
+  form.add('available_from', 'Beschikbaar vanaf', { id: 'f-cand-available_from', kind: 'date', required: true, hint: 'Als dd-mm-jjjj' });
+  form.add('consent', 'Kandidaat geeft toestemming om voorgesteld te worden', { id: 'f-cand-consent', kind: 'checkbox' });
   form.body.append(skillBox.el, groupBox.el);
   return disclosure('Kandidaat registreren', form.el);
 }
