@@ -39,12 +39,13 @@ const KEY = {
   reference: 'kenmerk', municipality: 'gemeente', contractor_kvk: 'KvK opdrachtnemer', kvk: 'KvK', value: 'waarde', obligation: 'verplichting',
   amount: 'bedrag', counted_days: 'getelde dagen', block: 'bouwblok', contract: 'contract', person: 'persoon', employer: 'werkgever',
   kind: 'soort', vacancy: 'vacature', candidate: 'kandidaat', start: 'start', start_date: 'startdatum', end_date: 'einddatum', score: 'score',
-  by_hand: 'met de hand', wanted: 'gevraagd aantal', status: 'status', consent: 'toestemming', username: 'gebruikersnaam', role: 'rol',
+  wanted: 'gevraagd aantal', status: 'status', consent: 'toestemming', username: 'gebruikersnaam', role: 'rol',
   organisation: 'organisatie', municipalities: 'gemeenten', attended: 'aanwezig', year: 'jaar', date: 'datum', reason: 'reden',
   outcome: 'uitkomst', department: 'afdeling', procedure: 'procedure', invited: 'uitgenodigd', rule: 'regel', name: 'naam', code: 'code',
   title: 'titel', applied_on: 'aangevraagd op', peildatum: 'peildatum', unit: 'eenheid', sector: 'sector', scope: 'niveau',
   realisation_id: 'realisatie', person_id: 'persoon', created: 'nieuw', holder_id: 'keurmerkhouder', year_no: 'contractjaar',
-  award_date: 'gunningsdatum', placement: 'plaatsing', source: 'bron', established: 'gevestigd in',
+  award_date: 'gunningsdatum', placement: 'plaatsing', source: 'bron', established: 'gevestigd in', contact_date: 'contactdatum',
+  year_from: 'van jaar', year_to: 'tot en met jaar', by_hand: 'met de hand voorgesteld',
 };
 const MONEY = new Set(['value', 'obligation', 'amount', 'verified', 'reported']);
 const SKIP = new Set(['person', 'person_id']);  // internal numbers that tell a reader nothing
@@ -57,6 +58,7 @@ function valueText(key, v, munis) {
   if (key === 'municipality' && munis.has(v)) return munis.get(v);
   if (key === 'role') return fmt.label(fmt.ROLE, v);
   if (Array.isArray(v)) return v.length ? v.map((x) => valueText(key, x, munis)).join(', ') : 'geen';
+  if (typeof v === 'number' && /year|jaar/.test(key)) return String(v);  // 2023, not 2.023
   if (typeof v === 'number') return fmt.number(v);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:]+Z?)?$/.test(v)) return v.length > 10 ? fmt.dateTime(v) : fmt.date(v);
   if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${KEY[k] || k} ${valueText(k, x, munis)}`).join(', ');
@@ -85,7 +87,8 @@ export function sentenceFor(a, munis = new Map()) {
   const verb = ACTION[a.action] || a.action;
   const core = VERB_LAST.has(a.action) || !ACTION[a.action] ? `${what} ${verb}` : `${verb} ${what}`;
   const detail = detailText(a.detail, munis);
-  return `${actorText(a.actor)} heeft ${core}${detail ? `: ${detail}` : ''}.`;
+  const text = `${actorText(a.actor)} heeft ${core}${detail ? `: ${detail}` : ''}`;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function entityCell(a) {
