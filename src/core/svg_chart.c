@@ -27,7 +27,7 @@ static void value_text(const chart_spec *c, int s, int i, char *buf, int size)
     const chart_series *se = &c->series[s];
     if (se->text[i]) snprintf(buf, size, "%s", se->text[i]);
     else if (se->has[i]) goal_value_text(se->values[i], c->decimals, buf, (size_t)size);
-    else snprintf(buf, size, "geen gegeven");
+    else snprintf(buf, size, "geen gegevens");
 }
 
 static void axis_range(const chart_spec *c, int64_t *lo, int64_t *hi)
@@ -69,13 +69,31 @@ static void open_svg(htmlbuf *b, const chart_spec *c)
     hb_put(b, "<g font-family=\"sans-serif\" font-size=\"14\" fill=\"#000\">");
 }
 
+/* Decimals the gridline labels need to be exact (0,25 and 0,75 on a 0-1 axis, not 0,3 and 0,8):
+ * at least the chart's own, more when a quarter of the axis needs them. */
+static int tick_decimals(const chart_spec *c, int64_t lo, int64_t hi)
+{
+    int d = c->decimals < 0 ? 0 : c->decimals;
+    for (int k = 0; k <= 4; k++) {
+        int64_t v = lo + (hi - lo) * k / 4;
+        for (;;) {
+            int64_t unit = 1;
+            for (int i = d; i < GOAL_SCALE; i++) unit *= 10;
+            if (d >= GOAL_SCALE || v % unit == 0) break;
+            d++;
+        }
+    }
+    return d;
+}
+
 static void grid(htmlbuf *b, const chart_spec *c, int64_t lo, int64_t hi)
 {
+    int decimals = tick_decimals(c, lo, hi);
     for (int k = 0; k <= 4; k++) {
         int64_t v = lo + (hi - lo) * k / 4;
         int64_t y = y_of(v, lo, hi);
         char t[48];
-        goal_value_text(v, c->decimals, t, sizeof t);
+        goal_value_text(v, decimals, t, sizeof t);
         hb_printf(b, "<line stroke=\"#bbb\" stroke-width=\"1\" x1=\"%d\" y1=\"%lld\" x2=\"%d\" y2=\"%lld\"/>", LEFT, (long long)y, LEFT + PLOT_W,
                   (long long)y);
         hb_printf(b, "<text x=\"%d\" y=\"%lld\" text-anchor=\"end\">%s</text>", LEFT - 6, (long long)y + 4, t);

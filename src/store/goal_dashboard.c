@@ -161,7 +161,7 @@ void goal_dashboard_free(goal_dashboard *d)
 void goal_line_value_text(const goal_line *l, char *buf, size_t size)
 {
     if (!l->r.available) snprintf(buf, size, "niet beschikbaar");
-    else if (!l->r.has_value) snprintf(buf, size, "geen gegeven");
+    else if (!l->r.has_value) snprintf(buf, size, "geen gegevens");
     else if (l->suppressed) snprintf(buf, size, "%s", sup_label(l->mark));
     else goal_value_text(l->r.value, l->ind.decimals, buf, size);
 }
@@ -210,7 +210,7 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
             char t[48];
             if (l->trend_sup[k]) snprintf(t, sizeof t, "%s", sup_label(l->trend_mark[k]));
             else if (l->trend_has[k]) goal_value_text(l->trend_vals[k], l->ind.decimals, t, sizeof t);
-            else snprintf(t, sizeof t, "geen gegeven");
+            else snprintf(t, sizeof t, "geen gegevens");
             if (l->trend_sup[k]) json_object_set_new(pt, "value", json_string(sup_label(l->trend_mark[k])));
             else json_object_set_new(pt, "value", l->trend_has[k] ? json_fixed(l->trend_vals[k], GOAL_SCALE) : json_null());
             json_object_set_new(pt, "value_text", json_string(t));

@@ -48,7 +48,7 @@ typedef struct {
 inc_status goal_dashboard_load(inc_db *db, const char *muni, int year, int period, goal_dashboard *d, inc_error *e);
 void goal_dashboard_free(goal_dashboard *d);
 
-/* Text of a line's value for people: "944", "6,9", "<5", "geen gegeven", "niet beschikbaar". */
+/* Text of a line's value for people: "944", "6,9", "<5", "geen gegevens", "niet beschikbaar". */
 void goal_line_value_text(const goal_line *l, char *buf, size_t size);
 void goal_line_target_text(const goal_line *l, char *buf, size_t size);
 

@@ -29,7 +29,8 @@ inc_status organisations_list_json(inc_db *db, int64_t only_id, json_t **out, in
 {
     sqlite3_stmt *st;
     if (db_prepare(db,
-                   "SELECT o.id, o.kvk, o.name, m.code, o.postcode FROM organisations o"
+                   "SELECT o.id, o.kvk, o.name, m.code, o.postcode,"
+                   " EXISTS (SELECT 1 FROM municipal_employers me WHERE me.organisation_id = o.id) FROM organisations o"
                    " LEFT JOIN municipalities m ON m.id = o.municipality_id WHERE (?1 = 0 OR o.id = ?1)"
                    " ORDER BY o.name, o.id",
                    &st, e))
@@ -38,10 +39,11 @@ inc_status organisations_list_json(inc_db *db, int64_t only_id, json_t **out, in
     json_t *arr = json_array();
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o}", "id", (json_int_t)sqlite3_column_int64(st, 0),
+        json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o, s:b}", "id", (json_int_t)sqlite3_column_int64(st, 0),
                                              "kvk", col_text_or_null(st, 1), "name", col_text_or_null(st, 2),
                                              "municipality", col_text_or_null(st, 3), "postcode",
-                                             col_text_or_null(st, 4)));
+                                             col_text_or_null(st, 4), "municipal_employer",
+                                             sqlite3_column_int(st, 5) != 0));
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) {
         json_decref(arr);

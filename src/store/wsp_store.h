@@ -57,6 +57,7 @@ inc_status wsp_vacancies_list(inc_db *db, const char *status, json_t **out, inc_
 inc_status wsp_vacancy_get(inc_db *db, int64_t id, json_t **out, inc_error *e);
 /* status: open|vervuld|gesloten */
 inc_status wsp_vacancy_set_status(inc_db *db, int64_t id, const char *status, inc_error *e);
+inc_status wsp_vacancy_set_wanted(inc_db *db, int64_t id, int64_t wanted, inc_error *e);
 inc_status wsp_vacancy_load(inc_db *db, int64_t id, match_vacancy *v, inc_error *e);
 
 /* Candidates. in: bsn (pseudonymised, never stored), municipality, education, hours_min, hours_max,

@@ -202,6 +202,30 @@ fail:
     return e ? e->status : INC_EIO;
 }
 
+/* The number of candidates the employer asks for (1-50), changed when fewer suitable candidates
+ * are found and the employer agrees to see fewer; the same check and message as at creation. */
+inc_status wsp_vacancy_set_wanted(inc_db *db, int64_t id, int64_t wanted, inc_error *e)
+{
+    if (vacancy_check(0, 100, wanted, e)) return INC_EINVAL;
+    if (db_begin(db, e)) return INC_EIO;
+    sqlite3_stmt *st;
+    if (db_prepare(db, "UPDATE vacancies SET wanted = ? WHERE id = ?", &st, e)) goto fail;
+    sqlite3_bind_int64(st, 1, wanted);
+    sqlite3_bind_int64(st, 2, id);
+    if (wsp_step_done(db, st, e)) goto fail;
+    if (sqlite3_changes(db_sqlite(db)) == 0) {
+        inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)id);
+        goto fail;
+    }
+    char detail[64];
+    snprintf(detail, sizeof detail, "{\"wanted\":%lld}", (long long)wanted);
+    if (audit_write(db, "update", "vacancy", id, detail, e)) goto fail;
+    return db_commit(db, e);
+fail:
+    db_rollback(db);
+    return e ? e->status : INC_EIO;
+}
+
 /* Loads vacancies (with their skills) from a query whose columns are
  * id, municipality_id, hours_min, hours_max, start_date, groups_mask, pc4, education, status, wanted. */
 static inc_status load_vacancies(inc_db *db, sqlite3_stmt *st, match_vacancy **out, size_t *n, inc_error *e)

@@ -2,6 +2,7 @@
 #include "core/throttle.h"
 #include "store/throttle_store.h"
 #include "web/body.h"
+#include "web/permissions.h"
 #include "web/router.h"
 #include "web/session_auth.h"
 #include <ctype.h>
@@ -17,7 +18,8 @@ static int64_t env_threshold(const char *name, int64_t dflt)
 
 static json_t *session_json(const web_req *req)
 {
-    return json_pack("{s:o, s:s}", "user", user_to_json(&req->user), "csrf_token", req->session.csrf_token);
+    return json_pack("{s:o, s:s, s:o}", "user", user_to_json(&req->user), "csrf_token", req->session.csrf_token,
+                     "permissions", permissions_json(&req->user));
 }
 
 int h_session_login(web_req *req)

@@ -61,6 +61,20 @@ int h_vacancies_status(web_req *req)
     return show(req, 200, id);
 }
 
+/* Ask for fewer (or more) candidates: the wanted count, 1-50 (wsp). */
+int h_vacancies_wanted(web_req *req)
+{
+    static const web_field fields[] = {{"wanted", F_INTEGER, true}, {NULL}};
+    int64_t id;
+    if (!web_param_id(req, "id", &id) || !wsp_guard_record(req, WSP_WRITE, "vacancy", id) ||
+        !web_check_body(req, fields))
+        return req->status;
+    inc_error e = {0};
+    if (wsp_vacancy_set_wanted(req->db, id, json_integer_value(json_object_get(req->body, "wanted")), &e))
+        return web_fail(req, &e);
+    return show(req, 200, id);
+}
+
 /* The shortlist, over the candidates owned by the municipalities the user serves. */
 int h_vacancies_shortlist(web_req *req)
 {

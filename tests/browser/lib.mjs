@@ -162,3 +162,62 @@ export function makeBsn() {
     if (last <= 9) return digits.join('') + String(last);
   }
 }
+
+// axe-core (npm, tests/browser/package.json) run inside the page; evaluated through the
+// DevTools protocol, so the page's Content-Security-Policy does not block it. Fails on any
+// violation, naming the rule and the first elements it hit.
+const AXE_SOURCE = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+export async function assertAxe(page, where = '') {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+  });
+  assert.deepEqual(violations, [], `axe-core ${where}`);
+}
+
+// The page as a whole must not scroll sideways (a wide table scrolls inside its own box).
+export async function assertNoPageOverflow(page, where = '') {
+  const r = await page.evaluate(() => {
+    const el = document.scrollingElement || document.documentElement;
+    const wide = [];
+    if (el.scrollWidth > el.clientWidth) {
+      for (const e of document.querySelectorAll('body *')) {
+        const b = e.getBoundingClientRect();
+        if (b.right > el.clientWidth + 1 && !e.closest('.table-wrap') && wide.length < 5) wide.push(`${e.tagName.toLowerCase()}.${e.className}`);
+      }
+    }
+    return { scroll: el.scrollWidth, client: el.clientWidth, wide };
+  });
+  assert.ok(r.scroll <= r.client, `${where}: pagina scrolt horizontaal (${r.scroll} > ${r.client}): ${r.wide.join(', ')}`);
+}
+
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+// Logs in with an explicit password (the demo accounts of docs/web.md).
+export async function loginWith(page, username, password) {
+  await open(page, '#/inloggen');
+  const logoutButton = page.getByRole('button', { name: 'Uitloggen' });
+  if (await logoutButton.count()) await logout(page);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  await page.waitForFunction(() => !window.location.hash.startsWith('#/inloggen'));
+  await rendered(page);
+}
+
+// The menu's link texts, in order.
+export async function menuLabels(page) {
+  return page.locator('#nav-list a').allTextContents();
+}
+
+// Chooses in a search-as-you-type picker (web/js/picker.js) as a user would: types part of the
+// text, then clicks the option whose name matches.
+export async function pick(scope, label, typed, optionName) {
+  const input = scope.getByRole('combobox', { name: label });
+  await input.fill('');
+  await input.pressSequentially(typed, { delay: 20 });
+  await scope.page().getByRole('option', { name: new RegExp(`^${optionName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
+}

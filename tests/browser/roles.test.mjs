@@ -106,8 +106,13 @@ test('beheer reads the audit log and adds a user who can log in', async () => {
   await page.getByRole('button', { name: 'Filteren' }).click();
   await page.waitForURL(/entity=realisation/);
   await rendered(page);
-  const kinds = await page.locator('#audit-table tbody tr td:nth-child(4)').allInnerTexts();
+  const kinds = await page.locator('#audit-table tbody tr td:nth-child(2)').allInnerTexts();
   assert.ok(kinds.every((k) => k.startsWith('Realisatie')), kinds.join(','));
+  // Dutch sentences with Dutch amounts, no raw codes or keys (issue 14)
+  const lines = await page.locator('#audit-table tbody tr td:nth-child(3)').allInnerTexts();
+  assert.ok(lines.every((l) => / heeft de realisatie \d+ /.test(l) && l.endsWith('.')), lines.slice(0, 3).join(' | '));
+  assert.ok(lines.some((l) => /waarde €\s[\d.]+,\d\d/.test(l)), lines.slice(0, 3).join(' | '));
+  assert.ok(!lines.some((l) => /user:\d|counted_days|value:|\d{4}-\d{2}-\d{2}/.test(l)), lines.slice(0, 3).join(' | '));
   await shot(page, 'beheer-auditlog');
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();

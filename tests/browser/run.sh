@@ -12,7 +12,7 @@ only=("$@")
 chromium_bin="${CHROMIUM:-/usr/bin/chromium}"
 
 if [ ! -x "$chromium_bin" ]; then echo "browser-tests: $chromium_bin ontbreekt (apt-get install chromium)" >&2; exit 1; fi
-if [ ! -d "$here/node_modules/playwright-core" ]; then
+if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/axe-core" ]; then
   (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
 fi
 

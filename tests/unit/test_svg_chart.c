@@ -116,12 +116,36 @@ static void nice_axis_maximum(void **s)
     assert_int_equal(chart_nice_max(0), 100);
 }
 
+/* A 0-1 axis (share 0.8, one decimal): gridlines at round values 0,25 / 0,50 / 0,75, never the
+ * rounded 0,3 and 0,8 (issue 14); a missing value reads "geen gegevens". */
+static void ticks_are_round_values(void **s)
+{
+    (void)s;
+    chart_spec c = {.id = "aandeel", .title = "Aandeel", .desc = "Aandeel per jaar", .x_title = "Jaar", .n_points = 2,
+                    .n_series = 1, .decimals = 1};
+    c.x_labels[0] = "2025";
+    c.x_labels[1] = "2026";
+    c.series[0].name = "Aandeel";
+    c.series[0].values[0] = 80;
+    c.series[0].has[0] = true;
+    char *svg = svg_line_chart(&c);
+    assert_non_null(svg);
+    assert_non_null(strstr(svg, ">0,25<"));
+    assert_non_null(strstr(svg, ">0,75<"));
+    assert_null(strstr(svg, ">0,3<"));  /* (0,8 is the data label of the value itself) */
+    assert_null(strstr(svg, "geen gegeven<"));
+    free(svg);
+    char *table = chart_table_html(&c);
+    assert_non_null(strstr(table, "geen gegevens"));
+    free(table);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(line_chart_is_accessible_and_labelled), cmocka_unit_test(series_differ_by_shape_and_dash),
         cmocka_unit_test(bar_chart_hides_suppressed_counts), cmocka_unit_test(table_matches_chart_figures),
-        cmocka_unit_test(nice_axis_maximum),
+        cmocka_unit_test(nice_axis_maximum), cmocka_unit_test(ticks_are_round_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -65,13 +65,16 @@ export function statusBadge(code, labelText) {
 // A table with a caption and column headers. columns: [{ label, cell(row) -> node|string, numeric }]
 export function table(caption, columns, rows, { empty = 'Geen gegevens.', captionHidden = false, id } = {}) {
   if (!rows || rows.length === 0) return h('p', { class: 'empty', id }, empty);
-  return h('div', { class: 'table-wrap', id },
+  const captionId = newId('caption');
+  return h('div', { class: 'table-wrap', id, 'data-caption': captionId },
     h('table', { class: 'table' },
-      h('caption', { class: captionHidden ? 'visually-hidden' : null }, caption),
+      h('caption', { id: captionId, class: captionHidden ? 'visually-hidden' : null }, caption),
       h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)))),
       h('tbody', null, rows.map((row) => h('tr', null, columns.map((c, i) => {
         const content = c.cell(row);
-        const cls = [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : ''].join(' ').trim() || null;
+        // a date (dd-mm-jjjj, with or without a time) is never broken over two lines
+        const isDate = typeof content === 'string' && /^\d{2}-\d{2}-\d{4}( \d{2}:\d{2})?$/.test(content);
+        const cls = [c.numeric ? 'num' : '', c.nowrap || isDate ? 'nowrap' : ''].join(' ').trim() || null;
         return i === 0 && c.rowHeader !== false
           ? h('th', { scope: 'row', class: cls }, content)
           : h('td', { class: cls }, content);
@@ -118,4 +121,19 @@ export function takeFlash() {
   const p = h('p');
   window.setTimeout(() => { p.textContent = text; }, 60);
   return h('div', { class: 'notice notice-success', role: 'status', id: 'flash' }, p);
+}
+
+// A table box that scrolls sideways (a wide table on a phone) must be reachable by keyboard to be
+// scrolled: it gets a Tab stop only while it actually scrolls. Called after every page render and
+// on resize.
+export function markScrollables(root = document) {
+  for (const wrap of root.querySelectorAll('.table-wrap')) {
+    if (wrap.scrollWidth > wrap.clientWidth + 1) {
+      wrap.setAttribute('tabindex', '0');
+      wrap.setAttribute('role', 'group');  // named by the caption, not a landmark (would repeat the section's name)
+      if (wrap.dataset.caption) wrap.setAttribute('aria-labelledby', wrap.dataset.caption);
+    } else {
+      for (const a of ['tabindex', 'role', 'aria-labelledby']) wrap.removeAttribute(a);
+    }
+  }
 }

@@ -78,6 +78,14 @@ export function dateTime(iso) {
   return `${p(t.getDate())}-${p(t.getMonth() + 1)}-${t.getFullYear()} ${p(t.getHours())}:${p(t.getMinutes())}`;
 }
 
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+// "oktober 2026" from "2026-10" (a month as the API gives it); anything else unchanged.
+export function month(ym) {
+  const m = /^(\d{4})-(\d{2})$/.exec(String(ym ?? ''));
+  if (!m || +m[2] < 1 || +m[2] > 12) return ym ?? '';
+  return `${MONTHS[+m[2] - 1]} ${m[1]}`;
+}
+
 // Today as an ISO date in the user's time zone.
 export function todayIso() {
   const t = new Date();

@@ -179,7 +179,7 @@ export class Form {
 }
 
 function lower(s) {
-  if (s.length > 1 && s[1] === s[1].toUpperCase() && s[1] !== s[1].toLowerCase()) return s; // BSN, KvK
+  if (/^\S+/.exec(s)[0].slice(1).match(/[A-Z]/)) return s; // BSN, KvK-nummer: capitals inside the first word stay
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 

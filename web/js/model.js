@@ -87,3 +87,14 @@ export function list(data) {
 export function progressStatus(c) {
   return c.progress ? (c.progress.status || c.progress.code) : null;
 }
+
+// Whether a contractor can report a realisation on this contract today: the obligation applies and
+// the contract is running (a period outside the contract's term counts for nothing and is refused).
+// Returns { ok, why } so the interface can say why not instead of offering a form that will fail.
+export function reportable(c, today) {
+  if (!c.obligation || !c.obligation.applies) return { ok: false, why: 'Op dit contract rust geen social-return-verplichting.' };
+  if (c.end && c.end < today) return { ok: false, why: `Het contract is afgelopen op ${fmtDate(c.end)}: melden kan niet meer.` };
+  if (c.start && c.start > today) return { ok: false, why: `Het contract begint op ${fmtDate(c.start)}: melden kan vanaf die dag.` };
+  return { ok: true, why: '' };
+}
+const fmtDate = (iso) => iso.slice(8, 10) + '-' + iso.slice(5, 7) + '-' + iso.slice(0, 4);

@@ -3,14 +3,22 @@
 // page's <h1> receives focus and the title changes, so screen-reader users hear where they are.
 import { h, clear } from './dom.js';
 import * as session from './session.js';
+import { markScrollables } from './components.js';
 
 const routes = [];
 
-// path like "/contracten/:id"; roles: null = public, [] = any logged-in user, else the allowed roles.
-export function route(path, roles, load, navKey = null) {
+// path like "/contracten/:id"; access: null = public, 'user' = any logged-in user, else
+// { any: [permission names], scope } (see routes.js and session.may).
+export function route(path, access, load, navKey = null) {
   const names = [];
   const re = new RegExp('^' + path.replace(/:[a-z_]+/g, (m) => { names.push(m.slice(1)); return '([^/]+)'; }) + '$');
-  routes.push({ path, re, names, roles, load, navKey });
+  routes.push({ path, re, names, access, load, navKey });
+}
+
+// Whether the current user may open the page registered under this exact path.
+export function allowed(path) {
+  const r = routes.find((x) => x.path === path);
+  return Boolean(r) && session.may(r.access);
 }
 
 export function current() {
@@ -45,11 +53,11 @@ export async function render() {
   }
   if (path === '/') { go(session.user() ? session.startPage() : '/rekenhulp', { replace: true }); return; }
   if (!found) { show(main, ticket, 'Pagina niet gevonden', notFound(), null); return; }
-  if (found.roles && !session.user()) {
+  if (found.access && !session.user()) {
     go('/inloggen?terug=' + encodeURIComponent(path + (query.toString() ? '?' + query : '')), { replace: true });
     return;
   }
-  if (found.roles && found.roles.length && !session.hasRole(...found.roles)) {
+  if (found.access && !session.may(found.access)) {
     show(main, ticket, 'Geen toegang', forbidden(), found.navKey);
     return;
   }
@@ -80,6 +88,7 @@ function show(main, ticket, title, node, navKey) {
   if (h1 && shownBefore) h1.focus({ preventScroll: true });
   shownBefore = true;
   window.scrollTo(0, 0);
+  markScrollables(main);
 }
 
 // A failed page load: 404 and 403 say so plainly (without revealing whether a record exists).
@@ -110,5 +119,7 @@ function forbidden() {
 
 export function start() {
   window.addEventListener('hashchange', render);
+  let resizeTimer = null;
+  window.addEventListener('resize', () => { window.clearTimeout(resizeTimer); resizeTimer = window.setTimeout(() => markScrollables(), 100); });
   render();
 }

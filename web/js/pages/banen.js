@@ -172,7 +172,7 @@ export default async function banen({ query }) {
     takeFlash(),
     pageHeader('Banenafspraak', {
       lead: 'Banen voor mensen uit het doelgroepregister op een peildatum. Eén baan is 25,5 uur per week; de doelen van de gemeente als werkgever zijn in fte (36 uur).',
-      actions: session.hasRole('po', 'wsp') ? [h('a', { class: 'button', href: '#/banen/nieuw' }, 'Dienstverband registreren')] : null,
+      actions: session.can('banen.records.write') ? [h('a', { class: 'button', href: '#/banen/nieuw' }, 'Dienstverband registreren')] : null,
     }),
     filterForm(munis, { scope, muni, date }),
     h('h2', null, `Stand op ${fmt.date(rep.date)} – ${scope === 'gemeente' ? m.name : 'regio ' + region}`),

@@ -24,7 +24,7 @@ function obligationPanel(c) {
 }
 
 function contactSection(c) {
-  const canRecord = session.hasRole('sr-team', 'beheer');
+  const canRecord = session.can('contract.contact');
   const body = [];
   if (c.contact.date) {
     body.push(h('p', null, `De opdrachtnemer heeft contact opgenomen op ${fmt.date(c.contact.date)}.`));
@@ -76,7 +76,7 @@ function rejectForm(r, cell, opener) {
 }
 
 function actionsFor(r) {
-  if (!session.hasRole('sr-team', 'beheer') || r.status !== 'gemeld') return r.status === 'afgewezen' && r.reject_reason ? h('span', { class: 'muted' }, `Reden: ${r.reject_reason}`) : '';
+  if (!session.can('realisation.decide') || r.status !== 'gemeld') return r.status === 'afgewezen' && r.reject_reason ? h('span', { class: 'muted' }, `Reden: ${r.reject_reason}`) : '';
   const cell = h('div', { class: 'row-actions' });
   const who = r.candidate_ref || `realisatie ${r.id}`;
   const verify = h('button', {
@@ -113,14 +113,15 @@ function realisationsSection(c) {
     { label: 'Dagen', cell: (r) => (r.counted_days !== null ? String(r.counted_days) : '–'), numeric: true },
     { label: 'Waarde', cell: (r) => [fmt.euro(r.value), r.capped ? h('span', { class: 'muted' }, ' (max.)') : null], numeric: true },
     { label: 'Status', cell: (r) => statusBadge(r.status) },
-    { label: session.hasRole('sr-team', 'beheer') ? 'Beoordeling' : 'Toelichting', cell: actionsFor },
+    { label: session.can('realisation.decide') ? 'Beoordeling' : 'Toelichting', cell: actionsFor },
   ];
   const pending = c.realisations.filter((r) => r.status === 'gemeld').length;
   return h('section', { 'aria-labelledby': 'realisations-title' },
     h('div', { class: 'page-header-row' },
       h('h2', { id: 'realisations-title' }, 'Realisaties'),
-      isContractor ? h('a', { class: 'button', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden') : null),
-    session.hasRole('sr-team', 'beheer') && pending
+      isContractor && model.reportable(c, fmt.todayIso()).ok ? h('a', { class: 'button', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden') : null),
+    isContractor && !model.reportable(c, fmt.todayIso()).ok ? h('p', { class: 'muted' }, model.reportable(c, fmt.todayIso()).why) : null,
+    session.can('realisation.decide') && pending
       ? h('p', null, `${pending} ${pending === 1 ? 'realisatie wacht' : 'realisaties wachten'} op verificatie. Controleer of de kandidaat echt is geplaatst.`) : null,
     table('Gemelde realisaties', columns, c.realisations, { empty: 'Nog geen realisaties gemeld.', captionHidden: true, id: 'realisations' }));
 }

@@ -8,9 +8,9 @@ import * as ref from '../refdata.js';
 import * as session from '../session.js';
 import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
+import { enhancePicker } from '../picker.js';
 import { obligationBody, calcObligation, obligationResult, resultPanel } from '../calc.js';
 
-const NEW = 'nieuw';
 const CATEGORY_OPTIONS = Object.entries(fmt.CATEGORY).map(([value, label]) => ({ value, label }));
 const PROCEDURE_OPTIONS = Object.entries(fmt.PROCEDURE).map(([value, label]) => ({ value, label }));
 
@@ -34,8 +34,8 @@ export function contractBody(v) {
     award_date: v.award_date,
     start_date: v.start,
     end_date: v.end,
-    contractor_kvk: v.contractor === NEW ? v.contractor_kvk : v.contractor,
-    ...(v.contractor === NEW ? { contractor_name: v.contractor_name } : {}),
+    contractor_kvk: v.contractor_new ? v.contractor_kvk : v.contractor,
+    ...(v.contractor_new ? { contractor_name: v.contractor_name } : {}),
     ...(v.cpv ? { cpv: v.cpv } : {}),
     ...(v.exempted ? {
       exemption_pct: v.exemption_pct,
@@ -51,16 +51,17 @@ export function contractBody(v) {
 export default async function contractNew() {
   const [allMunis, orgs] = await Promise.all([ref.municipalities(), ref.organisations()]);
   const munis = userMunicipalities(allMunis);
-  const panel = resultPanel('Verplichting', 'Vul categorie, procedure, waarde, loonsom en gunningsdatum in; de verplichting verschijnt hier.');
+  const panel = resultPanel('Verplichting', 'Kies de gemeente en vul categorie, procedure, waarde, loonsom en gunningsdatum in; de verplichting volgens het beleid van die gemeente verschijnt hier.');
   let seq = 0;
 
   async function preview(f) {
     const { values } = f.read();
-    const needed = ['category', 'procedure', 'value', 'labour_share_pct', 'award_date'];
+    // The policy is the municipality's: nothing is stated before one is chosen.
+    const needed = ['municipality', 'category', 'procedure', 'value', 'labour_share_pct', 'award_date'];
     if (needed.some((k) => values[k] === null || values[k] === undefined)) { panel.idle(); return; }
     const mine = ++seq;
     try {
-      const r = await calcObligation({ ...obligationBody(values), ...(values.municipality ? { municipality: values.municipality } : {}) });
+      const r = await calcObligation({ ...obligationBody(values), municipality: values.municipality });
       const nodes = obligationResult(r, values.value);
       if (values.exempted && values.exemption_pct !== null && values.exemption_pct !== undefined) {
         nodes.push(h('p', { class: 'result-note' }, `Met de ontheffing geldt ${fmt.percent(values.exemption_pct)} = ${fmt.euro(Math.round(values.value * values.exemption_pct) / 100)}.`));
@@ -113,17 +114,28 @@ export default async function contractNew() {
   form.add('start', 'Startdatum', { kind: 'date', required: true, container: whenCols, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['start', 'start_date'] });
   form.add('end', 'Einddatum', { kind: 'date', required: true, container: whenCols, width: 'm', hint: 'Als dd-mm-jjjj.', api: ['end', 'end_date'] });
 
-  const orgOptions = orgs.map((o) => ({ value: o.kvk, label: `${o.name} (KvK ${o.kvk})` }));
-  orgOptions.push({ value: NEW, label: 'Andere opdrachtnemer (nog niet bekend)…' });
-  const choice = form.add('contractor', 'Opdrachtnemer', { kind: 'select', options: orgOptions, placeholder: 'Kies de opdrachtnemer', required: true, container: contractor, api: ['contractor'] });
+  // A municipality (as employer) is never the contractor of its own contract: left out of the list.
+  const city = new Map(allMunis.map((m) => [m.code, m.name]));
+  const items = orgs.filter((o) => !o.municipal_employer).map((o) => ({
+    value: o.kvk, label: o.name, detail: `KvK ${o.kvk}${o.municipality ? ` · ${city.get(o.municipality) || o.municipality}` : ''}`,
+  }));
+  let pick = null;
+  const choice = form.add('contractor', 'Opdrachtnemer', {
+    required: true, container: contractor, api: ['contractor'],
+    hint: `Typ een deel van de naam, het KvK-nummer of de plaats en kies uit de lijst (${items.length} bekende opdrachtnemers).`,
+    parse: () => (pick && pick.selected() ? { value: pick.selected().value } : { error: 'Kies de opdrachtnemer uit de lijst: typ een deel van de naam, het KvK-nummer of de plaats.' }),
+  });
+  pick = enhancePicker(choice.input, items, { noun: 'opdrachtnemers' });
+  const isNewBox = form.add('contractor_new', 'De opdrachtnemer staat niet in de lijst', { kind: 'checkbox', container: contractor });
   const kvk = form.add('contractor_kvk', 'KvK-nummer van de opdrachtnemer', { required: true, container: contractor, width: 'm', inputmode: 'numeric', maxlength: 8, hint: '8 cijfers.' });
   const name = form.add('contractor_name', 'Naam van de opdrachtnemer', { required: true, container: contractor, width: 'l', maxlength: 150 });
   const toggleNew = () => {
-    const isNew = choice.input.value === NEW;
+    const isNew = isNewBox.input.checked;
+    choice.wrapper.hidden = isNew;
     kvk.wrapper.hidden = !isNew;
     name.wrapper.hidden = !isNew;
   };
-  choice.input.addEventListener('change', toggleNew);
+  isNewBox.input.addEventListener('change', toggleNew);
   toggleNew();
   form.add('sebo_holder', 'De opdrachtnemer heeft het SEBO-keurmerk', { kind: 'checkbox', container: contractor });
 

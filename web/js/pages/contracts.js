@@ -3,6 +3,7 @@ import { h } from '../dom.js';
 import * as fmt from '../format.js';
 import { api } from '../api.js';
 import { Form } from '../forms.js';
+import { enhancePicker } from '../picker.js';
 import * as model from '../model.js';
 import * as ref from '../refdata.js';
 import * as session from '../session.js';
@@ -23,6 +24,9 @@ function filterForm(query, munis, orgs) {
     onSubmit: async (f) => {
       const q = {};
       for (const k of FILTERS) q[k] = f.raw(k);
+      const chosen = contractorPick.selected();
+      if (q.contractor && !chosen) { f.showErrors([{ field: 'contractor', message: 'Kies de opdrachtnemer uit de lijst, of maak het veld leeg.' }]); return; }
+      q.contractor = chosen ? chosen.value : '';
       if (q.year && !/^\d{4}$/.test(q.year)) { f.showErrors([{ field: 'year', message: 'Vul een jaartal in, bijvoorbeeld 2024.' }]); return; }
       go(href('/contracten', q).slice(1));
     },
@@ -31,7 +35,14 @@ function filterForm(query, munis, orgs) {
   form.add('municipality', 'Gemeente', { kind: 'select', options: ref.municipalityOptions(munis), placeholder: 'Alle gemeenten', value: query.get('municipality') || '', plain: true });
   form.add('status', 'Status', { kind: 'select', options: Object.entries(fmt.PROGRESS_STATUS).map(([value, label]) => ({ value, label })), placeholder: 'Alle statussen', value: query.get('status') || '', plain: true });
   form.add('year', 'Jaar van gunning', { value: query.get('year') || '', inputmode: 'numeric', maxlength: 4, plain: true });
-  form.add('contractor', 'Opdrachtnemer', { kind: 'select', options: ref.organisationOptions(orgs), placeholder: 'Alle opdrachtnemers', value: query.get('contractor') || '', plain: true });
+  const contractorField = form.add('contractor', 'Opdrachtnemer', { plain: true, hint: 'Typ een deel van de naam, het KvK-nummer of de plaats en kies uit de lijst.', hintHidden: true });
+  const city = new Map(munis.map((m) => [m.code, m.name]));
+  const items = orgs.filter((o) => !o.municipal_employer).map((o) => ({
+    value: String(o.id), label: o.name, detail: `KvK ${o.kvk}${o.municipality ? ` · ${city.get(o.municipality) || o.municipality}` : ''}`,
+  }));
+  const contractorPick = enhancePicker(contractorField.input, items, { noun: 'opdrachtnemers' });
+  const current = items.find((i) => i.value === (query.get('contractor') || ''));
+  if (current) contractorPick.set(current);
   form.add('overdue', 'Achterstand', { kind: 'select', options: OVERDUE, placeholder: 'Geen filter', value: query.get('overdue') || '', plain: true });
   return h('div', { class: 'filters' }, h('h2', { class: 'visually-hidden' }, 'Filters'), form.el);
 }
@@ -81,7 +92,7 @@ export default async function contracts({ query }) {
     rows = list.items.map(model.contract);
   }
   const q = Object.fromEntries(FILTERS.map((k) => [k, query.get(k) || '']));
-  const canRegister = session.hasRole('sr-team', 'inkoop', 'beheer');
+  const canRegister = session.can('contract.create');
   return page('Contracten',
     pageHeader('Contracten', {
       lead: 'Gegunde opdrachten met hun social-return-verplichting en de voortgang daarvan.',

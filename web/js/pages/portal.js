@@ -23,6 +23,7 @@ function todo(c) {
 
 function card(c) {
   const titleId = `contract-${c.id}-title`;
+  const reportable = model.reportable(c, fmt.todayIso());
   return h('li', { class: 'card', 'aria-labelledby': titleId },
     h('h2', { id: titleId }, h('a', { href: `#/contracten/${c.id}` }, c.title)),
     h('p', { class: 'meta' }, `${c.reference} · ${c.municipality ? c.municipality.name || c.municipality.code : ''}`),
@@ -33,8 +34,9 @@ function card(c) {
     c.progress && c.obligation.applies ? progressBar(c.progress, { compact: true, label: `Voortgang ${c.reference}` }) : null,
     c.progress ? h('p', null, statusBadge(model.progressStatus(c))) : null,
     todo(c),
+    reportable.ok ? null : h('p', { class: 'meta' }, reportable.why),
     h('div', { class: 'card-actions' },
-      h('a', { class: 'button button-small', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden', h('span', { class: 'visually-hidden' }, ` bij ${c.reference}`)),
+      reportable.ok ? h('a', { class: 'button button-small', href: `#/contracten/${c.id}/realisatie` }, 'Realisatie melden', h('span', { class: 'visually-hidden' }, ` bij ${c.reference}`)) : null,
       h('a', { class: 'button button-small button-secondary', href: `#/contracten/${c.id}` }, 'Bekijken', h('span', { class: 'visually-hidden' }, ` ${c.reference}`))));
 }
 

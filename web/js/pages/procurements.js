@@ -23,7 +23,7 @@ export default async function procurements({ query }) {
   return page('Uitnodigingslog',
     pageHeader('Uitnodigingslog onderhandse inkoop', {
       lead: 'Wie is uitgenodigd, wie heeft gewonnen en is de SEBO-voorkeur gevolgd? Gemarkeerde inkopen zijn zichtbaar voor de afdeling en de programmamanager.',
-      actions: session.hasRole('inkoop') ? h('a', { class: 'button', href: '#/inkoop/nieuw' }, 'Inkoop vastleggen') : null,
+      actions: session.can('sebo.procurement.log') ? h('a', { class: 'button', href: '#/inkoop/nieuw' }, 'Inkoop vastleggen') : null,
     }),
     takeFlash(),
     h('p', null, flagged

@@ -24,6 +24,11 @@ export default async function realisationNew({ params }) {
     api.get(`/contracts/${encodeURIComponent(params.id)}`).then(model.contract),
     cat.catalogues(),
   ]);
+  const can = model.reportable(c, fmt.todayIso());
+  if (!can.ok) {
+    return page('Realisatie melden', pageHeader('Realisatie melden', { back: { href: `#/contracten/${c.id}`, label: c.reference } }),
+      h('div', { class: 'notice notice-warning', role: 'status' }, h('p', null, can.why)));
+  }
   const catalogue = (c.catalogue_id && catalogues.find((k) => k.id === c.catalogue_id)) || cat.inForce(catalogues, c.award_date);
   const panel = resultPanel('Waarde van deze realisatie', 'Kies een bouwblok en vul de gegevens in; de waarde die meetelt verschijnt hier.');
   let seq = 0;

@@ -107,7 +107,7 @@ function evidenceForm(kvk) {
 export default async function seboHolder({ params }) {
   const kvk = params.kvk;
   const x = await api.get(`/sebo/holders/${encodeURIComponent(kvk)}`);
-  const manage = session.hasRole('sr-team', 'beheer');
+  const manage = session.can('sebo.registry.manage');
   const open = x.application === 'aangevraagd' || x.application === 'in-audit';
   const apply = h('button', { type: 'button', class: 'button button-secondary', id: 'apply-button', onclick: async () => {
     try {

@@ -9,7 +9,7 @@ import { menuFor } from '../routes.js';
 export default async function start() {
   const u = session.user();
   const munis = (u.municipalities || []).map((m) => (typeof m === 'object' ? m.name || m.code : m)).join(', ');
-  const links = menuFor(u.role).filter((m) => m.key !== 'start');
+  const links = menuFor().filter((m) => m.key !== 'start');
   return page('Start',
     pageHeader(`Welkom, ${u.username}`, { lead: `U bent ingelogd met de rol ${fmt.label(fmt.ROLE, u.role)}.` }),
     details([
