@@ -1,8 +1,9 @@
 /* libFuzzer harness: a JSON request body as the web server reads it (json_loadb with duplicate
  * keys refused, an object only), checked with web_check_body (web/body.c) against the field lists
- * of the register, employment and calculator endpoints, then read through json_fields
- * (core/json_fields.c) by the shared parsers (core/register_input.c, core/banen_input.c) and the
- * WSP readers (store/wsp_input.c), as the handlers do. Every problem answer built on the way
+ * of the register, employment, WSP and calculator endpoints, then read through json_fields
+ * (core/json_fields.c) by the shared parsers (core/register_input.c, core/banen_input.c), the
+ * WSP readers (store/wsp_input.c) and the public calculators (store/calc.c, on a database with
+ * the reference data), as the handlers do. A calculator failing with an internal error fails. Every problem answer built on the way
  * (web/problem.c), including ones that echo the input, must be valid JSON with the HTTP status. */
 #include <jansson.h>
 #include <stdint.h>
@@ -11,8 +12,43 @@
 #include "core/banen_input.h"
 #include "core/json_fields.h"
 #include "core/register_input.h"
+#include "store/register.h"
+#include "store/seed.h"
 #include "store/wsp_input.h"
 #include "web/body.h"
+#include <stdio.h>
+#include <unistd.h>
+
+/* The public calculators read policies and the catalogue: a fresh database with the reference data. */
+static inc_db *db;
+static char db_dir[] = "/tmp/inclusio-fuzz-XXXXXX";
+static void remove_db(void)
+{
+    char p[64];
+    db_close(db);
+    const char *tails[] = {"", "-wal", "-shm", "-journal"};
+    for (int i = 0; i < 4; i++) {
+        snprintf(p, sizeof p, "%s/fuzz.db%s", db_dir, tails[i]);
+        unlink(p);
+    }
+    rmdir(db_dir);
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    char path[64];
+    inc_error e = {0};
+    if (!mkdtemp(db_dir)) abort();
+    snprintf(path, sizeof path, "%s/fuzz.db", db_dir);
+    if (db_open(path, &db, &e) || db_migrate(db, &e) || seed_reference_data(db, &e)) {
+        fprintf(stderr, "fuzz_json: no database: %s\n", e.message);
+        abort();
+    }
+    atexit(remove_db);
+    return 0;
+}
 
 /* The answer in req must be a problem+json object whose status is the HTTP status. */
 static void check_problem(const web_req *req)
@@ -56,6 +92,16 @@ static const web_field wsp_fields[] = {
     {"wanted", F_INTEGER, false}, {"start_date", F_STRING, false}, {"active", F_BOOL, false},
     {"required_skills", F_STRINGS, false}, {NULL}};
 
+static const web_field obligation_fields[] = {
+    {"municipality", F_STRING, false}, {"category", F_STRING, true},     {"procedure", F_STRING, true},
+    {"value", F_NUMBER, true},         {"labour_share_pct", F_NUMBER, true}, {"award_date", F_STRING, true},
+    {"sebo_holder", F_BOOL, false},    {"extra_pct", F_NUMBER, false},   {NULL}};
+static const web_field value_fields[] = {
+    {"block", F_STRING, true},          {"hours_per_week", F_NUMBER, false}, {"hours", F_NUMBER, false},
+    {"start", F_STRING, true},          {"end", F_STRING, false},            {"contract_start", F_STRING, true},
+    {"contract_end", F_STRING, true},   {"award_date", F_STRING, false},     {"amount", F_NUMBER, false},
+    {"subsidy_end", F_STRING, false},   {NULL}};
+
 static void run_checked(json_t *body, const web_field *fields, int which)
 {
     web_req req;
@@ -87,6 +133,19 @@ static void run_checked(json_t *body, const web_field *fields, int which)
             web_problem(&req, 403, "municipality", "u mag geen dienstverbanden registreren voor gemeente '%s'",
                         in.municipality);
             check_problem(&req);
+        }
+    } else if (which == 4 || which == 5) {
+        /* POST /api/v1/calc/obligation and /calc/value: the answer is serialised as the server does. */
+        json_t *out = NULL;
+        inc_status st = which == 4 ? calc_obligation_json(db, &fs, &out, &e) : calc_value_json(db, &fs, &out, &e);
+        if (st != INC_OK) {
+            if (st == INC_EIO || st == INC_EINTERNAL) abort();   /* a 500 */
+            fail_with(&req, &e);
+        } else {
+            if (web_json(&req, 200, out) != 200 || !req.resp_body) abort();
+            json_t *back = json_loads(req.resp_body, 0, NULL);
+            if (!back) abort();
+            json_decref(back);
         }
     } else {
         const char *name;
@@ -121,6 +180,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         run_checked(j, realisation_fields, 1);
         run_checked(j, banen_fields, 2);
         run_checked(j, wsp_fields, 3);
+        run_checked(j, obligation_fields, 4);
+        run_checked(j, value_fields, 5);
         /* Handlers echo string values in their refusals ("onbekende gemeente '%s'"): any text,
          * however long, gives a valid answer. */
         const char *key;
