@@ -2,7 +2,8 @@
 # Installs the Debian packages inclusio needs, only those missing. Safe to run repeatedly.
 set -euo pipefail
 pkgs=(build-essential pkg-config sqlite3 libsqlite3-dev libmicrohttpd-dev libjansson-dev
-      libsodium-dev libcsv-dev libzxcvbn-dev libcmocka-dev libxlsxwriter-dev curl unzip time wrk chromium)
+      libsodium-dev libcsv-dev libzxcvbn-dev libcmocka-dev libxlsxwriter-dev curl unzip time wrk chromium
+      clang libclang-rt-dev)   # clang + its compiler-rt: libFuzzer and the sanitizers of make fuzz
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -20,5 +21,9 @@ fi
 # Browser tests drive Debian's chromium through playwright-core (never a downloaded browser).
 if [ -f tests/browser/package.json ] && [ ! -d tests/browser/node_modules/playwright-core ]; then
   (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent)
+fi
+# API tests: fast-check and yaml for the property-based fuzz run (tests/api/fuzz.test.mjs).
+if [ -f tests/api/package.json ] && [ ! -d tests/api/node_modules/fast-check ]; then
+  (cd tests/api && npm ci --no-audit --no-fund --silent)
 fi
 exit 0

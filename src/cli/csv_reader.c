@@ -2,6 +2,7 @@
  * callback knows its physical line), maps the header, checks field counts and collects errors. */
 #include "cli/csv_reader.h"
 #include "core/csv_writer.h"
+#include "core/utf8.h"
 #include <csv.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -176,30 +177,6 @@ int csv_row_abort(const csv_row *row, const inc_error *why)
 }
 
 /* ---------- libcsv callbacks ---------- */
-
-static bool utf8_valid(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        if (c < 0x80) { i++; continue; }
-        size_t need;
-        uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; }
-        else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; }
-        else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; }
-        else return false;
-        if (n - i <= need) return false;  /* truncated sequence */
-        for (size_t k = 1; k <= need; k++) {
-            if ((s[i + k] & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return false;
-        i += need + 1;
-    }
-    return true;
-}
 
 static void record_reset(reader *r)
 {

@@ -1,4 +1,5 @@
 #include "core/error.h"
+#include "core/utf8.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -12,6 +13,7 @@ inc_status inc_fail(inc_error *e, inc_status s, const char *field, const char *f
     va_start(ap, fmt);
     vsnprintf(e->message, sizeof e->message, fmt, ap);
     va_end(ap);
+    utf8_scrub(e->message);   /* it may echo input, or be cut inside a character; it ends up in JSON */
     return s;
 }
 

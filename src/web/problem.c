@@ -1,6 +1,7 @@
 /* JSON and problem+json responses. */
 #include "web/web.h"
 #include "core/json_fixed.h"
+#include "core/utf8.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,6 +74,7 @@ int web_problem(web_req *req, int status, const char *field, const char *fmt, ..
     va_start(ap, fmt);
     vsnprintf(detail, sizeof detail, fmt, ap);
     va_end(ap);
+    utf8_scrub(detail);   /* JSON needs UTF-8: echoed input may not be, and the cut may split a character */
     char type[80];
     snprintf(type, sizeof type, "urn:inclusio:problem:%s", slug_for(status));
     json_t *j = json_pack("{s:s, s:s, s:i, s:s}", "type", type, "title", title_for(status), "status", status,
