@@ -139,22 +139,28 @@ test('repeated failures lock the account: 429 with Retry-After, even with the ri
 });
 
 test('sessions expire after the idle time and after the absolute time', async () => {
-  const short = await startServer({ INCLUSIO_SESSION_IDLE_SECONDS: '3', INCLUSIO_SESSION_MAX_SECONDS: '6' });
+  // Windows wide enough that a loaded machine (argon2 logins, the fuzz run beside it) cannot move a
+  // request across a limit: every gap in activity is 2 s against an idle limit of 4 s, and the busy
+  // session's last check comes 4 s before its absolute limit of 12 s at the latest.
+  const short = await startServer({ INCLUSIO_SESSION_IDLE_SECONDS: '4', INCLUSIO_SESSION_MAX_SECONDS: '12' });
   try {
     const idle = await loggedIn(short.base, 'srteam');
     assert.equal((await idle.get('/api/v1/session')).status, 200);
-    await new Promise((r) => setTimeout(r, 4200));
+    await new Promise((r) => setTimeout(r, 5200));
     const expired = await idle.get('/api/v1/session');
     assert.ok(isProblem(expired, 401));
     assert.match(expired.setCookie || '', /Max-Age=0/, 'the stale cookie is cleared');
 
-    const busy = await loggedIn(short.base, 'inkoop');
     const t0 = Date.now();
+    const busy = await loggedIn(short.base, 'inkoop');
+    const t1 = Date.now(); // the session was made between t0 and t1
     for (let i = 0; i < 4; i++) {
-      await new Promise((r) => setTimeout(r, 1100));
+      await new Promise((r) => setTimeout(r, 2000));
+      if (Date.now() - t0 > 11000) break; // too slow a machine to tell activity from the maximum
       assert.equal((await busy.get('/api/v1/session')).status, 200, 'activity keeps it alive within the maximum');
     }
-    await new Promise((r) => setTimeout(r, Math.max(0, 7200 - (Date.now() - t0))));
+    assert.ok(Date.now() - t1 > 4000, 'the session outlived its idle limit through activity');
+    await new Promise((r) => setTimeout(r, Math.max(0, 12800 - (Date.now() - t1))));
     assert.ok(isProblem(await busy.get('/api/v1/session'), 401), 'absolute expiry despite activity');
   } finally {
     await short.stop();
