@@ -31,7 +31,7 @@ static bool matches_derived(const inc_contract_filter *f, const contract_flags *
     return false;
 }
 
-inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date today, json_t **out, inc_error *e)
+inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_date today, view_out *o, inc_error *e)
 {
     if (f->overdue && strcmp(f->overdue, "contact") && strcmp(f->overdue, "yearly-report") && strcmp(f->overdue, "behind"))
         return inc_fail(e, INC_EINVAL, "overdue", "overdue moet contact, yearly-report of behind zijn");
@@ -69,15 +69,18 @@ inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date
     char count_sql[1400];
     snprintf(count_sql, sizeof count_sql, "SELECT count(*)%s%s", count_from, where);
 
-    sqlite3_stmt *st, *cs;
-    if (db_prepare(db, sql, &st, e)) return INC_EIO;
-    if (db_prepare(db, count_sql, &cs, e)) { sqlite3_finalize(st); return INC_EIO; }
+    /* Prepared once per connection and shape of filter: parsing and planning these joins cost as
+     * much as running them. */
+    sqlite3_stmt *st = db_stmt_built(db, sql, e);
+    if (!st) return INC_EIO;
+    sqlite3_stmt *cs = derived ? NULL : db_stmt_built(db, count_sql, e);
+    if (!derived && !cs) return INC_EIO;
     char like[160], y0[16], y1[16];
     snprintf(like, sizeof like, "%%%s%%", f->query ? f->query : "");
     snprintf(y0, sizeof y0, "%04u-01-01", (unsigned)f->year % 10000u);
     snprintf(y1, sizeof y1, "%04u-01-01", (unsigned)(f->year + 1) % 10000u);
     sqlite3_stmt *both[2] = {st, cs};
-    for (int s = 0; s < 2; s++) {
+    for (int s = 0; s < 2 && both[s]; s++) {
         int i = 1;
         for (int k = 0; k < nm; k++) sqlite3_bind_text(both[s], i++, f->municipalities[k], -1, SQLITE_STATIC);
         if (f->contractor_id) sqlite3_bind_int64(both[s], i++, f->contractor_id);
@@ -93,46 +96,77 @@ inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date
         }
     }
 
-    json_t *items = json_array();
+    vo_object(o, NULL);
+    vo_array(o, "items");
     int64_t total = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        /* The derived flags first: a row the filter drops or that falls outside the page is never
+         * written out. */
         contract_flags fl;
-        json_t *j = contract_view_json(st, today, &fl);
-        if (derived && !matches_derived(f, &fl)) { json_decref(j); continue; }
+        contract_view_flags(st, today, &fl);
+        if (derived && !matches_derived(f, &fl)) continue;
         total++;
-        if (derived && per_page && (total <= (int64_t)(page - 1) * per_page || total > (int64_t)page * per_page)) {
-            json_decref(j);
+        if (derived && per_page && (total <= (int64_t)(page - 1) * per_page || total > (int64_t)page * per_page))
             continue;
-        }
-        json_array_append_new(items, j);
+        contract_view_write(o, NULL, st, today, &fl);
     }
-    if (!derived && sqlite3_step(cs) == SQLITE_ROW) total = sqlite3_column_int64(cs, 0);
-    sqlite3_finalize(st);
-    sqlite3_finalize(cs);
-    *out = json_pack("{s:o, s:I, s:i, s:i}", "items", items, "total", (json_int_t)total, "page", page, "per_page",
-                     per_page);
-    return INC_OK;
+    vo_end(o);
+    if (rc == SQLITE_DONE && cs) {
+        rc = sqlite3_step(cs);
+        if (rc == SQLITE_ROW) total = sqlite3_column_int64(cs, 0);
+        else if (rc == SQLITE_DONE) rc = SQLITE_ERROR;
+    }
+    sqlite3_reset(st);
+    if (cs) sqlite3_reset(cs);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_fail(db, e);
+    vo_int(o, "total", total);
+    vo_int(o, "page", page);
+    vo_int(o, "per_page", per_page);
+    vo_end(o);
+    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
 }
 
-inc_status contract_show_json(inc_db *db, int64_t id, inc_date today, json_t **out, inc_error *e)
+inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date today, json_t **out, inc_error *e)
+{
+    view_out o;
+    view_out_tree(&o);
+    inc_status s = contract_list_write(db, f, today, &o, e);
+    *out = s == INC_OK ? view_out_take_tree(&o) : NULL;
+    view_out_free(&o);
+    return s;
+}
+
+inc_status contract_show_write(inc_db *db, int64_t id, inc_date today, view_out *o, inc_error *e)
 {
     static const char sql[] = "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM " WHERE c.id = ?";
     sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
         sqlite3_reset(st);
+        if (rc != SQLITE_DONE) return db_fail(db, e);
         return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
     }
     contract_flags fl;
-    json_t *j = contract_view_json(st, today, &fl);
+    contract_view_flags(st, today, &fl);
+    vo_object(o, NULL);
+    contract_view_members(o, st, today, &fl);
     sqlite3_reset(st);
     json_t *reals;
-    if (realisation_list_json(db, id, NULL, &reals, e) != INC_OK) {
-        json_decref(j);
-        return e->status;
-    }
-    json_object_set_new(j, "realisations", reals);
-    *out = j;
-    return INC_OK;
+    if (realisation_list_json(db, id, NULL, &reals, e) != INC_OK) return e->status;
+    vo_json(o, "realisations", reals);
+    vo_end(o);
+    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+}
+
+inc_status contract_show_json(inc_db *db, int64_t id, inc_date today, json_t **out, inc_error *e)
+{
+    view_out o;
+    view_out_tree(&o);
+    inc_status s = contract_show_write(db, id, today, &o, e);
+    *out = s == INC_OK ? view_out_take_tree(&o) : NULL;
+    view_out_free(&o);
+    return s;
 }

@@ -296,14 +296,13 @@ void contract_view_flags(sqlite3_stmt *st, inc_date today, contract_flags *flags
     flags->yearly_overdue = yearly_reports_of(st, applies, start, end, today, &y);
 }
 
-void contract_view_write(view_out *o, const char *key, sqlite3_stmt *st, inc_date today, const contract_flags *flags)
+void contract_view_members(view_out *o, sqlite3_stmt *st, inc_date today, const contract_flags *flags)
 {
     inc_date award = col_date(st, 9), start = col_date(st, 10), end = col_date(st, 11);
     bool applies = sqlite3_column_int(st, 23), met_by_sebo = sqlite3_column_int(st, 27);
     bool exempted = sqlite3_column_int(st, 18);
     const inc_progress *p = &flags->progress;
 
-    vo_object(o, key);
     vo_int(o, "id", sqlite3_column_int64(st, 0));
     col_str(o, "municipality", st, 1);
     col_str(o, "municipality_name", st, 34);
@@ -375,6 +374,12 @@ void contract_view_write(view_out *o, const char *key, sqlite3_stmt *st, inc_dat
         vo_end(o);
     }
     vo_end(o);
+}
+
+void contract_view_write(view_out *o, const char *key, sqlite3_stmt *st, inc_date today, const contract_flags *flags)
+{
+    vo_object(o, key);
+    contract_view_members(o, st, today, flags);
     vo_end(o);
 }
 

@@ -65,6 +65,8 @@ void vo_json(view_out *o, const char *key, json_t *v);      /* steals v */
 void contract_view_flags(sqlite3_stmt *st, inc_date today, contract_flags *flags);
 /* Writes the row at the statement's current position as one contract object (flags from above). */
 void contract_view_write(view_out *o, const char *key, sqlite3_stmt *st, inc_date today, const contract_flags *flags);
+/* The members of that object alone, into the object open in o (the detail adds its realisations). */
+void contract_view_members(view_out *o, sqlite3_stmt *st, inc_date today, const contract_flags *flags);
 /* Builds the JSON of the row at the statement's current position and its derived flags. */
 json_t *contract_view_json(sqlite3_stmt *st, inc_date today, contract_flags *flags);
 
