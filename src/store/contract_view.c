@@ -46,20 +46,25 @@ void view_out_free(view_out *o)
     o->buf = NULL;
 }
 
-static void put(view_out *o, const char *s, size_t n)
+static bool grow(view_out *o, size_t n)
 {
-    if (o->failed) return;
-    if (o->len + n + 1 > o->cap) {
-        size_t cap = o->cap * 2;
-        while (o->len + n + 1 > cap) cap *= 2;
-        char *b = realloc(o->buf, cap);
-        if (!b) {
-            o->failed = true;
-            return;
-        }
-        o->buf = b;
-        o->cap = cap;
+    if (o->failed) return false;
+    size_t cap = o->cap * 2;
+    while (o->len + n + 1 > cap) cap *= 2;
+    char *b = realloc(o->buf, cap);
+    if (!b) {
+        o->failed = true;
+        return false;
     }
+    o->buf = b;
+    o->cap = cap;
+    return true;
+}
+
+static inline void put(view_out *o, const char *s, size_t n)
+{
+    if (o->len + n + 1 > o->cap && !grow(o, n)) return;
+    if (o->failed) return;
     memcpy(o->buf + o->len, s, n);
     o->len += n;
     o->buf[o->len] = '\0';
@@ -68,15 +73,28 @@ static void put(view_out *o, const char *s, size_t n)
 /* Text: the separator and the member name before a value. */
 static void text_member(view_out *o, const char *key)
 {
+    char b[72];
+    size_t n = 0;
     if (o->depth > 0) {
-        if (o->filled[o->depth - 1]) put(o, ",", 1);
+        if (o->filled[o->depth - 1]) b[n++] = ',';
         o->filled[o->depth - 1] = true;
     }
     if (key) {
-        put(o, "\"", 1);
-        put(o, key, strlen(key));   /* member names are plain ASCII literals */
-        put(o, "\":", 2);
+        size_t k = strlen(key);   /* member names are plain ASCII literals */
+        if (k > sizeof b - 4) {
+            put(o, b, n);
+            put(o, "\"", 1);
+            put(o, key, k);
+            put(o, "\":", 2);
+            return;
+        }
+        b[n++] = '"';
+        memcpy(b + n, key, k);
+        n += k;
+        b[n++] = '"';
+        b[n++] = ':';
     }
+    put(o, b, n);
 }
 
 /* Tree: attaches v (stolen) to the open container, or makes it the root. False when it was not
@@ -285,20 +303,25 @@ void contract_view_flags(sqlite3_stmt *st, inc_date today, contract_flags *flags
 {
     memset(flags, 0, sizeof *flags);
     inc_date award = col_date(st, 9), start = col_date(st, 10), end = col_date(st, 11);
+    flags->award = award;
+    flags->start = start;
+    flags->end = end;
+    flags->contact = col_date(st, 32);
+    flags->contact_deadline = contact_deadline(award);
     bool applies = sqlite3_column_int(st, 23);
     inc_progress_input pi = {applies, sqlite3_column_int(st, 27), sqlite3_column_int(st, 18),
                              sqlite3_column_int64(st, 26), sqlite3_column_int64(st, 28), sqlite3_column_int64(st, 30),
                              sqlite3_column_int64(st, 31), start, end, today};
     progress_compute(&pi, &flags->progress);
     /* Contact within five working days of award. */
-    flags->contact_overdue = applies && col_date(st, 32) == INC_DATE_NONE && today > contact_deadline(award);
+    flags->contact_overdue = applies && flags->contact == INC_DATE_NONE && today > flags->contact_deadline;
     yearly_reports y;
     flags->yearly_overdue = yearly_reports_of(st, applies, start, end, today, &y);
 }
 
 void contract_view_members(view_out *o, sqlite3_stmt *st, inc_date today, const contract_flags *flags)
 {
-    inc_date award = col_date(st, 9), start = col_date(st, 10), end = col_date(st, 11);
+    inc_date award = flags->award, start = flags->start, end = flags->end;
     bool applies = sqlite3_column_int(st, 23), met_by_sebo = sqlite3_column_int(st, 27);
     bool exempted = sqlite3_column_int(st, 18);
     const inc_progress *p = &flags->progress;
@@ -356,8 +379,8 @@ void contract_view_members(view_out *o, sqlite3_stmt *st, inc_date today, const 
     vo_end(o);
 
     vo_object(o, "contact");
-    date_out(o, "deadline", contact_deadline(award));
-    date_out(o, "date", col_date(st, 32));
+    date_out(o, "deadline", flags->contact_deadline);
+    date_out(o, "date", flags->contact);
     vo_bool(o, "overdue", flags->contact_overdue);
     vo_end(o);
 

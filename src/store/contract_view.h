@@ -26,6 +26,8 @@ typedef struct {
     inc_progress progress;
     bool contact_overdue;
     int yearly_overdue;          /* yearly reports past their deadline and not submitted */
+    /* The row's dates, parsed once for the flags and the view. */
+    inc_date award, start, end, contact, contact_deadline;
 } contract_flags;
 
 /* Where a view is written: a tree (json_t) or compact JSON text identical to what web_json makes
