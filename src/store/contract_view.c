@@ -40,6 +40,10 @@ char *view_out_take_text(view_out *o, size_t *len)
 
 void view_out_free(view_out *o)
 {
+    /* Containers left open by a writer that stopped on an error hold a reference each. */
+    if (!o->text)
+        for (int i = 0; i < o->depth; i++) json_decref(o->stack[i]);
+    o->depth = 0;
     json_decref(o->root);
     o->root = NULL;
     free(o->buf);

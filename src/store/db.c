@@ -23,7 +23,7 @@ struct inc_db {
     struct { const char *sql; sqlite3_stmt *st; } stmts[160];
     int nstmts;
     struct { char *sql; sqlite3_stmt *st; } built[DB_BUILT_STMTS];   /* db_stmt_built, by text */
-    int nbuilt, next_built;
+    int nbuilt, next_built, last_built;
 };
 
 inc_status db_fail(inc_db *db, inc_error *e)
@@ -167,6 +167,7 @@ sqlite3_stmt *db_stmt_built(inc_db *db, const char *sql, inc_error *e)
         if (strcmp(db->built[i].sql, sql) == 0) {
             sqlite3_reset(db->built[i].st);
             sqlite3_clear_bindings(db->built[i].st);
+            db->last_built = i;
             return db->built[i].st;
         }
     char *copy = strdup(sql);
@@ -180,14 +181,22 @@ sqlite3_stmt *db_stmt_built(inc_db *db, const char *sql, inc_error *e)
         db_fail(db, e);
         return NULL;
     }
-    /* Full: the slots are reused in turn, so the statement taken just before this one survives. */
-    int i = db->nbuilt < DB_BUILT_STMTS ? db->nbuilt++ : db->next_built++ % DB_BUILT_STMTS;
+    /* Full: the slots are reused in turn, skipping the statement returned last (the caller may still
+     * be using it beside this one). */
+    int i;
+    if (db->nbuilt < DB_BUILT_STMTS) {
+        i = db->nbuilt++;
+    } else {
+        i = db->next_built++ % DB_BUILT_STMTS;
+        if (i == db->last_built) i = db->next_built++ % DB_BUILT_STMTS;
+    }
     if (db->built[i].st) {
         sqlite3_finalize(db->built[i].st);
         free(db->built[i].sql);
     }
     db->built[i].sql = copy;
     db->built[i].st = st;
+    db->last_built = i;
     return st;
 }
 

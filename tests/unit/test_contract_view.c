@@ -183,9 +183,38 @@ static void test_lists_of_every_shape(void **state)
     same_list(&all);
 }
 
+/* A caller may hold the statement db_stmt_built returned last while it takes a new one: with every
+ * slot full, that one must not be the statement evicted. */
+static void test_built_statement_in_use_survives(void **state)
+{
+    (void)state;
+    inc_error e = {0};
+    char sql[64];
+    for (int i = 0; i < 2 * DB_BUILT_STMTS; i++) {
+        snprintf(sql, sizeof sql, "SELECT %d + 0", i);
+        assert_non_null(db_stmt_built(db, sql, &e));
+    }
+    /* Every slot is in use; take each cached one again beside a new one. */
+    for (int i = DB_BUILT_STMTS; i < 2 * DB_BUILT_STMTS; i++) {
+        snprintf(sql, sizeof sql, "SELECT %d + 0", i);
+        sqlite3_stmt *held = db_stmt_built(db, sql, &e);
+        assert_non_null(held);
+        snprintf(sql, sizeof sql, "SELECT %d + 1000", i);
+        sqlite3_stmt *other = db_stmt_built(db, sql, &e);
+        assert_non_null(other);
+        assert_int_equal(sqlite3_step(held), SQLITE_ROW);
+        assert_int_equal(sqlite3_column_int(held, 0), i);
+        assert_int_equal(sqlite3_step(other), SQLITE_ROW);
+        assert_int_equal(sqlite3_column_int(other, 0), i + 1000);
+        sqlite3_reset(held);
+        sqlite3_reset(other);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_built_statement_in_use_survives),
         cmocka_unit_test(test_every_contract_detail),
         cmocka_unit_test(test_lists_of_every_shape),
     };
