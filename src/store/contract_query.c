@@ -4,20 +4,39 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Appends " AND m.code IN (?,?...)" for a NULL-terminated list; returns the number of codes. */
-static int append_municipalities(char *sql, size_t size, const char *const *codes)
+#define MAX_SCOPE_MUNICIPALITIES 64
+
+/* The ids of a NULL-terminated list of municipality codes (unknown codes have none). The list and
+ * count filter on contracts.municipality_id itself: joining municipalities to compare codes cost a
+ * primary-key search for every contract scanned. */
+static inc_status municipality_ids(inc_db *db, const char *const *codes, int64_t *ids, int *n, inc_error *e)
 {
-    if (!codes) return 0;
-    int n = 0;
-    while (codes[n]) n++;
-    if (n == 0) {
-        strncat(sql, " AND 0", size - strlen(sql) - 1);
-        return 0;
+    static const char sql[] = "SELECT id FROM municipalities WHERE code = ?";
+    *n = 0;
+    for (int k = 0; codes[k]; k++) {
+        if (k == MAX_SCOPE_MUNICIPALITIES) return inc_fail(e, INC_EINVAL, "municipality", "te veel gemeenten");
+        sqlite3_stmt *st = db_stmt(db, sql, e);
+        if (!st) return INC_EIO;
+        sqlite3_bind_text(st, 1, codes[k], -1, SQLITE_STATIC);
+        int rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) ids[(*n)++] = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(db, e);
     }
-    strncat(sql, " AND m.code IN (", size - strlen(sql) - 1);
-    for (int i = 0; i < n; i++) strncat(sql, i ? ",?" : "?", size - strlen(sql) - 1);
-    strncat(sql, ")", size - strlen(sql) - 1);
-    return n;
+    return INC_OK;
+}
+
+/* Appends " AND <col> IN (?,?...)" for n ids, or " AND 0" for none. */
+static void append_ids(char *sql, size_t size, const char *col, int n)
+{
+    size_t w = strlen(sql);
+    if (n == 0) {
+        snprintf(sql + w, size - w, " AND 0");
+        return;
+    }
+    w += (size_t)snprintf(sql + w, size - w, " AND %s IN (", col);
+    for (int i = 0; i < n && w < size; i++) w += (size_t)snprintf(sql + w, size - w, i ? ",?" : "?");
+    if (w < size) snprintf(sql + w, size - w, ")");
 }
 
 static bool matches_derived(const inc_contract_filter *f, const contract_flags *fl)
@@ -31,28 +50,36 @@ static bool matches_derived(const inc_contract_filter *f, const contract_flags *
     return false;
 }
 
-inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date today, json_t **out, inc_error *e)
+inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_date today, view_out *o, inc_error *e)
 {
     if (f->overdue && strcmp(f->overdue, "contact") && strcmp(f->overdue, "yearly-report") && strcmp(f->overdue, "behind"))
         return inc_fail(e, INC_EINVAL, "overdue", "overdue moet contact, yearly-report of behind zijn");
     if (f->page < 0 || f->per_page < 0 || f->per_page > 1000)
         return inc_fail(e, INC_EINVAL, "per_page", "per_page moet tussen 1 en 1000 liggen");
-    char where[1024] = " WHERE 1";
-    int nm = append_municipalities(where, sizeof where, f->municipalities);
-    if (f->contractor_id) strcat(where, " AND c.contractor_id = ?");
-    if (f->year) strcat(where, " AND c.award_date >= ? AND c.award_date < ?");
-    if (f->query) strcat(where, " AND (c.reference LIKE ? OR c.title LIKE ? OR o.name LIKE ?)");
+    int64_t mids[MAX_SCOPE_MUNICIPALITIES];
+    int nm = 0;
+    if (f->municipalities && municipality_ids(db, f->municipalities, mids, &nm, e) != INC_OK) return e->status;
+    /* Two spellings of one condition: the page reads contracts in award order from contracts_order
+     * ("+" keeps the planner there), the count reads the contracts_scope index. */
+    char where[1024] = " WHERE 1", where_count[1024] = " WHERE 1";
+    if (f->municipalities) {
+        append_ids(where, sizeof where, "+c.municipality_id", nm);
+        append_ids(where_count, sizeof where_count, "c.municipality_id", nm);
+    }
+    const char *rest[3] = {f->contractor_id ? " AND c.contractor_id = ?" : "",
+                           f->year ? " AND c.award_date >= ? AND c.award_date < ?" : "",
+                           f->query ? " AND (c.reference LIKE ? OR c.title LIKE ? OR o.name LIKE ?)" : ""};
+    for (int k = 0; k < 3; k++) {
+        strcat(where, rest[k]);
+        strcat(where_count, rest[k]);
+    }
     bool derived = f->status_set || f->overdue;
     int page = f->page ? f->page : 1, per_page = f->per_page;
 
     /* Paging and counting need the organisation only to search its name. Without it the page of ids
-     * is read in award order from the contracts_order index, stopping after the page ("+" keeps the
-     * planner from sorting all contracts of the municipalities first), and the count runs on the
-     * contracts_scope index alone (both indexes: migration 002). */
-    const char *ids_from = f->query ? CONTRACT_VIEW_FROM
-                                    : " FROM contracts c JOIN municipalities m ON m.id = +c.municipality_id";
-    const char *count_from = f->query ? CONTRACT_VIEW_FROM
-                                      : " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id";
+     * is read in award order from the contracts_order index, stopping after the page, and the count
+     * runs on the contracts_scope index alone (both indexes: migration 002). */
+    const char *from = f->query ? CONTRACT_VIEW_FROM : " FROM contracts c";
     char sql[4096];
     if (!derived && per_page)
         /* Page the ids first (index only), then build the wide rows of that page alone: the view
@@ -62,24 +89,27 @@ inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date
                  " LIMIT ? OFFSET ?) p JOIN contracts c ON c.id = p.pid"
                  " JOIN municipalities m ON m.id = c.municipality_id JOIN organisations o ON o.id = c.contractor_id"
                  " ORDER BY c.award_date DESC, c.id DESC",
-                 ids_from, where);
+                 from, where);
     else
         snprintf(sql, sizeof sql, "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM "%s ORDER BY c.award_date DESC, c.id DESC",
                  where);
     char count_sql[1400];
-    snprintf(count_sql, sizeof count_sql, "SELECT count(*)%s%s", count_from, where);
+    snprintf(count_sql, sizeof count_sql, "SELECT count(*)%s%s", from, where_count);
 
-    sqlite3_stmt *st, *cs;
-    if (db_prepare(db, sql, &st, e)) return INC_EIO;
-    if (db_prepare(db, count_sql, &cs, e)) { sqlite3_finalize(st); return INC_EIO; }
+    /* Prepared once per connection and shape of filter: parsing and planning these joins cost as
+     * much as running them. */
+    sqlite3_stmt *st = db_stmt_built(db, sql, e);
+    if (!st) return INC_EIO;
+    sqlite3_stmt *cs = derived ? NULL : db_stmt_built(db, count_sql, e);
+    if (!derived && !cs) return INC_EIO;
     char like[160], y0[16], y1[16];
     snprintf(like, sizeof like, "%%%s%%", f->query ? f->query : "");
     snprintf(y0, sizeof y0, "%04u-01-01", (unsigned)f->year % 10000u);
     snprintf(y1, sizeof y1, "%04u-01-01", (unsigned)(f->year + 1) % 10000u);
     sqlite3_stmt *both[2] = {st, cs};
-    for (int s = 0; s < 2; s++) {
+    for (int s = 0; s < 2 && both[s]; s++) {
         int i = 1;
-        for (int k = 0; k < nm; k++) sqlite3_bind_text(both[s], i++, f->municipalities[k], -1, SQLITE_STATIC);
+        for (int k = 0; k < nm; k++) sqlite3_bind_int64(both[s], i++, mids[k]);
         if (f->contractor_id) sqlite3_bind_int64(both[s], i++, f->contractor_id);
         if (f->year) {
             sqlite3_bind_text(both[s], i++, y0, -1, SQLITE_STATIC);
@@ -93,46 +123,77 @@ inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date
         }
     }
 
-    json_t *items = json_array();
+    vo_object(o, NULL);
+    vo_array(o, "items");
     int64_t total = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        /* The derived flags first: a row the filter drops or that falls outside the page is never
+         * written out. */
         contract_flags fl;
-        json_t *j = contract_view_json(st, today, &fl);
-        if (derived && !matches_derived(f, &fl)) { json_decref(j); continue; }
+        contract_view_flags(st, today, &fl);
+        if (derived && !matches_derived(f, &fl)) continue;
         total++;
-        if (derived && per_page && (total <= (int64_t)(page - 1) * per_page || total > (int64_t)page * per_page)) {
-            json_decref(j);
+        if (derived && per_page && (total <= (int64_t)(page - 1) * per_page || total > (int64_t)page * per_page))
             continue;
-        }
-        json_array_append_new(items, j);
+        contract_view_write(o, NULL, st, today, &fl);
     }
-    if (!derived && sqlite3_step(cs) == SQLITE_ROW) total = sqlite3_column_int64(cs, 0);
-    sqlite3_finalize(st);
-    sqlite3_finalize(cs);
-    *out = json_pack("{s:o, s:I, s:i, s:i}", "items", items, "total", (json_int_t)total, "page", page, "per_page",
-                     per_page);
-    return INC_OK;
+    vo_end(o);
+    if (rc == SQLITE_DONE && cs) {
+        rc = sqlite3_step(cs);
+        if (rc == SQLITE_ROW) total = sqlite3_column_int64(cs, 0);
+        else if (rc == SQLITE_DONE) rc = SQLITE_ERROR;
+    }
+    sqlite3_reset(st);
+    if (cs) sqlite3_reset(cs);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_fail(db, e);
+    vo_int(o, "total", total);
+    vo_int(o, "page", page);
+    vo_int(o, "per_page", per_page);
+    vo_end(o);
+    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
 }
 
-inc_status contract_show_json(inc_db *db, int64_t id, inc_date today, json_t **out, inc_error *e)
+inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date today, json_t **out, inc_error *e)
+{
+    view_out o;
+    view_out_tree(&o);
+    inc_status s = contract_list_write(db, f, today, &o, e);
+    *out = s == INC_OK ? view_out_take_tree(&o) : NULL;
+    view_out_free(&o);
+    return s;
+}
+
+inc_status contract_show_write(inc_db *db, int64_t id, inc_date today, view_out *o, inc_error *e)
 {
     static const char sql[] = "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM " WHERE c.id = ?";
     sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
         sqlite3_reset(st);
+        if (rc != SQLITE_DONE) return db_fail(db, e);
         return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
     }
     contract_flags fl;
-    json_t *j = contract_view_json(st, today, &fl);
+    contract_view_flags(st, today, &fl);
+    vo_object(o, NULL);
+    contract_view_members(o, st, today, &fl);
     sqlite3_reset(st);
     json_t *reals;
-    if (realisation_list_json(db, id, NULL, &reals, e) != INC_OK) {
-        json_decref(j);
-        return e->status;
-    }
-    json_object_set_new(j, "realisations", reals);
-    *out = j;
-    return INC_OK;
+    if (realisation_list_json(db, id, NULL, &reals, e) != INC_OK) return e->status;
+    vo_json(o, "realisations", reals);
+    vo_end(o);
+    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+}
+
+inc_status contract_show_json(inc_db *db, int64_t id, inc_date today, json_t **out, inc_error *e)
+{
+    view_out o;
+    view_out_tree(&o);
+    inc_status s = contract_show_write(db, id, today, &o, e);
+    *out = s == INC_OK ? view_out_take_tree(&o) : NULL;
+    view_out_free(&o);
+    return s;
 }

@@ -25,6 +25,8 @@ struct inc_db {
     char stamp[24];
     struct { const char *sql; sqlite3_stmt *st; } stmts[160];
     int nstmts;
+    struct { char *sql; sqlite3_stmt *st; } built[DB_BUILT_STMTS];   /* db_stmt_built, by text */
+    int nbuilt, next_built, last_built;
 };
 
 inc_status db_fail(inc_db *db, inc_error *e)
@@ -127,6 +129,10 @@ void db_close(inc_db *db)
 {
     if (!db) return;
     for (int i = 0; i < db->nstmts; i++) sqlite3_finalize(db->stmts[i].st);
+    for (int i = 0; i < db->nbuilt; i++) {
+        sqlite3_finalize(db->built[i].st);
+        free(db->built[i].sql);
+    }
     if (db->sq) sqlite3_close_v2(db->sq);
     sodium_memzero(db->key, sizeof db->key);
     free(db);
@@ -197,6 +203,45 @@ sqlite3_stmt *db_stmt(inc_db *db, const char *sql, inc_error *e)
     }
     db->stmts[db->nstmts].sql = sql;
     db->stmts[db->nstmts++].st = st;
+    return st;
+}
+
+sqlite3_stmt *db_stmt_built(inc_db *db, const char *sql, inc_error *e)
+{
+    for (int i = 0; i < db->nbuilt; i++)
+        if (strcmp(db->built[i].sql, sql) == 0) {
+            sqlite3_reset(db->built[i].st);
+            sqlite3_clear_bindings(db->built[i].st);
+            db->last_built = i;
+            return db->built[i].st;
+        }
+    char *copy = strdup(sql);
+    sqlite3_stmt *st;
+    if (!copy) {
+        inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+        return NULL;
+    }
+    if (sqlite3_prepare_v3(db->sq, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+        free(copy);
+        db_fail(db, e);
+        return NULL;
+    }
+    /* Full: the slots are reused in turn, skipping the statement returned last (the caller may still
+     * be using it beside this one). */
+    int i;
+    if (db->nbuilt < DB_BUILT_STMTS) {
+        i = db->nbuilt++;
+    } else {
+        i = db->next_built++ % DB_BUILT_STMTS;
+        if (i == db->last_built) i = db->next_built++ % DB_BUILT_STMTS;
+    }
+    if (db->built[i].st) {
+        sqlite3_finalize(db->built[i].st);
+        free(db->built[i].sql);
+    }
+    db->built[i].sql = copy;
+    db->built[i].st = st;
+    db->last_built = i;
     return st;
 }
 

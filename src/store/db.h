@@ -69,6 +69,13 @@ void db_rollback(inc_db *db);
  * Returned reset with bindings cleared; do not finalize it. */
 sqlite3_stmt *db_stmt(inc_db *db, const char *sql, inc_error *e);
 
+/* The same for SQL built at run time (the shape of a filtered query), keyed by its text; the
+ * DB_BUILT_STMTS most recently prepared shapes are kept, and the statement returned by the previous
+ * call survives this one (a caller may use two at once). Returned reset with bindings cleared; reset
+ * it after use (an unfinished statement holds its read transaction); do not finalize it. */
+#define DB_BUILT_STMTS 32
+sqlite3_stmt *db_stmt_built(inc_db *db, const char *sql, inc_error *e);
+
 /* Helpers for store modules. */
 inc_status db_exec(inc_db *db, const char *sql, inc_error *e);
 inc_status db_prepare(inc_db *db, const char *sql, sqlite3_stmt **st, inc_error *e);

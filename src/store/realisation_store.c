@@ -368,26 +368,24 @@ inc_status realisation_contract(inc_db *db, int64_t id, int64_t *contract_id, in
     return rc == SQLITE_ROW ? INC_OK : inc_fail(e, INC_ENOTFOUND, "id", "realisatie %lld bestaat niet", (long long)id);
 }
 
-inc_status realisation_list_json(inc_db *db, int64_t contract_id, const char *status, json_t **out, inc_error *e)
-{
-    if (status && strcmp(status, "gemeld") && strcmp(status, "geverifieerd") && strcmp(status, "afgewezen"))
-        return inc_fail(e, INC_EINVAL, "status", "status moet gemeld, geverifieerd of afgewezen zijn");
 #define REALISATION_LIST_SQL(contract_cond)                                                                      \
     "SELECT r.id, r.contract_id, b.code, b.name, r.candidate_ref, r.person_id IS NOT NULL, r.hours_centi,"        \
     " r.start_date, r.end_date, r.amount_cents, r.value_cents, r.counted_days, r.counted_from, r.counted_to,"    \
     " r.capped, r.status, r.reject_reason, r.reported_by, r.decided_by, r.decided_at, r.created_at, b.kind"     \
     " FROM realisations r JOIN blocks b ON b.id = r.block_id"                                                   \
     " WHERE " contract_cond " AND (?2 IS NULL OR r.status = ?2) ORDER BY r.start_date, r.id"
-    /* Two statements, so one contract's list uses the realisations_contract index instead of a scan
-     * ("?1 = 0 OR contract_id = ?1" cannot use an index). */
-    static const char one[] = REALISATION_LIST_SQL("r.contract_id = ?1");
-    static const char all[] = REALISATION_LIST_SQL("?1 = 0");
-    sqlite3_stmt *st = db_stmt(db, contract_id ? one : all, e);
+
+/* The realisations the cached statement `sql` selects for ?1 = key (and ?2 = status) as JSON objects. */
+static inc_status realisation_rows_json(inc_db *db, const char *sql, int64_t key, const char *status, json_t **out,
+                                        inc_error *e)
+{
+    sqlite3_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, contract_id);
+    sqlite3_bind_int64(st, 1, key);
     db_bind_text_or_null(st, 2, status);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *kind = (const char *)sqlite3_column_text(st, 21);
         bool per_hour = kind && strcmp(kind, "per_uur") == 0;
         json_t *j = json_pack(
@@ -406,7 +404,37 @@ inc_status realisation_list_json(inc_db *db, int64_t contract_id, const char *st
         if (j) json_array_append_new(arr, j);
     }
     sqlite3_reset(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(arr);
+        return db_fail(db, e);
+    }
     *out = arr;
+    return INC_OK;
+}
+
+inc_status realisation_list_json(inc_db *db, int64_t contract_id, const char *status, json_t **out, inc_error *e)
+{
+    if (status && strcmp(status, "gemeld") && strcmp(status, "geverifieerd") && strcmp(status, "afgewezen"))
+        return inc_fail(e, INC_EINVAL, "status", "status moet gemeld, geverifieerd of afgewezen zijn");
+    /* Two statements, so one contract's list uses the realisations_contract index instead of a scan
+     * ("?1 = 0 OR contract_id = ?1" cannot use an index). */
+    static const char one[] = REALISATION_LIST_SQL("r.contract_id = ?1");
+    static const char all[] = REALISATION_LIST_SQL("?1 = 0");
+    return realisation_rows_json(db, contract_id ? one : all, contract_id, status, out, e);
+}
+
+inc_status realisation_show_json(inc_db *db, int64_t id, json_t **out, inc_error *e)
+{
+    static const char by_id[] = REALISATION_LIST_SQL("r.id = ?1");
+    json_t *arr;
+    if (realisation_rows_json(db, by_id, id, NULL, &arr, e) != INC_OK) return e->status;
+    json_t *j = json_array_get(arr, 0);
+    if (!j) {
+        json_decref(arr);
+        return inc_fail(e, INC_ENOTFOUND, "id", "realisatie %lld bestaat niet", (long long)id);
+    }
+    *out = json_incref(j);
+    json_decref(arr);
     return INC_OK;
 }
 

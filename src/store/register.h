@@ -58,6 +58,8 @@ inc_status realisation_reject(inc_db *db, int64_t id, const char *reason, inc_er
 /* Scope facts: the realisation's contract id. */
 inc_status realisation_contract(inc_db *db, int64_t id, int64_t *contract_id, inc_error *e);
 inc_status realisation_list_json(inc_db *db, int64_t contract_id, const char *status, json_t **out, inc_error *e);
+/* One realisation as in that list (INC_ENOTFOUND when there is none with this id). */
+inc_status realisation_show_json(inc_db *db, int64_t id, json_t **out, inc_error *e);
 /* Creates or links the banenafspraak employment record of every banenafspraak realisation that has
  * none yet (after a bulk import; the single-realisation flow links at once). */
 inc_status realisations_link_banen_pending(inc_db *db, inc_error *e);
