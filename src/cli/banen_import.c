@@ -77,7 +77,7 @@ inc_status banen_import_stream(inc_db *db, FILE *in, const char *name, banen_row
 int banen_import(cli_ctx *ctx, int argc, char **argv)
 {
     const char *path = cli_arg(argc, argv, 0, NULL);
-    if (!path || cli_arg(argc, argv, 1, NULL)) return cli_usage("inclusio banen import BESTAND.csv");
+    if (!path || cli_arg(argc, argv, 1, NULL)) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};

@@ -124,14 +124,21 @@ static const char *base_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
+static const cli_option import_opts[] = {
+    {"dry-run", NULL, "controleer alles en sla niets op", NULL, 0}, {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub import_subs[] = {
+    {"contracts", "BESTAND.csv", "opdrachten uit CSV (- is standaardinvoer)", import_opts},
+    {"realisations", "BESTAND.csv", "realisaties uit CSV (- is standaardinvoer)", import_opts},
+    {NULL, NULL, NULL, NULL}};
+static const cli_spec import_spec = {"import", import_subs};
+
 int cmd_import(cli_ctx *ctx, int argc, char **argv)
 {
-    static const char usage[] = "inclusio import contracts|realisations BESTAND.csv [--dry-run]";
+    CLI_PARSE(ctx, &import_spec, argc, argv);
     bool dry_run = cli_flag(argc, argv, "--dry-run");
     const char *kind = cli_arg(argc, argv, 0, NULL), *path = cli_arg(argc, argv, 1, NULL);
-    if (!kind || !path || cli_arg(argc, argv, 2, NULL)) return cli_usage(usage);
+    if (!path || cli_arg(argc, argv, 2, NULL)) return cli_usage_error(ctx);
     bool contracts = strcmp(kind, "contracts") == 0;
-    if (!contracts && strcmp(kind, "realisations") != 0) return cli_usage(usage);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_FAIL;
 
