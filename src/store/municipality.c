@@ -1,23 +1,8 @@
 #include "store/municipality.h"
+#include "core/code_text.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
-
-/* Equal ignoring case, surrounding spaces, and with ' ', '-' and '_' the same character. */
-static int loose_equal(const char *a, const char *b)
-{
-    while (isspace((unsigned char)*a)) a++;
-    size_t na = strlen(a);
-    while (na && isspace((unsigned char)a[na - 1])) na--;
-    size_t i = 0;
-    for (; i < na && b[i]; i++) {
-        char ca = (char)tolower((unsigned char)a[i]), cb = (char)tolower((unsigned char)b[i]);
-        if (ca == ' ' || ca == '_') ca = '-';
-        if (cb == ' ' || cb == '_') cb = '-';
-        if (ca != cb) return 0;
-    }
-    return i == na && !b[i];
-}
 
 static inc_status resolve(inc_db *db, const char *text, char *code, size_t size, int64_t *id, const char *field,
                           inc_error *e)
@@ -33,7 +18,7 @@ static inc_status resolve(inc_db *db, const char *text, char *code, size_t size,
     inc_status s = INC_ENOTFOUND;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *c = (const char *)sqlite3_column_text(st, 1), *n = (const char *)sqlite3_column_text(st, 2);
-        if (loose_equal(t, c ? c : "") || loose_equal(t, n ? n : "")) {
+        if (code_text_equal(t, c ? c : "") || code_text_equal(t, n ? n : "")) {
             if (code) snprintf(code, size, "%s", c);
             if (id) *id = sqlite3_column_int64(st, 0);
             s = INC_OK;
