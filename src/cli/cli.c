@@ -232,11 +232,20 @@ int cli_parse(cli_ctx *ctx, const cli_spec *spec, int *argc_io, char ***argv_io)
     optind = 0;
     opterr = 0;
     int c;
-    while (rc == CLI_PARSED && (c = getopt_long(gargc, gargv, "-:", lo, NULL)) != -1) {
+    int li = -1;
+    while (rc == CLI_PARSED && (li = -1, c = getopt_long(gargc, gargv, "-:", lo, &li)) != -1) {
         if (c == 1) {
             out[nout++] = optarg;
         } else if (c >= 1000) {
             const cli_option *o = by_val[c - 1000];
+            /* getopt_long takes an unambiguous prefix ("--rol" for --role): a typo must not pass. */
+            const char *typed = gargv[optind - (o->arg && optarg == gargv[optind - 1] ? 2 : 1)] + 2;
+            size_t tlen = strcspn(typed, "=");
+            if (li < 0 || strlen(lo[li].name) != tlen) {
+                fprintf(stderr, "inclusio: onbekende optie '--%.*s' (bedoeld: --%s?)\n", (int)tlen, typed, o->name);
+                rc = EXIT_USAGE;
+                break;
+            }
             /* "--municipality --year 2025": the next option is not a value. */
             if (o->arg && optarg == gargv[optind - 1] && strncmp(optarg, "--", 2) == 0) {
                 fprintf(stderr, "inclusio: optie --%s vraagt een waarde (%s)\n", o->name, o->arg);
@@ -256,7 +265,7 @@ int cli_parse(cli_ctx *ctx, const cli_spec *spec, int *argc_io, char ***argv_io)
             else if (optopt && optopt < 128 && bad[0] == '-' && bad[1] != '-')
                 fprintf(stderr, "inclusio: onbekende optie '-%c'\n", optopt);
             else
-                fprintf(stderr, "inclusio: onbekende of dubbelzinnige optie '%s'\n", bad);
+                fprintf(stderr, "inclusio: onbekende optie '%s'\n", bad);
             rc = EXIT_USAGE;
         }
     }
