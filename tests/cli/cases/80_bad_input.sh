@@ -142,9 +142,9 @@ kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null
 check "serve from /tmp answers 200 on /" 200 "$code"
 if grep -qi "<html" "$WORK/index.html"; then pass; else fail "serve from /tmp: / is the interface"; fi
 mkdir -p "$WORK/empty-web"
-(cd /tmp && INCLUSIO_WEB_DIR="$WORK/empty-web" "$INCLUSIO" --db "$sdb" serve --port 0 >"$OUT" 2>"$ERR"); RC=$?
+(cd /tmp && INCLUSIO_WEB_DIR="$WORK/empty-web" timeout 20 "$INCLUSIO" --db "$sdb" serve --port 0 >"$OUT" 2>"$ERR"); RC=$?
 check "INCLUSIO_WEB_DIR without index.html: exit 3" 3 "$RC"
 if grep -qF "de browserinterface is niet gevonden: $WORK/empty-web/index.html ontbreekt" "$ERR"; then pass
 else fail "INCLUSIO_WEB_DIR without index.html: a clear message"; fi
-(cd /tmp && "$INCLUSIO" --db "$sdb" serve --port 0 --static "$WORK/nergens" >"$OUT" 2>"$ERR"); RC=$?
+(cd /tmp && timeout 20 "$INCLUSIO" --db "$sdb" serve --port 0 --static "$WORK/nergens" >"$OUT" 2>"$ERR"); RC=$?
 check "--static without index.html: exit 3" 3 "$RC"
