@@ -242,13 +242,13 @@ int cli_parse(cli_ctx *ctx, const cli_spec *spec, int *argc_io, char ***argv_io)
             const char *typed = gargv[optind - (o->arg && optarg == gargv[optind - 1] ? 2 : 1)] + 2;
             size_t tlen = strcspn(typed, "=");
             if (li < 0 || strlen(lo[li].name) != tlen) {
-                fprintf(stderr, "inclusio: onbekende optie '--%.*s' (bedoeld: --%s?)\n", (int)tlen, typed, o->name);
+                fprintf(stderr, "inclusio: onbekende optie --%.*s (bedoeld: --%s?)\n", (int)tlen, typed, o->name);
                 rc = EXIT_USAGE;
                 break;
             }
             /* "--municipality --year 2025": the next option is not a value. */
             if (o->arg && optarg == gargv[optind - 1] && strncmp(optarg, "--", 2) == 0) {
-                fprintf(stderr, "inclusio: optie --%s vraagt een waarde (%s)\n", o->name, o->arg);
+                fprintf(stderr, "inclusio: optie --%s mist een waarde (%s)\n", o->name, o->arg);
                 rc = EXIT_USAGE;
                 break;
             }
@@ -256,16 +256,16 @@ int cli_parse(cli_ctx *ctx, const cli_spec *spec, int *argc_io, char ***argv_io)
             given[ngiven] = c - 1000;
             values[ngiven++] = optarg;
         } else if (c == ':') {
-            fprintf(stderr, "inclusio: optie %s vraagt een waarde\n", gargv[optind - 1]);
+            fprintf(stderr, "inclusio: optie %s mist een waarde\n", gargv[optind - 1]);
             rc = EXIT_USAGE;
         } else {
             const char *bad = gargv[optind - 1];
             if (optopt >= 1000 && optopt < 1000 + (int)nv)
                 fprintf(stderr, "inclusio: optie --%s neemt geen waarde\n", by_val[optopt - 1000]->name);
             else if (optopt && optopt < 128 && bad[0] == '-' && bad[1] != '-')
-                fprintf(stderr, "inclusio: onbekende optie '-%c'\n", optopt);
+                fprintf(stderr, "inclusio: onbekende optie -%c\n", optopt);
             else
-                fprintf(stderr, "inclusio: onbekende optie '%s'\n", bad);
+                fprintf(stderr, "inclusio: onbekende optie %s\n", bad);
             rc = EXIT_USAGE;
         }
     }

@@ -38,7 +38,7 @@ int main(int argc, char **argv)
         else if (c == 'j') ctx.json = true;
         else if (c == 'h') { usage(stdout); return EXIT_OK; }
         else {
-            if (c == ':') fprintf(stderr, "inclusio: optie %s vraagt een waarde\n", argv[optind - 1]);
+            if (c == ':') fprintf(stderr, "inclusio: optie %s mist een waarde\n", argv[optind - 1]);
             else fprintf(stderr, "inclusio: onbekende optie %s\n", argv[optind - 1]);
             usage(stderr);
             return EXIT_USAGE;
