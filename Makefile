@@ -7,6 +7,10 @@ ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wal
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CWARN)
 LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lzxcvbn -lm -lpthread
 BUILD   ?= build
+# Where `inclusio serve` finds its browser interface by default: the web/ of this tree, or the
+# installed copy (`make install` builds with WEB_DIR=$(PREFIX)/share/inclusio/web).
+PREFIX  ?= /usr/local
+WEB_DIR ?= $(CURDIR)/web
 
 LIB_SRC  := $(wildcard src/core/*.c src/store/*.c src/web/*.c src/cli/*.c)
 LIB_SRC  := $(filter-out src/cli/main.c,$(LIB_SRC))
@@ -15,7 +19,7 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit api browser asan bench clean deps demo fuzz fuzz-short fuzz-bins
+.PHONY: all run test unit api browser asan bench clean deps demo fuzz fuzz-short fuzz-bins install
 
 all: $(BUILD)/inclusio
 
@@ -26,6 +30,8 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 	@echo "  CC $<"
+
+$(BUILD)/src/cli/cmd_serve.o: ALL_CFLAGS += -DINC_WEB_DIR='"$(WEB_DIR)"'
 
 # Migrations are SQL files embedded into the binary, applied in file-name order.
 $(BUILD)/migrations_embedded.c: $(MIGRATIONS) scripts/embed-migrations.sh
@@ -114,7 +120,14 @@ bench: $(BUILD)/inclusio
 	./bench/run.sh $(BUILD)/inclusio
 	./bench/load.sh $(BUILD)/inclusio
 
+# A separate build, so the installed binary carries the installed interface path.
+install:
+	$(MAKE) BUILD=build-install WEB_DIR=$(PREFIX)/share/inclusio/web all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/inclusio/web
+	install -m 0755 build-install/inclusio $(DESTDIR)$(PREFIX)/bin/inclusio
+	cp -R web/. $(DESTDIR)$(PREFIX)/share/inclusio/web/
+
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-fuzz build-install
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/src/cli/main.d

@@ -5,15 +5,16 @@
 #include "cli/banen_cli.h"
 #include "store/audit.h"
 #include "store/banen_store.h"
+#include "store/municipality.h"
 #include <stdlib.h>
 #include <string.h>
 
 static const char *const columns[BF__COUNT + 1] = {
     "municipality", "employer_kvk", "employer_name", "department", "sector",     "bsn",    "target_group",
     "start",        "end",          "hours_per_week", "contract_type", "instrument", "source", NULL};
-static const char *const required[] = {"municipality", "employer_kvk", "sector",   "bsn",
-                                       "target_group", "start",        "hours_per_week", "contract_type",
-                                       "instrument",   "source",       NULL};
+/* Columns the header must name; employer_name, department, end and instrument are optional. */
+static const char *const required[] = {"municipality", "employer_kvk",   "sector",        "bsn",    "target_group",
+                                       "start",        "hours_per_week", "contract_type", "source", NULL};
 
 typedef struct {
     inc_db *db;
@@ -25,11 +26,16 @@ typedef struct {
 static int row_fn(void *user, const csv_row *row)
 {
     import_state *s = user;
+    /* Through the field source, as every import reads its cells: a blank cell is "not given". */
+    field_source fs = csv_row_source(row);
     const char *fields[BF__COUNT];
-    for (int i = 0; i < BF__COUNT; i++) fields[i] = csv_row_at(row, i);
+    for (int i = 0; i < BF__COUNT; i++) fields[i] = field_get(&fs, banen_field_name((banen_field)i));
     banen_input in;
     inc_error e = {0};
-    if (banen_input_parse(fields, &in, &e)) {
+    if (banen_input_parse(fields, &in, &e) ||
+        municipality_resolve(s->db, in.municipality, in.municipality, sizeof in.municipality, &e)) {
+        if (e.status == INC_EIO) return csv_row_abort(row, &e);
+        memset(in.bsn, 0, sizeof in.bsn);
         csv_row_error_from(row, &e);
         return 0;
     }
@@ -77,7 +83,7 @@ inc_status banen_import_stream(inc_db *db, FILE *in, const char *name, banen_row
 int banen_import(cli_ctx *ctx, int argc, char **argv)
 {
     const char *path = cli_arg(argc, argv, 0, NULL);
-    if (!path || cli_arg(argc, argv, 1, NULL)) return cli_usage("inclusio banen import BESTAND.csv");
+    if (!path || cli_arg(argc, argv, 1, NULL)) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};

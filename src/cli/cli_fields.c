@@ -6,11 +6,10 @@
 static const char *get(void *src, const char *name)
 {
     cli_fields *cf = src;
+    /* Options are declared with '-' ("contractor-kvk"); cli_parse has mapped "--contractor_kvk" to it. */
     char opt[96];
-    snprintf(opt, sizeof opt, "--%s", name);
-    const char *v = cli_opt(cf->argc, cf->argv, opt);
-    if (v) return v;
-    for (char *p = opt + 2; *p; p++)
+    snprintf(opt, sizeof opt, "%s", name);
+    for (char *p = opt; *p; p++)
         if (*p == '_') *p = '-';
     return cli_opt(cf->argc, cf->argv, opt);
 }

@@ -1,5 +1,6 @@
-/* A field_source over command-line options: field "contractor_kvk" is read from
- * --contractor-kvk VALUE (or --contractor_kvk VALUE, or --contractor-kvk=VALUE). */
+/* A field_source over command-line options parsed by cli_parse: field "contractor_kvk" is the
+ * declared option --contractor-kvk (given as --contractor-kvk VALUE, --contractor_kvk VALUE or
+ * --contractor-kvk=VALUE). Every field the parser reads must be declared in the option table. */
 #ifndef INC_CLI_FIELDS_H
 #define INC_CLI_FIELDS_H
 #include "core/field_source.h"

@@ -9,15 +9,61 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const add_opts[BF__COUNT] = {"--municipality", "--employer-kvk", "--employer-name", "--department",
-                                                "--sector",       "--bsn",          "--target-group",  "--start",
-                                                "--end",          "--hours",        "--contract-type", "--instrument",
-                                                "--source"};
+#define END {NULL, NULL, NULL, NULL, 0}
+/* In the order of banen_field. */
+static const cli_option add_opts[BF__COUNT + 1] = {
+    CLI_OPT_MUNICIPALITY("gemeente (verplicht)"),
+    {"employer-kvk", "KVK", "KvK-nummer van de werkgever (verplicht)", NULL, 0},
+    {"employer-name", "NAAM", "naam van een nieuwe werkgever", NULL, 0},
+    {"department", "AFDELING", "afdeling", NULL, 0},
+    {"sector", "markt|overheid", "sector (verplicht)", NULL, 0},
+    {"bsn", "BSN", "BSN van de werknemer (verplicht; alleen het pseudoniem wordt bewaard)", NULL, 0},
+    {"target-group", "DOELGROEP", "wajong, wsw, wiw-id, participatiewet of nieuw-beschut (verplicht)", NULL, 0},
+    {"start", "JJJJ-MM-DD", "begindatum (verplicht)", NULL, 0},
+    {"end", "JJJJ-MM-DD", "einddatum", NULL, 0},
+    {"hours", "UREN", "uren per week (verplicht)", NULL, 0},
+    {"contract-type", "TYPE", "tijdelijk, vast, proefplaatsing of detachering (verplicht)", NULL, 0},
+    {"instrument", "INSTRUMENT", "loonkostensubsidie, jobcoach, beschut-werk, direct-werk, ips of geen (standaard geen)",
+     NULL, 0},
+    {"source", "HERKOMST", "wsp, binnenbaan, sroi of eigen-werving (verplicht)", NULL, 0},
+    END};
+static const cli_option list_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
+                                       {"region", "REGIO", "alleen deze arbeidsmarktregio", NULL, 0},
+                                       {"employer", "KVK", "alleen deze werkgever", NULL, 0},
+                                       {"limit", "N", "hoogstens N dienstverbanden", NULL, 0},
+                                       END};
+static const cli_option target_set_opts[] = {
+    CLI_OPT_MUNICIPALITY("doel van deze gemeente (of --region)"),
+    {"region", "REGIO", "doel van deze regio (of --municipality)", NULL, 0},
+    {"year", "JAAR", "jaar (verplicht)", NULL, 0},
+    {"value", "WAARDE", "streefwaarde (verplicht)", NULL, 0},
+    {"kind", "banenafspraak|beschut-werk", "soort doel", NULL, 0},
+    {"sector", "markt|overheid|totaal", "sector", NULL, 0},
+    {"unit", "fte|banen|plekken", "eenheid", NULL, 0},
+    {"peildatum", "JJJJ-MM-DD", "peildatum", NULL, 0},
+    {"baseline", "JJJJ-MM-DD", "nulmeting", NULL, 0},
+    {"source", "TEKST", "bron van de streefwaarde", NULL, 0},
+    END};
+static const cli_option target_list_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"), END};
+static const cli_option own_opts[] = {CLI_OPT_MUNICIPALITY("de gemeente (verplicht)"),
+                                      {"kvk", "KVK", "KvK-nummer van de eigen organisatie (verplicht)", NULL, 0},
+                                      {"name", "NAAM", "naam van de organisatie", NULL, 0},
+                                      END};
+static const cli_sub subs[] = {
+    {"add", NULL, "registreer een dienstverband", add_opts},
+    {"list", NULL, "dienstverbanden", list_opts},
+    {"import", "BESTAND.csv", "importeer dienstverbanden uit CSV (alles of niets)", NULL},
+    {"target set", NULL, "leg een doel vast", target_set_opts},
+    {"target list", NULL, "doelen (JSON)", target_list_opts},
+    {"eigen-werkgever", NULL, "de eigen organisatie van een gemeente", own_opts},
+    {"link-realisation", "REALISATIE-ID", "koppel een SROI-realisatie aan een dienstverband", NULL},
+    {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"banen", subs};
 
 static int banen_add(cli_ctx *ctx, int argc, char **argv)
 {
     const char *fields[BF__COUNT];
-    for (int i = 0; i < BF__COUNT; i++) fields[i] = cli_opt(argc, argv, add_opts[i]);
+    for (int i = 0; i < BF__COUNT; i++) fields[i] = cli_opt(argc, argv, add_opts[i].name);
     inc_error e = {0};
     banen_input in;
     if (banen_input_parse(fields, &in, &e)) return cli_fail(&e);
@@ -82,8 +128,7 @@ static int banen_list(cli_ctx *ctx, int argc, char **argv)
 static int banen_own_employer(cli_ctx *ctx, int argc, char **argv)
 {
     const char *m = cli_opt(argc, argv, "--municipality"), *kvk = cli_opt(argc, argv, "--kvk");
-    if (!m || !kvk)
-        return cli_usage("inclusio banen eigen-werkgever --municipality GEMEENTE --kvk KVK [--name NAAM]");
+    if (!m || !kvk) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
@@ -107,11 +152,7 @@ static int banen_target_cmd(cli_ctx *ctx, int argc, char **argv)
         free(all);
         return cli_print_json(json_pack("{s:o}", "targets", a));
     }
-    if (!sub || strcmp(sub, "set") != 0)
-        return cli_usage("inclusio banen target set (--municipality GEMEENTE | --region REGIO) --year JAAR --value "
-                         "WAARDE [--kind banenafspraak|beschut-werk] [--sector markt|overheid|totaal] "
-                         "[--unit fte|banen|plekken] [--peildatum JJJJ-MM-DD] [--baseline JJJJ-MM-DD] [--source TEKST]"
-                         "\n       inclusio banen target list [--municipality GEMEENTE]");
+    if (!sub || strcmp(sub, "set") != 0) return cli_usage_error(ctx);
     banen_target t;
     memset(&t, 0, sizeof t);
     t.peildatum = t.baseline = INC_DATE_NONE;
@@ -149,7 +190,7 @@ static int banen_target_cmd(cli_ctx *ctx, int argc, char **argv)
 static int banen_link(cli_ctx *ctx, int argc, char **argv)
 {
     const char *id = cli_arg(argc, argv, 0, NULL);
-    if (!id) return cli_usage("inclusio banen link-realisation REALISATIE-ID");
+    if (!id) return cli_usage_error(ctx);
     inc_error e = {0};
     int64_t rid;
     if (decimal_parse(id, 0, &rid, "id", &e)) return cli_fail(&e);
@@ -167,19 +208,7 @@ static int banen_link(cli_ctx *ctx, int argc, char **argv)
 
 int cmd_banen(cli_ctx *ctx, int argc, char **argv)
 {
-    static const char usage[] =
-        "inclusio banen add|list|import|target|eigen-werkgever|link-realisation ...\n"
-        "  add --municipality M --employer-kvk KVK [--employer-name N] [--department A] --sector markt|overheid\n"
-        "      --bsn BSN --target-group G --start JJJJ-MM-DD [--end JJJJ-MM-DD] --hours UREN\n"
-        "      --contract-type tijdelijk|vast|proefplaatsing|detachering\n"
-        "      --instrument loonkostensubsidie|jobcoach|beschut-werk|direct-werk|ips|geen\n"
-        "      --source wsp|binnenbaan|sroi|eigen-werving\n"
-        "  list [--municipality M] [--region R] [--employer KVK] [--limit N]\n"
-        "  import BESTAND.csv\n"
-        "  target set|list ...\n"
-        "  eigen-werkgever --municipality M --kvk KVK [--name NAAM]\n"
-        "  link-realisation REALISATIE-ID";
-    if (argc < 1) return cli_usage(usage);
+    CLI_PARSE(ctx, &spec, argc, argv);
     const char *sub = argv[0];
     if (strcmp(sub, "add") == 0) return banen_add(ctx, argc - 1, argv + 1);
     if (strcmp(sub, "list") == 0) return banen_list(ctx, argc - 1, argv + 1);
@@ -187,5 +216,5 @@ int cmd_banen(cli_ctx *ctx, int argc, char **argv)
     if (strcmp(sub, "target") == 0) return banen_target_cmd(ctx, argc - 1, argv + 1);
     if (strcmp(sub, "eigen-werkgever") == 0) return banen_own_employer(ctx, argc - 1, argv + 1);
     if (strcmp(sub, "link-realisation") == 0) return banen_link(ctx, argc - 1, argv + 1);
-    return cli_usage(usage);
+    return cli_usage_error(ctx);
 }

@@ -4,11 +4,16 @@
 #include "store/register.h"
 #include <string.h>
 
+static const cli_sub subs[] = {
+    {"obligation", "< invoer.json", "SROI-verplichting van een opdracht (JSON op stdin)", NULL},
+    {"value", "< invoer.json", "waarde van een realisatie (JSON op stdin)", NULL},
+    {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"calc", subs};
+
 int cmd_calc(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *what = argc > 0 ? argv[0] : NULL;
-    if (!what || (strcmp(what, "obligation") && strcmp(what, "value")))
-        return cli_usage("inclusio calc obligation|value < invoer.json");
+    CLI_PARSE(ctx, &spec, argc, argv);
+    const char *what = argv[0];
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};

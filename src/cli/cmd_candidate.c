@@ -6,19 +6,26 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const USAGE =
-    "inclusio candidate add --bsn BSN --municipality GEMEENTE --education NIVEAU --hours-min U --hours-max U\n"
-    "                       --postcode PC --travel-km KM --available-from JJJJ-MM-DD --consent ja|nee\n"
-    "                       [--skills VAARDIGHEID,...] [--groups DOELGROEP,...]\n"
-    "       inclusio candidate list [--municipality GEMEENTE] [--json]\n"
-    "       inclusio candidate show ID [--json]\n"
-    "       inclusio candidate consent ID ja|nee";
-
 static const wsp_opt add_opts[] = {
-    {"--bsn", "bsn"}, {"--municipality", "municipality"}, {"--education", "education"},
-    {"--hours-min", "hours_min"}, {"--hours-max", "hours_max"}, {"--postcode", "postcode"},
-    {"--travel-km", "travel_km"}, {"--available-from", "available_from"}, {"--consent", "consent"},
-    {"--skills", "skills"}, {"--groups", "groups"}, {NULL, NULL}};
+    {"bsn", "BSN", "BSN (alleen om het pseudoniem te vormen) (verplicht)", "bsn", 0},
+    {"municipality", "GEMEENTE", "gemeente, code of naam (verplicht)", "municipality", CLI_MUNICIPALITY},
+    {"education", "NIVEAU", "opleidingsniveau (verplicht)", "education", 0},
+    {"hours-min", "U", "minimaal uren per week (verplicht)", "hours_min", 0},
+    {"hours-max", "U", "maximaal uren per week (verplicht)", "hours_max", 0},
+    {"postcode", "PC", "postcode (verplicht)", "postcode", 0},
+    {"travel-km", "KM", "reisafstand in km (verplicht)", "travel_km", 0},
+    {"available-from", "JJJJ-MM-DD", "beschikbaar vanaf (verplicht)", "available_from", 0},
+    {"consent", "ja|nee", "toestemming om te delen (verplicht)", "consent", 0},
+    {"skills", "VAARDIGHEID,...", "vaardigheden", "skills", 0},
+    {"groups", "DOELGROEP,...", "doelgroepen", "groups", 0},
+    WSP_END};
+static const wsp_opt list_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"), WSP_END};
+static const cli_sub subs[] = {{"add", NULL, "voeg een kandidaat toe", add_opts},
+                               {"list", NULL, "kandidaten", list_opts},
+                               {"show", "ID", "een kandidaat", NULL},
+                               {"consent", "ID ja|nee", "leg toestemming vast of trek die in", NULL},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"candidate", subs};
 
 static void print_candidate(json_t *x)
 {
@@ -46,7 +53,7 @@ static void print_candidate(json_t *x)
 
 int cmd_candidate(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1) return cli_usage(USAGE);
+    CLI_PARSE(ctx, &spec, argc, argv);
     const char *sub = argv[0];
     argc--;
     argv++;
@@ -82,10 +89,10 @@ int cmd_candidate(cli_ctx *ctx, int argc, char **argv)
     if (!strcmp(sub, "consent")) {
         const char *v = cli_arg(argc, argv, 1, NULL);
         if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "kandidaat", &id)) return EXIT_USAGE;
-        if (!v || (strcmp(v, "ja") && strcmp(v, "nee"))) return cli_usage("inclusio candidate consent ID ja|nee");
+        if (!v || (strcmp(v, "ja") && strcmp(v, "nee"))) return cli_usage_error(ctx);
         if (wsp_candidate_set_consent(db, id, !strcmp(v, "ja"), &e)) return cli_fail(&e);
         printf("Toestemming van kandidaat %lld: %s.\n", (long long)id, v);
         return EXIT_OK;
     }
-    return cli_usage(USAGE);
+    return cli_usage_error(ctx);
 }

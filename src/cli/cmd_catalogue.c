@@ -3,9 +3,15 @@
 #include "store/policy_store.h"
 #include <string.h>
 
+static const cli_option catalogue_opts[] = {{"date", "JJJJ-MM-DD", "de catalogus die op die dag gold", NULL, 0},
+                                            {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub catalogue_subs[] = {{"list", NULL, "bouwblokkencatalogi per regio", catalogue_opts},
+                                         {NULL, NULL, NULL, NULL}};
+static const cli_spec catalogue_spec = {"catalogue", catalogue_subs};
+
 int cmd_catalogue(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1 || strcmp(argv[0], "list") != 0) return cli_usage("inclusio catalogue list [--date JJJJ-MM-DD] [--json]");
+    CLI_PARSE(ctx, &catalogue_spec, argc, argv);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
@@ -37,9 +43,15 @@ int cmd_catalogue(cli_ctx *ctx, int argc, char **argv)
     return EXIT_OK;
 }
 
+static const cli_option policy_opts[] = {CLI_OPT_MUNICIPALITY("alleen het beleid van deze gemeente"),
+                                         {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub policy_subs[] = {{"list", NULL, "social-returnbeleid per gemeente", policy_opts},
+                                      {NULL, NULL, NULL, NULL}};
+static const cli_spec policy_spec = {"policy", policy_subs};
+
 int cmd_policy(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1 || strcmp(argv[0], "list") != 0) return cli_usage("inclusio policy list [--municipality M] [--json]");
+    CLI_PARSE(ctx, &policy_spec, argc, argv);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};

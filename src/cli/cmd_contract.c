@@ -6,22 +6,65 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char USAGE[] =
-    "inclusio contract add --municipality M --reference R --title T --category C --procedure P --value EUR\n"
-    "         --labour-share-pct PCT --award-date D --start-date D --end-date D --contractor-kvk KVK\n"
-    "         [--contractor-name N] [--department A] [--cpv CPV] [--sebo-holder ja|nee] [--extra-pct PCT]\n"
-    "         [--exemption-pct PCT --exemption-by NAAM --exemption-date D --exemption-reason TEKST]\n"
-    "       inclusio contract show ID | --municipality M --reference R\n"
-    "       inclusio contract list [--municipality M] [--status S] [--year J] [--overdue contact|yearly-report|behind]\n"
-    "       inclusio contract contact ID --date D\n"
-    "       inclusio contract yearly-report ID --year-no N [--remarks TEKST]";
+#define END {NULL, NULL, NULL, NULL, 0}
+/* The fields of contract_input_parse (the import columns, '_' written '-'), read through cli_fields. */
+static const cli_option add_opts[] = {
+    CLI_OPT_MUNICIPALITY("opdrachtgevende gemeente (verplicht)"),
+    {"department", "AFDELING", "opdrachtgevende afdeling", NULL, 0},
+    {"reference", "REF", "kenmerk, uniek per gemeente (verplicht)", NULL, 0},
+    {"title", "TITEL", "omschrijving (verplicht)", NULL, 0},
+    {"category", "CATEGORIE", "werken, diensten of leveringen (verplicht)", NULL, 0},
+    {"procedure", "PROCEDURE", "enkelvoudig-onderhands, meervoudig-onderhands, nationaal of europees (verplicht)", NULL,
+     0},
+    {"value", "EUR", "opdrachtwaarde exclusief btw (verplicht)", NULL, 0},
+    {"labour-share-pct", "PCT", "loonsom als percentage van de waarde (verplicht)", NULL, 0},
+    {"award-date", "JJJJ-MM-DD", "gunningsdatum (verplicht)", NULL, 0},
+    {"start-date", "JJJJ-MM-DD", "begindatum (verplicht)", NULL, 0},
+    {"end-date", "JJJJ-MM-DD", "einddatum (verplicht)", NULL, 0},
+    {"contractor-kvk", "KVK", "KvK-nummer van de opdrachtnemer (verplicht)", NULL, 0},
+    {"contractor-name", "NAAM", "naam van een nieuwe opdrachtnemer", NULL, 0},
+    {"cpv", "CPV", "CPV-code", NULL, 0},
+    {"sebo-holder", "ja|nee", "de opdrachtnemer heeft het SEBO-keurmerk", NULL, 0},
+    {"extra-pct", "PCT", "extra social return bij gunning", NULL, 0},
+    {"exemption-pct", "PCT", "ontheffing: aangepast percentage", NULL, 0},
+    {"exemption-by", "NAAM", "ontheffing: verleend door", NULL, 0},
+    {"exemption-date", "JJJJ-MM-DD", "ontheffing: datum", NULL, 0},
+    {"exemption-reason", "TEKST", "ontheffing: reden", NULL, 0},
+    END};
+static const cli_option show_opts[] = {CLI_OPT_MUNICIPALITY("gemeente (met --reference, in plaats van ID)"),
+                                       {"reference", "REF", "kenmerk (met --municipality)", NULL, 0},
+                                       END};
+static const cli_option list_opts[] = {
+    CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
+    {"status", "STATUS", "voldaan, voldaan-via-sebo, op-schema, achter of niet-voldaan", NULL, 0},
+    {"year", "JAAR", "gunningsjaar", NULL, 0},
+    {"overdue", "contact|yearly-report|behind", "alleen achterstallige opdrachten van deze soort", NULL, 0},
+    {"query", "TEKST", "zoek in kenmerk, titel en opdrachtnemer", NULL, 0},
+    END};
+static const cli_option contact_opts[] = {
+    CLI_OPT_MUNICIPALITY("gemeente (met --reference, in plaats van ID)"),
+    {"reference", "REF", "kenmerk (met --municipality)", NULL, 0},
+    {"date", "JJJJ-MM-DD", "datum van het contact (standaard vandaag)", NULL, 0},
+    END};
+static const cli_option yearly_opts[] = {
+    CLI_OPT_MUNICIPALITY("gemeente (met --reference, in plaats van ID)"),
+    {"reference", "REF", "kenmerk (met --municipality)", NULL, 0},
+    {"year-no", "N", "het hoeveelste contractjaar (verplicht)", NULL, 0},
+    {"remarks", "TEKST", "opmerkingen", NULL, 0},
+    END};
+static const cli_sub subs[] = {{"add", NULL, "registreer een opdracht met de SROI-verplichting", add_opts},
+                               {"show", "[ID]", "een opdracht met voortgang", show_opts},
+                               {"list", NULL, "opdrachten", list_opts},
+                               {"contact", "[ID]", "leg het eerste contact na gunning vast", contact_opts},
+                               {"yearly-report", "[ID]", "leg een jaarrapportage vast", yearly_opts},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"contract", subs};
 
 static inc_status resolve_id(inc_db *db, int argc, char **argv, int64_t *id, inc_error *e)
 {
     const char *m = cli_opt(argc, argv, "--municipality"), *r = cli_opt(argc, argv, "--reference");
     if (m && r) return contract_find(db, m, r, id, e);
-    static const char *const with_value[] = {"--date", "--year-no", "--remarks", NULL};
-    const char *arg = cli_arg(argc, argv, 1, with_value);
+    const char *arg = cli_arg(argc, argv, 1, NULL);
     char *end;
     long long v = arg ? strtoll(arg, &end, 10) : 0;
     if (!arg || *end || v <= 0) return inc_fail(e, INC_EINVAL, "id", "geef het nummer van de opdracht");
@@ -31,7 +74,8 @@ static inc_status resolve_id(inc_db *db, int argc, char **argv, int64_t *id, inc
 
 int cmd_contract(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *sub = argc > 0 ? argv[0] : "";
+    CLI_PARSE(ctx, &spec, argc, argv);
+    const char *sub = argv[0];
     inc_db *db;
     inc_error e = {0};
     if (strcmp(sub, "add") == 0) {
@@ -93,12 +137,12 @@ int cmd_contract(cli_ctx *ctx, int argc, char **argv)
             printf("Contact vastgelegd.\n");
         } else {
             const char *n = cli_opt(argc, argv, "--year-no");
-            if (!n) return cli_usage(USAGE);
+            if (!n) return cli_usage_error(ctx);
             if (contract_yearly_report(db, id, atoi(n), cli_opt(argc, argv, "--remarks"), &e) != INC_OK)
                 return cli_fail(&e);
             printf("Jaarrapportage %s vastgelegd.\n", n);
         }
         return EXIT_OK;
     }
-    return cli_usage(USAGE);
+    return cli_usage_error(ctx);
 }

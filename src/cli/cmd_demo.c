@@ -3,10 +3,12 @@
 #include "store/demo.h"
 #include "store/seed.h"
 
+static const cli_sub subs[] = {{"", NULL, "laad de demodata (na init)", NULL}, {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"demo", subs};
+
 int cmd_demo(cli_ctx *ctx, int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
+    CLI_PARSE(ctx, &spec, argc, argv);
     inc_error e = {0};
     inc_db *db;
     if (db_open(ctx->db_path, &db, &e) != INC_OK) return cli_fail(&e);

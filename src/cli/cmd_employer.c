@@ -5,27 +5,43 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const USAGE =
-    "inclusio employer add --kvk KVK --name NAAM --municipality GEMEENTE --size zzp|micro|klein|middel|groot\n"
-    "                      [--sector SECTOR] [--postcode PC] [--manager ACCOUNTMANAGER]\n"
-    "       inclusio employer list [--municipality GEMEENTE] [--json]\n"
-    "       inclusio employer show ID [--json]\n"
-    "       inclusio employer contact ID --name NAAM [--role ROL] [--email E] [--phone T]\n"
-    "       inclusio employer moment ID --kind bezoek|telefoon|evenement|email --date JJJJ-MM-DD [--by NAAM]\n"
-    "                      [--notes TEKST] [--event EVENEMENT]\n"
-    "       inclusio employer event-add --title TITEL --date JJJJ-MM-DD --municipality GEMEENTE [--location PLAATS]\n"
-    "       inclusio employer events [--json]\n"
-    "       inclusio employer attend EVENEMENT WERKGEVER [--absent]";
-
-static const wsp_opt add_opts[] = {{"--kvk", "kvk"}, {"--name", "name"}, {"--municipality", "municipality"},
-                                   {"--size", "size_class"}, {"--sector", "sector"}, {"--postcode", "postcode"},
-                                   {"--manager", "account_manager"}, {NULL, NULL}};
-static const wsp_opt contact_opts[] = {{"--name", "name"}, {"--role", "role"}, {"--email", "email"},
-                                       {"--phone", "phone"}, {NULL, NULL}};
-static const wsp_opt moment_opts[] = {{"--kind", "kind"}, {"--date", "date"}, {"--by", "account_manager"},
-                                      {"--notes", "notes"}, {"--event", "event"}, {NULL, NULL}};
-static const wsp_opt event_opts[] = {{"--title", "title"}, {"--date", "date"}, {"--municipality", "municipality"},
-                                     {"--location", "location"}, {NULL, NULL}};
+static const wsp_opt add_opts[] = {
+    {"kvk", "KVK", "KvK-nummer (verplicht)", "kvk", 0},
+    {"name", "NAAM", "naam (verplicht)", "name", 0},
+    {"municipality", "GEMEENTE", "gemeente, code of naam (verplicht)", "municipality", CLI_MUNICIPALITY},
+    {"size", "zzp|micro|klein|middel|groot", "omvang (verplicht)", "size_class", 0},
+    {"sector", "SECTOR", "sector", "sector", 0},
+    {"postcode", "PC", "postcode", "postcode", 0},
+    {"manager", "ACCOUNTMANAGER", "accountmanager", "account_manager", 0},
+    WSP_END};
+static const wsp_opt list_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"), WSP_END};
+static const wsp_opt contact_opts[] = {{"name", "NAAM", "naam (verplicht)", "name", 0},
+                                       {"role", "ROL", "functie", "role", 0},
+                                       {"email", "E", "e-mailadres", "email", 0},
+                                       {"phone", "T", "telefoonnummer", "phone", 0},
+                                       WSP_END};
+static const wsp_opt moment_opts[] = {{"kind", "bezoek|telefoon|evenement|email", "soort (verplicht)", "kind", 0},
+                                      {"date", "JJJJ-MM-DD", "datum (verplicht)", "date", 0},
+                                      {"by", "NAAM", "accountmanager", "account_manager", 0},
+                                      {"notes", "TEKST", "aantekeningen", "notes", 0},
+                                      {"event", "EVENEMENT", "evenement (id)", "event", 0},
+                                      WSP_END};
+static const wsp_opt event_opts[] = {{"title", "TITEL", "titel (verplicht)", "title", 0},
+                                     {"date", "JJJJ-MM-DD", "datum (verplicht)", "date", 0},
+                                     {"municipality", "GEMEENTE", "gemeente, code of naam (verplicht)", "municipality", CLI_MUNICIPALITY},
+                                     {"location", "PLAATS", "locatie", "location", 0},
+                                     WSP_END};
+static const wsp_opt attend_opts[] = {{"absent", NULL, "aangemeld maar niet aanwezig", NULL, 0}, WSP_END};
+static const cli_sub subs[] = {{"add", NULL, "registreer een werkgever", add_opts},
+                               {"list", NULL, "werkgevers", list_opts},
+                               {"show", "ID", "het totaalbeeld van een werkgever", NULL},
+                               {"contact", "ID", "voeg een contactpersoon toe", contact_opts},
+                               {"moment", "ID", "leg een contactmoment vast", moment_opts},
+                               {"event-add", NULL, "voeg een evenement toe", event_opts},
+                               {"events", NULL, "evenementen", NULL},
+                               {"attend", "EVENEMENT WERKGEVER", "leg aanwezigheid vast", attend_opts},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"employer", subs};
 
 static void print_view(json_t *j)
 {
@@ -68,7 +84,7 @@ static void print_view(json_t *j)
 
 int cmd_employer(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1) return cli_usage(USAGE);
+    CLI_PARSE(ctx, &spec, argc, argv);
     const char *sub = argv[0];
     argc--;
     argv++;
@@ -105,7 +121,7 @@ int cmd_employer(cli_ctx *ctx, int argc, char **argv)
     if (!strcmp(sub, "contact") || !strcmp(sub, "moment")) {
         bool contact = !strcmp(sub, "contact");
         const wsp_opt *map = contact ? contact_opts : moment_opts;
-        if (!wsp_parse_id(cli_arg(argc, argv, 0, wsp_opt_names(map)), "werkgever", &id)) return EXIT_USAGE;
+        if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "werkgever", &id)) return EXIT_USAGE;
         json_t *in = wsp_opts_json(argc, argv, map);
         int64_t nid;
         inc_status s = contact ? wsp_contact_add(db, id, in, &nid, &e) : wsp_moment_add(db, id, in, &nid, &e);
@@ -138,5 +154,5 @@ int cmd_employer(cli_ctx *ctx, int argc, char **argv)
         printf("Aanwezigheid vastgelegd.\n");
         return EXIT_OK;
     }
-    return cli_usage(USAGE);
+    return cli_usage_error(ctx);
 }

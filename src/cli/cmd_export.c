@@ -120,17 +120,24 @@ static int export_xlsx(inc_db *db, bool contracts, const char *municipality, con
     return INC_OK;
 }
 
+static const cli_option export_opts[] = {
+    {"format", "csv|xlsx", "bestandsformaat (standaard csv)", NULL, 0},
+    {"out", "BESTAND", "uitvoerbestand (standaard: standaarduitvoer; verplicht bij xlsx)", NULL, 0},
+    CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
+    {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub export_subs[] = {{"contracts", NULL, "opdrachten in de importkolommen", export_opts},
+                                      {"realisations", NULL, "realisaties in de importkolommen", export_opts},
+                                      {NULL, NULL, NULL, NULL}};
+static const cli_spec export_spec = {"export", export_subs};
+
 int cmd_export(cli_ctx *ctx, int argc, char **argv)
 {
-    static const char usage[] =
-        "inclusio export contracts|realisations --format csv|xlsx [--out BESTAND] [--municipality GEMEENTE]";
-    static const char *const with_value[] = {"--format", "--out", "--municipality", NULL};
-    const char *kind = cli_arg(argc, argv, 0, with_value);
+    CLI_PARSE(ctx, &export_spec, argc, argv);
+    const char *kind = cli_arg(argc, argv, 0, NULL);
     const char *format = cli_opt(argc, argv, "--format"), *out = cli_opt(argc, argv, "--out");
     const char *municipality = cli_opt(argc, argv, "--municipality");
-    if (!kind || cli_arg(argc, argv, 1, with_value)) return cli_usage(usage);
+    if (cli_arg(argc, argv, 1, NULL)) return cli_usage_error(ctx);
     bool contracts = strcmp(kind, "contracts") == 0;
-    if (!contracts && strcmp(kind, "realisations") != 0) return cli_usage(usage);
     if (!format) format = "csv";
     bool xlsx = strcmp(format, "xlsx") == 0;
     if (!xlsx && strcmp(format, "csv") != 0) {

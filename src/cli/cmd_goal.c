@@ -7,21 +7,85 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const usage =
-    "inclusio goal programme --municipality M --code C --name NAAM --from JAAR --to JAAR\n"
-    "       inclusio goal add --municipality M --programme P --code C --name NAAM [--description T]\n"
-    "       inclusio goal indicator --municipality M --programme P --goal G --code C --name NAAM --unit EENHEID\n"
-    "                 --direction hoger|lager (--source BRON | --computation CODE) [--decimals 0-2] [--count]\n"
-    "       inclusio goal target --municipality M --indicator C --year JAAR --value WAARDE\n"
-    "       inclusio goal value --municipality M --indicator C --year JAAR [--quarter 1-4] (--value WAARDE | --none)\n"
-    "                 [--assessment ja|nee|nvt] [--explanation T] [--source BRON]\n"
-    "       inclusio goal finance --municipality M --programme P --goal G --year JAAR [--budget EUR] --costs EUR --income EUR\n"
-    "                 [--explanation T]\n"
-    "       inclusio goal story --municipality M --programme P --goal G --year JAAR --title T --text T\n"
-    "                 (anoniem: geen namen, BSN's, e-mailadressen of andere nummers van personen)\n"
-    "       inclusio goal dashboard --municipality M --indicators CODE,CODE,... (hoogstens 7)\n"
-    "       inclusio goal list --municipality M --year JAAR [--json]\n"
-    "       inclusio goal computations";
+#define END {NULL, NULL, NULL, NULL, 0}
+#define MUNI CLI_OPT_MUNICIPALITY("de gemeente (verplicht)")
+#define YEAR {"year", "JAAR", "jaar (verplicht)", NULL, 0}
+#define PROG(h) {"programme", "P", "programma" h, NULL, 0}
+#define GOAL(h) {"goal", "G", "doel" h, NULL, 0}
+static const cli_option programme_opts[] = {MUNI,
+                                            {"code", "C", "code (verplicht)", NULL, 0},
+                                            {"name", "NAAM", "naam (verplicht)", NULL, 0},
+                                            {"from", "JAAR", "eerste jaar (verplicht)", NULL, 0},
+                                            {"to", "JAAR", "laatste jaar (verplicht)", NULL, 0},
+                                            END};
+static const cli_option add_opts[] = {MUNI,
+                                      PROG(" (verplicht)"),
+                                      {"code", "C", "code (verplicht)", NULL, 0},
+                                      {"name", "NAAM", "naam (verplicht)", NULL, 0},
+                                      {"description", "T", "omschrijving", NULL, 0},
+                                      END};
+static const cli_option indicator_opts[] = {
+    MUNI,
+    PROG(" (verplicht)"),
+    GOAL(" (verplicht)"),
+    {"code", "C", "code (verplicht)", NULL, 0},
+    {"name", "NAAM", "naam (verplicht)", NULL, 0},
+    {"unit", "EENHEID", "eenheid (verplicht)", NULL, 0},
+    {"direction", "hoger|lager", "welke kant beter is (verplicht)", NULL, 0},
+    {"source", "BRON", "bron van handmatige waarden (of --computation)", NULL, 0},
+    {"computation", "CODE", "berekening door inclusio (inclusio goal computations)", NULL, 0},
+    {"decimals", "0-2", "aantal decimalen", NULL, 0},
+    {"count", NULL, "de waarde is een aantal personen (kleine aantallen afgeschermd)", NULL, 0},
+    END};
+static const cli_option target_opts[] = {MUNI,
+                                         {"indicator", "C", "indicator (verplicht)", NULL, 0},
+                                         YEAR,
+                                         {"value", "WAARDE", "streefwaarde (verplicht)", NULL, 0},
+                                         END};
+static const cli_option value_opts[] = {
+    MUNI,
+    {"indicator", "C", "indicator (verplicht)", NULL, 0},
+    YEAR,
+    {"quarter", "1-4", "kwartaal (zonder: het hele jaar)", NULL, 0},
+    {"value", "WAARDE", "gerealiseerde waarde (of --none)", NULL, 0},
+    {"none", NULL, "geen waarde beschikbaar", NULL, 0},
+    {"assessment", "ja|nee|nvt", "doel gehaald", NULL, 0},
+    {"explanation", "T", "toelichting", NULL, 0},
+    {"source", "BRON", "bron", NULL, 0},
+    END};
+static const cli_option finance_opts[] = {MUNI,
+                                          PROG(" (verplicht)"),
+                                          GOAL(" (verplicht)"),
+                                          YEAR,
+                                          {"budget", "EUR", "begroting", NULL, 0},
+                                          {"costs", "EUR", "lasten (verplicht)", NULL, 0},
+                                          {"income", "EUR", "baten (verplicht)", NULL, 0},
+                                          {"explanation", "T", "toelichting", NULL, 0},
+                                          END};
+static const cli_option story_opts[] = {
+    MUNI,
+    PROG(" (verplicht)"),
+    GOAL(" (verplicht)"),
+    YEAR,
+    {"title", "T", "titel (verplicht)", NULL, 0},
+    {"text", "T", "tekst, anoniem: geen namen, BSN's, e-mailadressen of andere nummers van personen (verplicht)", NULL,
+     0},
+    END};
+static const cli_option dashboard_opts[] = {
+    MUNI, {"indicators", "CODE,CODE,...", "de stuurparameters van het dashboard, hoogstens 7 (verplicht)", NULL, 0}, END};
+static const cli_option list_opts[] = {MUNI, YEAR, END};
+static const cli_sub subs[] = {{"programme", NULL, "voeg een programma toe", programme_opts},
+                               {"add", NULL, "voeg een doel toe", add_opts},
+                               {"indicator", NULL, "voeg een indicator toe", indicator_opts},
+                               {"target", NULL, "leg een streefwaarde vast", target_opts},
+                               {"value", NULL, "leg een realisatie vast", value_opts},
+                               {"finance", NULL, "leg begroting, lasten en baten vast", finance_opts},
+                               {"story", NULL, "voeg een verhaal toe", story_opts},
+                               {"dashboard", NULL, "kies de stuurparameters van het dashboard", dashboard_opts},
+                               {"list", NULL, "indicatoren met waarde en doel", list_opts},
+                               {"computations", NULL, "berekeningen die inclusio kan maken", NULL},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"goal", subs};
 
 static int year_opt(int argc, char **argv, const char *name, int *out)
 {
@@ -61,7 +125,7 @@ static int cmd_list(cli_ctx *ctx, inc_db *db, int argc, char **argv)
 {
     int year;
     const char *muni = cli_opt(argc, argv, "--municipality");
-    if (!muni) return cli_usage(usage);
+    if (!muni) return cli_usage_error(ctx);
     if (!need_year(argc, argv, "--year", &year)) return EXIT_USAGE;
     inc_error e = {0};
     goal_dashboard d;
@@ -95,7 +159,7 @@ static int cmd_list(cli_ctx *ctx, inc_db *db, int argc, char **argv)
 
 int cmd_goal(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1) return cli_usage(usage);
+    CLI_PARSE(ctx, &spec, argc, argv);
     const char *sub = argv[0];
     argc--;
     argv++;
@@ -119,7 +183,7 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
     const char *muni = cli_opt(argc, argv, "--municipality");
     inc_error e = {0};
     int64_t id = 0;
-    if (!muni) return cli_usage(usage);
+    if (!muni) return cli_usage_error(ctx);
 
     if (strcmp(sub, "list") == 0) return cmd_list(ctx, db, argc, argv);
     if (strcmp(sub, "programme") == 0) {
@@ -206,7 +270,7 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
     }
     if (strcmp(sub, "dashboard") == 0) {
         const char *list = cli_opt(argc, argv, "--indicators");
-        if (!list) return cli_usage(usage);
+        if (!list) return cli_usage_error(ctx);
         char buf[1024];
         snprintf(buf, sizeof buf, "%s", list);
         const char *codes[16];
@@ -215,5 +279,5 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
         if (n > DASHBOARD_MAX_PARAMETERS || (list && strlen(list) >= sizeof buf)) n = DASHBOARD_MAX_PARAMETERS + 1;
         return done(ctx, goal_dashboard_set(db, muni, codes, n, &e), &e, "Stuurparameters vastgelegd.", 0);
     }
-    return cli_usage(usage);
+    return cli_usage_error(ctx);
 }

@@ -8,11 +8,13 @@
 #include "core/pseudonym.h"
 #include "cli/import_columns.h"
 #include "store/import_store.h"
+#include "store/municipality.h"
 #include "store/register.h"
 #include "store/register_bulk.h"
 #include <string.h>
 
 typedef struct {
+    inc_db *db;
     register_bulk *bulk;
     const register_snapshot *snapshot;  /* contracts and blocks for the reading thread (realisations) */
     const unsigned char *key;  /* the pseudonymisation key, read-only on the reading thread */
@@ -72,10 +74,19 @@ static int realisation_parse(void *user, const csv_row *row, void *slot)
 
 /* ---- calling thread: the register's rules and the writes ---- */
 
+/* A municipality written by name ("Zoetermeer") becomes its code here, with the database at hand;
+ * such a row was not prepared on the reading thread (its snapshot knows codes) and takes the full path. */
+static void municipality_code(inc_db *db, char *m, size_t size)
+{
+    char code[48];
+    if (m[0] && municipality_resolve(db, m, code, sizeof code, NULL) == INC_OK) snprintf(m, size, "%s", code);
+}
+
 static int contract_store(void *user, void *slot, long line, csv_errors *errs, inc_error *fatal)
 {
     import_state *s = user;
-    const contract_slot *c = slot;
+    contract_slot *c = slot;
+    if (!c->prepared) municipality_code(s->db, c->in.municipality, sizeof c->in.municipality);
     const inc_contract_input *in = &c->in;
     inc_error e = {0};
     int64_t id;
@@ -102,6 +113,7 @@ static int realisation_store(void *user, void *slot, long line, csv_errors *errs
 {
     import_state *s = user;
     realisation_slot *r = slot;
+    if (!r->prepared) municipality_code(s->db, r->in.municipality, sizeof r->in.municipality);
     inc_error e = {0};
     inc_status st = r->prepared ? register_bulk_realisation_prepared(s->bulk, &r->in, &r->prep, &e)
                                 : register_bulk_realisation(s->bulk, &r->in, &e);
@@ -124,19 +136,26 @@ static const char *base_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
+static const cli_option import_opts[] = {
+    {"dry-run", NULL, "controleer alles en sla niets op", NULL, 0}, {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub import_subs[] = {
+    {"contracts", "BESTAND.csv", "opdrachten uit CSV (- is standaardinvoer)", import_opts},
+    {"realisations", "BESTAND.csv", "realisaties uit CSV (- is standaardinvoer)", import_opts},
+    {NULL, NULL, NULL, NULL}};
+static const cli_spec import_spec = {"import", import_subs};
+
 int cmd_import(cli_ctx *ctx, int argc, char **argv)
 {
-    static const char usage[] = "inclusio import contracts|realisations BESTAND.csv [--dry-run]";
+    CLI_PARSE(ctx, &import_spec, argc, argv);
     bool dry_run = cli_flag(argc, argv, "--dry-run");
     const char *kind = cli_arg(argc, argv, 0, NULL), *path = cli_arg(argc, argv, 1, NULL);
-    if (!kind || !path || cli_arg(argc, argv, 2, NULL)) return cli_usage(usage);
+    if (!path || cli_arg(argc, argv, 2, NULL)) return cli_usage_error(ctx);
     bool contracts = strcmp(kind, "contracts") == 0;
-    if (!contracts && strcmp(kind, "realisations") != 0) return cli_usage(usage);
     inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_FAIL;
+    if (!db) return EXIT_IO;
 
     inc_error e = {0};
-    import_state s = {.bulk = register_bulk_new(db), .key = db_key(db)};
+    import_state s = {.db = db, .bulk = register_bulk_new(db), .key = db_key(db)};
     if (!s.bulk) return cli_fail(&(inc_error){INC_EINTERNAL, "", "geen geheugen"});
     csv_errors errs;
     csv_errors_init(&errs, 0);

@@ -2,10 +2,13 @@
 #include "cli/commands.h"
 #include "store/seed.h"
 
+static const cli_sub subs[] = {{"", NULL, "maak of upgrade de database, het sleutelbestand en de referentiegegevens", NULL},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"init", subs};
+
 int cmd_init(cli_ctx *ctx, int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
+    CLI_PARSE(ctx, &spec, argc, argv);
     inc_error e = {0};
     inc_db *db;
     if (db_open(ctx->db_path, &db, &e) != INC_OK) return cli_fail(&e);

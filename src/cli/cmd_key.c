@@ -1,56 +1,19 @@
 /* inclusio key check|rotate: the key file that unlocks the pseudonymisation key (docs/operations.md). */
 #include "cli/commands.h"
-#include <getopt.h>
 #include <sodium.h>
 #include <string.h>
 
-#define KEY_USAGE                                                                                         \
-    "inclusio key check\n"                                                                                \
-    "       inclusio key rotate [--new-key BESTAND]\n"                                                    \
-    "  check   controleer dat het sleutelbestand bij de database hoort en toon de vingerafdruk\n"        \
-    "  rotate  vervang het sleutelbestand door een nieuwe sleutel (of die uit BESTAND, precies 32 bytes);\n" \
-    "          de pseudoniemen blijven gelijk, de rotatie komt in het auditlog"
-
-static int key_usage(FILE *out, int rc)
-{
-    fprintf(out, "gebruik: %s\n", KEY_USAGE);
-    return rc;
-}
-
-/* Parses the options of `key SUB` (argv[0] is SUB); *new_key is set for rotate. -1 to go on, else the exit code. */
-static int parse(int argc, char **argv, bool allow_new_key, const char **new_key)
-{
-    static const struct option longopts[] = {
-        {"new-key", required_argument, NULL, 'k'}, {"json", no_argument, NULL, 'j'}, {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
-    opterr = 0;
-    optind = 1;
-    int c;
-    while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'k':
-            if (!allow_new_key) goto unknown;
-            *new_key = optarg;
-            break;
-        case 'j':
-            break;   /* read by main() */
-        case 'h':
-            return key_usage(stdout, EXIT_OK);
-        case ':':
-            fprintf(stderr, "inclusio: optie %s mist een waarde\n", argv[optind - 1]);
-            return key_usage(stderr, EXIT_USAGE);
-        default:
-        unknown:
-            fprintf(stderr, "inclusio: onbekende optie %s\n", argv[optind - 1]);
-            return key_usage(stderr, EXIT_USAGE);
-        }
-    }
-    if (optind < argc) {
-        fprintf(stderr, "inclusio: onverwacht argument '%s'\n", argv[optind]);
-        return key_usage(stderr, EXIT_USAGE);
-    }
-    return -1;
-}
+static const cli_option rotate_opts[] = {
+    {"new-key", "BESTAND", "de nieuwe sleutel uit dit bestand (precies 32 bytes) in plaats van een nieuwe", NULL, 0},
+    {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub subs[] = {
+    {"check", NULL, "controleer dat het sleutelbestand bij de database hoort en toon de vingerafdruk", NULL},
+    {"rotate", NULL,
+     "vervang het sleutelbestand door een nieuwe sleutel; de pseudoniemen blijven gelijk, de rotatie komt in het "
+     "auditlog",
+     rotate_opts},
+    {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"key", subs};
 
 static int key_check(cli_ctx *ctx)
 {
@@ -91,16 +54,8 @@ static int key_rotate(cli_ctx *ctx, const char *new_key_file)
 
 int cmd_key(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1) return key_usage(stderr, EXIT_USAGE);
-    const char *sub = argv[0];
-    if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) return key_usage(stdout, EXIT_OK);
-    bool rotate = strcmp(sub, "rotate") == 0;
-    if (!rotate && strcmp(sub, "check") != 0) {
-        fprintf(stderr, "inclusio: onbekende opdracht 'key %s'\n", sub);
-        return key_usage(stderr, EXIT_USAGE);
-    }
-    const char *new_key = NULL;
-    int rc = parse(argc, argv, rotate, &new_key);
-    if (rc >= 0) return rc;
-    return rotate ? key_rotate(ctx, new_key) : key_check(ctx);
+    CLI_PARSE(ctx, &spec, argc, argv);
+    if (cli_arg(argc, argv, 1, NULL)) return cli_usage_error(ctx);
+    bool rotate = strcmp(argv[0], "rotate") == 0;
+    return rotate ? key_rotate(ctx, cli_opt(argc, argv, "--new-key")) : key_check(ctx);
 }

@@ -6,7 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const USAGE = "inclusio match --vacancy ID [--json] | --candidate ID [--limit N] [--json]";
+static const cli_option opts[] = {{"vacancy", "ID", "de shortlist voor deze vacature", NULL, 0},
+                                  {"candidate", "ID", "de beste vacatures voor deze kandidaat", NULL, 0},
+                                  {"limit", "N", "hoogstens N vacatures (met --candidate)", NULL, 0},
+                                  {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub subs[] = {{"", NULL, "shortlist voor een vacature (--vacancy) of vacatures voor een kandidaat (--candidate)",
+                                opts},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"match", subs};
 
 static void print_items(json_t *items, const char *idkey, const char *label)
 {
@@ -32,8 +39,9 @@ static void print_items(json_t *items, const char *idkey, const char *label)
 
 int cmd_match(cli_ctx *ctx, int argc, char **argv)
 {
+    CLI_PARSE(ctx, &spec, argc, argv);
     const char *vs = cli_opt(argc, argv, "--vacancy"), *cs = cli_opt(argc, argv, "--candidate");
-    if ((!vs) == (!cs)) return cli_usage(USAGE);
+    if ((!vs) == (!cs) || cli_arg(argc, argv, 0, NULL)) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};

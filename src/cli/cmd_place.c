@@ -5,18 +5,23 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const USAGE =
-    "inclusio place --vacancy ID --candidate ID --start JJJJ-MM-DD --hours U\n"
-    "               --contract tijdelijk|vast|proefplaatsing|detachering|leerwerkbaan\n"
-    "               [--instrument geen|loonkostensubsidie|beschut-werk|direct-werk|proefplaatsing|detachering|jobcoach|ips]\n"
-    "       inclusio place list [--json]";
-
-static const wsp_opt opts[] = {{"--vacancy", "vacancy"}, {"--candidate", "candidate"}, {"--start", "start_date"},
-                               {"--hours", "hours"}, {"--contract", "contract_type"}, {"--instrument", "instrument"},
-                               {NULL, NULL}};
+static const wsp_opt opts[] = {
+    {"vacancy", "ID", "de vacature (verplicht)", "vacancy", 0},
+    {"candidate", "ID", "de kandidaat (verplicht)", "candidate", 0},
+    {"start", "JJJJ-MM-DD", "begindatum (verplicht)", "start_date", 0},
+    {"hours", "U", "uren per week (verplicht)", "hours", 0},
+    {"contract", "tijdelijk|vast|proefplaatsing|detachering|leerwerkbaan", "contractvorm (verplicht)", "contract_type", 0},
+    {"instrument", "INSTRUMENT",
+     "geen, loonkostensubsidie, beschut-werk, direct-werk, proefplaatsing, detachering, jobcoach of ips", "instrument", 0},
+    WSP_END};
+static const cli_sub subs[] = {{"", NULL, "leg een plaatsing vast (banenafspraak, SROI)", opts},
+                               {"list", NULL, "plaatsingen", NULL},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"place", subs};
 
 int cmd_place(cli_ctx *ctx, int argc, char **argv)
 {
+    CLI_PARSE(ctx, &spec, argc, argv);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
@@ -38,7 +43,7 @@ int cmd_place(cli_ctx *ctx, int argc, char **argv)
         json_decref(out);
         return EXIT_OK;
     }
-    if (argc == 0) return cli_usage(USAGE);
+    if (argc == 0 || cli_arg(argc, argv, 0, NULL)) return cli_usage_error(ctx);
     json_t *in = wsp_opts_json(argc, argv, opts);
     inc_status s = wsp_place(db, in, &out, &e);
     json_decref(in);

@@ -5,23 +5,45 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const proc_opts[] = {"--municipality", "--department", "--reference", "--subject", "--category",
-                                        "--value", "--procedure", "--date", "--invite", "--quote", "--winner",
-                                        "--awarded", "--reason", "--year", "--name", "--established", NULL};
-
-static const char usage_text[] =
-    "inclusio procurement log --department AFD --subject ONDERWERP --category werken|diensten|leveringen\n"
-    "                 --value BEDRAG --procedure enkelvoudig-onderhands|meervoudig-onderhands --date JJJJ-MM-DD\n"
-    "                 --invite KVK [--invite KVK ...] [--quote KVK=BEDRAG ...] [--winner KVK] [--awarded BEDRAG]\n"
-    "                 [--reason REDEN] [--reference KENMERK] [--municipality GEMEENTE]\n"
-    "       inclusio procurement log --stdin        (JSON-object op stdin, zelfde velden als de API)\n"
-    "       inclusio procurement check ...          (zelfde opties; toetst zonder op te slaan)\n"
-    "       inclusio procurement list [--municipality G] [--year J] [--department AFD] [--flagged]\n"
-    "       inclusio procurement show ID\n"
-    "       inclusio procurement company add KVK --name NAAM [--established GEMEENTE]\n"
-    "       inclusio procurement import BESTAND.csv (kolommen: municipality,department,reference,subject,category,\n"
-    "                 estimated_value,procedure,date,invited,quotes,winner,awarded_value,deviation_reason;\n"
-    "                 invited \"kvk;kvk\", quotes \"kvk=41500,00;kvk=39000\"; alles of niets)";
+#define END {NULL, NULL, NULL, NULL, 0}
+static const cli_option log_opts[] = {
+    {"stdin", NULL, "lees een JSON-object van standaardinvoer (zelfde velden als de API)", NULL, 0},
+    CLI_OPT_MUNICIPALITY("opdrachtgevende gemeente"),
+    {"department", "AFD", "afdeling (verplicht)", NULL, 0},
+    {"reference", "KENMERK", "kenmerk", NULL, 0},
+    {"subject", "ONDERWERP", "onderwerp (verplicht)", NULL, 0},
+    {"category", "CATEGORIE", "werken, diensten of leveringen (verplicht)", NULL, 0},
+    {"value", "BEDRAG", "geraamde waarde (verplicht)", NULL, 0},
+    {"procedure", "PROCEDURE", "enkelvoudig-onderhands of meervoudig-onderhands (verplicht)", NULL, 0},
+    {"date", "JJJJ-MM-DD", "datum (verplicht)", NULL, 0},
+    {"invite", "KVK", "uitgenodigde ondernemer; herhaal per ondernemer (verplicht)", NULL, 0},
+    {"quote", "KVK=BEDRAG", "offerte; herhaal per offerte", NULL, 0},
+    {"winner", "KVK", "gegunde ondernemer", NULL, 0},
+    {"awarded", "BEDRAG", "gegunde waarde", NULL, 0},
+    {"reason", "REDEN", "reden van afwijken", NULL, 0},
+    END};
+static const cli_option list_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
+                                       {"year", "JAAR", "alleen dit jaar", NULL, 0},
+                                       {"department", "AFD", "alleen deze afdeling", NULL, 0},
+                                       {"flagged", NULL, "alleen gemarkeerde inkopen", NULL, 0},
+                                       END};
+static const cli_option company_opts[] = {
+    {"name", "NAAM", "naam van de onderneming (verplicht)", NULL, 0},
+    {"established", "GEMEENTE", "gemeente van vestiging (code of naam)", NULL, CLI_MUNICIPALITY},
+    END};
+static const cli_sub subs[] = {
+    {"log", NULL, "leg een onderhandse inkoop vast en toets de SEBO-regel", log_opts},
+    {"check", NULL, "toets zonder op te slaan (zelfde opties als log)", log_opts},
+    {"list", NULL, "inkopen", list_opts},
+    {"show", "ID", "een inkoop", NULL},
+    {"company add", "KVK", "registreer een onderneming", company_opts},
+    {"import", "BESTAND.csv",
+     "importeer het logboek uit CSV, alles of niets (kolommen: municipality, department, reference, subject, "
+     "category, estimated_value, procedure, date, invited, quotes, winner, awarded_value, deviation_reason; invited "
+     "\"kvk;kvk\", quotes \"kvk=41500,00;kvk=39000\")",
+     NULL},
+    {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"procurement", subs};
 
 static bool put(char *buf, size_t size, const char *v, const char *field, inc_error *e)
 {
@@ -61,17 +83,21 @@ static inc_status input_from_options(int argc, char **argv, sebo_proc_input *in,
         if (decimal_parse(v, 2, &in->awarded_cents, "awarded_value", e)) return INC_EINVAL;
         in->awarded_set = true;
     }
-    for (int i = 0; i + 1 < argc; i++) {
-        if (strcmp(argv[i], "--invite") == 0) {
-            if (in->invited_count >= SEBO_MAX_INVITED)
-                return inc_fail(e, INC_EINVAL, "invited", "ten hoogste %d uitgenodigde ondernemers", SEBO_MAX_INVITED);
-            if (!put(in->invited[in->invited_count], 16, argv[i + 1], "invited", e)) return INC_EINVAL;
-            in->invited_count++;
-        } else if (strcmp(argv[i], "--quote") == 0) {
+    const char *invites[SEBO_MAX_INVITED + 1], *quotes[SEBO_MAX_INVITED + 1];
+    int n_inv = cli_opt_all(argc, argv, "--invite", invites, SEBO_MAX_INVITED + 1);
+    int n_quote = cli_opt_all(argc, argv, "--quote", quotes, SEBO_MAX_INVITED + 1);
+    for (int i = 0; i < n_inv; i++) {
+        if (in->invited_count >= SEBO_MAX_INVITED)
+            return inc_fail(e, INC_EINVAL, "invited", "ten hoogste %d uitgenodigde ondernemers", SEBO_MAX_INVITED);
+        if (!put(in->invited[in->invited_count], 16, invites[i], "invited", e)) return INC_EINVAL;
+        in->invited_count++;
+    }
+    for (int i = 0; i < n_quote; i++) {
+        {
             if (in->quote_count >= SEBO_MAX_INVITED)
                 return inc_fail(e, INC_EINVAL, "quotes", "ten hoogste %d offertes", SEBO_MAX_INVITED);
             char buf[64];
-            if (!put(buf, sizeof buf, argv[i + 1], "quotes", e)) return INC_EINVAL;
+            if (!put(buf, sizeof buf, quotes[i], "quotes", e)) return INC_EINVAL;
             char *eq = strchr(buf, '=');
             if (eq) {
                 *eq = 0;
@@ -181,8 +207,8 @@ static int do_list(cli_ctx *ctx, int argc, char **argv)
 
 static int do_show(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *id = cli_arg(argc, argv, 0, proc_opts);
-    if (!id) return cli_usage(usage_text);
+    const char *id = cli_arg(argc, argv, 0, NULL);
+    if (!id) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
@@ -219,8 +245,8 @@ static int do_show(cli_ctx *ctx, int argc, char **argv)
 
 static int do_company(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *kvk = cli_arg(argc, argv, 0, proc_opts);
-    if (!kvk) return cli_usage(usage_text);
+    const char *kvk = cli_arg(argc, argv, 0, NULL);
+    if (!kvk) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
@@ -237,14 +263,18 @@ int procurement_import(cli_ctx *ctx, const char *path);
 
 int cmd_procurement(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1) return cli_usage(usage_text);
+    CLI_PARSE(ctx, &spec, argc, argv);
     const char *sub = argv[0];
     if (strcmp(sub, "log") == 0) return do_log(ctx, argc - 1, argv + 1, true);
     if (strcmp(sub, "check") == 0) return do_log(ctx, argc - 1, argv + 1, false);
     if (strcmp(sub, "list") == 0) return do_list(ctx, argc - 1, argv + 1);
     if (strcmp(sub, "show") == 0) return do_show(ctx, argc - 1, argv + 1);
-    if (strcmp(sub, "import") == 0 && argc == 2) return procurement_import(ctx, argv[1]);
+    if (strcmp(sub, "import") == 0) {
+        const char *path = cli_arg(argc, argv, 1, NULL);
+        if (!path || cli_arg(argc, argv, 2, NULL)) return cli_usage_error(ctx);
+        return procurement_import(ctx, path);
+    }
     if (strcmp(sub, "company") == 0 && argc >= 2 && strcmp(argv[1], "add") == 0)
         return do_company(ctx, argc - 2, argv + 2);
-    return cli_usage(usage_text);
+    return cli_usage_error(ctx);
 }

@@ -5,20 +5,29 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const USAGE =
-    "inclusio propose --vacancy ID --candidate ID\n"
-    "       inclusio propose outcome ID --outcome uitgenodigd|aangenomen|afgewezen|ingetrokken [--reason TEKST]\n"
-    "       inclusio propose list [--vacancy ID] [--json]";
+static const cli_option propose_opts[] = {{"vacancy", "ID", "de vacature (verplicht)", NULL, 0},
+                                          {"candidate", "ID", "de kandidaat (verplicht)", NULL, 0},
+                                          {NULL, NULL, NULL, NULL, 0}};
+static const cli_option outcome_opts[] = {
+    {"outcome", "uitgenodigd|aangenomen|afgewezen|ingetrokken", "de uitkomst (verplicht)", NULL, 0},
+    {"reason", "TEKST", "reden", NULL, 0},
+    {NULL, NULL, NULL, NULL, 0}};
+static const cli_option list_opts[] = {{"vacancy", "ID", "alleen deze vacature", NULL, 0}, {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub subs[] = {{"", NULL, "stel een kandidaat voor aan een werkgever", propose_opts},
+                               {"outcome", "ID", "leg de uitkomst van een voorstel vast", outcome_opts},
+                               {"list", NULL, "voorstellen", list_opts},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"propose", subs};
 
 int cmd_propose(cli_ctx *ctx, int argc, char **argv)
 {
+    CLI_PARSE(ctx, &spec, argc, argv);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
     int64_t id, vac = 0, cand;
-    static const char *const vopts[] = {"--outcome", "--reason", "--vacancy", NULL};
     if (argc >= 1 && !strcmp(argv[0], "outcome")) {
-        if (!wsp_parse_id(cli_arg(argc - 1, argv + 1, 0, vopts), "voorstel", &id)) return cli_usage(USAGE);
+        if (!wsp_parse_id(cli_arg(argc - 1, argv + 1, 0, NULL), "voorstel", &id)) return cli_usage_error(ctx);
         if (wsp_proposal_outcome(db, id, cli_opt(argc, argv, "--outcome"), cli_opt(argc, argv, "--reason"), &e))
             return cli_fail(&e);
         return wsp_done_id(ctx, "Uitkomst van voorstel", id);
@@ -45,7 +54,7 @@ int cmd_propose(cli_ctx *ctx, int argc, char **argv)
         return EXIT_OK;
     }
     const char *v = cli_opt(argc, argv, "--vacancy"), *c = cli_opt(argc, argv, "--candidate");
-    if (!v || !c) return cli_usage(USAGE);
+    if (!v || !c || cli_arg(argc, argv, 0, NULL)) return cli_usage_error(ctx);
     if (!wsp_parse_id(v, "vacature", &vac) || !wsp_parse_id(c, "kandidaat", &cand)) return EXIT_USAGE;
     if (wsp_propose(db, vac, cand, &id, &e)) return cli_fail(&e);
     return wsp_done_id(ctx, "Voorstel", id);

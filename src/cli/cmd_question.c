@@ -5,21 +5,29 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const USAGE =
-    "inclusio question add --employer ID --subject ONDERWERP [--text VRAAG] [--asked-at JJJJ-MM-DDTUU:MM]\n"
-    "                      [--channel telefoon|email|bezoek|website]\n"
-    "       inclusio question answer ID --answer ANTWOORD [--at JJJJ-MM-DDTUU:MM] [--by NAAM]\n"
-    "       inclusio question list [--status open|te-laat|beantwoord] [--employer ID] [--json]\n"
-    "       inclusio question stats [--json]   (aandeel binnen 48 uur beantwoord per maand)";
-
-static const wsp_opt add_opts[] = {{"--employer", "employer"}, {"--subject", "subject"}, {"--text", "question"},
-                                   {"--asked-at", "asked_at"}, {"--channel", "channel"}, {NULL, NULL}};
-static const wsp_opt answer_opts[] = {{"--answer", "answer"}, {"--at", "answered_at"}, {"--by", "answered_by"},
-                                      {NULL, NULL}};
+static const wsp_opt add_opts[] = {{"employer", "ID", "werkgever (verplicht)", "employer", 0},
+                                   {"subject", "ONDERWERP", "onderwerp (verplicht)", "subject", 0},
+                                   {"text", "VRAAG", "de vraag", "question", 0},
+                                   {"asked-at", "JJJJ-MM-DDTUU:MM", "moment van de vraag (standaard nu)", "asked_at", 0},
+                                   {"channel", "telefoon|email|bezoek|website", "kanaal", "channel", 0},
+                                   WSP_END};
+static const wsp_opt answer_opts[] = {{"answer", "ANTWOORD", "het antwoord (verplicht)", "answer", 0},
+                                      {"at", "JJJJ-MM-DDTUU:MM", "moment van het antwoord (standaard nu)", "answered_at", 0},
+                                      {"by", "NAAM", "beantwoord door", "answered_by", 0},
+                                      WSP_END};
+static const wsp_opt list_opts[] = {{"status", "open|te-laat|beantwoord", "alleen deze status", NULL, 0},
+                                    {"employer", "ID", "alleen deze werkgever", NULL, 0},
+                                    WSP_END};
+static const cli_sub subs[] = {{"add", NULL, "leg een vraag van een werkgever vast", add_opts},
+                               {"answer", "ID", "leg het antwoord vast", answer_opts},
+                               {"list", NULL, "vragen", list_opts},
+                               {"stats", NULL, "aandeel binnen 48 uur beantwoord per maand", NULL},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"question", subs};
 
 int cmd_question(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1) return cli_usage(USAGE);
+    CLI_PARSE(ctx, &spec, argc, argv);
     const char *sub = argv[0];
     argc--;
     argv++;
@@ -31,7 +39,7 @@ int cmd_question(cli_ctx *ctx, int argc, char **argv)
         return wsp_add(ctx, db, argc, argv, add_opts, wsp_question_add, "Vraag");
     }
     if (!strcmp(sub, "answer")) {
-        if (!wsp_parse_id(cli_arg(argc, argv, 0, wsp_opt_names(answer_opts)), "vraag", &id)) return EXIT_USAGE;
+        if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "vraag", &id)) return EXIT_USAGE;
         json_t *in = wsp_opts_json(argc, argv, answer_opts);
         inc_status s = wsp_question_answer(db, id, in, &e);
         json_decref(in);
@@ -77,5 +85,5 @@ int cmd_question(cli_ctx *ctx, int argc, char **argv)
         json_decref(out);
         return EXIT_OK;
     }
-    return cli_usage(USAGE);
+    return cli_usage_error(ctx);
 }

@@ -6,13 +6,32 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char USAGE[] =
-    "inclusio realisation add (--contract-id ID | --municipality M --contract-reference R) --block CODE\n"
-    "         [--bsn BSN] [--candidate-ref REF] [--hours-per-week U | --hours U] --start D [--end D]\n"
-    "         [--amount EUR] [--subsidy-end D]\n"
-    "       inclusio realisation verify ID\n"
-    "       inclusio realisation reject ID --reason TEKST\n"
-    "       inclusio realisation list [--contract-id ID] [--status gemeld|geverifieerd|afgewezen]";
+#define END {NULL, NULL, NULL, NULL, 0}
+/* The fields of realisation_input_parse ('_' written '-'), read through cli_fields. */
+static const cli_option add_opts[] = {
+    {"contract-id", "ID", "nummer van de opdracht (of --municipality met --contract-reference)", NULL, 0},
+    CLI_OPT_MUNICIPALITY("gemeente van de opdracht"),
+    {"contract-reference", "REF", "kenmerk van de opdracht", NULL, 0},
+    {"block", "CODE", "bouwblok (inclusio catalogue list) (verplicht)", NULL, 0},
+    {"bsn", "BSN", "BSN van de kandidaat (bij baanblokken; alleen het pseudoniem wordt bewaard)", NULL, 0},
+    {"candidate-ref", "REF", "eigen korte verwijzing van de opdrachtnemer, nooit een naam", NULL, 0},
+    {"hours-per-week", "UREN", "uren per week (baanblokken)", NULL, 0},
+    {"hours", "UREN", "totaal aantal uren (urenblokken)", NULL, 0},
+    {"start", "JJJJ-MM-DD", "eerste dag (verplicht)", NULL, 0},
+    {"end", "JJJJ-MM-DD", "laatste dag (standaard de eerste)", NULL, 0},
+    {"amount", "EUR", "bedrag (blokken op werkelijke kosten)", NULL, 0},
+    {"subsidy-end", "JJJJ-MM-DD", "einde van een loonkostensubsidie", NULL, 0},
+    END};
+static const cli_option reject_opts[] = {{"reason", "TEKST", "reden van de afwijzing", NULL, 0}, END};
+static const cli_option list_opts[] = {{"contract-id", "ID", "alleen deze opdracht", NULL, 0},
+                                       {"status", "gemeld|geverifieerd|afgewezen", "alleen deze status", NULL, 0},
+                                       END};
+static const cli_sub subs[] = {{"add", NULL, "meld een realisatie", add_opts},
+                               {"verify", "ID", "verifieer een realisatie (SR-team)", NULL},
+                               {"reject", "ID", "wijs een realisatie af", reject_opts},
+                               {"list", NULL, "realisaties", list_opts},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"realisation", subs};
 
 static bool parse_id(const char *s, int64_t *id)
 {
@@ -25,7 +44,8 @@ static bool parse_id(const char *s, int64_t *id)
 
 int cmd_realisation(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *sub = argc > 0 ? argv[0] : "";
+    CLI_PARSE(ctx, &spec, argc, argv);
+    const char *sub = argv[0];
     inc_error e = {0};
     inc_db *db;
     if (strcmp(sub, "add") == 0) {
@@ -55,8 +75,7 @@ int cmd_realisation(cli_ctx *ctx, int argc, char **argv)
     }
     if (strcmp(sub, "verify") == 0 || strcmp(sub, "reject") == 0) {
         int64_t id;
-        static const char *const with_value[] = {"--reason", NULL};
-        if (!parse_id(cli_arg(argc, argv, 1, with_value), &id)) return cli_usage(USAGE);
+        if (!parse_id(cli_arg(argc, argv, 1, NULL), &id)) return cli_usage_error(ctx);
         if (!(db = cli_db(ctx))) return EXIT_IO;
         inc_status s = sub[0] == 'v' ? realisation_verify(db, id, &e)
                                      : realisation_reject(db, id, cli_opt(argc, argv, "--reason"), &e);
@@ -68,7 +87,7 @@ int cmd_realisation(cli_ctx *ctx, int argc, char **argv)
         if (!(db = cli_db(ctx))) return EXIT_IO;
         int64_t cid = 0;
         const char *c = cli_opt(argc, argv, "--contract-id");
-        if (c && !parse_id(c, &cid)) return cli_usage(USAGE);
+        if (c && !parse_id(c, &cid)) return cli_usage_error(ctx);
         json_t *list;
         if (realisation_list_json(db, cid, cli_opt(argc, argv, "--status"), &list, &e) != INC_OK) return cli_fail(&e);
         if (ctx->json) return cli_print_json(list);
@@ -89,5 +108,5 @@ int cmd_realisation(cli_ctx *ctx, int argc, char **argv)
         json_decref(list);
         return EXIT_OK;
     }
-    return cli_usage(USAGE);
+    return cli_usage_error(ctx);
 }

@@ -4,14 +4,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const cli_option set_opts[] = {{"months", "N", "maanden na het einde van een opdracht", NULL, 0},
+                                      {NULL, NULL, NULL, NULL, 0}};
+static const cli_option apply_opts[] = {{"dry-run", NULL, "toon alleen wat er zou gebeuren", NULL, 0},
+                                        {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub subs[] = {{"show", NULL, "toon de bewaartermijn", NULL},
+                               {"set", NULL, "stel de bewaartermijn in", set_opts},
+                               {"apply", NULL, "ontkoppel verlopen persoonsgegevens", apply_opts},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"retention", subs};
+
 int cmd_retention(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *sub = argc > 0 ? argv[0] : "";
+    CLI_PARSE(ctx, &spec, argc, argv);
+    const char *sub = argv[0];
     inc_db *db;
     inc_error e = {0};
     if (strcmp(sub, "set") == 0) {
         const char *m = cli_opt(argc, argv, "--months");
-        if (!m) return cli_usage("inclusio retention set --months N");
+        if (!m) return cli_usage_error(ctx);
         if (!(db = cli_db(ctx))) return EXIT_IO;
         if (retention_set_months(db, atoi(m), &e) != INC_OK) return cli_fail(&e);
         printf("Bewaartermijn: %d maanden na het einde van een opdracht.\n", atoi(m));
@@ -36,5 +47,5 @@ int cmd_retention(cli_ctx *ctx, int argc, char **argv)
         json_decref(sum);
         return EXIT_OK;
     }
-    return cli_usage("inclusio retention show | set --months N | apply [--dry-run]");
+    return cli_usage_error(ctx);
 }

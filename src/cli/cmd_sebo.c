@@ -5,21 +5,52 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const sebo_opts[] = {"--name", "--municipality", "--established", "--profile", "--website",
-                                        "--kinds", "--applied", "--date", "--body", "--audit-date", "--cost",
-                                        "--from", "--until", "--reason", "--note", "--status", "--days", NULL};
-
-static const char usage_text[] =
-    "inclusio sebo holder add KVK --name NAAM --kinds werken,diensten,leveringen [--local | --established GEMEENTE]\n"
-    "                 [--municipality GEMEENTE] [--zzp] [--profile TEKST] [--website URL] [--applied JJJJ-MM-DD]\n"
-    "       inclusio sebo holder list [--municipality G] [--status geldig|aangevraagd|in-audit|gecertificeerd|verlopen|ingetrokken] [--public]\n"
-    "       inclusio sebo holder show KVK\n"
-    "       inclusio sebo holder apply KVK [--date D]\n"
-    "       inclusio sebo holder evidence KVK CRITERIUM [TEKST] [--nvt] [--date D]\n"
-    "       inclusio sebo holder status KVK [in-audit --body BUREAU [--audit-date D] [--cost 500,00]\n"
-    "                 | gecertificeerd [--from D] [--until D] | afgewezen | ingetrokken --reason R | verlopen] [--date D]\n"
-    "       inclusio sebo expiring [--days 90] [--municipality G]\n"
-    "       inclusio sebo requests KVK";
+#define END {NULL, NULL, NULL, NULL, 0}
+static const cli_option add_opts[] = {
+    {"name", "NAAM", "naam van de onderneming (verplicht bij een nieuwe)", NULL, 0},
+    {"kinds", "werken,diensten,leveringen", "soorten werk (verplicht)", NULL, 0},
+    {"local", NULL, "gevestigd in de gemeente van --municipality (standaard zoetermeer)", NULL, 0},
+    {"established", "GEMEENTE", "gemeente van vestiging (code of naam)", NULL, CLI_MUNICIPALITY},
+    CLI_OPT_MUNICIPALITY("gemeente van het register"),
+    {"zzp", NULL, "zelfstandige zonder personeel", NULL, 0},
+    {"profile", "TEKST", "bedrijfsprofiel", NULL, 0},
+    {"website", "URL", "website", NULL, 0},
+    {"applied", "JJJJ-MM-DD", "datum van de aanvraag", NULL, 0},
+    END};
+static const cli_option list_opts[] = {
+    CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
+    {"status", "STATUS", "geldig, aangevraagd, in-audit, gecertificeerd, verlopen of ingetrokken", NULL, 0},
+    {"public", NULL, "alleen wat openbaar is", NULL, 0},
+    END};
+static const cli_option date_opts[] = {{"date", "JJJJ-MM-DD", "datum (standaard vandaag)", NULL, 0}, END};
+static const cli_option evidence_opts[] = {{"nvt", NULL, "criterium is niet van toepassing", NULL, 0},
+                                           {"date", "JJJJ-MM-DD", "datum (standaard vandaag)", NULL, 0},
+                                           END};
+static const cli_option status_opts[] = {
+    {"date", "JJJJ-MM-DD", "datum van de overgang (standaard vandaag)", NULL, 0},
+    {"body", "BUREAU", "auditbureau (in-audit)", NULL, 0},
+    {"audit-date", "JJJJ-MM-DD", "datum van de audit (in-audit)", NULL, 0},
+    {"cost", "EUR", "kosten van de audit (in-audit)", NULL, 0},
+    {"from", "JJJJ-MM-DD", "gecertificeerd vanaf", NULL, 0},
+    {"until", "JJJJ-MM-DD", "geldig tot en met", NULL, 0},
+    {"reason", "TEKST", "reden (ingetrokken)", NULL, 0},
+    {"note", "TEKST", "toelichting", NULL, 0},
+    END};
+static const cli_option expiring_opts[] = {{"days", "N", "binnen zoveel dagen (standaard 90)", NULL, 0},
+                                           CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
+                                           END};
+static const cli_sub subs[] = {
+    {"holder add", "KVK", "registreer een SEBO-keurmerkhouder", add_opts},
+    {"holder list", NULL, "keurmerkhouders", list_opts},
+    {"holder show", "KVK", "een keurmerkhouder", NULL},
+    {"holder apply", "KVK", "leg een aanvraag vast", date_opts},
+    {"holder evidence", "KVK CRITERIUM [TEKST]", "leg bewijs voor een criterium vast", evidence_opts},
+    {"holder status", "KVK [in-audit|gecertificeerd|afgewezen|ingetrokken|verlopen]", "statusovergang van het keurmerk",
+     status_opts},
+    {"expiring", NULL, "keurmerken die binnenkort verlopen", expiring_opts},
+    {"requests", "KVK", "offerteaanvragen aan een keurmerkhouder", NULL},
+    {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"sebo", subs};
 
 static int opt_date(int argc, char **argv, const char *name, inc_date *out, inc_error *e)
 {
@@ -43,8 +74,8 @@ static int holder_add(cli_ctx *ctx, int argc, char **argv)
     sebo_holder_input in;
     memset(&in, 0, sizeof in);
     in.applied_on = INC_DATE_NONE;
-    const char *kvk = cli_arg(argc, argv, 0, sebo_opts);
-    if (!kvk || strlen(kvk) >= sizeof in.kvk) return cli_usage(usage_text);
+    const char *kvk = cli_arg(argc, argv, 0, NULL);
+    if (!kvk || strlen(kvk) >= sizeof in.kvk) return cli_usage_error(ctx);
     snprintf(in.kvk, sizeof in.kvk, "%s", kvk);
     if (!copy_opt(argc, argv, "--name", in.name, sizeof in.name) ||
         !copy_opt(argc, argv, "--municipality", in.municipality, sizeof in.municipality) ||
@@ -157,8 +188,8 @@ static void print_holder(json_t *h)
 
 static int holder_show(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *kvk = cli_arg(argc, argv, 0, sebo_opts);
-    if (!kvk) return cli_usage(usage_text);
+    const char *kvk = cli_arg(argc, argv, 0, NULL);
+    if (!kvk) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
@@ -172,8 +203,8 @@ static int holder_show(cli_ctx *ctx, int argc, char **argv)
 
 static int holder_apply(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *kvk = cli_arg(argc, argv, 0, sebo_opts);
-    if (!kvk) return cli_usage(usage_text);
+    const char *kvk = cli_arg(argc, argv, 0, NULL);
+    if (!kvk) return cli_usage_error(ctx);
     inc_error e = {0};
     inc_date day = date_today();
     if (opt_date(argc, argv, "--date", &day, &e)) return cli_fail(&e);
@@ -188,9 +219,9 @@ static int holder_apply(cli_ctx *ctx, int argc, char **argv)
 
 static int holder_evidence(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *kvk = cli_arg(argc, argv, 0, sebo_opts), *crit = cli_arg(argc, argv, 1, sebo_opts),
-               *text = cli_arg(argc, argv, 2, sebo_opts);
-    if (!kvk || !crit) return cli_usage(usage_text);
+    const char *kvk = cli_arg(argc, argv, 0, NULL), *crit = cli_arg(argc, argv, 1, NULL),
+               *text = cli_arg(argc, argv, 2, NULL);
+    if (!kvk || !crit) return cli_usage_error(ctx);
     inc_error e = {0};
     sebo_criterion c;
     if (!sebo_criterion_parse(crit, &c)) {
@@ -211,8 +242,8 @@ static int holder_evidence(cli_ctx *ctx, int argc, char **argv)
 
 static int holder_status(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *kvk = cli_arg(argc, argv, 0, sebo_opts), *to = cli_arg(argc, argv, 1, sebo_opts);
-    if (!kvk) return cli_usage(usage_text);
+    const char *kvk = cli_arg(argc, argv, 0, NULL), *to = cli_arg(argc, argv, 1, NULL);
+    if (!kvk) return cli_usage_error(ctx);
     if (!to) return holder_show(ctx, argc, argv);
     inc_error e = {0};
     sebo_transition_input t;
@@ -283,8 +314,8 @@ static int expiring(cli_ctx *ctx, int argc, char **argv)
 
 static int requests(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *kvk = cli_arg(argc, argv, 0, sebo_opts);
-    if (!kvk) return cli_usage(usage_text);
+    const char *kvk = cli_arg(argc, argv, 0, NULL);
+    if (!kvk) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
@@ -311,6 +342,7 @@ static int requests(cli_ctx *ctx, int argc, char **argv)
 
 int cmd_sebo(cli_ctx *ctx, int argc, char **argv)
 {
+    CLI_PARSE(ctx, &spec, argc, argv);
     if (argc >= 2 && strcmp(argv[0], "holder") == 0) {
         const char *sub = argv[1];
         int n = argc - 2;
@@ -324,5 +356,5 @@ int cmd_sebo(cli_ctx *ctx, int argc, char **argv)
     }
     if (argc >= 1 && strcmp(argv[0], "expiring") == 0) return expiring(ctx, argc - 1, argv + 1);
     if (argc >= 1 && strcmp(argv[0], "requests") == 0) return requests(ctx, argc - 1, argv + 1);
-    return cli_usage(usage_text);
+    return cli_usage_error(ctx);
 }

@@ -5,18 +5,37 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#define SERVE_USAGE "inclusio serve [--port 8080] [--host 127.0.0.1] [--static MAP] [--threads 4]"
+/* Where the browser interface is when neither --static nor INCLUSIO_WEB_DIR says: the Makefile
+ * passes the absolute web/ path of the build tree (or of the installation, `make install`). */
+#ifndef INC_WEB_DIR
+#define INC_WEB_DIR "web"
+#endif
+
+static const cli_option opts[] = {
+    {"port", "POORT", "TCP-poort (standaard 8080; 0 kiest een vrije poort)", NULL, 0},
+    {"host", "ADRES", "luisteradres (standaard 127.0.0.1)", NULL, 0},
+    {"static", "MAP", "map met de browserinterface (standaard $INCLUSIO_WEB_DIR, anders " INC_WEB_DIR ")", NULL, 0},
+    {"threads", "N", "aantal werkdraden, 1-16 (standaard 4)", NULL, 0},
+    {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub subs[] = {{"", NULL, "start de webapplicatie", opts}, {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"serve", subs};
 
 int cmd_serve(cli_ctx *ctx, int argc, char **argv)
 {
+    CLI_PARSE(ctx, &spec, argc, argv);
+    if (cli_arg(argc, argv, 0, NULL)) return cli_usage_error(ctx);
     const char *port_s = cli_opt(argc, argv, "--port");
     const char *threads_s = cli_opt(argc, argv, "--threads");
+    const char *web_dir = cli_opt(argc, argv, "--static");
+    if (!web_dir) web_dir = getenv("INCLUSIO_WEB_DIR") && *getenv("INCLUSIO_WEB_DIR") ? getenv("INCLUSIO_WEB_DIR")
+                                                                                       : INC_WEB_DIR;
     web_config cfg = {
         .db_path = ctx->db_path,
         .host = cli_opt(argc, argv, "--host") ? cli_opt(argc, argv, "--host") : "127.0.0.1",
         .port = 8080,
-        .static_dir = cli_opt(argc, argv, "--static") ? cli_opt(argc, argv, "--static") : "web",
+        .static_dir = web_dir,
         .threads = 4,
         .secure_cookie = getenv("INCLUSIO_SECURE_COOKIE") && strcmp(getenv("INCLUSIO_SECURE_COOKIE"), "1") == 0,
     };
@@ -24,19 +43,35 @@ int cmd_serve(cli_ctx *ctx, int argc, char **argv)
     if (port_s) {
         char *end;
         long p = strtol(port_s, &end, 10);
-        if (*end || p < 0 || p > 65535) return cli_usage(SERVE_USAGE);
+        if (!*port_s || *end || p < 0 || p > 65535) {
+            fprintf(stderr, "inclusio: ongeldige poort '%s' (0-65535)\n", port_s);
+            return cli_usage_error(ctx);
+        }
         cfg.port = (int)p;
     }
     if (threads_s) {
         char *end;
         long t = strtol(threads_s, &end, 10);
-        if (*end || t < 1 || t > 16) return cli_usage(SERVE_USAGE);
+        if (!*threads_s || *end || t < 1 || t > 16) {
+            fprintf(stderr, "inclusio: ongeldig aantal werkdraden '%s' (1-16)\n", threads_s);
+            return cli_usage_error(ctx);
+        }
         cfg.threads = (int)t;
+    }
+    /* Without its interface the server would answer 404 on every page: refuse to start. */
+    char index[4096];
+    snprintf(index, sizeof index, "%s/index.html", web_dir);
+    if (access(index, R_OK) != 0) {
+        fprintf(stderr,
+                "inclusio: de browserinterface is niet gevonden: %s ontbreekt. Geef de map met --static MAP of "
+                "INCLUSIO_WEB_DIR (standaard %s).\n",
+                index, INC_WEB_DIR);
+        return EXIT_IO;
     }
     /* SQLite's memory statistics take a global mutex on every allocation; worker threads need none. */
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     /* Migrate once, here, before any worker opens its own connection. */
-    if (!cli_db(ctx)) return EXIT_FAIL;
+    if (!cli_db(ctx)) return EXIT_IO;
 
     /* Block the signals in every thread; this one waits for them. */
     sigset_t set;

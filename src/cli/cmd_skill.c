@@ -5,11 +5,16 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const USAGE = "inclusio skill add NAAM | list [--json] | deactivate NAAM | activate NAAM";
+static const cli_sub subs[] = {{"add", "NAAM", "voeg een vaardigheid toe", NULL},
+                               {"list", NULL, "alle vaardigheden", NULL},
+                               {"deactivate", "NAAM", "zet een vaardigheid buiten gebruik", NULL},
+                               {"activate", "NAAM", "neem een vaardigheid weer in gebruik", NULL},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"skill", subs};
 
 int cmd_skill(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1) return cli_usage(USAGE);
+    CLI_PARSE(ctx, &spec, argc, argv);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
@@ -36,5 +41,5 @@ int cmd_skill(cli_ctx *ctx, int argc, char **argv)
         json_decref(out);
         return EXIT_OK;
     }
-    return cli_usage(USAGE);
+    return cli_usage_error(ctx);
 }

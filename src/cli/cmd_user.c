@@ -4,14 +4,21 @@
 #include <sodium.h>
 #include <string.h>
 
-#define USER_USAGE                                                                                              \
-    "inclusio user add GEBRUIKERSNAAM --role ROL [--municipality GEMEENTE ...] [--organisation KVK]"          \
-    " [--password-stdin]\n"                                                                                    \
-    "       inclusio user list\n"                                                                              \
-    "       inclusio user disable GEBRUIKERSNAAM\n"                                                            \
-    "       inclusio user passwd GEBRUIKERSNAAM [--password-stdin]"
-
-static const char *const opts_with_value[] = {"--role", "--municipality", "--organisation", NULL};
+static const cli_option add_opts[] = {
+    {"role", "ROL", "beheer, sr-team, inkoop, opdrachtnemer, wsp, po of raad (verplicht)", NULL, 0},
+    CLI_OPT_MUNICIPALITY("gemeente die de gebruiker bedient; herhaal voor meer gemeenten"),
+    {"organisation", "KVK", "organisatie van een opdrachtnemer", NULL, 0},
+    {"password-stdin", NULL, "lees het wachtwoord (een regel) van standaardinvoer; anders een willekeurig", NULL, 0},
+    {NULL, NULL, NULL, NULL, 0}};
+static const cli_option passwd_opts[] = {
+    {"password-stdin", NULL, "lees het wachtwoord (een regel) van standaardinvoer; anders een willekeurig", NULL, 0},
+    {NULL, NULL, NULL, NULL, 0}};
+static const cli_sub subs[] = {{"add", "GEBRUIKERSNAAM", "maak een gebruiker", add_opts},
+                               {"list", NULL, "alle gebruikers", NULL},
+                               {"disable", "GEBRUIKERSNAAM", "blokkeer een gebruiker en beeindig de sessies", NULL},
+                               {"passwd", "GEBRUIKERSNAAM", "nieuw wachtwoord", passwd_opts},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"user", subs};
 
 /* Reads the password (one line) from stdin, or makes a random one that is printed once. */
 static bool get_password(int argc, char **argv, char *buf, size_t size, bool *generated)
@@ -32,9 +39,9 @@ static bool get_password(int argc, char **argv, char *buf, size_t size, bool *ge
 
 static int user_add(cli_ctx *ctx, int argc, char **argv)
 {
-    const char *name = cli_arg(argc, argv, 0, opts_with_value);
+    const char *name = cli_arg(argc, argv, 0, NULL);
     const char *role_s = cli_opt(argc, argv, "--role");
-    if (!name || !role_s) return cli_usage(USER_USAGE);
+    if (!name || !role_s) return cli_usage_error(ctx);
     inc_user_new u = {.username = name, .organisation_kvk = cli_opt(argc, argv, "--organisation")};
     inc_error e = {0};
     if (!role_parse(role_s, &u.role)) {
@@ -43,12 +50,8 @@ static int user_add(cli_ctx *ctx, int argc, char **argv)
         return cli_fail(&e);
     }
     const char *munis[USER_MAX_MUNICIPALITIES + 1];
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--municipality") == 0 && i + 1 < argc) {
-            if (u.n_municipalities > USER_MAX_MUNICIPALITIES) break;
-            munis[u.n_municipalities++] = argv[++i];
-        }
-    }
+    int n_munis = cli_opt_all(argc, argv, "--municipality", munis, USER_MAX_MUNICIPALITIES + 1);
+    u.n_municipalities = n_munis > USER_MAX_MUNICIPALITIES + 1 ? USER_MAX_MUNICIPALITIES + 1 : n_munis;
     u.municipalities = munis;
     char pw[PASSWORD_MAX_LENGTH + 2];
     bool generated;
@@ -114,8 +117,8 @@ static int user_list(cli_ctx *ctx)
 
 static int user_change(cli_ctx *ctx, int argc, char **argv, bool passwd)
 {
-    const char *name = cli_arg(argc, argv, 0, opts_with_value);
-    if (!name) return cli_usage(USER_USAGE);
+    const char *name = cli_arg(argc, argv, 0, NULL);
+    if (!name) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_FAIL;
     inc_error e = {0};
@@ -146,10 +149,10 @@ static int user_change(cli_ctx *ctx, int argc, char **argv, bool passwd)
 
 int cmd_user(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1) return cli_usage(USER_USAGE);
+    CLI_PARSE(ctx, &spec, argc, argv);
     if (strcmp(argv[0], "add") == 0) return user_add(ctx, argc - 1, argv + 1);
     if (strcmp(argv[0], "list") == 0) return user_list(ctx);
     if (strcmp(argv[0], "disable") == 0) return user_change(ctx, argc - 1, argv + 1, false);
     if (strcmp(argv[0], "passwd") == 0) return user_change(ctx, argc - 1, argv + 1, true);
-    return cli_usage(USER_USAGE);
+    return cli_usage_error(ctx);
 }

@@ -5,20 +5,29 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const USAGE =
-    "inclusio vacancy add --employer ID --title TITEL --hours-min U --hours-max U --start JJJJ-MM-DD --wanted N\n"
-    "                     [--municipality GEMEENTE] [--postcode PC] [--education NIVEAU]\n"
-    "                     [--require VAARDIGHEID,...] [--wish VAARDIGHEID,...] [--groups DOELGROEP,...]\n"
-    "       inclusio vacancy list [--status open|vervuld|gesloten] [--json]\n"
-    "       inclusio vacancy show ID [--json]\n"
-    "       inclusio vacancy close ID | fill ID | reopen ID";
-
 static const wsp_opt add_opts[] = {
-    {"--employer", "employer"}, {"--title", "title"},         {"--hours-min", "hours_min"},
-    {"--hours-max", "hours_max"}, {"--start", "start_date"},  {"--wanted", "wanted"},
-    {"--municipality", "municipality"}, {"--postcode", "postcode"}, {"--education", "education"},
-    {"--require", "required_skills"}, {"--wish", "wished_skills"}, {"--groups", "groups"},
-    {NULL, NULL}};
+    {"employer", "ID", "werkgever (verplicht)", "employer", 0},
+    {"title", "TITEL", "titel (verplicht)", "title", 0},
+    {"hours-min", "U", "minimaal uren per week (verplicht)", "hours_min", 0},
+    {"hours-max", "U", "maximaal uren per week (verplicht)", "hours_max", 0},
+    {"start", "JJJJ-MM-DD", "begindatum (verplicht)", "start_date", 0},
+    {"wanted", "N", "gevraagd aantal kandidaten (verplicht)", "wanted", 0},
+    {"municipality", "GEMEENTE", "gemeente, code of naam", "municipality", CLI_MUNICIPALITY},
+    {"postcode", "PC", "postcode", "postcode", 0},
+    {"education", "NIVEAU", "opleidingsniveau", "education", 0},
+    {"require", "VAARDIGHEID,...", "vereiste vaardigheden", "required_skills", 0},
+    {"wish", "VAARDIGHEID,...", "gewenste vaardigheden", "wished_skills", 0},
+    {"groups", "DOELGROEP,...", "doelgroepen", "groups", 0},
+    WSP_END};
+static const wsp_opt list_opts[] = {{"status", "open|vervuld|gesloten", "alleen deze status", NULL, 0}, WSP_END};
+static const cli_sub subs[] = {{"add", NULL, "voeg een vacature toe", add_opts},
+                               {"list", NULL, "vacatures", list_opts},
+                               {"show", "ID", "een vacature", NULL},
+                               {"close", "ID", "sluit een vacature", NULL},
+                               {"fill", "ID", "markeer een vacature als vervuld", NULL},
+                               {"reopen", "ID", "open een vacature weer", NULL},
+                               {NULL, NULL, NULL, NULL}};
+static const cli_spec spec = {"vacancy", subs};
 
 static void join_list(json_t *arr, char *buf, size_t size)
 {
@@ -34,7 +43,7 @@ static void join_list(json_t *arr, char *buf, size_t size)
 
 int cmd_vacancy(cli_ctx *ctx, int argc, char **argv)
 {
-    if (argc < 1) return cli_usage(USAGE);
+    CLI_PARSE(ctx, &spec, argc, argv);
     const char *sub = argv[0];
     argc--;
     argv++;
@@ -88,5 +97,5 @@ int cmd_vacancy(cli_ctx *ctx, int argc, char **argv)
         printf("Vacature %lld is nu %s.\n", (long long)id, status);
         return EXIT_OK;
     }
-    return cli_usage(USAGE);
+    return cli_usage_error(ctx);
 }

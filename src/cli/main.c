@@ -1,4 +1,5 @@
 /* inclusio: command-line entry point. Global options come before the subcommand. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,26 +21,34 @@ static void usage(FILE *out)
                  "gebruik: inclusio [--db BESTAND] [--json] OPDRACHT ...\n\nopdrachten:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(out, "  %-12s %s\n", commands[i].name, commands[i].help);
-    fprintf(out, "\nStandaard database: inclusio.db (of $INCLUSIO_DB).\n");
+    fprintf(out, "\nStandaard database: inclusio.db (of $INCLUSIO_DB).\n"
+                 "Opties van een opdracht: inclusio OPDRACHT --help.\n");
 }
 
 int main(int argc, char **argv)
 {
     cli_ctx ctx = {.db_path = getenv("INCLUSIO_DB") ? getenv("INCLUSIO_DB") : "inclusio.db"};
-    int i = 1;
-    for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
-        if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) ctx.db_path = argv[++i];
-        else if (strcmp(argv[i], "--json") == 0) ctx.json = true;
-        else if (strcmp(argv[i], "--help") == 0) { usage(stdout); return EXIT_OK; }
-        else { fprintf(stderr, "inclusio: onbekende optie %s\n", argv[i]); return EXIT_USAGE; }
+    static const struct option global[] = {
+        {"db", required_argument, NULL, 'd'}, {"json", no_argument, NULL, 'j'}, {"help", no_argument, NULL, 'h'}, {0}};
+    /* "+": stop at the command's name; what follows is the command's to parse. */
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "+:", global, NULL)) != -1) {
+        if (c == 'd') ctx.db_path = optarg;
+        else if (c == 'j') ctx.json = true;
+        else if (c == 'h') { usage(stdout); return EXIT_OK; }
+        else {
+            if (c == ':') fprintf(stderr, "inclusio: optie %s mist een waarde\n", argv[optind - 1]);
+            else fprintf(stderr, "inclusio: onbekende optie %s\n", argv[optind - 1]);
+            usage(stderr);
+            return EXIT_USAGE;
+        }
     }
+    int i = optind;
     if (i >= argc) { usage(stderr); return EXIT_USAGE; }
-    /* --json may also follow the subcommand. */
-    for (int k = i + 1; k < argc; k++)
-        if (strcmp(argv[k], "--json") == 0) ctx.json = true;
-    for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++) {
-        if (strcmp(argv[i], commands[c].name) == 0) {
-            int rc = commands[c].fn(&ctx, argc - i - 1, argv + i + 1);
+    for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
+        if (strcmp(argv[i], commands[k].name) == 0) {
+            int rc = commands[k].fn(&ctx, argc - i - 1, argv + i + 1);
             db_close(ctx.db);
             return rc;
         }

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/csv_reader.h"
 #include "store/audit.h"
+#include "store/municipality.h"
 #include "store/procurement_log.h"
 #include <string.h>
 
@@ -25,7 +26,10 @@ static int row_fn(void *user, const csv_row *row)
     field_source fs = csv_row_source(row);
     sebo_proc_input in;
     inc_error e = {0};
-    if (sebo_proc_input_from_fields(&fs, &in, &e) != INC_OK) {
+    if (sebo_proc_input_from_fields(&fs, &in, &e) != INC_OK ||
+        (in.municipality[0] &&
+         municipality_resolve(s->db, in.municipality, in.municipality, sizeof in.municipality, &e) != INC_OK)) {
+        if (e.status == INC_EIO) return csv_row_abort(row, &e);
         csv_row_error_from(row, &e);
         return 0;
     }

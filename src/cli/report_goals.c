@@ -14,12 +14,12 @@ static bool parse_int(const char *s, int lo, int hi, int *out)
     return true;
 }
 
-static int load(cli_ctx *ctx, int argc, char **argv, bool with_period, goal_dashboard *d, const char *usage)
+static int load(cli_ctx *ctx, int argc, char **argv, bool with_period, goal_dashboard *d)
 {
     const char *muni = cli_opt(argc, argv, "--municipality");
     int year, period = 0;
     inc_error e = {0};
-    if (!muni) return cli_usage(usage);
+    if (!muni) return cli_usage_error(ctx);
     if (!parse_int(cli_opt(argc, argv, "--year"), 2000, 2100, &year)) {
         inc_fail(&e, INC_EINVAL, "year", "geef een geldig jaar met --year (2000-2100)");
         return cli_fail(&e);
@@ -37,7 +37,7 @@ static int load(cli_ctx *ctx, int argc, char **argv, bool with_period, goal_dash
 int report_dashboard(cli_ctx *ctx, int argc, char **argv)
 {
     goal_dashboard d;
-    int rc = load(ctx, argc, argv, false, &d, "inclusio report dashboard --municipality M --year JAAR [--json]");
+    int rc = load(ctx, argc, argv, false, &d);
     if (rc >= 0) return rc;
     if (ctx->json || cli_flag(argc, argv, "--json")) {
         json_t *j = goal_dashboard_json(&d);
@@ -77,10 +77,6 @@ int report_dashboard(cli_ctx *ctx, int argc, char **argv)
 
 static int write_report(cli_ctx *ctx, int argc, char **argv, bool periodic)
 {
-    const char *usage = periodic ? "inclusio report rapportage --municipality M --year JAAR --period 1|2|3 "
-                                   "--format html|xlsx|csv --out BESTAND (bij csv: een map)"
-                                 : "inclusio report jaarverslag --municipality M --year JAAR --format html|xlsx|csv "
-                                   "--out BESTAND (bij csv: een map)";
     const char *format = cli_opt(argc, argv, "--format"), *out = cli_opt(argc, argv, "--out");
     if (!format) format = "html";
     inc_error e = {0};
@@ -88,9 +84,9 @@ static int write_report(cli_ctx *ctx, int argc, char **argv, bool periodic)
         inc_fail(&e, INC_EINVAL, "format", "--format moet html, xlsx of csv zijn");
         return cli_fail(&e);
     }
-    if (!out) return cli_usage(usage);
+    if (!out) return cli_usage_error(ctx);
     goal_dashboard d;
-    int rc = load(ctx, argc, argv, periodic, &d, usage);
+    int rc = load(ctx, argc, argv, periodic, &d);
     if (rc >= 0) return rc;
     report_doc doc;
     goal_report_build(&d, &doc);

@@ -7,20 +7,11 @@
 json_t *wsp_opts_json(int argc, char **argv, const wsp_opt *map)
 {
     json_t *o = json_object();
-    for (const wsp_opt *m = map; m->option; m++) {
-        const char *v = cli_opt(argc, argv, m->option);
+    for (const wsp_opt *m = map; m->name; m++) {
+        const char *v = m->key ? cli_opt(argc, argv, m->name) : NULL;
         if (v) json_object_set_new(o, m->key, json_string(v));
     }
     return o;
-}
-
-const char *const *wsp_opt_names(const wsp_opt *map)
-{
-    static const char *names[64];
-    int n = 0;
-    for (const wsp_opt *m = map; m->option && n < 63; m++) names[n++] = m->option;
-    names[n] = NULL;
-    return names;
 }
 
 bool wsp_parse_id(const char *s, const char *what, int64_t *id)

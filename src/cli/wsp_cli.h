@@ -6,15 +6,13 @@
 #include <stdint.h>
 #include "cli/cli.h"
 
-typedef struct {
-    const char *option; /* "--hours-min" */
-    const char *key;    /* "hours_min" */
-} wsp_opt;
+/* An option of an employer-service command; its `key` is the JSON input key it fills. */
+typedef cli_option wsp_opt;
+#define WSP_END {NULL, NULL, NULL, NULL, 0}
 
-/* Builds {key: value} for each option present (values stay text; the store parses them). */
+/* Builds {key: value} for each option with a key that was given (values stay text; the store
+ * parses them). */
 json_t *wsp_opts_json(int argc, char **argv, const wsp_opt *map);
-/* The options of a map plus NULL, for cli_arg. */
-const char *const *wsp_opt_names(const wsp_opt *map);
 /* Parses a positive id; prints a Dutch message and returns false when it is not one. */
 bool wsp_parse_id(const char *s, const char *what, int64_t *id);
 /* Prints the JSON (with --json) or the line "text" followed by nothing. */

@@ -1,4 +1,5 @@
 #include "core/banen.h"
+#include "core/code_text.h"
 #include "core/decimal.h"
 #include <ctype.h>
 #include <stdio.h>
@@ -20,17 +21,7 @@ static const code_label groups[BG__COUNT] = {{"wajong", "Wajong"},
                                              {"participatiewet", "Participatiewet (doelgroepregister)"},
                                              {"nieuw-beschut", "nieuw beschut"}};
 
-/* Compares ignoring case and treating ' ', '-' and '_' as the same character. */
-static bool loose_equal(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        char ca = (char)tolower((unsigned char)*a), cb = (char)tolower((unsigned char)*b);
-        if (ca == ' ' || ca == '_') ca = '-';
-        if (cb == ' ' || cb == '_') cb = '-';
-        if (ca != cb) return false;
-        if (!ca) return true;
-    }
-}
+#define loose_equal code_text_equal
 
 static inc_status parse_list(const code_label *list, int n, const char *s, int *out, const char *what,
                              const char *field, inc_error *e)

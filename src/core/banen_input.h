@@ -29,7 +29,8 @@ typedef struct {
 
 /* Checks every field (required fields present, KvK 8 digits, BSN elfproef, ISO dates, end not
  * before start, hours above 0 and at most 60, known code lists). Stops at the first fault;
- * e->field names the column. employer_name and department may be empty; end may be empty. */
+ * e->field names the column. A NULL or blank field is "not given": employer_name, department and
+ * end may be left out, instrument then is `geen`; a required one is refused as missing. */
 inc_status banen_input_parse(const char *const fields[BF__COUNT], banen_input *out, inc_error *e);
 
 #endif

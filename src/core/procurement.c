@@ -1,4 +1,5 @@
 #include "core/procurement.h"
+#include "core/code_text.h"
 #include <string.h>
 
 static const char *const cat_codes[CAT__COUNT] = {"werken", "diensten", "leveringen"};
@@ -14,13 +15,13 @@ const char *procedure_label(inc_procedure p) { return (unsigned)p < PROC__COUNT 
 bool category_parse(const char *s, inc_category *out)
 {
     for (int i = 0; s && i < CAT__COUNT; i++)
-        if (strcmp(s, cat_codes[i]) == 0) { *out = (inc_category)i; return true; }
+        if (code_text_equal(s, cat_codes[i])) { *out = (inc_category)i; return true; }
     return false;
 }
 
 bool procedure_parse(const char *s, inc_procedure *out)
 {
     for (int i = 0; s && i < PROC__COUNT; i++)
-        if (strcmp(s, proc_codes[i]) == 0 || strcmp(s, proc_labels[i]) == 0) { *out = (inc_procedure)i; return true; }
+        if (code_text_equal(s, proc_codes[i]) || code_text_equal(s, proc_labels[i])) { *out = (inc_procedure)i; return true; }
     return false;
 }

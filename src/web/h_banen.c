@@ -69,7 +69,7 @@ int h_employment_create(web_req *req)
         {"municipality", F_STRING, true},   {"employer_kvk", F_STRING, true}, {"employer_name", F_STRING, false},
         {"department", F_STRING, false},    {"sector", F_STRING, true},       {"bsn", F_STRING, true},
         {"target_group", F_STRING, true},   {"start", F_STRING, true},        {"end", F_STRING, false},
-        {"hours_per_week", F_NUMBER, true}, {"contract_type", F_STRING, true}, {"instrument", F_STRING, true},
+        {"hours_per_week", F_NUMBER, true}, {"contract_type", F_STRING, true}, {"instrument", F_STRING, false},
         {"source", F_STRING, true},         {NULL}};
     if (!web_check_body(req, fields)) return req->status;
     json_fields jf;

@@ -1,6 +1,7 @@
 #include "web/server.h"
 #include "web/response_cache.h"
 #include "web/router.h"
+#include "store/municipality.h"
 #include "web/session_auth.h"
 #include "web/static_files.h"
 #include <arpa/inet.h>
@@ -88,6 +89,7 @@ static inc_db *thread_db(const web_server *s, inc_error *e)
 
 const char *web_query(const web_req *req, const char *name)
 {
+    if (req->municipality[0] && strcmp(name, "municipality") == 0) return req->municipality;
     const char *v = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, name);
     return (v && *v) ? v : NULL;
 }
@@ -126,6 +128,21 @@ static bool parse_body(web_req *req, const upload *up)
     return true;
 }
 
+/* A municipality named by code or name ("Zoetermeer", "den haag") in the query or the body becomes
+ * its code before any handler or scope check sees it; an unknown one is left for the handler to
+ * refuse as it always does. */
+static void resolve_municipality(web_req *req)
+{
+    char code[64];
+    const char *q = web_query(req, "municipality");
+    if (q && municipality_resolve(req->db, q, code, sizeof code, NULL) == INC_OK)
+        snprintf(req->municipality, sizeof req->municipality, "%s", code);
+    json_t *b = req->body ? json_object_get(req->body, "municipality") : NULL;
+    if (json_is_string(b) && municipality_resolve(req->db, json_string_value(b), code, sizeof code, NULL) == INC_OK &&
+        strcmp(code, json_string_value(b)) != 0)
+        json_object_set_new(req->body, "municipality", json_string(code));
+}
+
 static void handle_api(web_req *req, const upload *up)
 {
     const web_route *route;
@@ -161,6 +178,7 @@ static void handle_api(web_req *req, const upload *up)
         }
     }
     if (!parse_body(req, up)) return;
+    resolve_municipality(req);
     web_set_actor(req);
     route->handler(req);
     /* A handler that left an open transaction behind must not leak it into the next request. */

@@ -46,6 +46,7 @@ typedef struct web_req {
     int resp_fd;                 /* a file to send (static files), or -1 */
     uint64_t resp_fd_size;
     bool head_only;              /* HEAD request: no body */
+    char municipality[64];       /* ?municipality= resolved to its code (by code or name), or "" */
 } web_req;
 
 typedef int (*web_handler)(web_req *req);

@@ -22,6 +22,10 @@ check "init without key: exit 3" 3 "$RC"
 check "init without key: no new key file" no "$([ -e "$kdb.key" ] && echo yes || echo no)"
 expect_refused "a command without the key file" "$kdb" report sroi -- "ontbreekt" "terug uit de back-up"
 check "a command without key: exit 3" 3 "$RC"
+expect_refused "serve without the key file" "$kdb" serve --port 0 -- "ontbreekt"
+check "serve without key: exit 3" 3 "$RC"
+expect_refused "an import without the key file" "$kdb" import contracts /dev/null -- "ontbreekt"
+check "import without key: exit 3" 3 "$RC"
 
 # Databases made before the key was wrapped (no key_wrap row yet): init refuses just the same.
 # Such a database's pseudonyms were made with the key file itself: HMAC-SHA256(key file, BSN), 16 bytes.

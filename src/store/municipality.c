@@ -1,0 +1,45 @@
+#include "store/municipality.h"
+#include "core/code_text.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+static inc_status resolve(inc_db *db, const char *text, char *code, size_t size, int64_t *id, const char *field,
+                          inc_error *e)
+{
+    const char *t = text ? text : "";
+    while (isspace((unsigned char)*t)) t++;
+    if (!*t) return inc_fail(e, INC_EINVAL, field, "gemeente ontbreekt");
+    /* cached: an import resolves every row */
+    sqlite3_stmt *st = db_stmt(db, "SELECT id, code, name FROM municipalities ORDER BY code = ?1 DESC, id", e);
+    if (!st) return INC_EIO;
+    sqlite3_bind_text(st, 1, t, -1, SQLITE_TRANSIENT);
+    int rc;
+    inc_status s = INC_ENOTFOUND;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *c = (const char *)sqlite3_column_text(st, 1), *n = (const char *)sqlite3_column_text(st, 2);
+        if (code_text_equal(t, c ? c : "") || code_text_equal(t, n ? n : "")) {
+            if (code) snprintf(code, size, "%s", c);
+            if (id) *id = sqlite3_column_int64(st, 0);
+            s = INC_OK;
+            break;
+        }
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        sqlite3_reset(st);
+        return db_fail(db, e);
+    }
+    sqlite3_reset(st);
+    if (s != INC_OK) return inc_fail(e, INC_ENOTFOUND, field, "onbekende gemeente '%s'", t);
+    return INC_OK;
+}
+
+inc_status municipality_resolve(inc_db *db, const char *text, char *code, size_t size, inc_error *e)
+{
+    return resolve(db, text, code, size, NULL, "municipality", e);
+}
+
+inc_status municipality_resolve_id(inc_db *db, const char *text, int64_t *id, const char *field, inc_error *e)
+{
+    return resolve(db, text, NULL, 0, id, field, e);
+}
