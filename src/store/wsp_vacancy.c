@@ -179,22 +179,22 @@ inc_status wsp_vacancy_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
     return INC_OK;
 }
 
-inc_status wsp_vacancy_set_status(inc_db *db, int64_t id, const char *status, inc_error *e)
+/* Sets one column of a vacancy (status as text, or wanted as a number), audited with the new value;
+ * the one write behind both changes below. */
+static inc_status vacancy_update(inc_db *db, int64_t id, const char *sql, const char *text, int64_t number,
+                                 const char *detail, inc_error *e)
 {
-    static const char *const statuses[] = {"open", "vervuld", "gesloten"};
-    if (wsp_check_one_of(status, statuses, 3, "status", e)) return INC_EINVAL;
     if (db_begin(db, e)) return INC_EIO;
     sqlite3_stmt *st;
-    if (db_prepare(db, "UPDATE vacancies SET status = ? WHERE id = ?", &st, e)) goto fail;
-    sqlite3_bind_text(st, 1, status, -1, SQLITE_TRANSIENT);
+    if (db_prepare(db, sql, &st, e)) goto fail;
+    if (text) sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_int64(st, 1, number);
     sqlite3_bind_int64(st, 2, id);
     if (wsp_step_done(db, st, e)) goto fail;
     if (sqlite3_changes(db_sqlite(db)) == 0) {
         inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)id);
         goto fail;
     }
-    char detail[64];
-    snprintf(detail, sizeof detail, "{\"status\":\"%s\"}", status);
     if (audit_write(db, "update", "vacancy", id, detail, e)) goto fail;
     return db_commit(db, e);
 fail:
@@ -202,28 +202,23 @@ fail:
     return e ? e->status : INC_EIO;
 }
 
+inc_status wsp_vacancy_set_status(inc_db *db, int64_t id, const char *status, inc_error *e)
+{
+    static const char *const statuses[] = {"open", "vervuld", "gesloten"};
+    if (wsp_check_one_of(status, statuses, 3, "status", e)) return INC_EINVAL;
+    char detail[64];
+    snprintf(detail, sizeof detail, "{\"status\":\"%s\"}", status);
+    return vacancy_update(db, id, "UPDATE vacancies SET status = ? WHERE id = ?", status, 0, detail, e);
+}
+
 /* The number of candidates the employer asks for (1-50), changed when fewer suitable candidates
  * are found and the employer agrees to see fewer; the same check and message as at creation. */
 inc_status wsp_vacancy_set_wanted(inc_db *db, int64_t id, int64_t wanted, inc_error *e)
 {
     if (vacancy_check(0, 100, wanted, e)) return INC_EINVAL;
-    if (db_begin(db, e)) return INC_EIO;
-    sqlite3_stmt *st;
-    if (db_prepare(db, "UPDATE vacancies SET wanted = ? WHERE id = ?", &st, e)) goto fail;
-    sqlite3_bind_int64(st, 1, wanted);
-    sqlite3_bind_int64(st, 2, id);
-    if (wsp_step_done(db, st, e)) goto fail;
-    if (sqlite3_changes(db_sqlite(db)) == 0) {
-        inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)id);
-        goto fail;
-    }
     char detail[64];
     snprintf(detail, sizeof detail, "{\"wanted\":%lld}", (long long)wanted);
-    if (audit_write(db, "update", "vacancy", id, detail, e)) goto fail;
-    return db_commit(db, e);
-fail:
-    db_rollback(db);
-    return e ? e->status : INC_EIO;
+    return vacancy_update(db, id, "UPDATE vacancies SET wanted = ? WHERE id = ?", NULL, wanted, detail, e);
 }
 
 /* Loads vacancies (with their skills) from a query whose columns are

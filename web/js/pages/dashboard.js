@@ -148,23 +148,28 @@ function storyForm(muni, year, goals) {
     form.el);
 }
 
-// A user serving several municipalities first sees all of them: per municipality its steering
-// parameters (value, target, goal met) and a link to its full dashboard.
-async function overview(munis, year, years) {
-  const [names, boards] = await Promise.all([refdata.municipalities(),
-    Promise.all(munis.map((m) => api.get('/dashboard', { municipality: m, year })))]);
-  const name = (code) => (names.find((m) => m.code === code) || { name: code }).name;
-  const form = h('form', { class: 'filters', onsubmit: (ev) => {
+// The year and municipality filter of both views; muni '' selects "Alle gemeenten".
+function filterForm(years, year, munis, muni, name) {
+  return h('form', { class: 'filters', onsubmit: (ev) => {
     ev.preventDefault();
     const f = new FormData(ev.target);
     window.location.hash = href('/dashboard', { jaar: f.get('jaar'), gemeente: f.get('gemeente') || undefined });
   } },
   h('label', { for: 'jaar' }, 'Jaar'),
   h('select', { id: 'jaar', name: 'jaar' }, years.map((y) => h('option', { value: String(y), selected: y === year }, String(y)))),
-  h('label', { for: 'gemeente' }, 'Gemeente'),
-  h('select', { id: 'gemeente', name: 'gemeente' }, h('option', { value: '', selected: true }, 'Alle gemeenten'),
-    munis.map((m) => h('option', { value: m }, name(m)))),
+  munis.length > 1 ? [h('label', { for: 'gemeente' }, 'Gemeente'),
+    h('select', { id: 'gemeente', name: 'gemeente' }, h('option', { value: '', selected: muni === '' }, 'Alle gemeenten'),
+      munis.map((m) => h('option', { value: m, selected: m === muni }, name(m))))] : null,
   h('button', { type: 'submit', class: 'button button-secondary' }, 'Toon'));
+}
+
+// A user serving several municipalities first sees all of them: per municipality its steering
+// parameters (value, target, goal met) and a link to its full dashboard.
+async function overview(munis, year, years) {
+  const [names, boards] = await Promise.all([refdata.municipalities(),
+    Promise.all(munis.map((m) => api.get('/dashboard', { municipality: m, year })))]);
+  const name = (code) => (names.find((m) => m.code === code) || { name: code }).name;
+  const form = filterForm(years, year, munis, '', name);
   return page('Dashboard sociaal domein',
     pageHeader(`Dashboard sociaal domein: alle gemeenten ${year}`, {
       lead: 'De stuurparameters van elke gemeente die u bedient. Kies een gemeente voor haar grafieken, uitsplitsingen, verhalen en rapportages.',
@@ -196,17 +201,8 @@ export default async function dashboard({ query }) {
   const data = await api.get('/dashboard', { municipality: muni, year, charts: 1 });
   const years = [];
   for (let y = thisYear; y >= thisYear - 10; y--) years.push(y);
-  const form = h('form', { class: 'filters', onsubmit: (ev) => {
-    ev.preventDefault();
-    const f = new FormData(ev.target);
-    window.location.hash = href('/dashboard', { jaar: f.get('jaar'), gemeente: f.get('gemeente') || undefined });
-  } },
-    h('label', { for: 'jaar' }, 'Jaar'),
-    h('select', { id: 'jaar', name: 'jaar' }, years.map((y) => h('option', { value: String(y), selected: y === year }, String(y)))),
-    munis.length > 1 ? [h('label', { for: 'gemeente' }, 'Gemeente'),
-      h('select', { id: 'gemeente', name: 'gemeente' }, h('option', { value: '' }, 'Alle gemeenten'),
-        munis.map((m) => h('option', { value: m, selected: m === muni }, m)))] : null,
-    h('button', { type: 'submit', class: 'button button-secondary' }, 'Toon'));
+  const names = munis.length > 1 ? await refdata.municipalities() : [];
+  const form = filterForm(years, year, munis, muni, (code) => (names.find((m) => m.code === code) || { name: code }).name);
   const role = session.role();
   const canChoose = role === 'beheer';
   const canStory = STORY_ROLES.includes(role);
