@@ -18,6 +18,9 @@ MIGRATIONS := $(sort $(wildcard src/store/migrations/*.sql))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+# Shared test helpers (tests/unit/*.c that are not test_*.c), linked into every test binary.
+UNIT_LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(filter-out $(UNIT_SRC),$(wildcard tests/unit/*.c)))
+.SECONDARY: $(UNIT_LIB_OBJ)
 
 .PHONY: all run test unit api browser asan bench clean deps demo fuzz fuzz-short fuzz-bins install
 
@@ -49,10 +52,10 @@ $(BUILD)/inclusio: $(BUILD)/src/cli/main.o $(BUILD)/libinclusio.a
 	@echo "  LD $@"
 	@$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libinclusio.a
+$(BUILD)/tests/%: tests/unit/%.c $(UNIT_LIB_OBJ) $(BUILD)/libinclusio.a
 	@mkdir -p $(dir $@)
 	@echo "  TEST $@"
-	@$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+	@$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(UNIT_LIB_OBJ) $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
 
 unit: $(UNIT_BIN)
 	@./scripts/run-unit-tests.sh $(UNIT_BIN)

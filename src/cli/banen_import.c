@@ -3,6 +3,7 @@
  * listed as "regel L, kolom C: reden". Streaming through the shared CSV reader. Used by
  * `inclusio banen import FILE.csv` and by POST /api/v1/employment/import. */
 #include "cli/banen_cli.h"
+#include "cli/import_refused.h"
 #include "store/audit.h"
 #include "store/banen_store.h"
 #include "store/municipality.h"
@@ -98,15 +99,7 @@ int banen_import(cli_ctx *ctx, int argc, char **argv)
     inc_status st = banen_import_stream(db, f, path, NULL, NULL, &errs, &written, &e);
     if (f != stdin) fclose(f);
     if (st != INC_OK || errs.total > 0) {
-        int rc;
-        if (st != INC_OK) {
-            rc = cli_fail(&e);
-        } else {
-            csv_errors_print(&errs, stderr);
-            fprintf(stderr, "inclusio: import geweigerd: %zu %s in %s; er is niets opgeslagen\n", errs.total,
-                    errs.total == 1 ? "fout" : "fouten", path);
-            rc = EXIT_FAIL;
-        }
+        int rc = cli_import_refused(st, &e, &errs, path);
         csv_errors_free(&errs);
         return rc;
     }

@@ -51,48 +51,52 @@ static void print_candidate(json_t *x)
            skills, groups);
 }
 
-int cmd_candidate(cli_ctx *ctx, int argc, char **argv)
+static int list(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv)
 {
-    CLI_PARSE(ctx, &spec, argc, argv);
-    const char *sub = argv[0];
-    argc--;
-    argv++;
-    inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_IO;
+    (void)sub;
+    inc_error e = {0};
+    json_t *out;
+    const char *muni = cli_opt(argc, argv, "--municipality");
+    int64_t mid = 0;
+    if (muni && wsp_municipality_id(db, muni, &mid, &e)) return cli_fail(&e);
+    if (wsp_candidates_list(db, muni ? &mid : NULL, muni ? 1 : 0, &out, &e)) return cli_fail(&e);
+    return wsp_print_each(ctx, out, NULL, print_candidate);
+}
+
+static int show(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv)
+{
+    (void)sub;
     inc_error e = {0};
     int64_t id;
-    if (!strcmp(sub, "add")) {
-        return wsp_add(ctx, db, argc, argv, add_opts, wsp_candidate_add, "Kandidaat");
-    }
-    if (!strcmp(sub, "list")) {
-        json_t *out;
-        const char *muni = cli_opt(argc, argv, "--municipality");
-        int64_t mid = 0;
-        if (muni && wsp_municipality_id(db, muni, &mid, &e)) return cli_fail(&e);
-        if (wsp_candidates_list(db, muni ? &mid : NULL, muni ? 1 : 0, &out, &e)) return cli_fail(&e);
-        if (ctx->json) return cli_print_json(out);
-        size_t i;
-        json_t *x;
-        json_array_foreach(out, i, x) print_candidate(x);
-        json_decref(out);
-        return EXIT_OK;
-    }
-    if (!strcmp(sub, "show")) {
-        if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "kandidaat", &id)) return EXIT_USAGE;
-        json_t *x;
-        if (wsp_candidate_get(db, id, &x, &e)) return cli_fail(&e);
-        if (ctx->json) return cli_print_json(x);
-        print_candidate(x);
-        json_decref(x);
-        return EXIT_OK;
-    }
-    if (!strcmp(sub, "consent")) {
-        const char *v = cli_arg(argc, argv, 1, NULL);
-        if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "kandidaat", &id)) return EXIT_USAGE;
-        if (!v || (strcmp(v, "ja") && strcmp(v, "nee"))) return cli_usage_error(ctx);
-        if (wsp_candidate_set_consent(db, id, !strcmp(v, "ja"), &e)) return cli_fail(&e);
-        printf("Toestemming van kandidaat %lld: %s.\n", (long long)id, v);
-        return EXIT_OK;
-    }
-    return cli_usage_error(ctx);
+    if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "kandidaat", &id)) return EXIT_USAGE;
+    json_t *x;
+    if (wsp_candidate_get(db, id, &x, &e)) return cli_fail(&e);
+    if (ctx->json) return cli_print_json(x);
+    print_candidate(x);
+    json_decref(x);
+    return EXIT_OK;
+}
+
+static int consent(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv)
+{
+    (void)sub;
+    inc_error e = {0};
+    int64_t id;
+    const char *v = cli_arg(argc, argv, 1, NULL);
+    if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "kandidaat", &id)) return EXIT_USAGE;
+    if (!v || (strcmp(v, "ja") && strcmp(v, "nee"))) return cli_usage_error(ctx);
+    if (wsp_candidate_set_consent(db, id, !strcmp(v, "ja"), &e)) return cli_fail(&e);
+    printf("Toestemming van kandidaat %lld: %s.\n", (long long)id, v);
+    return EXIT_OK;
+}
+
+static const wsp_action actions[] = {{"add", NULL, wsp_candidate_add, "Kandidaat"},
+                                     {"list", list, NULL, NULL},
+                                     {"show", show, NULL, NULL},
+                                     {"consent", consent, NULL, NULL},
+                                     {NULL, NULL, NULL, NULL}};
+
+int cmd_candidate(cli_ctx *ctx, int argc, char **argv)
+{
+    return wsp_dispatch(ctx, &spec, actions, argc, argv);
 }

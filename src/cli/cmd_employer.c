@@ -82,77 +82,92 @@ static void print_view(json_t *j)
     printf("Plaatsingen: %zu\n", json_array_size(json_object_get(j, "placements")));
 }
 
-int cmd_employer(cli_ctx *ctx, int argc, char **argv)
+static void print_employer(json_t *x)
 {
-    CLI_PARSE(ctx, &spec, argc, argv);
-    const char *sub = argv[0];
-    argc--;
-    argv++;
-    inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_IO;
+    printf("%4lld  %-8s  %-36s %-20s %-10s open vacatures: %lld\n", (long long)json_integer_value(json_object_get(x, "id")),
+           wsp_str(x, "kvk"), wsp_str(x, "name"), wsp_str(x, "municipality"), wsp_str(x, "size_class"),
+           (long long)json_integer_value(json_object_get(x, "open_vacancies")));
+}
+
+static void print_event(json_t *x)
+{
+    printf("%4lld  %s  %-40s %-20s aanwezig %lld van %lld\n", (long long)json_integer_value(json_object_get(x, "id")),
+           wsp_str(x, "date"), wsp_str(x, "title"), wsp_str(x, "municipality"),
+           (long long)json_integer_value(json_object_get(x, "attended")),
+           (long long)json_integer_value(json_object_get(x, "registered")));
+}
+
+static int list(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv)
+{
+    (void)sub;
+    inc_error e = {0};
+    json_t *out;
+    if (wsp_employers_list(db, cli_opt(argc, argv, "--municipality"), &out, &e)) return cli_fail(&e);
+    return wsp_print_each(ctx, out, NULL, print_employer);
+}
+
+static int show(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv)
+{
+    (void)sub;
+    inc_error e = {0};
+    int64_t id;
+    if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "werkgever", &id)) return EXIT_USAGE;
+    json_t *out;
+    if (wsp_employer_view(db, id, &out, &e)) return cli_fail(&e);
+    if (ctx->json) return cli_print_json(out);
+    print_view(out);
+    json_decref(out);
+    return EXIT_OK;
+}
+
+/* contact and moment: a record of the employer given by ID. */
+static int contact_or_moment(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv)
+{
+    bool contact = !strcmp(sub, "contact");
+    inc_error e = {0};
+    int64_t id;
+    if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "werkgever", &id)) return EXIT_USAGE;
+    json_t *in = wsp_opts_json(argc, argv, contact ? contact_opts : moment_opts);
+    int64_t nid;
+    inc_status s = contact ? wsp_contact_add(db, id, in, &nid, &e) : wsp_moment_add(db, id, in, &nid, &e);
+    json_decref(in);
+    return s ? cli_fail(&e) : wsp_done_id(ctx, contact ? "Contactpersoon" : "Contactmoment", nid);
+}
+
+static int events(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv)
+{
+    (void)sub, (void)argc, (void)argv;
+    inc_error e = {0};
+    json_t *out;
+    if (wsp_events_list(db, &out, &e)) return cli_fail(&e);
+    return wsp_print_each(ctx, out, NULL, print_event);
+}
+
+static int attend(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv)
+{
+    (void)sub;
     inc_error e = {0};
     int64_t id, other;
-    if (!strcmp(sub, "add")) {
-        return wsp_add(ctx, db, argc, argv, add_opts, wsp_employer_add, "Werkgever");
-    }
-    if (!strcmp(sub, "list")) {
-        json_t *out;
-        if (wsp_employers_list(db, cli_opt(argc, argv, "--municipality"), &out, &e)) return cli_fail(&e);
-        if (ctx->json) return cli_print_json(out);
-        size_t i;
-        json_t *x;
-        json_array_foreach(out, i, x)
-            printf("%4lld  %-8s  %-36s %-20s %-10s open vacatures: %lld\n",
-                   (long long)json_integer_value(json_object_get(x, "id")), wsp_str(x, "kvk"), wsp_str(x, "name"),
-                   wsp_str(x, "municipality"), wsp_str(x, "size_class"),
-                   (long long)json_integer_value(json_object_get(x, "open_vacancies")));
-        json_decref(out);
-        return EXIT_OK;
-    }
-    if (!strcmp(sub, "show")) {
-        if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "werkgever", &id)) return EXIT_USAGE;
-        json_t *out;
-        if (wsp_employer_view(db, id, &out, &e)) return cli_fail(&e);
-        if (ctx->json) return cli_print_json(out);
-        print_view(out);
-        json_decref(out);
-        return EXIT_OK;
-    }
-    if (!strcmp(sub, "contact") || !strcmp(sub, "moment")) {
-        bool contact = !strcmp(sub, "contact");
-        const wsp_opt *map = contact ? contact_opts : moment_opts;
-        if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "werkgever", &id)) return EXIT_USAGE;
-        json_t *in = wsp_opts_json(argc, argv, map);
-        int64_t nid;
-        inc_status s = contact ? wsp_contact_add(db, id, in, &nid, &e) : wsp_moment_add(db, id, in, &nid, &e);
-        json_decref(in);
-        return s ? cli_fail(&e) : wsp_done_id(ctx, contact ? "Contactpersoon" : "Contactmoment", nid);
-    }
-    if (!strcmp(sub, "event-add")) {
-        return wsp_add(ctx, db, argc, argv, event_opts, wsp_event_add, "Evenement");
-    }
-    if (!strcmp(sub, "events")) {
-        json_t *out;
-        if (wsp_events_list(db, &out, &e)) return cli_fail(&e);
-        if (ctx->json) return cli_print_json(out);
-        size_t i;
-        json_t *x;
-        json_array_foreach(out, i, x)
-            printf("%4lld  %s  %-40s %-20s aanwezig %lld van %lld\n", (long long)json_integer_value(json_object_get(x, "id")),
-                   wsp_str(x, "date"), wsp_str(x, "title"), wsp_str(x, "municipality"),
-                   (long long)json_integer_value(json_object_get(x, "attended")),
-                   (long long)json_integer_value(json_object_get(x, "registered")));
-        json_decref(out);
-        return EXIT_OK;
-    }
-    if (!strcmp(sub, "attend")) {
-        if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "evenement", &id) ||
-            !wsp_parse_id(cli_arg(argc, argv, 1, NULL), "werkgever", &other))
-            return EXIT_USAGE;
-        if (wsp_event_attend(db, id, other, !cli_flag(argc, argv, "--absent"), &e)) return cli_fail(&e);
-        if (ctx->json) return cli_print_json(json_pack("{s:I, s:I}", "event", (json_int_t)id, "employer", (json_int_t)other));
-        printf("Aanwezigheid vastgelegd.\n");
-        return EXIT_OK;
-    }
-    return cli_usage_error(ctx);
+    if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "evenement", &id) ||
+        !wsp_parse_id(cli_arg(argc, argv, 1, NULL), "werkgever", &other))
+        return EXIT_USAGE;
+    if (wsp_event_attend(db, id, other, !cli_flag(argc, argv, "--absent"), &e)) return cli_fail(&e);
+    if (ctx->json) return cli_print_json(json_pack("{s:I, s:I}", "event", (json_int_t)id, "employer", (json_int_t)other));
+    printf("Aanwezigheid vastgelegd.\n");
+    return EXIT_OK;
+}
+
+static const wsp_action actions[] = {{"add", NULL, wsp_employer_add, "Werkgever"},
+                                     {"list", list, NULL, NULL},
+                                     {"show", show, NULL, NULL},
+                                     {"contact", contact_or_moment, NULL, NULL},
+                                     {"moment", contact_or_moment, NULL, NULL},
+                                     {"event-add", NULL, wsp_event_add, "Evenement"},
+                                     {"events", events, NULL, NULL},
+                                     {"attend", attend, NULL, NULL},
+                                     {NULL, NULL, NULL, NULL}};
+
+int cmd_employer(cli_ctx *ctx, int argc, char **argv)
+{
+    return wsp_dispatch(ctx, &spec, actions, argc, argv);
 }

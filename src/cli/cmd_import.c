@@ -7,6 +7,7 @@
 #include "cli/csv_pipeline.h"
 #include "core/pseudonym.h"
 #include "cli/import_columns.h"
+#include "cli/import_refused.h"
 #include "store/import_store.h"
 #include "store/municipality.h"
 #include "store/register.h"
@@ -183,15 +184,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     if (st != INC_OK || errs.total > 0 || dry_run) db_rollback(db);
     db_exec(db, "PRAGMA foreign_keys=ON", NULL);
     if (st != INC_OK || errs.total > 0 || dry_run) {
-        int rc = EXIT_OK;
-        if (st != INC_OK) {
-            rc = cli_fail(&e);
-        } else if (errs.total > 0) {
-            csv_errors_print(&errs, stderr);
-            fprintf(stderr, "inclusio: import geweigerd: %zu %s in %s; er is niets opgeslagen\n", errs.total,
-                    errs.total == 1 ? "fout" : "fouten", path);
-            rc = EXIT_FAIL;
-        }
+        int rc = cli_import_refused(st, &e, &errs, path);
         bool clean = st == INC_OK && errs.total == 0;
         csv_errors_free(&errs);
         if (clean && dry_run) {

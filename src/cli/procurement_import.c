@@ -2,6 +2,7 @@
  * One row per procurement; invited "kvk;kvk;kvk", quotes "kvk=41500,00;kvk=39000". Every bad row is
  * listed as "regel L, kolom C: reden" and nothing is stored. */
 #include "cli/commands.h"
+#include "cli/import_refused.h"
 #include "cli/csv_reader.h"
 #include "store/audit.h"
 #include "store/municipality.h"
@@ -66,15 +67,7 @@ int procurement_import(cli_ctx *ctx, const char *path)
     if (st == INC_OK && errs.total == 0) st = db_commit(db, &e);
     if (st != INC_OK || errs.total > 0) {
         db_rollback(db);
-        int rc;
-        if (st != INC_OK) {
-            rc = cli_fail(&e);
-        } else {
-            csv_errors_print(&errs, stderr);
-            fprintf(stderr, "inclusio: import geweigerd: %zu %s in %s; er is niets opgeslagen\n", errs.total,
-                    errs.total == 1 ? "fout" : "fouten", path);
-            rc = EXIT_FAIL;
-        }
+        int rc = cli_import_refused(st, &e, &errs, path);
         csv_errors_free(&errs);
         return rc;
     }

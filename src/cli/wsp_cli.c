@@ -43,6 +43,33 @@ int wsp_add(cli_ctx *ctx, inc_db *db, int argc, char **argv, const wsp_opt *map,
     return s ? cli_fail(&e) : wsp_done_id(ctx, what, id);
 }
 
+int wsp_dispatch(cli_ctx *ctx, const cli_spec *spec, const wsp_action *actions, int argc, char **argv)
+{
+    CLI_PARSE(ctx, spec, argc, argv);
+    const char *sub = argv[0];
+    argc--;
+    argv++;
+    inc_db *db = cli_db(ctx);
+    if (!db) return EXIT_IO;
+    for (const wsp_action *a = actions; a->sub; a++) {
+        if (strcmp(sub, a->sub)) continue;
+        if (a->run) return a->run(ctx, db, sub, argc, argv);
+        return wsp_add(ctx, db, argc, argv, ctx->sub->opts, a->add, a->what);
+    }
+    return cli_usage_error(ctx);
+}
+
+int wsp_print_each(cli_ctx *ctx, json_t *out, const char *header, void (*print)(json_t *x))
+{
+    if (ctx->json) return cli_print_json(out);
+    if (header) printf("%s\n", header);
+    size_t i;
+    json_t *x;
+    json_array_foreach(out, i, x) print(x);
+    json_decref(out);
+    return EXIT_OK;
+}
+
 const char *wsp_str(json_t *o, const char *key)
 {
     json_t *v = json_object_get(o, key);

@@ -21,6 +21,22 @@ int wsp_done_id(cli_ctx *ctx, const char *what, int64_t id);
  * printed as wsp_done_id(ctx, what, id) does, or the error. */
 typedef inc_status (*wsp_add_fn)(inc_db *db, json_t *in, int64_t *id, inc_error *e);
 int wsp_add(cli_ctx *ctx, inc_db *db, int argc, char **argv, const wsp_opt *map, wsp_add_fn add, const char *what);
+/* One subcommand's action; argv holds what follows the subcommand's name (in cli_parse's order). */
+typedef int (*wsp_run_fn)(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv);
+/* A row of a command's dispatch table: the subcommand and its action, or for an "add" only the
+ * store function and the record's Dutch name (the options are the subcommand's in the spec). */
+typedef struct {
+    const char *sub;
+    wsp_run_fn run;
+    wsp_add_fn add;
+    const char *what;
+} wsp_action;
+/* The body of every employer-service command: parses argv against spec, opens the database and
+ * runs the action of the subcommand given (the table ends with {NULL}). */
+int wsp_dispatch(cli_ctx *ctx, const cli_spec *spec, const wsp_action *actions, int argc, char **argv);
+/* A JSON array printed as it is (--json) or as the header line (if any) and one line per element
+ * by print; takes out. */
+int wsp_print_each(cli_ctx *ctx, json_t *out, const char *header, void (*print)(json_t *x));
 /* The text of a string member, "" when absent. */
 const char *wsp_str(json_t *o, const char *key);
 /* A fixed-point JSON value (marked string) as Dutch text "92,70". */

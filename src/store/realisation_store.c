@@ -1,5 +1,6 @@
 /* Realisations: valued by the building-block catalogue, checked against double counting, verified
  * or rejected by the SR-team. Contract running totals are kept in step. */
+#include "store/contract_totals.h"
 #include "store/audit.h"
 #include "core/json_fixed.h"
 #include <stdlib.h>
@@ -269,13 +270,7 @@ inc_status realisation_insert_resolved(inc_db *db, const contract_facts *contrac
     if (row.person_id && strcmp(b.code, BANEN_LINK_BLOCK_CODE) == 0 && banen_link_from_realisation(db, *id, e) != INC_OK)
         return e->status;
 
-    static const char upd[] = "UPDATE contracts SET reported_cents = reported_cents + ? WHERE id = ?";
-    if (!(st = db_stmt(db, upd, e))) return INC_EIO;
-    sqlite3_bind_int64(st, 1, row.value_cents);
-    sqlite3_bind_int64(st, 2, c.id);
-    rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (contract_totals_move(db, c.id, NULL, "gemeld", row.value_cents, e) != INC_OK) return e->status;
     json_t *d = json_pack("{s:s, s:s, s:s, s:o, s:i, s:b}", "contract", c.reference, "municipality", c.municipality,
                           "block", b.code, "value", json_money(row.value_cents), "counted_days", row.counted_days,
                           "person", row.person_id != 0);
@@ -322,15 +317,8 @@ static inc_status decide_in_tx(inc_db *db, int64_t id, bool verify, const char *
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_fail(db, e);
 
-    /* Verified value counts as realised; a rejected one leaves the reported total. */
-    static const char tot_v[] = "UPDATE contracts SET verified_cents = verified_cents + ? WHERE id = ?";
-    static const char tot_r[] = "UPDATE contracts SET reported_cents = reported_cents - ? WHERE id = ?";
-    if (!(st = db_stmt(db, verify ? tot_v : tot_r, e))) return INC_EIO;
-    sqlite3_bind_int64(st, 1, value);
-    sqlite3_bind_int64(st, 2, contract_id);
-    rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (contract_totals_move(db, contract_id, "gemeld", verify ? "geverifieerd" : "afgewezen", value, e) != INC_OK)
+        return e->status;
     json_t *d = verify ? json_pack("{s:s}", "status", "geverifieerd")
                        : json_pack("{s:s, s:s}", "status", "afgewezen", "reason", reason);
     char *txt = json_dump_fixed(d, JSON_COMPACT);
@@ -441,15 +429,4 @@ inc_status realisation_show_json(inc_db *db, int64_t id, json_t **out, inc_error
 inc_status realisations_link_banen_pending(inc_db *db, inc_error *e)
 {
     return banen_link_pending_bulk(db, e);
-}
-
-inc_status contract_totals_recompute(inc_db *db, inc_error *e)
-{
-    return db_exec(db,
-                   "UPDATE contracts SET"
-                   " verified_cents = coalesce((SELECT sum(value_cents) FROM realisations r"
-                   "   WHERE r.contract_id = contracts.id AND r.status = 'geverifieerd'), 0),"
-                   " reported_cents = coalesce((SELECT sum(value_cents) FROM realisations r"
-                   "   WHERE r.contract_id = contracts.id AND r.status <> 'afgewezen'), 0)",
-                   e);
 }

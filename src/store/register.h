@@ -63,7 +63,8 @@ inc_status realisation_show_json(inc_db *db, int64_t id, json_t **out, inc_error
 /* Creates or links the banenafspraak employment record of every banenafspraak realisation that has
  * none yet (after a bulk import; the single-realisation flow links at once). */
 inc_status realisations_link_banen_pending(inc_db *db, inc_error *e);
-/* Recomputes verified/reported totals of every contract (after a bulk import). */
+/* Recomputes verified/reported totals of every contract (after a bulk import), by the rule and
+ * statement of store/contract_totals.h (implemented there). */
 inc_status contract_totals_recompute(inc_db *db, inc_error *e);
 
 /* ---- reports ---- */

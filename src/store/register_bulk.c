@@ -32,7 +32,7 @@ register_bulk *register_bulk_new(inc_db *db)
 void register_bulk_free(register_bulk *b)
 {
     if (!b) return;
-    free(b->added);
+    contract_totals_batch_free(&b->totals);
     free(b->orgs);
     free(b->contracts);
     free(b);

@@ -4,6 +4,7 @@
 #ifndef INC_REGISTER_BULK_INTERNAL_H
 #define INC_REGISTER_BULK_INTERNAL_H
 #include "core/obligation.h"
+#include "store/contract_totals.h"
 #include "store/policy_store.h"
 #include "store/register_bulk.h"
 #include "store/register_write.h"
@@ -61,8 +62,7 @@ struct register_bulk {
     bool warm;  /* every municipality, the catalogues and the SEBO list loaded: read-only from here on */
     realisation_row pending[PENDING_ROWS];  /* valued, not yet stored (see flush_pending) */
     int npending;
-    int64_t *added;  /* value added per contract, indexed by contract id (dense rowids): 8 bytes a contract */
-    size_t nadded;
+    contract_totals_batch totals;  /* what the stored rows add to their contracts' running totals */
 };
 
 /* The contract's facts by municipality code and reference, cached (INC_ENOTFOUND when unknown). */

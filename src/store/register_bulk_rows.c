@@ -38,21 +38,6 @@ static inc_status flush_pending(void *ctx, inc_error *e)
     return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
 }
 
-static inc_status totals_add(register_bulk *b, int64_t contract_id, int64_t cents, inc_error *e)
-{
-    if ((size_t)contract_id >= b->nadded) {
-        size_t n = b->nadded ? b->nadded : 1024;
-        while (n <= (size_t)contract_id) n *= 2;
-        int64_t *grown = realloc(b->added, n * sizeof *grown);
-        if (!grown) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
-        memset(grown + b->nadded, 0, (n - b->nadded) * sizeof *grown);
-        b->added = grown;
-        b->nadded = n;
-    }
-    b->added[contract_id] += cents;
-    return INC_OK;
-}
-
 /* Step 2 of the rules on a resolved contract and block, then held back for the next multi-row insert. */
 static inc_status store_resolved(register_bulk *b, const contract_facts *f, const inc_block *bl, int64_t block_id,
                                  const inc_realisation_input *in, const realisation_pre *pre, inc_error *e)
@@ -60,7 +45,9 @@ static inc_status store_resolved(register_bulk *b, const contract_facts *f, cons
     history_hook hook = {flush_pending, b};
     realisation_row row;  /* not resolved into pending[] directly: the hook may flush (and empty) it */
     if (realisation_resolve_pre(b->db, f, bl, block_id, in, pre, &hook, &row, e) != INC_OK) return e->status;
-    if (totals_add(b, row.contract_id, row.value_cents, e) != INC_OK) return e->status;
+    if (contract_totals_batch_add(&b->totals, row.contract_id, realisation_contribution("gemeld", row.value_cents), e) !=
+        INC_OK)
+        return e->status;
     b->pending[b->npending++] = row;
     if (b->npending == PENDING_ROWS) return flush_pending(b, e);
     return INC_OK;
@@ -80,7 +67,9 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
         int rc = sqlite3_step(st);
         int64_t cents = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
         sqlite3_reset(st);
-        return rc == SQLITE_ROW ? totals_add(b, in->contract_id, cents, e) : db_fail(b->db, e);
+        return rc == SQLITE_ROW
+                   ? contract_totals_batch_add(&b->totals, in->contract_id, realisation_contribution("gemeld", cents), e)
+                   : db_fail(b->db, e);
     }
     const contract_entry *c = NULL;
     if (bulk_contract_facts(b, in->municipality, in->contract_reference, &c, e) != INC_OK) return e->status;
@@ -99,41 +88,8 @@ inc_status register_bulk_realisation_prepared(register_bulk *b, const inc_realis
     return store_resolved(b, p->contract, p->block, p->block_id, in, &p->pre, e);
 }
 
-/* Adds the summed values to the contracts' running totals, TOTALS_PER_UPDATE contracts per statement. */
-#define TOTAL4 "(?,?),(?,?),(?,?),(?,?)"
-#define TOTAL16 TOTAL4 "," TOTAL4 "," TOTAL4 "," TOTAL4
-#define TOTAL64 TOTAL16 "," TOTAL16 "," TOTAL16 "," TOTAL16
-#define TOTALS_PER_UPDATE 64
-#define TOTALS_UPDATE(values)                                                                                   \
-    "WITH t(id, cents) AS (VALUES " values ") UPDATE contracts SET reported_cents = reported_cents + t.cents"   \
-    " FROM t WHERE contracts.id = t.id"
-
-static inc_status totals_write(register_bulk *b, inc_error *e)
-{
-    static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?)");
-    sqlite3_stmt *st_many = db_stmt(b->db, many, e), *st_one = db_stmt(b->db, one, e);
-    if (!st_many || !st_one) return INC_EIO;
-    size_t left = 0;
-    for (size_t id = 0; id < b->nadded; id++) left += b->added[id] != 0;
-    /* In contract order, so the updates walk the contracts table page by page. */
-    int n = 0, rc = SQLITE_DONE;
-    for (size_t id = 0; id < b->nadded && rc == SQLITE_DONE; id++) {
-        if (!b->added[id]) continue;
-        sqlite3_stmt *st = left >= TOTALS_PER_UPDATE || n > 0 ? st_many : st_one;
-        sqlite3_bind_int64(st, 2 * n + 1, (int64_t)id);
-        sqlite3_bind_int64(st, 2 * n + 2, b->added[id]);
-        b->added[id] = 0;
-        if (st == st_many && ++n < TOTALS_PER_UPDATE) continue;
-        rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        left -= st == st_many ? TOTALS_PER_UPDATE : 1;
-        n = 0;
-    }
-    return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
-}
-
 inc_status register_bulk_finish(register_bulk *b, inc_error *e)
 {
     if (flush_pending(b, e) != INC_OK) return e->status;
-    return totals_write(b, e);
+    return contract_totals_batch_write(b->db, &b->totals, e);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include "store/banen_link.h"
 #include "store/banen_store.h"
 #include "store/demo.h"
@@ -24,16 +25,6 @@ typedef struct {
 } test_db;
 
 static test_db row_db, bulk_db;
-
-static void remove_files(const char *path)
-{
-    char f[112];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
-}
 
 static void exec(inc_db *db, const char *sql)
 {
@@ -55,11 +46,10 @@ static int64_t scalar(inc_db *db, const char *sql)
  * organisation (kvk 99000001) as municipal employer, and contract BULK-M awarded to it. */
 static inc_db *open_demo(test_db *t, const char *name)
 {
-    snprintf(t->path, sizeof t->path, "/tmp/inclusio-banen-bulk-%s-%d.db", name, (int)getpid());
-    remove_files(t->path);
+    char file[48];
+    snprintf(file, sizeof file, "banen-bulk-%s", name);
     inc_error e = {0};
-    if (db_open(t->path, &t->db, &e) || db_migrate(t->db, &e) || db_load_key(t->db, true, &e) ||
-        seed_reference_data(t->db, &e) || demo_register_load(t->db, &e) ||
+    if (testdb_open(file, t->path, sizeof t->path, &t->db, &e) || demo_register_load(t->db, &e) ||
         banen_own_employer_set(t->db, "zoetermeer", "99000001", "Gemeente Zoetermeer", &e))
         fail_msg("%s", e.message);
     db_set_actor(t->db, "test:bulk");
@@ -159,8 +149,8 @@ static int teardown(void **s)
     (void)s;
     db_close(row_db.db);
     db_close(bulk_db.db);
-    remove_files(row_db.path);
-    remove_files(bulk_db.path);
+    testdb_remove(row_db.path);
+    testdb_remove(bulk_db.path);
     return 0;
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include "core/json_fixed.h"
 #include "store/banen_link.h"
 #include "store/banen_report.h"
@@ -23,16 +24,8 @@ static inc_db *db;
 static int setup(void **s)
 {
     (void)s;
-    snprintf(path, sizeof path, "/tmp/inclusio-banen-%d.db", (int)getpid());
-    char f[96];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
     inc_error e = {0};
-    if (db_open(path, &db, &e) || db_migrate(db, &e) || db_load_key(db, true, &e) || seed_reference_data(db, &e) ||
-        demo_register_load(db, &e) || demo_banen_load(db, &e)) {
+    if (testdb_open("banen", path, sizeof path, &db, &e) || demo_register_load(db, &e) || demo_banen_load(db, &e)) {
         fprintf(stderr, "%s\n", e.message);
         return -1;
     }
@@ -42,13 +35,7 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    db_close(db);
-    char f[96];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
+    testdb_close(db, path);
     return 0;
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include "core/json_fixed.h"
 #include "store/contract_view.h"
 #include "store/demo.h"
@@ -19,16 +20,6 @@
 static inc_db *db;
 static char path[80];
 static inc_date today;   /* 2026-06-01 */
-
-static void remove_files(void)
-{
-    char f[112];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
-}
 
 static void exec(const char *sql)
 {
@@ -39,11 +30,8 @@ static void exec(const char *sql)
 static int setup(void **state)
 {
     (void)state;
-    snprintf(path, sizeof path, "/tmp/inclusio-contract-view-%d.db", (int)getpid());
-    remove_files();
     inc_error e = {0};
-    if (db_open(path, &db, &e) || db_migrate(db, &e) || db_load_key(db, true, &e) || seed_reference_data(db, &e) ||
-        demo_register_load(db, &e))
+    if (testdb_open("contract-view", path, sizeof path, &db, &e) || demo_register_load(db, &e))
         fail_msg("%s", e.message);
     if (date_parse("2026-06-01", &today, "", &e) != INC_OK) fail_msg("%s", e.message);
     /* Text that the writer must hand to Jansson: quotes, backslashes, control characters, non-ASCII. */
@@ -60,8 +48,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    db_close(db);
-    remove_files();
+    testdb_close(db, path);
     return 0;
 }
 

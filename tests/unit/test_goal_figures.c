@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include "cli/goal_report.h"
 #include "cli/report_export.h"
 #include "core/json_fixed.h"
@@ -23,25 +24,12 @@
 static char path[64];
 static inc_db *db;
 
-static void unlink_all(void)
-{
-    char f[96];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
-}
-
 static int setup(void **s)
 {
     (void)s;
     setenv("INCLUSIO_TODAY", "2026-06-01", 1);
-    snprintf(path, sizeof path, "/tmp/inclusio-figures-%d.db", (int)getpid());
-    unlink_all();
     inc_error e = {0};
-    if (db_open(path, &db, &e) || db_migrate(db, &e) || db_load_key(db, true, &e) || seed_reference_data(db, &e) ||
-        demo_register_load(db, &e) || demo_banen_load(db, &e) || demo_sebo_load(db, &e) || demo_goals_load(db, &e) ||
+    if (testdb_open("figures", path, sizeof path, &db, &e) || demo_register_load(db, &e) || demo_banen_load(db, &e) || demo_sebo_load(db, &e) || demo_goals_load(db, &e) ||
         demo_wsp_load(db, &e)) {
         fprintf(stderr, "%s\n", e.message);
         return -1;
@@ -59,8 +47,7 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    db_close(db);
-    unlink_all();
+    testdb_close(db, path);
     return 0;
 }
 

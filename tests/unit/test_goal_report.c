@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include "cli/goal_report.h"
 #include "cli/report_export.h"
 #include "core/json_fixed.h"
@@ -25,16 +26,8 @@ static int setup(void **s)
 {
     (void)s;
     setenv("INCLUSIO_TODAY", "2026-11-23", 1);
-    snprintf(path, sizeof path, "/tmp/inclusio-goals-%d.db", (int)getpid());
-    char f[96];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
     inc_error e = {0};
-    if (db_open(path, &db, &e) || db_migrate(db, &e) || db_load_key(db, true, &e) || seed_reference_data(db, &e) ||
-        demo_goals_load(db, &e)) {
+    if (testdb_open("goals", path, sizeof path, &db, &e) || demo_goals_load(db, &e)) {
         fprintf(stderr, "%s\n", e.message);
         return -1;
     }
@@ -44,13 +37,7 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    db_close(db);
-    char f[96];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
+    testdb_close(db, path);
     return 0;
 }
 

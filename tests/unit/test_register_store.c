@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include "core/json_fields.h"
 #include "core/json_fixed.h"
 #include "store/register.h"
@@ -19,13 +20,8 @@ static inc_db *db;
 static int setup(void **s)
 {
     (void)s;
-    snprintf(path, sizeof path, "/tmp/inclusio-test-%d.db", (int)getpid());
-    unlink(path);
-    char key[80];
-    snprintf(key, sizeof key, "%s.key", path);
-    unlink(key);
     inc_error e = {0};
-    if (db_open(path, &db, &e) || db_migrate(db, &e) || db_load_key(db, true, &e) || seed_reference_data(db, &e)) {
+    if (testdb_open("test", path, sizeof path, &db, &e)) {
         fprintf(stderr, "%s\n", e.message);
         return -1;
     }
@@ -35,13 +31,7 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    db_close(db);
-    char f[96];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
+    testdb_close(db, path);
     return 0;
 }
 

@@ -8,20 +8,11 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include "store/seed.h"
 #include "web/response_cache.h"
 
 static char path[64];
-
-static void rm_db(void)
-{
-    char f[96];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
-}
 
 static void release(web_req *req)
 {
@@ -40,13 +31,9 @@ static void respond(web_req *req, const char *body)
 static void hits_until_the_database_changes(void **s)
 {
     (void)s;
-    snprintf(path, sizeof path, "/tmp/inclusio-rcache-%d.db", (int)getpid());
-    rm_db();
     inc_db *a, *b;
     inc_error e = {0};
-    assert_int_equal(db_open(path, &a, &e), INC_OK);
-    assert_int_equal(db_migrate(a, &e), INC_OK);
-    assert_int_equal(db_load_key(a, true, &e), INC_OK);
+    assert_int_equal(testdb_open("rcache", path, sizeof path, &a, &e), INC_OK);
     assert_int_equal(db_open(path, &b, &e), INC_OK);
     rcache_configure(1 << 20);
 
@@ -86,7 +73,7 @@ static void hits_until_the_database_changes(void **s)
     assert_false(rcache_get(&req, "S|3", rcache_generation()));
     db_close(b);
     db_close(a);
-    rm_db();
+    testdb_remove(path);
 }
 
 static void bounded_least_recently_used(void **s)

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,17 +96,9 @@ static void expect_fixed(const json_t *j, const char *want)
 static void report_figures(void **state)
 {
     (void)state;
-    snprintf(path, sizeof path, "/tmp/inclusio-sebo-report-%d.db", (int)getpid());
-    unlink(path);
-    char key[80];
-    snprintf(key, sizeof key, "%s.key", path);
-    unlink(key);
     inc_db *db;
     inc_error e = {0};
-    assert_int_equal(db_open(path, &db, &e), INC_OK);
-    assert_int_equal(db_migrate(db, &e), INC_OK);
-    assert_int_equal(db_load_key(db, true, &e), INC_OK);
-    assert_int_equal(seed_reference_data(db, &e), INC_OK);
+    assert_int_equal(testdb_open("sebo-report", path, sizeof path, &db, &e), INC_OK);
     holder(db, "11110001", "zoetermeer", D(2023, 1, 2), D(2023, 3, 1), D(2025, 12, 31));
     holder(db, "11110002", "zoetermeer", D(2023, 12, 1), D(2024, 1, 15), D(2025, 12, 31));
     bool created;
@@ -148,9 +141,7 @@ static void report_figures(void **state)
     assert_int_equal(json_integer_value(json_object_get(y2023, "new")), 1);
     expect_fixed(json_object_get(y2023, "audit_cost"), "1000.00");
     json_decref(r);
-    db_close(db);
-    unlink(path);
-    unlink(key);
+    testdb_close(db, path);
 }
 
 int main(void)

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,14 +21,9 @@ static inc_date D(int y, int m, int d) { return date_from_ymd(y, m, d); }
 
 static int setup(void **state)
 {
-    snprintf(path, sizeof path, "/tmp/inclusio-sebo-test-%d.db", (int)getpid());
-    unlink(path);
-    char key[80];
-    snprintf(key, sizeof key, "%s.key", path);
-    unlink(key);
     inc_db *db;
     inc_error e = {0};
-    if (db_open(path, &db, &e) || db_migrate(db, &e) || db_load_key(db, true, &e) || seed_reference_data(db, &e)) {
+    if (testdb_open("sebo-test", path, sizeof path, &db, &e)) {
         fprintf(stderr, "%s\n", e.message);
         return -1;
     }
@@ -37,11 +33,7 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-    db_close(*state);
-    unlink(path);
-    char key[80];
-    snprintf(key, sizeof key, "%s.key", path);
-    unlink(key);
+    testdb_close(*state, path);
     return 0;
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include "core/throttle.h"
 #include "store/seed.h"
 #include "store/session_store.h"
@@ -22,15 +23,8 @@ static const session_limits lim = {1800, 28800};
 static int setup(void **s)
 {
     (void)s;
-    snprintf(path, sizeof path, "/tmp/inclusio-users-%d.db", (int)getpid());
-    char f[96];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
     inc_error e = {0};
-    if (db_open(path, &db, &e) || db_migrate(db, &e) || db_load_key(db, true, &e) || seed_reference_data(db, &e)) {
+    if (testdb_open("users", path, sizeof path, &db, &e)) {
         fprintf(stderr, "%s\n", e.message);
         return -1;
     }
@@ -40,13 +34,7 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    db_close(db);
-    char f[96];
-    const char *suffix[] = {"", ".key", "-wal", "-shm"};
-    for (int i = 0; i < 4; i++) {
-        snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-        unlink(f);
-    }
+    testdb_close(db, path);
     return 0;
 }
 

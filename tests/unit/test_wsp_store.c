@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "testdb.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,14 +22,9 @@ static int setup(void **state)
 {
     setenv("INCLUSIO_TODAY", "2026-11-23", 1);
     setenv("INCLUSIO_NOW", "2026-11-23T12:00", 1);
-    snprintf(path, sizeof path, "/tmp/inclusio-wsp-test-%d.db", (int)getpid());
-    unlink(path);
-    char key[80];
-    snprintf(key, sizeof key, "%s.key", path);
-    unlink(key);
     inc_db *db;
     inc_error e = {0};
-    if (db_open(path, &db, &e) || db_migrate(db, &e) || db_load_key(db, true, &e) || seed_reference_data(db, &e)) {
+    if (testdb_open("wsp-test", path, sizeof path, &db, &e)) {
         fprintf(stderr, "%s\n", e.message);
         return -1;
     }
@@ -47,11 +43,7 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-    db_close(*state);
-    unlink(path);
-    char key[80];
-    snprintf(key, sizeof key, "%s.key", path);
-    unlink(key);
+    testdb_close(*state, path);
     return 0;
 }
 
