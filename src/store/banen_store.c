@@ -322,11 +322,10 @@ json_t *banen_records_json(inc_db *db, const banen_filter *f, int limit, int off
     sqlite3_bind_int(st, 5, offset > 0 ? offset : 0);
     json_t *a = json_array();
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) json_array_append_new(a, row_json(st));
+    while ((rc = db_step(db, st, e)) == DB_ROW) json_array_append_new(a, row_json(st));
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         json_decref(a);
-        db_fail(db, e);
         return NULL;
     }
     return a;
@@ -383,7 +382,7 @@ inc_status banen_set_load(inc_db *db, const banen_filter *f, banen_set *out, inc
         return INC_EIO;
     bind_filter(st, f);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (out->n == out->cap) {
             size_t nc = out->cap ? out->cap * 2 : 256;
             banen_rec *p = realloc(out->recs, nc * sizeof *p);
@@ -421,9 +420,9 @@ inc_status banen_set_load(inc_db *db, const banen_filter *f, banen_set *out, inc
         out->nregions = nreg;
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         banen_set_free(out);
-        return db_fail(db, e);
+        return INC_EIO;
     }
     return INC_OK;
 oom:

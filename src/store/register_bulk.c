@@ -69,13 +69,13 @@ static inc_status catalogues_load(register_bulk *b, inc_error *e)
     if (!st) return INC_EIO;
     b->ncatalogues = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW && b->ncatalogues < MAX_CATALOGUES) {
+    while ((rc = db_step(b->db, st, e)) == DB_ROW && b->ncatalogues < MAX_CATALOGUES) {
         b->catalogues[b->ncatalogues].id = sqlite3_column_int64(st, 0);
         date_parse((const char *)sqlite3_column_text(st, 1), &b->catalogues[b->ncatalogues].from, "", NULL);
         b->ncatalogues++;
     }
     sqlite3_reset(st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 /* As the register: the catalogue in force on the award date, or the first one for earlier awards.
@@ -208,12 +208,12 @@ static inc_status sebo_load(register_bulk *b, inc_error *e)
     sqlite3_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
     int rc, n = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(b->db, st, e)) == DB_ROW) {
         if (n == MAX_SEBO_KVKS) { n = -2; break; }
         b->sebo_kvks[n++] = (uint32_t)strtoul((const char *)sqlite3_column_text(st, 0), NULL, 10);
     }
     sqlite3_reset(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(b->db, e);
+    if (rc == DB_ERR) return INC_EIO;
     if (n > 0) qsort(b->sebo_kvks, (size_t)n, sizeof b->sebo_kvks[0], cmp_u32);
     b->nsebo = n;
     return INC_OK;
