@@ -171,7 +171,8 @@ static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, co
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, employer);
     inc_status s = INC_OK;
-    while (s == INC_OK && sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while (s == INC_OK && (rc = db_step(db, st, e)) == DB_ROW) {
         inc_date a, b = INC_DATE_NONE;
         date_parse((const char *)sqlite3_column_text(st, 1), &a, "start", NULL);
         if (sqlite3_column_type(st, 2) != SQLITE_NULL)
@@ -192,6 +193,7 @@ static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, co
         }
     }
     sqlite3_reset(st);
+    if (rc == DB_ERR) return INC_EIO;
     return s;
 }
 

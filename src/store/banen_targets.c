@@ -140,7 +140,8 @@ inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target
         return INC_EIO;
     db_bind_text_or_null(st, 1, municipality);
     size_t cap = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 16;
             banen_target *p = realloc(*out, cap * sizeof *p);
@@ -155,6 +156,7 @@ inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target
         from_row(st, &(*out)[(*n)++]);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     return INC_OK;
 }
 

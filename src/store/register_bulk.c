@@ -301,7 +301,8 @@ inc_status register_bulk_warm(register_bulk *b, inc_error *e)
     if (db_prepare(b->db, "SELECT code FROM municipalities ORDER BY id", &st, e)) return INC_EIO;
     bool all = true;
     inc_status r = INC_OK;
-    while (r == INC_OK && sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while (r == INC_OK && (rc = db_step(b->db, st, e)) == DB_ROW) {
         if (b->nmunis == MAX_MUNICIPALITIES) {  /* more than are cached: no preparing elsewhere */
             all = false;
             break;
@@ -310,6 +311,7 @@ inc_status register_bulk_warm(register_bulk *b, inc_error *e)
         r = muni_lookup(b, (const char *)sqlite3_column_text(st, 0), &m, e);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     if (r != INC_OK || catalogues_load(b, e) != INC_OK || sebo_load(b, e) != INC_OK) return INC_EIO;
     b->warm = all;
     return INC_OK;

@@ -159,7 +159,8 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
         return INC_EIO;
     sqlite3_bind_int64(st, 1, vacancy_id);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *o = json_pack("{s:I, s:I, s:s, s:I, s:s, s:s, s:o, s:b, s:s}", "id",
                               (json_int_t)sqlite3_column_int64(st, 0), "vacancy", (json_int_t)sqlite3_column_int64(st, 1),
                               "title", (const char *)sqlite3_column_text(st, 2), "candidate",
@@ -179,6 +180,7 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
         json_array_append_new(arr, o);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -291,7 +293,8 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
                    &st, e))
         return INC_EIO;
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *o = json_pack("{s:I, s:I, s:s, s:s, s:I, s:s, s:o, s:s, s:s}", "id",
                               (json_int_t)sqlite3_column_int64(st, 0), "vacancy", (json_int_t)sqlite3_column_int64(st, 1),
                               "title", (const char *)sqlite3_column_text(st, 2), "employer_name",
@@ -309,6 +312,7 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
         json_array_append_new(arr, o);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }

@@ -65,11 +65,13 @@ inc_status wsp_skills_list(inc_db *db, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT id, name, active FROM skills ORDER BY name COLLATE NOCASE", &st, e)) return INC_EIO;
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW)
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW)
         json_array_append_new(arr, json_pack("{s:I, s:s, s:b}", "id", (json_int_t)sqlite3_column_int64(st, 0), "name",
                                              (const char *)sqlite3_column_text(st, 1), "active",
                                              sqlite3_column_int(st, 2)));
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
