@@ -133,10 +133,11 @@ inc_status banen_own_employer_get(inc_db *db, const char *municipality, char kvk
                    &st, e))
         return INC_EIO;
     sqlite3_bind_text(st, 1, municipality, -1, SQLITE_TRANSIENT);
-    *found = sqlite3_step(st) == SQLITE_ROW;
+    int rs = db_step(db, st, e);
+    *found = rs == DB_ROW;
     if (*found) db_column_text(st, 0, kvk, 9);
     sqlite3_finalize(st);
-    return INC_OK;
+    return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
 inc_status banen_own_employer_municipality(inc_db *db, const char *kvk, char code[64], bool *found, inc_error *e)
@@ -148,10 +149,11 @@ inc_status banen_own_employer_municipality(inc_db *db, const char *kvk, char cod
                    &st, e))
         return INC_EIO;
     sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    *found = sqlite3_step(st) == SQLITE_ROW;
+    int rs = db_step(db, st, e);
+    *found = rs == DB_ROW;
     if (*found) db_column_text(st, 0, code, 64);
     sqlite3_finalize(st);
-    return INC_OK;
+    return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
 static void iso_or_empty(inc_date d, char buf[11])

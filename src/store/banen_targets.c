@@ -121,10 +121,11 @@ inc_status banen_target_get(inc_db *db, const char *kind, const char *scope, con
     sqlite3_bind_text(st, 3, code, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 4, sector, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int(st, 5, year);
-    *found = sqlite3_step(st) == SQLITE_ROW;
+    int rs = db_step(db, st, e);
+    *found = rs == DB_ROW;
     if (*found) from_row(st, out);
     sqlite3_finalize(st);
-    return INC_OK;
+    return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
 inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target **out, size_t *n, inc_error *e)

@@ -277,8 +277,10 @@ inc_status procurement_show_json(inc_db *db, int64_t id, json_t **out, inc_error
     sqlite3_stmt *st;
     if (db_prepare(db, PROC_COLS " WHERE p.id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "id", "inkoop %lld bestaat niet", (long long)id);
     }
     json_t *p = proc_row(st);

@@ -230,8 +230,10 @@ inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t 
     sqlite3_stmt *st;
     if (db_prepare(db, HOLDER_COLS " WHERE o.kvk = ?", &st, e)) return INC_EIO;
     sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "kvk", "KvK-nummer %s staat niet in het SEBO-register", kvk);
     }
     int64_t holder_id = sqlite3_column_int64(st, 0);

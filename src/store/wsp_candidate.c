@@ -153,8 +153,10 @@ inc_status wsp_candidate_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT " CAND_COLS CAND_FROM " WHERE c.id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
     }
     *out = candidate_row(st);
@@ -216,8 +218,10 @@ inc_status wsp_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_er
     sqlite3_stmt *st;
     if (db_prepare(db, LOAD_COLS " WHERE c.id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
     }
     candidate_from_row(st, c);

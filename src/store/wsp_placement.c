@@ -13,8 +13,10 @@ static inc_status vacancy_open(inc_db *db, int64_t vacancy_id, const char *what,
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT status FROM vacancies WHERE id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, vacancy_id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)vacancy_id);
     }
     char status[16];
@@ -31,8 +33,10 @@ static inc_status candidate_active(inc_db *db, int64_t candidate_id, inc_error *
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT status FROM candidates WHERE id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, candidate_id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)candidate_id);
     }
     char status[16];

@@ -126,9 +126,11 @@ inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_erro
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT name FROM skills WHERE id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
+    int rs = db_step(db, st, e);
+    bool found = rs == DB_ROW;
     if (found) db_column_text(st, 0, name, sizeof name);
     sqlite3_finalize(st);
+    if (rs == DB_ERR) return INC_EIO;
     if (!found) return inc_fail(e, INC_ENOTFOUND, "skill", "vaardigheid %lld bestaat niet", (long long)id);
     return wsp_skill_set_active(db, name, active, e);
 }

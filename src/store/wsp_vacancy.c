@@ -172,8 +172,10 @@ inc_status wsp_vacancy_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT " VAC_COLS VAC_FROM " WHERE v.id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)id);
     }
     *out = vacancy_row(st);
