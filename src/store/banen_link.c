@@ -71,13 +71,15 @@ static inc_status matching_record(inc_db *db, const realisation_row *r, int64_t 
     inc_date rs, re;
     date_parse(r->start, &rs, "start", NULL);
     date_parse(r->end, &re, "end", NULL);
-    while (!*id && sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while (!*id && (rc = db_step(db, st, e)) == DB_ROW) {
         inc_date a, b = INC_DATE_NONE;
         date_parse((const char *)sqlite3_column_text(st, 1), &a, "start", NULL);
         if (sqlite3_column_type(st, 2) != SQLITE_NULL) date_parse((const char *)sqlite3_column_text(st, 2), &b, "end", NULL);
         if (banen_periods_overlap(a, b, rs, re)) *id = sqlite3_column_int64(st, 0);
     }
     sqlite3_reset(st);
+    if (rc == DB_ERR) return INC_EIO;
     return INC_OK;
 }
 

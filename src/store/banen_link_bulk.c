@@ -164,13 +164,13 @@ static inc_status link_all(inc_db *db, inc_error *e)
     if (db_prepare(db, slow_sql, &slow, e)) return INC_EIO;
     inc_status s = INC_OK;
     int rc = SQLITE_DONE;
-    while (s == INC_OK && (rc = sqlite3_step(slow)) == SQLITE_ROW) {
+    while (s == INC_OK && (rc = db_step(db, slow, e)) == DB_ROW) {
         int64_t seq = sqlite3_column_int64(slow, 0), rid = sqlite3_column_int64(slow, 1);
         s = fast_run(db, lo, seq - 1, e);
         if (s == INC_OK) s = banen_link_from_realisation(db, rid, e);
         lo = seq + 1;
     }
-    if (s == INC_OK && rc != SQLITE_DONE) s = db_fail(db, e);
+    if (s == INC_OK && rc == DB_ERR) s = INC_EIO;
     sqlite3_finalize(slow);
     if (s == INC_OK) s = fast_run(db, lo, last, e);
     return s;

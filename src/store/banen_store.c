@@ -133,10 +133,11 @@ inc_status banen_own_employer_get(inc_db *db, const char *municipality, char kvk
                    &st, e))
         return INC_EIO;
     sqlite3_bind_text(st, 1, municipality, -1, SQLITE_TRANSIENT);
-    *found = sqlite3_step(st) == SQLITE_ROW;
+    int rs = db_step(db, st, e);
+    *found = rs == DB_ROW;
     if (*found) db_column_text(st, 0, kvk, 9);
     sqlite3_finalize(st);
-    return INC_OK;
+    return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
 inc_status banen_own_employer_municipality(inc_db *db, const char *kvk, char code[64], bool *found, inc_error *e)
@@ -148,10 +149,11 @@ inc_status banen_own_employer_municipality(inc_db *db, const char *kvk, char cod
                    &st, e))
         return INC_EIO;
     sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    *found = sqlite3_step(st) == SQLITE_ROW;
+    int rs = db_step(db, st, e);
+    *found = rs == DB_ROW;
     if (*found) db_column_text(st, 0, code, 64);
     sqlite3_finalize(st);
-    return INC_OK;
+    return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
 static void iso_or_empty(inc_date d, char buf[11])
@@ -171,7 +173,8 @@ static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, co
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, employer);
     inc_status s = INC_OK;
-    while (s == INC_OK && sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while (s == INC_OK && (rc = db_step(db, st, e)) == DB_ROW) {
         inc_date a, b = INC_DATE_NONE;
         date_parse((const char *)sqlite3_column_text(st, 1), &a, "start", NULL);
         if (sqlite3_column_type(st, 2) != SQLITE_NULL)
@@ -192,6 +195,7 @@ static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, co
         }
     }
     sqlite3_reset(st);
+    if (rc == DB_ERR) return INC_EIO;
     return s;
 }
 
@@ -322,11 +326,10 @@ json_t *banen_records_json(inc_db *db, const banen_filter *f, int limit, int off
     sqlite3_bind_int(st, 5, offset > 0 ? offset : 0);
     json_t *a = json_array();
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) json_array_append_new(a, row_json(st));
+    while ((rc = db_step(db, st, e)) == DB_ROW) json_array_append_new(a, row_json(st));
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         json_decref(a);
-        db_fail(db, e);
         return NULL;
     }
     return a;
@@ -383,7 +386,7 @@ inc_status banen_set_load(inc_db *db, const banen_filter *f, banen_set *out, inc
         return INC_EIO;
     bind_filter(st, f);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (out->n == out->cap) {
             size_t nc = out->cap ? out->cap * 2 : 256;
             banen_rec *p = realloc(out->recs, nc * sizeof *p);
@@ -421,9 +424,9 @@ inc_status banen_set_load(inc_db *db, const banen_filter *f, banen_set *out, inc
         out->nregions = nreg;
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         banen_set_free(out);
-        return db_fail(db, e);
+        return INC_EIO;
     }
     return INC_OK;
 oom:

@@ -121,10 +121,11 @@ inc_status banen_target_get(inc_db *db, const char *kind, const char *scope, con
     sqlite3_bind_text(st, 3, code, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 4, sector, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int(st, 5, year);
-    *found = sqlite3_step(st) == SQLITE_ROW;
+    int rs = db_step(db, st, e);
+    *found = rs == DB_ROW;
     if (*found) from_row(st, out);
     sqlite3_finalize(st);
-    return INC_OK;
+    return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
 inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target **out, size_t *n, inc_error *e)
@@ -140,7 +141,8 @@ inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target
         return INC_EIO;
     db_bind_text_or_null(st, 1, municipality);
     size_t cap = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 16;
             banen_target *p = realloc(*out, cap * sizeof *p);
@@ -155,6 +157,7 @@ inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target
         from_row(st, &(*out)[(*n)++]);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     return INC_OK;
 }
 

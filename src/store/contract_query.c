@@ -127,7 +127,7 @@ inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_dat
     vo_array(o, "items");
     int64_t total = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         /* The derived flags first: a row the filter drops or that falls outside the page is never
          * written out. */
         contract_flags fl;
@@ -139,14 +139,14 @@ inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_dat
         contract_view_write(o, NULL, st, today, &fl);
     }
     vo_end(o);
-    if (rc == SQLITE_DONE && cs) {
-        rc = sqlite3_step(cs);
-        if (rc == SQLITE_ROW) total = sqlite3_column_int64(cs, 0);
-        else if (rc == SQLITE_DONE) rc = SQLITE_ERROR;
+    if (rc == DB_DONE && cs) {
+        rc = db_step(db, cs, e);
+        if (rc == DB_ROW) total = sqlite3_column_int64(cs, 0);
+        else if (rc == DB_DONE) rc = DB_ERR, inc_fail(e, INC_EIO, "", "databasefout: geen telling");
     }
-    sqlite3_reset(st);
-    if (cs) sqlite3_reset(cs);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_fail(db, e);
+    db_release(db, st);
+    db_release(db, cs);
+    if (rc == DB_ERR) return INC_EIO;
     vo_int(o, "total", total);
     vo_int(o, "page", page);
     vo_int(o, "per_page", per_page);

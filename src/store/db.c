@@ -34,6 +34,33 @@ inc_status db_fail(inc_db *db, inc_error *e)
     return inc_fail(e, INC_EIO, "", "databasefout: %s", db && db->sq ? sqlite3_errmsg(db->sq) : "niet geopend");
 }
 
+int db_step(inc_db *db, sqlite3_stmt *st, inc_error *e)
+{
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) return DB_ROW;
+    if (rc == SQLITE_DONE) return DB_DONE;
+    inc_fail(e, INC_EIO, "", "databasefout bij het lezen of schrijven: %s",
+             db && db->sq ? sqlite3_errmsg(db->sq) : sqlite3_errstr(rc));
+    return DB_ERR;
+}
+
+inc_status db_step_done(inc_db *db, sqlite3_stmt *st, inc_error *e)
+{
+    int rc;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {}
+    return rc == DB_ERR ? INC_EIO : INC_OK;
+}
+
+void db_release(inc_db *db, sqlite3_stmt *st)
+{
+    if (!st) return;
+    for (int i = 0; i < db->nbuilt; i++)
+        if (db->built[i].st == st) { sqlite3_reset(st); return; }
+    for (int i = 0; i < db->nstmts; i++)
+        if (db->stmts[i].st == st) { sqlite3_reset(st); return; }
+    sqlite3_finalize(st);
+}
+
 /* unhex(text): the bytes of a hex string (built into SQLite only from 3.41), for migration 007. */
 static void sql_unhex(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {

@@ -76,6 +76,25 @@ sqlite3_stmt *db_stmt(inc_db *db, const char *sql, inc_error *e);
 #define DB_BUILT_STMTS 32
 sqlite3_stmt *db_stmt_built(inc_db *db, const char *sql, inc_error *e);
 
+/* One way to run a statement. db_step returns DB_ROW (a row to read), DB_DONE (no more rows, or
+ * the write is done) or DB_ERR with e filled (INC_EIO, Dutch message): a failing step is never read
+ * as "no more rows". Every loop checks how it ended:
+ *
+ *     int rc;
+ *     while ((rc = db_step(db, st, e)) == DB_ROW) { ... }
+ *     if (rc == DB_ERR) goto fail;
+ *
+ * A loop that stops early (a full buffer) needs no check: it stopped on a row. A statement from
+ * db_prepare is given back with db_release, as are db_stmt and db_stmt_built ones (those are reset,
+ * the others finalized), so every statement ends the same way whatever its origin. Callers that
+ * tell a constraint violation from other failures still read sqlite3_step's code themselves. */
+enum { DB_ERR = -1, DB_DONE = 0, DB_ROW = 1 };
+int db_step(inc_db *db, sqlite3_stmt *st, inc_error *e);
+/* Steps a statement that returns no rows (or whose rows are not read): INC_OK or INC_EIO. */
+inc_status db_step_done(inc_db *db, sqlite3_stmt *st, inc_error *e);
+/* Ends the use of a statement: resets a cached one (db_stmt, db_stmt_built), finalizes any other. */
+void db_release(inc_db *db, sqlite3_stmt *st);
+
 /* Helpers for store modules. */
 inc_status db_exec(inc_db *db, const char *sql, inc_error *e);
 inc_status db_prepare(inc_db *db, const char *sql, sqlite3_stmt **st, inc_error *e);

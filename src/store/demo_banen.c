@@ -246,8 +246,10 @@ static inc_status link_realisations(inc_db *db, inc_error *e)
         return INC_EIO;
     int64_t ids[64];
     int n = 0;
-    while (n < 64 && sqlite3_step(st) == SQLITE_ROW) ids[n++] = sqlite3_column_int64(st, 0);
+    int rc = DB_DONE;
+    while (n < 64 && (rc = db_step(db, st, e)) == DB_ROW) ids[n++] = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     for (int i = 0; i < n; i++)
         if (banen_link_from_realisation(db, ids[i], e)) return e->status;
     return INC_OK;

@@ -41,7 +41,7 @@ static inc_status run(inc_db *db, sqlite3_stmt *st, const char *municipality, ex
     db_bind_text_or_null(st, 1, municipality);
     export_cell cells[32];
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         for (int i = 0; i < ncells; i++) cells[i] = row(st, i);
         if (fn(user, cells) != 0) {
             sqlite3_reset(st);
@@ -49,7 +49,7 @@ static inc_status run(inc_db *db, sqlite3_stmt *st, const char *municipality, ex
         }
     }
     sqlite3_reset(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 /* Contract columns in import order, then the computed ones. */

@@ -30,14 +30,14 @@ static inc_status run(inc_db *db, const char *sql, int64_t muni_id, const char *
     if (region) sqlite3_bind_text(st, 3, region, -1, SQLITE_TRANSIENT);
     else sqlite3_bind_int64(st, 3, muni_id);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW && b->n < BREAKDOWN_MAX_ITEMS) {
+    while ((rc = db_step(db, st, e)) == DB_ROW && b->n < BREAKDOWN_MAX_ITEMS) {
         breakdown_item *it = &b->items[b->n++];
         db_column_text(st, 0, it->label, sizeof it->label);
         it->count = sqlite3_column_int64(st, 1);
         b->total += it->count;
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_fail(db, e);
+    if (rc == DB_ERR) return INC_EIO;
     finish_suppression(b);
     return INC_OK;
 }

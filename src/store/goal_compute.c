@@ -83,9 +83,9 @@ static inc_status verified_by(inc_db *db, int64_t muni_id, inc_date peil, int64_
     sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
     *sum = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) *sum += accrued_at(st, 0, peil);
+    while ((rc = db_step(db, st, e)) == DB_ROW) *sum += accrued_at(st, 0, peil);
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 /* Verified value accrued by peil against what was due by peil: each contract's obligation (less
@@ -107,7 +107,7 @@ static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date pei
     sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
     int64_t due = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_progress_input in = {.applies = true, .obligation_cents = sqlite3_column_int64(st, 0),
                                  .sebo_covered_cents = sqlite3_column_int64(st, 1), .today = peil};
         if (date_parse((const char *)sqlite3_column_text(st, 2), &in.contract_start, "start_date", e) ||
@@ -120,7 +120,7 @@ static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date pei
         due += out.expected_cents;
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (rc == DB_ERR) return INC_EIO;
     int64_t realised;
     if (verified_by(db, muni_id, peil, &realised, e)) return INC_EIO;
     *has = due > 0;
@@ -160,7 +160,7 @@ static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date pe
     inc_progress_input in;
     memset(&in, 0, sizeof in);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         int64_t id = sqlite3_column_int64(st, 0);
         if (id != current) {
             if (current) judge(&in, &tracked, &good);
@@ -184,7 +184,7 @@ static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date pe
         }
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (rc == DB_ERR) return INC_EIO;
     if (current) judge(&in, &tracked, &good);
     *has = tracked > 0;
     *value = goal_share_bp(good, tracked);
@@ -332,7 +332,7 @@ static inc_status questions_48h(inc_db *db, int64_t muni_id, inc_date peil, bool
     sqlite3_bind_text(st, 3, to, -1, SQLITE_TRANSIENT);
     question_month tally = {0};
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_minute asked, answered = INC_MINUTE_NONE;
         if (datetime_parse((const char *)sqlite3_column_text(st, 0), &asked, "asked_at", e)) {
             sqlite3_finalize(st);
@@ -347,7 +347,7 @@ static inc_status questions_48h(inc_db *db, int64_t muni_id, inc_date peil, bool
         question_month_add(&tally, question_status_of(asked, answered, now));
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (rc == DB_ERR) return INC_EIO;
     int32_t bp = question_month_share_bp(&tally);
     *has = bp >= 0;
     *value = bp >= 0 ? bp : 0;

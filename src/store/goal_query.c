@@ -26,7 +26,7 @@ inc_status goal_indicators_list(inc_db *db, int64_t muni_id, bool dashboard_only
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, muni_id);
     int cap = 0, rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 16;
             goal_indicator *g = realloc(*out, (size_t)cap * sizeof **out);
@@ -53,7 +53,7 @@ inc_status goal_indicators_list(inc_db *db, int64_t muni_id, bool dashboard_only
         db_column_text(st, 13, x->programme_name, sizeof x->programme_name);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) { free(*out); *out = NULL; *n = 0; return db_fail(db, e); }
+    if (rc == DB_ERR) { free(*out); *out = NULL; *n = 0; return INC_EIO; }
     return INC_OK;
 }
 
@@ -135,7 +135,7 @@ inc_status goal_goals_list(inc_db *db, int64_t muni_id, int year, goal_row **out
     sqlite3_bind_int(st, 1, year);
     sqlite3_bind_int64(st, 2, muni_id);
     int cap = 0, rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 16;
             goal_row *g = realloc(*out, (size_t)cap * sizeof **out);
@@ -156,7 +156,7 @@ inc_status goal_goals_list(inc_db *db, int64_t muni_id, int year, goal_row **out
         db_column_text(st, 8, x->explanation, sizeof x->explanation);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) { free(*out); *out = NULL; *n = 0; return db_fail(db, e); }
+    if (rc == DB_ERR) { free(*out); *out = NULL; *n = 0; return INC_EIO; }
     return INC_OK;
 }
 
@@ -173,7 +173,7 @@ inc_status goal_stories_list(inc_db *db, int64_t muni_id, int year, goal_story *
     sqlite3_bind_int64(st, 1, muni_id);
     sqlite3_bind_int(st, 2, year);
     int cap = 0, rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 8;
             goal_story *g = realloc(*out, (size_t)cap * sizeof **out);
@@ -190,6 +190,6 @@ inc_status goal_stories_list(inc_db *db, int64_t muni_id, int year, goal_story *
         x->year = sqlite3_column_int(st, 5);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) { free(*out); *out = NULL; *n = 0; return db_fail(db, e); }
+    if (rc == DB_ERR) { free(*out); *out = NULL; *n = 0; return INC_EIO; }
     return INC_OK;
 }

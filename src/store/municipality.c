@@ -16,7 +16,7 @@ static inc_status resolve(inc_db *db, const char *text, char *code, size_t size,
     sqlite3_bind_text(st, 1, t, -1, SQLITE_TRANSIENT);
     int rc;
     inc_status s = INC_ENOTFOUND;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         const char *c = (const char *)sqlite3_column_text(st, 1), *n = (const char *)sqlite3_column_text(st, 2);
         if (code_text_equal(t, c ? c : "") || code_text_equal(t, n ? n : "")) {
             if (code) snprintf(code, size, "%s", c);
@@ -25,9 +25,9 @@ static inc_status resolve(inc_db *db, const char *text, char *code, size_t size,
             break;
         }
     }
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         sqlite3_reset(st);
-        return db_fail(db, e);
+        return INC_EIO;
     }
     sqlite3_reset(st);
     if (s != INC_OK) return inc_fail(e, INC_ENOTFOUND, field, "onbekende gemeente '%s'", t);

@@ -53,7 +53,8 @@ inc_status policies_load(inc_db *db, int64_t municipality_id, inc_policy *out, i
         return INC_EIO;
     sqlite3_bind_int64(st, 1, municipality_id);
     int n = 0;
-    while (n < max && sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while (n < max && (rc = db_step(db, st, e)) == DB_ROW) {
         inc_policy *p = &out[n];
         memset(p, 0, sizeof *p);
         if (ids) ids[n] = sqlite3_column_int64(st, 0);
@@ -70,6 +71,7 @@ inc_status policies_load(inc_db *db, int64_t municipality_id, inc_policy *out, i
         n++;
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     *count = n;
     return INC_OK;
 }
@@ -100,7 +102,8 @@ inc_status policies_list_json(inc_db *db, const char *municipality_code, json_t 
         return INC_EIO;
     db_bind_text_or_null(st, 1, municipality_code);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_policy ps[MAX_POLICIES];
         int64_t ids[MAX_POLICIES];
         int n = 0;
@@ -113,6 +116,7 @@ inc_status policies_list_json(inc_db *db, const char *municipality_code, json_t 
             json_array_append_new(arr, policy_to_json(&ps[i], ids[i], (const char *)sqlite3_column_text(st, 1)));
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -236,14 +240,21 @@ inc_status catalogues_list_json(inc_db *db, inc_date day, json_t **out, inc_erro
     }
     sqlite3_bind_int64(cs, 1, only);
     json_t *arr = json_array();
-    while (sqlite3_step(cs) == SQLITE_ROW) {
+    int rc_cs = DB_DONE;
+    while ((rc_cs = db_step(db, cs, e)) == DB_ROW) {
         json_t *blocks = json_array();
         sqlite3_reset(bs);
         sqlite3_bind_int64(bs, 1, sqlite3_column_int64(cs, 0));
-        while (sqlite3_step(bs) == SQLITE_ROW) {
+        int rc_bs;
+        while ((rc_bs = db_step(db, bs, e)) == DB_ROW) {
             inc_block b;
             block_from_row(bs, 0, &b);
             json_array_append_new(blocks, block_to_json(&b));
+        }
+        if (rc_bs == DB_ERR) {
+            json_decref(blocks);
+            rc_cs = DB_ERR;
+            break;
         }
         json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:o}", "id", (json_int_t)sqlite3_column_int64(cs, 0),
                                              "name", sqlite3_column_text(cs, 1), "effective_from",
@@ -251,6 +262,7 @@ inc_status catalogues_list_json(inc_db *db, inc_date day, json_t **out, inc_erro
     }
     sqlite3_finalize(cs);
     sqlite3_finalize(bs);
+    if (rc_cs == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }

@@ -228,13 +228,15 @@ static inc_status add_invitations(inc_db *db, int64_t id, json_t *p, inc_error *
         return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW)
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW)
         json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:b, s:b, s:o}", "kvk", sqlite3_column_text(st, 0),
                                              "name", sqlite3_column_text(st, 1), "class", sqlite3_column_text(st, 2),
                                              "holder", sqlite3_column_int(st, 3), "quoted", sqlite3_column_int(st, 4),
                                              "quote", sqlite3_column_type(st, 5) == SQLITE_NULL
                                                           ? json_null() : json_money(sqlite3_column_int64(st, 5))));
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     json_object_set_new(p, "invited", arr);
     return INC_OK;
 }
@@ -253,7 +255,8 @@ inc_status procurement_list_json(inc_db *db, const procurement_filter *f, json_t
     db_bind_text_or_null(st, 3, f ? f->department : NULL);
     sqlite3_bind_int(st, 4, f && f->flagged_only);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *p = proc_row(st);
         if (add_invitations(db, sqlite3_column_int64(st, 0), p, e)) {
             json_decref(p);
@@ -264,6 +267,7 @@ inc_status procurement_list_json(inc_db *db, const procurement_filter *f, json_t
         json_array_append_new(arr, p);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -273,8 +277,10 @@ inc_status procurement_show_json(inc_db *db, int64_t id, json_t **out, inc_error
     sqlite3_stmt *st;
     if (db_prepare(db, PROC_COLS " WHERE p.id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "id", "inkoop %lld bestaat niet", (long long)id);
     }
     json_t *p = proc_row(st);
@@ -313,7 +319,8 @@ inc_status procurement_companies_json(inc_db *db, const char *municipality, inc_
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, mun_id);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         bool holder = false;
         if (sebo_org_holds_on(db, sqlite3_column_int64(st, 0), day, &holder, e)) {
             json_decref(arr);
@@ -326,6 +333,7 @@ inc_status procurement_companies_json(inc_db *db, const char *municipality, inc_
                                              "does_category", sqlite3_column_int(st, 4)));
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }

@@ -373,7 +373,7 @@ static inc_status realisation_rows_json(inc_db *db, const char *sql, int64_t key
     db_bind_text_or_null(st, 2, status);
     json_t *arr = json_array();
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         const char *kind = (const char *)sqlite3_column_text(st, 21);
         bool per_hour = kind && strcmp(kind, "per_uur") == 0;
         json_t *j = json_pack(
@@ -392,9 +392,9 @@ static inc_status realisation_rows_json(inc_db *db, const char *sql, int64_t key
         if (j) json_array_append_new(arr, j);
     }
     sqlite3_reset(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         json_decref(arr);
-        return db_fail(db, e);
+        return INC_EIO;
     }
     *out = arr;
     return INC_OK;

@@ -12,14 +12,14 @@ inc_status municipalities_list_json(inc_db *db, json_t **out, inc_error *e)
     if (db_prepare(db, "SELECT code, name, region, sr_team FROM municipalities ORDER BY name", &st, e)) return INC_EIO;
     json_t *arr = json_array();
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+    while ((rc = db_step(db, st, e)) == DB_ROW)
         json_array_append_new(arr, json_pack("{s:o, s:o, s:o, s:o}", "code", col_text_or_null(st, 0), "name",
                                              col_text_or_null(st, 1), "region", col_text_or_null(st, 2), "sr_team",
                                              col_text_or_null(st, 3)));
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         json_decref(arr);
-        return db_fail(db, e);
+        return INC_EIO;
     }
     *out = arr;
     return INC_OK;
@@ -38,16 +38,16 @@ inc_status organisations_list_json(inc_db *db, int64_t only_id, json_t **out, in
     sqlite3_bind_int64(st, 1, only_id);
     json_t *arr = json_array();
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+    while ((rc = db_step(db, st, e)) == DB_ROW)
         json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o, s:b}", "id", (json_int_t)sqlite3_column_int64(st, 0),
                                              "kvk", col_text_or_null(st, 1), "name", col_text_or_null(st, 2),
                                              "municipality", col_text_or_null(st, 3), "postcode",
                                              col_text_or_null(st, 4), "municipal_employer",
                                              sqlite3_column_int(st, 5) != 0));
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         json_decref(arr);
-        return db_fail(db, e);
+        return INC_EIO;
     }
     *out = arr;
     return INC_OK;
@@ -87,7 +87,7 @@ inc_status audit_list_json(inc_db *db, const audit_filter *f, json_t **out, inc_
     sqlite3_bind_int64(st, 4, (int64_t)(f->page - 1) * f->per_page);
     json_t *arr = json_array();
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         const unsigned char *d = sqlite3_column_text(st, 6);
         json_t *detail = d ? json_loads((const char *)d, 0, NULL) : NULL;
         if (!detail) detail = d ? json_string((const char *)d) : json_null();
@@ -98,9 +98,9 @@ inc_status audit_list_json(inc_db *db, const audit_filter *f, json_t **out, inc_
                                              "entity", col_text_or_null(st, 4), "entity_id", eid, "detail", detail));
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         json_decref(arr);
-        return db_fail(db, e);
+        return INC_EIO;
     }
     *out = json_pack("{s:o, s:I, s:i, s:i}", "items", arr, "total", (json_int_t)total, "page", f->page, "per_page",
                      f->per_page);

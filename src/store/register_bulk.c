@@ -69,13 +69,13 @@ static inc_status catalogues_load(register_bulk *b, inc_error *e)
     if (!st) return INC_EIO;
     b->ncatalogues = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW && b->ncatalogues < MAX_CATALOGUES) {
+    while ((rc = db_step(b->db, st, e)) == DB_ROW && b->ncatalogues < MAX_CATALOGUES) {
         b->catalogues[b->ncatalogues].id = sqlite3_column_int64(st, 0);
         date_parse((const char *)sqlite3_column_text(st, 1), &b->catalogues[b->ncatalogues].from, "", NULL);
         b->ncatalogues++;
     }
     sqlite3_reset(st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 /* As the register: the catalogue in force on the award date, or the first one for earlier awards.
@@ -208,12 +208,12 @@ static inc_status sebo_load(register_bulk *b, inc_error *e)
     sqlite3_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
     int rc, n = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(b->db, st, e)) == DB_ROW) {
         if (n == MAX_SEBO_KVKS) { n = -2; break; }
         b->sebo_kvks[n++] = (uint32_t)strtoul((const char *)sqlite3_column_text(st, 0), NULL, 10);
     }
     sqlite3_reset(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(b->db, e);
+    if (rc == DB_ERR) return INC_EIO;
     if (n > 0) qsort(b->sebo_kvks, (size_t)n, sizeof b->sebo_kvks[0], cmp_u32);
     b->nsebo = n;
     return INC_OK;
@@ -301,7 +301,8 @@ inc_status register_bulk_warm(register_bulk *b, inc_error *e)
     if (db_prepare(b->db, "SELECT code FROM municipalities ORDER BY id", &st, e)) return INC_EIO;
     bool all = true;
     inc_status r = INC_OK;
-    while (r == INC_OK && sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while (r == INC_OK && (rc = db_step(b->db, st, e)) == DB_ROW) {
         if (b->nmunis == MAX_MUNICIPALITIES) {  /* more than are cached: no preparing elsewhere */
             all = false;
             break;
@@ -310,6 +311,7 @@ inc_status register_bulk_warm(register_bulk *b, inc_error *e)
         r = muni_lookup(b, (const char *)sqlite3_column_text(st, 0), &m, e);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     if (r != INC_OK || catalogues_load(b, e) != INC_OK || sebo_load(b, e) != INC_OK) return INC_EIO;
     b->warm = all;
     return INC_OK;

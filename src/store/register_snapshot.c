@@ -43,13 +43,15 @@ static inc_status load_blocks(register_snapshot *s, inc_db *db, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT catalogue_id, code FROM blocks ORDER BY id", &st, e)) return INC_EIO;
     inc_status r = INC_OK;
-    while (r == INC_OK && s->nblocks < SNAPSHOT_BLOCKS && sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while (r == INC_OK && s->nblocks < SNAPSHOT_BLOCKS && (rc = db_step(db, st, e)) == DB_ROW) {
         snap_block *b = &s->blocks[s->nblocks];
         b->catalogue_id = sqlite3_column_int64(st, 0);
         r = block_by_code(db, b->catalogue_id, (const char *)sqlite3_column_text(st, 1), &b->block, &b->id, e);
         if (r == INC_OK) s->nblocks++;
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     return r;
 }
 
@@ -69,7 +71,8 @@ static inc_status load_contracts(register_snapshot *s, inc_db *db, inc_error *e)
                    " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id",
                    &st, e))
         return INC_EIO;
-    while (s->ncontracts < n && sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while (s->ncontracts < n && (rc = db_step(db, st, e)) == DB_ROW) {
         const char *muni = muni_code(s, (const char *)sqlite3_column_text(st, 1));
         const char *ref = (const char *)sqlite3_column_text(st, 2);
         if (!muni || !ref || strlen(ref) >= sizeof s->contracts[0].reference) continue;  /* looked up when needed */
@@ -87,6 +90,7 @@ static inc_status load_contracts(register_snapshot *s, inc_db *db, inc_error *e)
         s->slots[i] = (uint32_t)++s->ncontracts;
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     /* the reference pointers last: contracts[] no longer moves */
     for (size_t k = 0; k < s->ncontracts; k++) s->contracts[k].facts.reference = s->contracts[k].reference;
     return INC_OK;

@@ -44,13 +44,15 @@ static inc_status unreferenced_clause(inc_db *db, char *out, size_t size, inc_er
                    &st, e))
         return INC_EIO;
     snprintf(out, size, "1");
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         char part[256];
         snprintf(part, sizeof part, " AND NOT EXISTS (SELECT 1 FROM \"%s\" r WHERE r.\"%s\" = persons.id)",
                  sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
         strncat(out, part, size - strlen(out) - 1);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     return INC_OK;
 }
 

@@ -117,7 +117,8 @@ static inc_status holder_facts(inc_db *db, int64_t holder_id, inc_date today, js
     inc_date from = INC_DATE_NONE, until = INC_DATE_NONE;
     const char *application = NULL;
     int n_cert = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         sebo_status s = SEBO_ST_APPLIED;
         sebo_status_parse((const char *)sqlite3_column_text(st, 0), &s);
         inc_date f = col_date(st, 1), u = col_date(st, 2), w = col_date(st, 3);
@@ -141,6 +142,7 @@ static inc_status holder_facts(inc_db *db, int64_t holder_id, inc_date today, js
         }
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     const char *status = !any ? "geen-aanvraag"
                          : valid ? "gecertificeerd"
                          : (have_certified && !application) ? sebo_status_code(latest_certified)
@@ -190,7 +192,8 @@ inc_status sebo_holders_json(inc_db *db, const sebo_holder_filter *f, inc_date t
         return INC_EIO;
     db_bind_text_or_null(st, 1, f ? f->municipality : NULL);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (f && !f->municipality && !in_list(f->municipalities, (const char *)sqlite3_column_text(st, 3))) continue;
         bool pub = f && f->public_only;
         json_t *h = holder_row(st, pub);
@@ -216,6 +219,7 @@ inc_status sebo_holders_json(inc_db *db, const sebo_holder_filter *f, inc_date t
         else json_decref(h);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -226,8 +230,10 @@ inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t 
     sqlite3_stmt *st;
     if (db_prepare(db, HOLDER_COLS " WHERE o.kvk = ?", &st, e)) return INC_EIO;
     sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "kvk", "KvK-nummer %s staat niet in het SEBO-register", kvk);
     }
     int64_t holder_id = sqlite3_column_int64(st, 0);
@@ -243,7 +249,8 @@ inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t 
                    " WHERE holder_id = ? ORDER BY id",
                    &st, e)) { json_decref(h); return INC_EIO; }
     sqlite3_bind_int64(st, 1, holder_id);
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         sebo_status s = SEBO_ST_APPLIED;
         sebo_status_parse((const char *)sqlite3_column_text(st, 2), &s);
         json_t *c = json_object();
@@ -265,31 +272,39 @@ inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t 
         json_object_set_new(c, "withdrawal_reason", date_or_null(st, 11));
         json_t *ev = json_array(), *hist = json_array();
         sqlite3_stmt *q;
+        int rq = DB_ERR;
         if (db_prepare(db, "SELECT criterion, evidence, not_applicable, recorded_on FROM sebo_evidence"
                            " WHERE certificate_id = ? ORDER BY id", &q, e) == INC_OK) {
             sqlite3_bind_int64(q, 1, cid);
-            while (sqlite3_step(q) == SQLITE_ROW)
+            while ((rq = db_step(db, q, e)) == DB_ROW)
                 json_array_append_new(ev, json_pack("{s:s, s:s, s:b, s:s}", "criterion", sqlite3_column_text(q, 0),
                                                     "evidence", sqlite3_column_text(q, 1), "not_applicable",
                                                     sqlite3_column_int(q, 2), "recorded_on", sqlite3_column_text(q, 3)));
             sqlite3_finalize(q);
         }
-        if (db_prepare(db, "SELECT status, on_date, note, actor, at FROM sebo_status_history"
-                           " WHERE certificate_id = ? ORDER BY id", &q, e) == INC_OK) {
+        if (rq != DB_ERR && db_prepare(db, "SELECT status, on_date, note, actor, at FROM sebo_status_history"
+                                          " WHERE certificate_id = ? ORDER BY id", &q, e) == INC_OK) {
             sqlite3_bind_int64(q, 1, cid);
-            while (sqlite3_step(q) == SQLITE_ROW) {
+            while ((rq = db_step(db, q, e)) == DB_ROW) {
                 json_t *r = json_pack("{s:s, s:s, s:o, s:s, s:s}", "status", sqlite3_column_text(q, 0), "on",
                                       sqlite3_column_text(q, 1), "note", date_or_null(q, 2), "actor",
                                       sqlite3_column_text(q, 3), "at", sqlite3_column_text(q, 4));
                 json_array_append_new(hist, r);
             }
             sqlite3_finalize(q);
+        } else {
+            rq = DB_ERR;
         }
         json_object_set_new(c, "evidence", ev);
         json_object_set_new(c, "history", hist);
         json_array_append_new(certs, c);
+        if (rq == DB_ERR) {   /* the evidence or the history could not be read */
+            rc = DB_ERR;
+            break;
+        }
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(h); return INC_EIO; }
     *out = h;
     return INC_OK;
 }
@@ -324,7 +339,8 @@ inc_status sebo_expiring_in_json(inc_db *db, const char *const *municipalities, 
     sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (!in_list(municipalities, (const char *)sqlite3_column_text(st, 5))) continue;
         inc_date u = col_date(st, 2);
         json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:i, s:s, s:o}", "kvk", sqlite3_column_text(st, 0),
@@ -333,6 +349,7 @@ inc_status sebo_expiring_in_json(inc_db *db, const char *const *municipalities, 
                                              sqlite3_column_text(st, 3), "recertification", date_or_null(st, 4)));
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = json_pack("{s:s, s:i, s:o}", "today", a, "days", days, "items", arr);
     return INC_OK;
 }
@@ -360,7 +377,8 @@ inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *co
     sqlite3_bind_int64(st, 1, org_id);
     json_t *arr = json_array();
     int won = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         bool w = sqlite3_column_int(st, 12);
         won += w;
         bool figures = in_list(full_figures, (const char *)sqlite3_column_text(st, 1));
@@ -386,6 +404,7 @@ inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *co
         json_array_append_new(arr, r);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = json_pack("{s:s, s:i, s:i, s:o}", "kvk", kvk, "requests", (int)json_array_size(arr), "won", won, "items", arr);
     return INC_OK;
 }

@@ -93,10 +93,12 @@ static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today
                        " AND substr(as_of,1,4) = ? ORDER BY as_of", &st, e) == INC_OK) {
         sqlite3_bind_text(st, 1, tm, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 2, y, -1, SQLITE_TRANSIENT);
-        while (sqlite3_step(st) == SQLITE_ROW)
+        int rc = DB_DONE;
+        while ((rc = db_step(db, st, e)) == DB_ROW)
             json_array_append_new(pub, json_pack("{s:s, s:i, s:s}", "as_of", sqlite3_column_text(st, 0), "holders",
                                                  sqlite3_column_int(st, 1), "source", sqlite3_column_text(st, 2)));
         sqlite3_finalize(st);
+        if (rc == DB_ERR) { json_decref(pub); json_decref(row); return INC_EIO; }
     }
     json_object_set_new(row, "published", pub);
     *out = row;
@@ -142,7 +144,8 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
     db_bind_text_or_null(st, 2, mun);
     int64_t tot[14] = {0};
     json_t *deps = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         int64_t v[14];
         for (int k = 0; k < 14; k++) {
             v[k] = sqlite3_column_int64(st, k + 1);
@@ -164,6 +167,7 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
         json_array_append_new(deps, d);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(deps); return INC_EIO; }
     json_object_set_new(rep, "procurements", json_integer(tot[0]));
     json_object_set_new(rep, "enkelvoudig", json_integer(tot[13]));
     json_object_set_new(rep, "meervoudig", json_integer(tot[0] - tot[13]));
@@ -197,11 +201,13 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
     }
     sqlite3_bind_text(st, 1, y, -1, SQLITE_TRANSIENT);
     db_bind_text_or_null(st, 2, mun);
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rows = DB_DONE;
+    while ((rows = db_step(db, st, e)) == DB_ROW) {
         bool f = strcmp((const char *)sqlite3_column_text(st, 9), "gemarkeerd") == 0;
         json_array_append_new(f ? flagged : devs, flag_row(st));
     }
     sqlite3_finalize(st);
+    if (rows == DB_ERR) { json_decref(flagged); json_decref(devs); return INC_EIO; }
     json_object_set_new(rep, "flagged", flagged);
     json_object_set_new(rep, "deviations", devs);
     return INC_OK;

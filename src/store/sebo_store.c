@@ -287,7 +287,8 @@ static inc_status evidence_check(inc_db *db, int64_t cert_id, bool self_employed
     if (db_prepare(db, "SELECT criterion, not_applicable FROM sebo_evidence WHERE certificate_id = ?", &st, e))
         return INC_EIO;
     sqlite3_bind_int64(st, 1, cert_id);
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         sebo_criterion c;
         if (sebo_criterion_parse((const char *)sqlite3_column_text(st, 0), &c)) {
             ev[c].recorded = true;
@@ -295,6 +296,7 @@ static inc_status evidence_check(inc_db *db, int64_t cert_id, bool self_employed
         }
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     return sebo_evidence_complete(ev, self_employed, e);
 }
 

@@ -56,7 +56,7 @@ inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int y
     bool have = false;
 
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         const char *code = (const char *)sqlite3_column_text(st, 0);
         if (!in_list(municipalities, code)) continue;
         int y = sqlite3_column_int(st, 1);
@@ -90,9 +90,9 @@ inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int y
         }
     }
     sqlite3_reset(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         json_decref(rows);
-        return db_fail(db, e);
+        return INC_EIO;
     }
     if (have) json_array_append_new(rows, row_json(&r));
     char d[11];

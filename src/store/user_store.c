@@ -101,13 +101,13 @@ static inc_status load_municipalities(inc_db *db, inc_user *u, inc_error *e)
     sqlite3_bind_int64(st, 1, u->id);
     u->n_municipalities = 0;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW && u->n_municipalities < USER_MAX_MUNICIPALITIES) {
+    while ((rc = db_step(db, st, e)) == DB_ROW && u->n_municipalities < USER_MAX_MUNICIPALITIES) {
         u->municipality_ids[u->n_municipalities] = sqlite3_column_int64(st, 0);
         db_column_text(st, 1, u->municipalities[u->n_municipalities], sizeof u->municipalities[0]);
         u->n_municipalities++;
     }
     sqlite3_reset(st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 #define USER_COLUMNS                                                                                           \
@@ -359,7 +359,7 @@ inc_status users_list_json(inc_db *db, json_t **out, inc_error *e)
     if (db_prepare(db, "SELECT id FROM users ORDER BY username", &st, e)) return INC_EIO;
     json_t *arr = json_array();
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_user u;
         if (user_load(db, sqlite3_column_int64(st, 0), &u, e) != INC_OK) {
             sqlite3_finalize(st);
@@ -369,9 +369,9 @@ inc_status users_list_json(inc_db *db, json_t **out, inc_error *e)
         json_array_append_new(arr, user_to_json(&u));
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ERR) {
         json_decref(arr);
-        return db_fail(db, e);
+        return INC_EIO;
     }
     *out = arr;
     return INC_OK;

@@ -132,7 +132,8 @@ inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int 
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT " CAND_COLS CAND_FROM " ORDER BY c.id", &st, e)) return INC_EIO;
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (municipality_ids) {
             int64_t m = sqlite3_column_int64(st, 12);
             bool ok = false;
@@ -142,6 +143,7 @@ inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int 
         json_array_append_new(arr, candidate_row(st));
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -151,8 +153,10 @@ inc_status wsp_candidate_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT " CAND_COLS CAND_FROM " WHERE c.id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
     }
     *out = candidate_row(st);
@@ -214,8 +218,10 @@ inc_status wsp_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_er
     sqlite3_stmt *st;
     if (db_prepare(db, LOAD_COLS " WHERE c.id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
     }
     candidate_from_row(st, c);
@@ -223,9 +229,11 @@ inc_status wsp_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_er
     if (db_prepare(db, "SELECT skill_id FROM candidate_skills WHERE candidate_id = ? ORDER BY skill_id", &st, e))
         return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    while (sqlite3_step(st) == SQLITE_ROW && c->n_skills < MATCH_MAX_SKILLS)
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW && c->n_skills < MATCH_MAX_SKILLS)
         c->skills[c->n_skills++] = (uint16_t)sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     return INC_OK;
 }
 
@@ -241,7 +249,8 @@ inc_status wsp_candidates_load_region(inc_db *db, const char *region, match_cand
     size_t cap = 1024, cnt = 0;
     match_candidate *cs = malloc(cap * sizeof *cs);
     if (!cs) { sqlite3_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (cnt == cap) {
             match_candidate *nc = realloc(cs, 2 * cap * sizeof *cs);
             if (!nc) { free(cs); sqlite3_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
@@ -251,19 +260,22 @@ inc_status wsp_candidates_load_region(inc_db *db, const char *region, match_cand
         candidate_from_row(st, &cs[cnt++]);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { free(cs); return INC_EIO; }
     /* Skills in one pass ordered by candidate, merged into the id-ordered array. */
     if (db_prepare(db, "SELECT candidate_id, skill_id FROM candidate_skills ORDER BY candidate_id, skill_id", &st, e)) {
         free(cs);
         return INC_EIO;
     }
     size_t k = 0;
-    while (sqlite3_step(st) == SQLITE_ROW && k < cnt) {
+    rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW && k < cnt) {
         int64_t cid = sqlite3_column_int64(st, 0);
         while (k < cnt && cs[k].id < cid) k++;
         if (k < cnt && cs[k].id == cid && cs[k].n_skills < MATCH_MAX_SKILLS)
             cs[k].skills[cs[k].n_skills++] = (uint16_t)sqlite3_column_int(st, 1);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { free(cs); return INC_EIO; }
     *out = cs;
     *n = cnt;
     return INC_OK;

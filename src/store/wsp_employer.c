@@ -105,20 +105,23 @@ inc_status wsp_employers_list(inc_db *db, const char *municipality, json_t **out
         return INC_EIO;
     db_bind_text_or_null(st, 1, municipality);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(arr, employer_row(st));
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) json_array_append_new(arr, employer_row(st));
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
 
 /* Runs sql with one id parameter and appends one object per row, keys from column names. */
-static json_t *rows_json(inc_db *db, const char *sql, int64_t id)
+static json_t *rows_json(inc_db *db, const char *sql, int64_t id, inc_error *e)
 {
     sqlite3_stmt *st;
+    if (db_prepare(db, sql, &st, e)) return NULL;
     json_t *arr = json_array();
-    if (db_prepare(db, sql, &st, NULL)) return arr;
     sqlite3_bind_int64(st, 1, id);
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *o = json_object();
         for (int c = 0; c < sqlite3_column_count(st); c++) {
             const char *k = sqlite3_column_name(st, c);
@@ -131,7 +134,17 @@ static json_t *rows_json(inc_db *db, const char *sql, int64_t id)
         json_array_append_new(arr, o);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return NULL; }
     return arr;
+}
+
+/* Sets j[key] to the rows of sql; false (e filled) when they cannot be read. */
+static bool set_rows(json_t *j, const char *key, inc_db *db, const char *sql, int64_t id, inc_error *e)
+{
+    json_t *rows = rows_json(db, sql, id, e);
+    if (!rows) return false;
+    json_object_set_new(j, key, rows);
+    return true;
 }
 
 json_t *wsp_sebo_status(inc_db *db, int64_t organisation_id)
@@ -182,7 +195,8 @@ inc_status wsp_sroi_obligations(inc_db *db, int64_t organisation_id, json_t **ou
     sqlite3_bind_int64(st, 1, organisation_id);
     sqlite3_bind_text(st, 2, today, -1, SQLITE_TRANSIENT);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         int64_t obl = sqlite3_column_int64(st, 6), ver = sqlite3_column_int64(st, 7);
         json_array_append_new(
             arr, json_pack("{s:I, s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "contract",
@@ -194,6 +208,7 @@ inc_status wsp_sroi_obligations(inc_db *db, int64_t organisation_id, json_t **ou
                            json_money(sqlite3_column_int64(st, 8)), "remaining", json_money(obl - ver)));
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -203,39 +218,37 @@ inc_status wsp_employer_view(inc_db *db, int64_t id, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT " EMPLOYER_COLS EMPLOYER_FROM " WHERE e.id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "employer", "werkgever %lld bestaat niet", (long long)id);
     }
     json_t *j = employer_row(st);
     int64_t org = sqlite3_column_int64(st, 8);
     sqlite3_finalize(st);
-    json_object_set_new(j, "contacts", rows_json(db, "SELECT id, name, role, email, phone FROM employer_contacts"
-                                                     " WHERE employer_id = ? ORDER BY id", id));
-    json_object_set_new(j, "contact_moments",
-                        rows_json(db, "SELECT id, kind, on_date AS date, account_manager, event_id AS event, notes"
-                                      " FROM contact_moments WHERE employer_id = ? ORDER BY on_date DESC, id DESC", id));
-    json_object_set_new(j, "events",
-                        rows_json(db, "SELECT ev.id, ev.title, ev.on_date AS date, a.attended, m.code AS municipality"
+    if (!set_rows(j, "contacts", db, "SELECT id, name, role, email, phone FROM employer_contacts"
+                                                     " WHERE employer_id = ? ORDER BY id", id, e)) { json_decref(j); return INC_EIO; }
+    if (!set_rows(j, "contact_moments", db, "SELECT id, kind, on_date AS date, account_manager, event_id AS event, notes"
+                                      " FROM contact_moments WHERE employer_id = ? ORDER BY on_date DESC, id DESC", id, e)) { json_decref(j); return INC_EIO; }
+    if (!set_rows(j, "events", db, "SELECT ev.id, ev.title, ev.on_date AS date, a.attended, m.code AS municipality"
                                       " FROM event_attendance a JOIN wsp_events ev ON ev.id = a.event_id"
                                       " JOIN municipalities m ON m.id = ev.municipality_id WHERE a.employer_id = ?"
-                                      " ORDER BY ev.on_date DESC", id));
+                                      " ORDER BY ev.on_date DESC", id, e)) { json_decref(j); return INC_EIO; }
     json_t *qs;
     if (wsp_questions_list(db, NULL, id, &qs, e)) { json_decref(j); return INC_EIO; }
     json_object_set_new(j, "questions", qs);
-    json_object_set_new(j, "vacancies",
-                        rows_json(db, "SELECT v.id, v.title, v.status, v.wanted, v.start_date, m.code AS municipality"
+    if (!set_rows(j, "vacancies", db, "SELECT v.id, v.title, v.status, v.wanted, v.start_date, m.code AS municipality"
                                       " FROM vacancies v JOIN municipalities m ON m.id = v.municipality_id"
-                                      " WHERE v.employer_id = ? ORDER BY v.id", id));
-    json_object_set_new(j, "placements",
-                        rows_json(db, "SELECT p.id, p.vacancy_id AS vacancy, p.candidate_id AS candidate, p.start_date,"
+                                      " WHERE v.employer_id = ? ORDER BY v.id", id, e)) { json_decref(j); return INC_EIO; }
+    if (!set_rows(j, "placements", db, "SELECT p.id, p.vacancy_id AS vacancy, p.candidate_id AS candidate, p.start_date,"
                                       " p.contract_type, p.instrument, vm.code AS municipality,"
                                       " cm.code AS candidate_municipality FROM placements p"
                                       " JOIN vacancies v ON v.id = p.vacancy_id"
                                       " JOIN municipalities vm ON vm.id = v.municipality_id"
                                       " JOIN candidates c ON c.id = p.candidate_id"
                                       " JOIN municipalities cm ON cm.id = c.municipality_id"
-                                      " WHERE v.employer_id = ? ORDER BY p.id", id));
+                                      " WHERE v.employer_id = ? ORDER BY p.id", id, e)) { json_decref(j); return INC_EIO; }
     json_t *sroi;
     if (wsp_sroi_obligations(db, org, &sroi, e)) { json_decref(j); return INC_EIO; }
     json_object_set_new(j, "sroi_obligation", json_boolean(json_array_size(sroi) > 0));
@@ -384,13 +397,12 @@ fail:
 
 inc_status wsp_events_list(inc_db *db, json_t **out, inc_error *e)
 {
-    (void)e;
     *out = rows_json(db,
                      "SELECT ev.id, ev.title, ev.on_date AS date, m.code AS municipality, ev.location,"
                      " (SELECT count(*) FROM event_attendance a WHERE a.event_id = ev.id AND a.attended = 1) AS attended,"
                      " (SELECT count(*) FROM event_attendance a WHERE a.event_id = ev.id) AS registered"
                      " FROM wsp_events ev JOIN municipalities m ON m.id = ev.municipality_id"
                      " WHERE ev.id > ? ORDER BY ev.on_date DESC, ev.id",
-                     0);
-    return INC_OK;
+                     0, e);
+    return *out ? INC_OK : INC_EIO;
 }

@@ -12,7 +12,8 @@ inc_status wsp_match_config(inc_db *db, match_config *cfg, inc_error *e)
     match_config_default(cfg);
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT key, value FROM settings WHERE key LIKE 'match.%'", &st, e)) return INC_EIO;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         const char *k = (const char *)sqlite3_column_text(st, 0);
         int v = atoi((const char *)sqlite3_column_text(st, 1));
         if (strcmp(k, "match.min_score") == 0) cfg->min_score = v * 100;
@@ -23,6 +24,7 @@ inc_status wsp_match_config(inc_db *db, match_config *cfg, inc_error *e)
         }
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     return match_config_check(cfg, e);
 }
 
@@ -30,24 +32,28 @@ typedef struct {
     char *names[MATCH_SKILL_ID_MAX];
 } skill_names;
 
-static skill_names *names_load(inc_db *db)
-{
-    skill_names *sn = calloc(1, sizeof *sn);
-    sqlite3_stmt *st;
-    if (!sn || db_prepare(db, "SELECT id, name FROM skills", &st, NULL)) return sn;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        int id = sqlite3_column_int(st, 0);
-        if (id > 0 && id < MATCH_SKILL_ID_MAX) sn->names[id] = strdup((const char *)sqlite3_column_text(st, 1));
-    }
-    sqlite3_finalize(st);
-    return sn;
-}
-
 static void names_free(skill_names *sn)
 {
     if (!sn) return;
     for (int i = 0; i < MATCH_SKILL_ID_MAX; i++) free(sn->names[i]);
     free(sn);
+}
+
+/* NULL (e filled) when the names cannot be read. */
+static skill_names *names_load(inc_db *db, inc_error *e)
+{
+    skill_names *sn = calloc(1, sizeof *sn);
+    sqlite3_stmt *st;
+    if (!sn) { inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); return NULL; }
+    if (db_prepare(db, "SELECT id, name FROM skills", &st, e)) { free(sn); return NULL; }
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
+        int id = sqlite3_column_int(st, 0);
+        if (id > 0 && id < MATCH_SKILL_ID_MAX) sn->names[id] = strdup((const char *)sqlite3_column_text(st, 1));
+    }
+    sqlite3_finalize(st);
+    if (rc == DB_ERR) { names_free(sn); return NULL; }
+    return sn;
 }
 
 static const char *name_of(void *ctx, uint16_t id)
@@ -128,7 +134,8 @@ inc_status wsp_shortlist_scoped_json(inc_db *db, int64_t vacancy_id, const int64
     }
     match_shortlist s;
     match_for_vacancy(&cfg, &v, cs, n, &s);
-    skill_names *sn = names_load(db);
+    skill_names *sn = names_load(db, e);
+    if (!sn) { free(cs); return INC_EIO; }
     json_t *items = json_array();
     for (int i = 0; i < s.n; i++) {
         const match_candidate *c = &cs[s.hits[i].index];
@@ -180,7 +187,8 @@ inc_status wsp_best_vacancies_scoped_json(inc_db *db, int64_t candidate_id, int 
     }
     match_shortlist s;
     match_for_candidate(&cfg, &c, vs, n, limit, &s);
-    skill_names *sn = names_load(db);
+    skill_names *sn = names_load(db, e);
+    if (!sn) { free(vs); return INC_EIO; }
     json_t *items = json_array();
     for (int i = 0; i < s.n; i++) {
         const match_vacancy *v = &vs[s.hits[i].index];

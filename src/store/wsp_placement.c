@@ -13,8 +13,10 @@ static inc_status vacancy_open(inc_db *db, int64_t vacancy_id, const char *what,
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT status FROM vacancies WHERE id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, vacancy_id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)vacancy_id);
     }
     char status[16];
@@ -31,8 +33,10 @@ static inc_status candidate_active(inc_db *db, int64_t candidate_id, inc_error *
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT status FROM candidates WHERE id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, candidate_id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)candidate_id);
     }
     char status[16];
@@ -159,7 +163,8 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
         return INC_EIO;
     sqlite3_bind_int64(st, 1, vacancy_id);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *o = json_pack("{s:I, s:I, s:s, s:I, s:s, s:s, s:o, s:b, s:s}", "id",
                               (json_int_t)sqlite3_column_int64(st, 0), "vacancy", (json_int_t)sqlite3_column_int64(st, 1),
                               "title", (const char *)sqlite3_column_text(st, 2), "candidate",
@@ -179,6 +184,7 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
         json_array_append_new(arr, o);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -291,7 +297,8 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
                    &st, e))
         return INC_EIO;
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *o = json_pack("{s:I, s:I, s:s, s:s, s:I, s:s, s:o, s:s, s:s}", "id",
                               (json_int_t)sqlite3_column_int64(st, 0), "vacancy", (json_int_t)sqlite3_column_int64(st, 1),
                               "title", (const char *)sqlite3_column_text(st, 2), "employer_name",
@@ -309,6 +316,7 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
         json_array_append_new(arr, o);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }

@@ -118,7 +118,8 @@ inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_i
     sqlite3_bind_int64(st, 1, employer_id);
     inc_minute now = datetime_now();
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_minute asked;
         question_status s = row_status(st, 3, now, &asked);
         bool answered = s == Q_ANSWERED_IN_TIME || s == Q_ANSWERED_LATE;
@@ -142,6 +143,7 @@ inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_i
         json_array_append_new(arr, o);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -163,7 +165,8 @@ inc_status wsp_questions_stats_scoped(inc_db *db, const int64_t *municipality_id
     inc_minute now = datetime_now();
     question_month months[240];
     int n = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (municipality_ids) {
             int64_t mid = sqlite3_column_int64(st, 2);
             bool ok = false;
@@ -183,6 +186,7 @@ inc_status wsp_questions_stats_scoped(inc_db *db, const int64_t *municipality_id
         question_month_add(&months[n - 1], s);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
     json_t *arr = json_array();
     for (int i = 0; i < n; i++) {
         char ym[16];

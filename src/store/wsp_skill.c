@@ -65,11 +65,13 @@ inc_status wsp_skills_list(inc_db *db, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT id, name, active FROM skills ORDER BY name COLLATE NOCASE", &st, e)) return INC_EIO;
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW)
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW)
         json_array_append_new(arr, json_pack("{s:I, s:s, s:b}", "id", (json_int_t)sqlite3_column_int64(st, 0), "name",
                                              (const char *)sqlite3_column_text(st, 1), "active",
                                              sqlite3_column_int(st, 2)));
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -124,9 +126,11 @@ inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_erro
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT name FROM skills WHERE id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
+    int rs = db_step(db, st, e);
+    bool found = rs == DB_ROW;
     if (found) db_column_text(st, 0, name, sizeof name);
     sqlite3_finalize(st);
+    if (rs == DB_ERR) return INC_EIO;
     if (!found) return inc_fail(e, INC_ENOTFOUND, "skill", "vaardigheid %lld bestaat niet", (long long)id);
     return wsp_skill_set_active(db, name, active, e);
 }

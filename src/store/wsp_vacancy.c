@@ -159,8 +159,10 @@ inc_status wsp_vacancies_list(inc_db *db, const char *status, json_t **out, inc_
         return INC_EIO;
     db_bind_text_or_null(st, 1, status);
     json_t *arr = json_array();
-    while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(arr, vacancy_row(st));
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) json_array_append_new(arr, vacancy_row(st));
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
 }
@@ -170,8 +172,10 @@ inc_status wsp_vacancy_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
     sqlite3_stmt *st;
     if (db_prepare(db, "SELECT " VAC_COLS VAC_FROM " WHERE v.id = ?", &st, e)) return INC_EIO;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    int rs = db_step(db, st, e);
+    if (rs != DB_ROW) {
         sqlite3_finalize(st);
+        if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)id);
     }
     *out = vacancy_row(st);
@@ -228,7 +232,8 @@ static inc_status load_vacancies(inc_db *db, sqlite3_stmt *st, match_vacancy **o
     size_t cap = 256, cnt = 0;
     match_vacancy *vs = malloc(cap * sizeof *vs);
     if (!vs) { sqlite3_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    int rc = DB_DONE;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (cnt == cap) {
             match_vacancy *nv = realloc(vs, 2 * cap * sizeof *vs);
             if (!nv) { free(vs); sqlite3_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
@@ -249,6 +254,7 @@ static inc_status load_vacancies(inc_db *db, sqlite3_stmt *st, match_vacancy **o
         v->wanted = (uint8_t)sqlite3_column_int(st, 9);
     }
     sqlite3_finalize(st);
+    if (rc == DB_ERR) { free(vs); return INC_EIO; }
     /* Skills of every loaded vacancy, in one ordered pass. */
     sqlite3_stmt *sk;
     if (db_prepare(db, "SELECT skill_id, required FROM vacancy_skills WHERE vacancy_id = ? ORDER BY skill_id", &sk, e)) {
@@ -258,11 +264,17 @@ static inc_status load_vacancies(inc_db *db, sqlite3_stmt *st, match_vacancy **o
     for (size_t i = 0; i < cnt; i++) {
         sqlite3_reset(sk);
         sqlite3_bind_int64(sk, 1, vs[i].id);
-        while (sqlite3_step(sk) == SQLITE_ROW) {
+        int rc_sk = DB_DONE;
+        while ((rc_sk = db_step(db, sk, e)) == DB_ROW) {
             uint16_t s = (uint16_t)sqlite3_column_int(sk, 0);
             if (sqlite3_column_int(sk, 1)) {
                 if (vs[i].n_required < MATCH_MAX_SKILLS) vs[i].required[vs[i].n_required++] = s;
             } else if (vs[i].n_wished < MATCH_MAX_SKILLS) vs[i].wished[vs[i].n_wished++] = s;
+        }
+        if (rc_sk == DB_ERR) {
+            sqlite3_finalize(sk);
+            free(vs);
+            return INC_EIO;
         }
     }
     sqlite3_finalize(sk);
