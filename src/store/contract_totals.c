@@ -97,15 +97,15 @@ inc_status contract_totals_recompute(inc_db *db, inc_error *e)
     if (!st) return INC_EIO;
     contract_totals_batch t = {0};
     inc_status s = INC_OK;
-    int rc = SQLITE_DONE;
+    int rc = DB_DONE;
     char status[16];
-    while (s == INC_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (s == INC_OK && (rc = db_step(db, st, e)) == DB_ROW) {
         db_column_text(st, 1, status, sizeof status);
         s = contract_totals_batch_add(&t, sqlite3_column_int64(st, 0),
                                       realisation_contribution(status, sqlite3_column_int64(st, 2)), e);
     }
-    sqlite3_reset(st);
-    if (s == INC_OK && rc != SQLITE_DONE) s = db_fail(db, e);
+    db_release(db, st);
+    if (s == INC_OK && rc == DB_ERR) s = INC_EIO;
     if (s == INC_OK) s = contract_totals_batch_write(db, &t, e);
     contract_totals_batch_free(&t);
     return s;
