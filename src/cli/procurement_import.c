@@ -2,7 +2,7 @@
  * One row per procurement; invited "kvk;kvk;kvk", quotes "kvk=41500,00;kvk=39000". Every bad row is
  * listed as "regel L, kolom C: reden" and nothing is stored. */
 #include "cli/commands.h"
-#include "cli/csv_reader.h"
+#include "io/csv_reader.h"
 #include "store/audit.h"
 #include "store/municipality.h"
 #include "store/procurement_log.h"

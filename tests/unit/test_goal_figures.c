@@ -12,8 +12,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "cli/goal_report.h"
-#include "cli/report_export.h"
+#include "io/goal_report.h"
+#include "io/report_export.h"
+#include "io/report_render.h"
 #include "core/json_fixed.h"
 #include "store/demo.h"
 #include "store/goal_compute.h"
