@@ -1,5 +1,5 @@
 #include "cli/report_goals.h"
-#include "io/goal_report.h"
+#include "app/goal_report.h"
 #include "io/report_export.h"
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 /* Goals, the council dashboard and the periodic reports: aggregates only (role raad and every role
  * that may read aggregates), scoped to the user's municipalities. */
-#include "io/goal_report.h"
+#include "app/goal_report.h"
 #include "io/report_export.h"
 #include "io/report_render.h"
 #include "core/json_fixed.h"

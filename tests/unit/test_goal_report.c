@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "io/goal_report.h"
+#include "app/goal_report.h"
 #include "io/report_export.h"
 #include "io/report_render.h"
 #include "core/json_fixed.h"
