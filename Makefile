@@ -65,11 +65,18 @@ browser: $(BUILD)/inclusio
 	@if [ -x tests/browser/run.sh ]; then tests/browser/run.sh $(BUILD)/inclusio; fi
 
 test: deps
+	$(MAKE) check-includes
 	$(MAKE) all unit
 	$(MAKE) api
 	$(MAKE) cli-test
 	$(MAKE) fuzz-short
 	@if [ -z "$$SKIP_BROWSER" ]; then $(MAKE) browser; fi
+
+# Includes run one way (docs/architecture.md); the self-test shows the check refuses what it should.
+.PHONY: check-includes
+check-includes:
+	@./scripts/check-includes.sh
+	@./scripts/check-includes-selftest.sh
 
 cli-test: $(BUILD)/inclusio
 	@if [ -x tests/cli/run.sh ]; then tests/cli/run.sh $(BUILD)/inclusio; fi
