@@ -12,7 +12,7 @@ BUILD   ?= build
 PREFIX  ?= /usr/local
 WEB_DIR ?= $(CURDIR)/web
 
-LIB_SRC  := $(wildcard src/core/*.c src/store/*.c src/web/*.c src/cli/*.c)
+LIB_SRC  := $(wildcard src/core/*.c src/io/*.c src/store/*.c src/app/*.c src/web/*.c src/cli/*.c)
 LIB_SRC  := $(filter-out src/cli/main.c,$(LIB_SRC))
 MIGRATIONS := $(sort $(wildcard src/store/migrations/*.sql))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o
@@ -68,11 +68,18 @@ browser: $(BUILD)/inclusio
 	@if [ -x tests/browser/run.sh ]; then tests/browser/run.sh $(BUILD)/inclusio; fi
 
 test: deps
+	$(MAKE) check-includes
 	$(MAKE) all unit
 	$(MAKE) api
 	$(MAKE) cli-test
 	$(MAKE) fuzz-short
 	@if [ -z "$$SKIP_BROWSER" ]; then $(MAKE) browser; fi
+
+# Includes run one way (docs/architecture.md); the self-test shows the check refuses what it should.
+.PHONY: check-includes
+check-includes:
+	@./scripts/check-includes.sh
+	@./scripts/check-includes-selftest.sh
 
 cli-test: $(BUILD)/inclusio
 	@if [ -x tests/cli/run.sh ]; then tests/cli/run.sh $(BUILD)/inclusio; fi

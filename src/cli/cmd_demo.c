@@ -22,7 +22,7 @@ int cmd_demo(cli_ctx *ctx, int argc, char **argv)
     } parts[] = {
         {"register", demo_register_load},
 #define DEMO_PART(fn) {#fn, fn},
-#include "cli/demo_parts.def"
+#include "store/demo_parts.def"
 #undef DEMO_PART
     };
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {

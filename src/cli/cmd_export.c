@@ -2,9 +2,9 @@
  * CSV: exactly the columns the import accepts (an export imports back into a fresh database).
  * XLSX: the same columns plus computed ones, euro and date formats, header row, frozen panes. */
 #include "cli/commands.h"
-#include "cli/csv_reader.h"
-#include "cli/import_columns.h"
-#include "core/csv_writer.h"
+#include "io/csv_reader.h"
+#include "io/import_columns.h"
+#include "io/csv_writer.h"
 #include "store/export_store.h"
 #include <errno.h>
 #include <string.h>
@@ -16,7 +16,7 @@ typedef struct {
     long rows;
 } csv_out;
 
-/* Interchange dialect (core/csv_writer.h): what the import reads, numbers as the import writes
+/* Interchange dialect (io/csv_writer.h): what the import reads, numbers as the import writes
  * them (two decimals, a dot), formula-like text marked (the import drops the mark again). */
 static int csv_out_row(void *user, const export_cell *cells)
 {

@@ -4,10 +4,10 @@
  * and the database is left exactly as it was. One audit entry per import. --dry-run checks the whole
  * file the same way and then rolls back. */
 #include "cli/commands.h"
-#include "cli/csv_pipeline.h"
+#include "io/csv_pipeline.h"
 #include "core/pseudonym.h"
-#include "cli/import_columns.h"
 #include "cli/import_refused.h"
+#include "io/import_columns.h"
 #include "store/import_store.h"
 #include "store/municipality.h"
 #include "store/register.h"

@@ -3,7 +3,7 @@
  * listed as "regel L, kolom C: reden" and nothing is stored. */
 #include "cli/commands.h"
 #include "cli/import_refused.h"
-#include "cli/csv_reader.h"
+#include "io/csv_reader.h"
 #include "store/audit.h"
 #include "store/municipality.h"
 #include "store/procurement_log.h"

@@ -1,6 +1,6 @@
 #include "cli/report_goals.h"
-#include "cli/goal_report.h"
-#include "cli/report_export.h"
+#include "app/goal_report.h"
+#include "io/report_export.h"
 #include <stdlib.h>
 #include <string.h>
 

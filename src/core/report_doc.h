@@ -62,12 +62,7 @@ void report_chart(report_doc *d, const chart_spec *c, bool bars);
 
 const report_cell *report_cell_at(const report_table *t, int row, int col);
 
-/* Renderers (pure): malloc'd strings. css_href NULL puts the stylesheet inside the page (a file
- * that stands alone); otherwise the page links to it (served pages under a strict
- * Content-Security-Policy). */
-char *report_html(const report_doc *d, const char *css_href);
-const char *report_css(void);   /* the screen and print stylesheet of report pages */
-/* One table as CSV for people (core/csv_writer.h: Excel with Dutch settings), exact figures. */
-char *report_table_csv(const report_table *t);
+/* Its renderings (HTML page, CSV per table) are in io/report_render.h; XLSX and files on disk in
+ * io/report_export.h. */
 
 #endif

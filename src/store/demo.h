@@ -1,4 +1,4 @@
-/* Demo-data loaders, one per area, listed in src/cli/demo_parts.def. */
+/* Demo-data loaders, one per area, listed in src/store/demo_parts.def. */
 #ifndef INC_DEMO_H
 #define INC_DEMO_H
 #include "store/db.h"
@@ -7,7 +7,7 @@
 inc_status demo_register_load(inc_db *db, inc_error *e);
 
 #define DEMO_PART(fn) inc_status fn(inc_db *db, inc_error *e);
-#include "cli/demo_parts.def"
+#include "store/demo_parts.def"
 #undef DEMO_PART
 
 #endif

@@ -1,5 +1,5 @@
 /* Streaming reads of the register for exports: one callback per contract or realisation, with
- * typed cells in the column order of the CSV import (store/../cli/import_columns.h) followed by
+ * typed cells in the column order of the CSV import (io/import_columns.h) followed by
  * computed columns that only the spreadsheet export shows. Memory stays constant. */
 #ifndef INC_EXPORT_STORE_H
 #define INC_EXPORT_STORE_H

@@ -1,6 +1,6 @@
 /* The banenafspraak monitor's API: employment records (list, create, from an SROI realisation),
  * the report at a reference date, and the targets. Authorisation in authz_banen.c. */
-#include "cli/banen_cli.h"
+#include "app/banen_import.h"
 #include "core/decimal.h"
 #include "core/json_fields.h"
 #include "store/banen_link.h"

@@ -1,7 +1,8 @@
 /* Goals, the council dashboard and the periodic reports: aggregates only (role raad and every role
  * that may read aggregates), scoped to the user's municipalities. */
-#include "cli/goal_report.h"
-#include "cli/report_export.h"
+#include "app/goal_report.h"
+#include "io/report_export.h"
+#include "io/report_render.h"
 #include "core/json_fixed.h"
 #include "store/goal_dashboard.h"
 #include "web/authz_goals.h"

@@ -1,4 +1,4 @@
-/* libFuzzer harness: the CSV reader (cli/csv_reader.c) and the row parsers of the imports that
+/* libFuzzer harness: the CSV reader (io/csv_reader.c) and the row parsers of the imports that
  * read through it. The first input byte picks the import (contracts, realisations, employment
  * records); the rest is the file. Every well-formed row goes through the same parser as in
  * `inclusio import` / `inclusio banen import`; every error message must stay within its buffer. */
@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/csv_reader.h"
-#include "cli/import_columns.h"
+#include "io/csv_reader.h"
+#include "io/import_columns.h"
 #include "core/banen_input.h"
 #include "core/register_input.h"
 

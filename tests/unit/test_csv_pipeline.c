@@ -1,4 +1,4 @@
-/* The two-thread CSV read (cli/csv_pipeline.h): records stored in file order across many chunks,
+/* The two-thread CSV read (io/csv_pipeline.h): records stored in file order across many chunks,
  * errors of both threads merged in line order under the cap, a stop on the storing side ends the
  * read, and header trouble reaches the caller as with the one-thread reader. */
 #include <setjmp.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "cli/csv_pipeline.h"
+#include "io/csv_pipeline.h"
 
 static const char *const COLS[] = {"n", "text", NULL};
 static const char *const REQ[] = {"n", NULL};

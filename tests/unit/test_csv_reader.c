@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/csv_reader.h"
-#include "core/csv_writer.h"
+#include "io/csv_reader.h"
+#include "io/csv_writer.h"
 
 static const char *const COLS[] = {"reference", "title", "value", "note", NULL};
 static const char *const REQ[] = {"reference", "title", NULL};

@@ -8,9 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "cli/csv_reader.h"
-#include "core/csv_writer.h"
+#include "io/csv_reader.h"
+#include "io/csv_writer.h"
 #include "core/report_doc.h"
+#include "io/report_render.h"
 
 #define HYPERLINK "=HYPERLINK(\"http://x\";\"y\")"
 

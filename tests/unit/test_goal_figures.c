@@ -13,8 +13,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "testdb.h"
-#include "cli/goal_report.h"
-#include "cli/report_export.h"
+#include "app/goal_report.h"
+#include "io/report_export.h"
+#include "io/report_render.h"
 #include "core/json_fixed.h"
 #include "store/demo.h"
 #include "store/goal_compute.h"

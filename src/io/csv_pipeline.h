@@ -1,5 +1,5 @@
 /* A CSV import on two cores: the file is read and each record parsed on a second thread while the
- * calling thread stores the parsed records, in file order (cli/csv_reader.h for the CSV rules).
+ * calling thread stores the parsed records, in file order (io/csv_reader.h for the CSV rules).
  * For imports where parsing is a real share of the work next to the database writes.
  *
  * parse(user, row, slot) runs on the reading thread for each record: it fills `slot` (slot_size
@@ -12,7 +12,7 @@
  * Memory stays bounded: at most CSV_PIPELINE_SLOTS parsed records wait between the threads. */
 #ifndef INC_CSV_PIPELINE_H
 #define INC_CSV_PIPELINE_H
-#include "cli/csv_reader.h"
+#include "io/csv_reader.h"
 
 #define CSV_PIPELINE_CHUNK 256  /* records handed over at a time */
 #define CSV_PIPELINE_CHUNKS 4

@@ -1,4 +1,4 @@
-#include "cli/goal_report.h"
+#include "app/goal_report.h"
 #include "core/goal.h"
 #include "store/goal_compute.h"
 #include <stdio.h>

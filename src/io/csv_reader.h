@@ -77,7 +77,7 @@ void csv_errors_print(const csv_errors *errs, FILE *out);
  * a header name not in it is an error. `required`: names that must be in the header
  * (NULL-terminated, may be NULL). A schema column absent from the file reads as "". `text`:
  * free-text columns (NULL-terminated, may be NULL) in which an apostrophe before formula-like
- * text (= + - @ TAB CR) is the exports' injection mark (core/csv_writer.h) and is dropped, so an
+ * text (= + - @ TAB CR) is the exports' injection mark (io/csv_writer.h) and is dropped, so an
  * exported file imports back unchanged. */
 typedef struct {
     const char *const *columns;
@@ -121,6 +121,6 @@ inc_status csv_read_stream(FILE *in, const char *name, const csv_schema *schema,
 inc_status csv_read_file(const char *path, const csv_schema *schema, csv_row_fn fn, void *user, csv_errors *errs,
                          inc_error *e);
 
-/* Writing: core/csv_writer.h (csv_interchange is the dialect this reader reads). */
+/* Writing: io/csv_writer.h (csv_interchange is the dialect this reader reads). */
 
 #endif

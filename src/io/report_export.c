@@ -1,4 +1,5 @@
-#include "cli/report_export.h"
+#include "io/report_export.h"
+#include "io/report_render.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

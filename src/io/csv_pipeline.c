@@ -1,4 +1,4 @@
-#include "cli/csv_pipeline.h"
+#include "io/csv_pipeline.h"
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>

@@ -2,7 +2,7 @@
  *
  *  - csv_for_people: what Excel with Dutch settings opens correctly by double-click: ';' between
  *    fields, a decimal comma, UTF-8 with a byte-order mark, CRLF line ends. For report CSVs.
- *  - csv_interchange: RFC 4180 as every CSV import reads it (cli/csv_reader.h): ',' between fields,
+ *  - csv_interchange: RFC 4180 as every CSV import reads it (io/csv_reader.h): ',' between fields,
  *    a decimal point, no byte-order mark, LF line ends. For `inclusio export`, which imports back.
  *
  * Both dialects:

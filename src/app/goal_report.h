@@ -1,7 +1,7 @@
 /* The council's reports built from the dashboard model: the Rapportage Sociaal Domein (three
  * four-month periods a year) and the yearly account of goals, as one report_doc. */
-#ifndef INC_GOAL_REPORT_H
-#define INC_GOAL_REPORT_H
+#ifndef INC_APP_GOAL_REPORT_H
+#define INC_APP_GOAL_REPORT_H
 #include "core/report_doc.h"
 #include "store/goal_dashboard.h"
 

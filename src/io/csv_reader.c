@@ -1,7 +1,7 @@
 /* Streaming CSV reader: libcsv does the quoting; this file feeds it line by line (so every
  * callback knows its physical line), maps the header, checks field counts and collects errors. */
-#include "cli/csv_reader.h"
-#include "core/csv_writer.h"
+#include "io/csv_reader.h"
+#include "io/csv_writer.h"
 #include "core/utf8.h"
 #include <csv.h>
 #include <errno.h>

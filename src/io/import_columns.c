@@ -1,4 +1,4 @@
-#include "cli/import_columns.h"
+#include "io/import_columns.h"
 
 const char *const contract_columns[] = {
     "municipality", "department", "reference", "title", "category", "procedure", "value", "labour_share_pct",
@@ -7,7 +7,7 @@ const char *const contract_columns[] = {
 static const char *const contract_required[] = {
     "municipality", "reference", "title", "category", "procedure", "value", "labour_share_pct", "award_date",
     "start_date", "end_date", "contractor_kvk", NULL};
-/* Free text that an export may have marked against formula injection (core/csv_writer.h). */
+/* Free text that an export may have marked against formula injection (io/csv_writer.h). */
 static const char *const contract_text[] = {"department", "reference", "title", "contractor_name", "exemption_by",
                                             "exemption_reason", NULL};
 const csv_schema contract_import_schema = {contract_columns, contract_required, contract_text};

@@ -1,7 +1,7 @@
 /* The CSV columns of the register's import and export: one list, so an exported file imports back. */
 #ifndef INC_IMPORT_COLUMNS_H
 #define INC_IMPORT_COLUMNS_H
-#include "cli/csv_reader.h"
+#include "io/csv_reader.h"
 
 /* Contracts: municipality, department, reference, title, category, procedure, value,
  * labour_share_pct, award_date, start_date, end_date, contractor_kvk, contractor_name, cpv,

@@ -1,5 +1,5 @@
 /* CSV writing: libcsv quotes; this file decides when, marks formula-like text and renders numbers. */
-#include "core/csv_writer.h"
+#include "io/csv_writer.h"
 #include <csv.h>
 #include <stdlib.h>
 #include <string.h>
