@@ -4,7 +4,8 @@ import { h } from '../dom.js';
 import * as fmt from '../format.js';
 import { api } from '../api.js';
 import { page, pageHeader, details, table, takeFlash } from '../components.js';
-import { CLASS, ruleNodes } from '../sebo.js';
+import { ruleNodes } from '../sebo.js';
+import * as L from '../labels.js';
 
 export default async function procurement({ params }) {
   const p = await api.get(`/procurements/${encodeURIComponent(params.id)}`);
@@ -17,7 +18,7 @@ export default async function procurement({ params }) {
       p.deviation_reason ? h('p', null, 'Reden afwijking: ', p.deviation_reason) : null),
     details([
       ['Gemeente', p.municipality], ['Afdeling', p.department], ['Kenmerk', p.reference],
-      ['Categorie', fmt.label(fmt.CATEGORY, p.category)], ['Procedure', fmt.label(fmt.PROCEDURE, p.procedure)],
+      ['Categorie', L.label('category', p.category)], ['Procedure', L.label('procedure', p.procedure)],
       ['Geraamde waarde', fmt.euro(p.estimated_value)], ['Datum', fmt.date(p.date)],
       ['Winnaar', p.winner ? p.winner.name : 'nog niet gegund'], ['Gunningsbedrag', fmt.euro(p.awarded_value)],
       ['Vastgelegd door', p.logged_by],
@@ -25,7 +26,7 @@ export default async function procurement({ params }) {
     h('h2', null, 'Uitgenodigd'),
     table('Uitgenodigde ondernemers', [
       { label: 'Onderneming', cell: (x) => `${x.name} (KvK ${x.kvk})` },
-      { label: 'Op de datum', cell: (x) => fmt.label(CLASS, x.class) },
+      { label: 'Op de datum', cell: (x) => L.label('sebo_class', x.class) },
       { label: 'Offerte', numeric: true, cell: (x) => (x.quoted ? (x.quote !== null ? fmt.euro(x.quote) : 'ja') : '–') },
       { label: 'Winnaar', cell: (x) => (x.kvk === winner ? 'ja' : '') },
     ], p.invited, { captionHidden: true, id: 'invited-list' }));
