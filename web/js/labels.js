@@ -28,6 +28,14 @@ export function options(list, only) {
   return codes.filter((c) => all[c] !== undefined).map((value) => ({ value, label: all[value] }));
 }
 
+// Who did something, as the API names an actor: "user:3 inkoop" -> "inkoop (gebruiker 3)",
+// "demo" -> "de demodata".
+export function actor(text) {
+  const m = /^user:(\d+)\s+(.*)$/.exec(text || '');
+  if (m) return `${m[2]} (gebruiker ${m[1]})`;
+  return text ? label('actor', text) : 'onbekend';
+}
+
 // [code, label] pairs of a list.
 export function entries(list) { return Object.entries(lists[list] || {}); }
 

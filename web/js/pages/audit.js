@@ -9,7 +9,6 @@ import { page, pageHeader, table, pagination } from '../components.js';
 import { go, href } from '../router.js';
 import { catalogues } from '../catalogue.js';
 import * as L from '../labels.js';
-import * as L from '../labels.js';
 
 // Record kinds, actions and detail keys come from the label table (audit_entity, audit_noun,
 // audit_action, audit_key); a line reads as a sentence: "inkoop (gebruiker 3) heeft het contract 12
@@ -64,12 +63,7 @@ export function detailText(d, ctx = {}) {
   return Object.entries(d).filter(([k]) => !SKIP.has(k)).map(([k, v]) => `${keyText(k)} ${valueText(k, v, c)}`).join(', ');
 }
 
-// "user:3 inkoop" -> "inkoop (gebruiker 3)"; "cli" -> "de opdrachtregel"; "demo" -> "de demodata".
-export function actorText(actor) {
-  const m = /^user:(\d+)\s+(.*)$/.exec(actor || '');
-  if (m) return `${m[2]} (gebruiker ${m[1]})`;
-  return actor ? L.label('actor', actor) : 'onbekend';
-}
+export const actorText = L.actor;
 
 const known = (list, code) => Boolean(L.all()[list] && L.all()[list][code]);
 

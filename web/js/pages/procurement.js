@@ -6,9 +6,11 @@ import { api } from '../api.js';
 import { page, pageHeader, details, table, takeFlash } from '../components.js';
 import { ruleNodes } from '../sebo.js';
 import * as L from '../labels.js';
+import * as ref from '../refdata.js';
 
 export default async function procurement({ params }) {
-  const p = await api.get(`/procurements/${encodeURIComponent(params.id)}`);
+  const [p, munis] = await Promise.all([api.get(`/procurements/${encodeURIComponent(params.id)}`), ref.municipalities()]);
+  const muni = munis.find((m) => m.code === p.municipality);
   const winner = p.winner ? p.winner.kvk : null;
   return page(p.subject,
     pageHeader(p.subject, { back: { href: '#/inkoop', label: 'Uitnodigingslog' } }),
@@ -17,11 +19,11 @@ export default async function procurement({ params }) {
       h('h2', { id: 'rule-title', class: 'result-title' }, 'SEBO-toets'), ...ruleNodes(p.rule),
       p.deviation_reason ? h('p', null, 'Reden afwijking: ', p.deviation_reason) : null),
     details([
-      ['Gemeente', p.municipality], ['Afdeling', p.department], ['Kenmerk', p.reference],
+      ['Gemeente', muni ? muni.name : p.municipality], ['Afdeling', p.department], ['Kenmerk', p.reference],
       ['Categorie', L.label('category', p.category)], ['Procedure', L.label('procedure', p.procedure)],
       ['Geraamde waarde', fmt.euro(p.estimated_value)], ['Datum', fmt.date(p.date)],
       ['Winnaar', p.winner ? p.winner.name : 'nog niet gegund'], ['Gunningsbedrag', fmt.euro(p.awarded_value)],
-      ['Vastgelegd door', p.logged_by],
+      ['Vastgelegd door', L.actor(p.logged_by)],
     ]),
     h('h2', null, 'Uitgenodigd'),
     table('Uitgenodigde ondernemers', [

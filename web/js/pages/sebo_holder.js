@@ -9,6 +9,7 @@ import { Form } from '../forms.js';
 import { go } from '../router.js';
 import { page, pageHeader, details, table, setFlash, takeFlash } from '../components.js';
 import * as L from '../labels.js';
+import * as ref from '../refdata.js';
 
 const STEPS = [
   { value: 'in-audit', label: 'In audit (onafhankelijke audit gestart)' },
@@ -41,7 +42,7 @@ function certificate(c) {
       { label: 'Datum', cell: (x) => fmt.date(x.on) },
       { label: 'Status', cell: (x) => L.label('sebo_holder_status', x.status) },
       { label: 'Toelichting', cell: (x) => x.note || '' },
-      { label: 'Door', cell: (x) => x.actor },
+      { label: 'Door', cell: (x) => L.actor(x.actor) },
     ], c.history));
 }
 
@@ -98,7 +99,8 @@ function evidenceForm(kvk) {
 
 export default async function seboHolder({ params }) {
   const kvk = params.kvk;
-  const x = await api.get(`/sebo/holders/${encodeURIComponent(kvk)}`);
+  const [x, munis] = await Promise.all([api.get(`/sebo/holders/${encodeURIComponent(kvk)}`), ref.municipalities()]);
+  const place = (code) => (munis.find((m) => m.code === code) || { name: code }).name;
   const manage = session.can('sebo.registry.manage');
   const open = x.application === 'aangevraagd' || x.application === 'in-audit';
   const apply = h('button', { type: 'button', class: 'button button-secondary', id: 'apply-button', onclick: async () => {
@@ -114,7 +116,7 @@ export default async function seboHolder({ params }) {
     details([
       ['KvK-nummer', x.kvk], ['Status', L.label('sebo_holder_status', x.status)],
       ['Lopende aanvraag', x.application ? L.label('sebo_holder_status', x.application) : ''],
-      ['Gevestigd', x.established ? `${x.established}${x.local ? ' (lokaal)' : ''}` : 'onbekend'],
+      ['Gevestigd', x.established ? `${place(x.established)}${x.local ? ' (lokaal)' : ''}` : 'onbekend'],
       ['Soort', x.self_employed ? 'zelfstandige (zzp)' : 'onderneming'],
       ['Soorten werk', (x.kinds || []).map((k) => L.label('category', k)).join(', ')],
       ['Profiel', x.profile], ['Website', x.website ? h('a', { href: x.website, rel: 'noopener noreferrer' }, x.website) : ''],
