@@ -1,6 +1,7 @@
 #include "core/banen.h"
 #include "core/code_text.h"
 #include "core/decimal.h"
+#include "core/labels.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -43,16 +44,24 @@ static inc_status parse_list(const code_label *list, int n, const char *s, int *
     return inc_fail(e, INC_EINVAL, field, "%s '%s' (toegestaan: %s)", what, s ? s : "", allowed);
 }
 
+/* Labels come from the one label table (core/labels.c), the same the interface shows; the local
+ * labels above stay accepted as input spellings. */
+static const char *table_label(const char *list, const code_label *c)
+{
+    const char *l = label_of(list, c->code);
+    return l ? l : c->label;
+}
+
 const char *banen_sector_code(banen_sector s) { return sectors[s].code; }
-const char *banen_sector_label(banen_sector s) { return sectors[s].label; }
+const char *banen_sector_label(banen_sector s) { return table_label("banen_sector", &sectors[s]); }
 const char *banen_contract_code(banen_contract c) { return contracts[c].code; }
-const char *banen_contract_label(banen_contract c) { return contracts[c].label; }
+const char *banen_contract_label(banen_contract c) { return table_label("contract_type", &contracts[c]); }
 const char *banen_instrument_code(banen_instrument i) { return instruments[i].code; }
-const char *banen_instrument_label(banen_instrument i) { return instruments[i].label; }
+const char *banen_instrument_label(banen_instrument i) { return table_label("instrument", &instruments[i]); }
 const char *banen_source_code(banen_source s) { return sources[s].code; }
-const char *banen_source_label(banen_source s) { return sources[s].label; }
+const char *banen_source_label(banen_source s) { return table_label("banen_source", &sources[s]); }
 const char *banen_group_code(banen_group g) { return groups[g].code; }
-const char *banen_group_label(banen_group g) { return groups[g].label; }
+const char *banen_group_label(banen_group g) { return table_label("banen_group", &groups[g]); }
 
 inc_status banen_sector_parse(const char *s, banen_sector *out, const char *field, inc_error *e)
 {

@@ -1,5 +1,6 @@
-/* Reference data: municipalities, organisations, policies, catalogues; and the audit log. */
+/* Reference data: municipalities, organisations, policies, catalogues, code labels; and the audit log. */
 #include "core/date.h"
+#include "core/labels.h"
 #include "store/policy_store.h"
 #include "store/reference_store.h"
 #include "web/guard.h"
@@ -42,6 +43,24 @@ int h_catalogues(web_req *req)
     json_t *arr;
     if (catalogues_list_json(req->db, day, &arr, &e) != INC_OK) return web_fail(req, &e);
     return web_json(req, 200, json_pack("{s:o}", "items", arr));
+}
+
+/* The label table: { "lists": { "category": { "werken": "Werken", ... }, ... } }, codes in the
+ * order forms offer them. Public (the calculator needs it before a login) and the same for every
+ * caller and every request of one build, so browsers may keep it an hour. */
+int h_labels(web_req *req)
+{
+    json_t *lists = json_object();
+    for (size_t i = 0; i < label_count; i++) {
+        json_t *list = json_object_get(lists, label_table[i].list);
+        if (!list) {
+            list = json_object();
+            json_object_set_new(lists, label_table[i].list, list);
+        }
+        json_object_set_new(list, label_table[i].code, json_string(label_table[i].label));
+    }
+    req->cache_control = "public, max-age=3600";
+    return web_json(req, 200, json_pack("{s:o}", "lists", lists));
 }
 
 int h_audit(web_req *req)

@@ -195,7 +195,8 @@ static void add_common_headers(struct MHD_Response *r, const web_req *req)
     MHD_add_response_header(r, "Content-Security-Policy",
                             "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; "
                             "base-uri 'none'; form-action 'self'");
-    if (strncmp(req->path, "/api/", 5) == 0) MHD_add_response_header(r, "Cache-Control", "no-store");
+    if (strncmp(req->path, "/api/", 5) == 0)
+        MHD_add_response_header(r, "Cache-Control", req->cache_control ? req->cache_control : "no-store");
     if (req->content_type) MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, req->content_type);
     if (req->set_cookie[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, req->set_cookie);
     if (req->retry_after[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, req->retry_after);

@@ -43,6 +43,7 @@ typedef struct web_req {
     char retry_after[24];        /* a Retry-After header value, or "" */
     char allow[64];              /* an Allow header value (405), or "" */
     char disposition[160];       /* a Content-Disposition header value (downloads), or "" */
+    const char *cache_control;   /* a Cache-Control value for an API answer, or NULL: "no-store" */
     int resp_fd;                 /* a file to send (static files), or -1 */
     uint64_t resp_fd_size;
     bool head_only;              /* HEAD request: no body */

@@ -2,8 +2,8 @@
 import { h, clear, announce } from './dom.js';
 import * as session from './session.js';
 import * as router from './router.js';
-import * as fmt from './format.js';
 import { registerRoutes, menuFor } from './routes.js';
+import * as L from './labels.js';
 
 function drawHeader(activeKey) {
   const user = session.user();
@@ -17,7 +17,7 @@ function drawHeader(activeKey) {
   const box = document.getElementById('user-box');
   clear(box);
   if (user) {
-    const who = [user.username, fmt.label(fmt.ROLE, user.role)];
+    const who = [user.username, L.label('role', user.role)];
     if (user.organisation && user.organisation.name) who.push(user.organisation.name);
     box.append(
       h('span', { class: 'user-name' }, h('span', { class: 'visually-hidden' }, 'Ingelogd als '), who.join(' · ')),
@@ -55,7 +55,8 @@ function wireSkipLink() {
 async function main() {
   wireSkipLink();
   registerRoutes();
-  try { await session.load(); } catch { /* server unreachable: public pages still work */ }
+  // the label table is needed by every page; it loads beside the session
+  await Promise.all([session.load().catch(() => { /* server unreachable: public pages still work */ }), L.load()]);
   drawHeader(null);
   router.start();
 }

@@ -1,8 +1,8 @@
 // Building-block catalogues (Bouwblokkenmethode) as the API lists them, normalised for forms.
 import { api } from './api.js';
 import * as fmt from './format.js';
+import * as L from './labels.js';
 
-const PART = { banen: 'Banen creëren', ontwikkeling: 'Kandidaatontwikkeling', activiteit: 'Maatschappelijke activiteiten' };
 
 let cache = null;
 
@@ -48,7 +48,7 @@ export function kindText(block) {
 export function blockOptions(catalogue) {
   const groups = new Map();
   for (const b of catalogue ? catalogue.blocks : []) {
-    const key = `${PART[b.part] || b.part} – ${b.group}`;
+    const key = `${L.label('block_part', b.part)} – ${b.group}`;
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push({ value: b.code, label: b.name });
   }

@@ -1,6 +1,7 @@
 // Shared pieces of pages: progress bar, status badges, tables, pagination, details lists.
 import { h, newId } from './dom.js';
 import * as fmt from './format.js';
+import * as L from './labels.js';
 
 function num(v) {
   const n = Number(v);
@@ -58,7 +59,7 @@ const STATUS_TONE = {
 };
 
 export function statusBadge(code, labelText) {
-  const text = labelText || fmt.label({ ...fmt.PROGRESS_STATUS, ...fmt.REALISATION_STATUS }, code);
+  const text = labelText || (L.all().progress_status?.[code] ?? L.label('realisation_status', code));
   return h('span', { class: `badge badge-${STATUS_TONE[code] || 'neutral'}` }, text);
 }
 

@@ -145,36 +145,3 @@ export function bsnValid(text) {
   sum -= Number(s[8]);
   return sum % 11 === 0 && s !== '000000000';
 }
-
-// Dutch labels for codes the API uses.
-export const CATEGORY = { werken: 'Werken', diensten: 'Diensten', leveringen: 'Leveringen' };
-export const PROCEDURE = {
-  'enkelvoudig-onderhands': 'Enkelvoudig onderhands',
-  'meervoudig-onderhands': 'Meervoudig onderhands',
-  nationaal: 'Nationaal',
-  europees: 'Europees',
-};
-export const PROGRESS_STATUS = {
-  'niet-van-toepassing': 'Niet van toepassing',
-  ontheffing: 'Ontheffing',
-  'voldaan-via-sebo': 'Voldaan via SEBO',
-  voldaan: 'Voldaan',
-  'nog-niet-gestart': 'Nog niet gestart',
-  'op-schema': 'Op schema',
-  achter: 'Achter op schema',
-  'niet-voldaan': 'Niet voldaan',
-};
-export const REALISATION_STATUS = { gemeld: 'Gemeld', geverifieerd: 'Geverifieerd', afgewezen: 'Afgewezen' };
-export const ROLE = {
-  beheer: 'Beheer',
-  'sr-team': 'SR-team',
-  inkoop: 'Inkoop',
-  opdrachtnemer: 'Opdrachtnemer',
-  wsp: 'WSP-accountmanager',
-  po: 'P&O',
-  raad: 'Raad',
-};
-
-export function label(map, code) {
-  return map[code] ?? (code ? String(code).replace(/-/g, ' ') : '');
-}

@@ -1,31 +1,12 @@
-// Shared vocabulary of the SEBO pages: Dutch labels for the classes of invited companies and the
-// outcomes of the rule check, and the panel that shows a rule check (with the flag).
+// The panel that shows a SEBO rule check (with the flag) and the outcome badge; labels come from labels.js.
 import { h } from './dom.js';
-import * as fmt from './format.js';
-
-export const CLASS = {
-  'lokaal-sebo': 'Lokale SEBO-keurmerkhouder',
-  lokaal: 'Lokale ondernemer',
-  overig: 'Niet-lokale ondernemer',
-};
-
-export const OUTCOME = {
-  gevolgd: 'Voorkeursvolgorde gevolgd',
-  'afwijking-met-reden': 'Afwijking met reden',
-  gemarkeerd: 'Gemarkeerd',
-  'niet-van-toepassing': 'SEBO niet van toepassing',
-};
+import * as L from './labels.js';
 
 const TONE = { gevolgd: 'good', 'afwijking-met-reden': 'info', gemarkeerd: 'bad', 'niet-van-toepassing': 'neutral' };
 
 export function outcomeBadge(code) {
-  return h('span', { class: `badge badge-${TONE[code] || 'neutral'}` }, fmt.label(OUTCOME, code));
+  return h('span', { class: `badge badge-${TONE[code] || 'neutral'}` }, L.label('sebo_outcome', code));
 }
-
-export const HOLDER_STATUS = {
-  gecertificeerd: 'Gecertificeerd', aangevraagd: 'Aangevraagd', 'in-audit': 'In audit', verlopen: 'Verlopen',
-  ingetrokken: 'Ingetrokken', afgewezen: 'Afgewezen', 'geen-aanvraag': 'Geen aanvraag',
-};
 
 // The nodes of a rule check result (from POST /procurements/check or a stored procurement's rule).
 export function ruleNodes(rule) {

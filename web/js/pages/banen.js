@@ -10,6 +10,7 @@ import * as refdata from '../refdata.js';
 import * as session from '../session.js';
 import { page, pageHeader, table, details, takeFlash } from '../components.js';
 import { go, href } from '../router.js';
+import * as L from '../labels.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 // Presentation of the chart's parts, as SVG attributes so the chart needs no stylesheet.
@@ -140,7 +141,6 @@ const count = (v, o = {}, key = 'people') => {
   const label = o.suppression && o.suppression[key];
   return label === '<5' ? 'minder dan 5' : label || '–';
 };
-const CONTRACT = { tijdelijk: 'Tijdelijk', vast: 'Vast', proefplaatsing: 'Proefplaatsing', detachering: 'Detachering' };
 
 export default async function banen({ query }) {
   const u = session.user();
@@ -221,11 +221,11 @@ export default async function banen({ query }) {
       ? h('p', { class: 'meta' }, 'Groepen van minder dan 5 personen staan als "minder dan 5"; "afgeschermd" is een groep die '
         + 'niet klein is, maar verborgen is om te voorkomen dat een kleine groep uit de andere cijfers en het totaal is af te leiden.')
       : null,
-    breakdown('Per sector', rep.by_sector, (r) => r.sector),
-    breakdown('Per doelgroep', rep.by_target_group, (r) => r.label),
-    breakdown('Per instrument', rep.by_instrument, (r) => r.label),
-    breakdown('Per contractvorm', rep.by_contract_type, (r) => CONTRACT[r.contract_type] || r.contract_type),
-    breakdown('Per herkomst', rep.by_source, (r) => r.label),
+    breakdown('Per sector', rep.by_sector, (r) => L.label('banen_sector', r.sector)),
+    breakdown('Per doelgroep', rep.by_target_group, (r) => L.label('banen_group', r.target_group)),
+    breakdown('Per instrument', rep.by_instrument, (r) => L.label('instrument', r.instrument)),
+    breakdown('Per contractvorm', rep.by_contract_type, (r) => L.label('contract_type', r.contract_type)),
+    breakdown('Per herkomst', rep.by_source, (r) => L.label('banen_source', r.source)),
     breakdown('Per werkgever', rep.by_employer, (r) => r.employer_name),
     rep.by_department ? breakdown('Per afdeling', rep.by_department, (r) => `${r.employer_name} – ${r.department}`) : null,
     breakdown('Per gemeente', rep.by_municipality, (r) => r.name),

@@ -9,15 +9,7 @@ import * as ref from '../refdata.js';
 import * as session from '../session.js';
 import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
-
-const opts = (pairs) => pairs.map(([value, label]) => ({ value, label }));
-const SECTOR = opts([['markt', 'Markt'], ['overheid', 'Overheid']]);
-const GROUP = opts([['wajong', 'Wajong'], ['wsw', 'Wsw-indicatie'], ['wiw-id', 'Wiw/ID-baan'],
-  ['participatiewet', 'Participatiewet (doelgroepregister)'], ['nieuw-beschut', 'Nieuw beschut (telt niet mee)']]);
-const CONTRACT = opts([['tijdelijk', 'Tijdelijk'], ['vast', 'Vast'], ['proefplaatsing', 'Proefplaatsing'], ['detachering', 'Detachering']]);
-const INSTRUMENT = opts([['geen', 'Geen'], ['loonkostensubsidie', 'Loonkostensubsidie'], ['jobcoach', 'Jobcoach'],
-  ['beschut-werk', 'Beschut werk'], ['direct-werk', 'Direct Werk'], ['ips', 'IPS']]);
-const SOURCE = opts([['wsp', 'WSP'], ['binnenbaan', 'De Binnenbaan'], ['sroi', 'SROI-contract'], ['eigen-werving', 'Eigen werving']]);
+import * as L from '../labels.js';
 
 export default async function banenNew() {
   const all = await ref.municipalities();
@@ -50,15 +42,15 @@ export default async function banenNew() {
   form.add('employer_kvk', 'KvK-nummer werkgever', { required: true, inputmode: 'numeric', maxlength: 8, width: 10, hint: '8 cijfers' });
   form.add('employer_name', 'Naam werkgever', { hint: 'Alleen nodig voor een werkgever die nog niet bekend is.' });
   form.add('department', 'Afdeling', { hint: 'Voor de eigen organisatie van de gemeente.' });
-  form.add('sector', 'Sector', { kind: 'select', options: SECTOR, required: true });
+  form.add('sector', 'Sector', { kind: 'select', options: L.options('banen_sector', ['markt', 'overheid']), required: true });
   form.add('bsn', 'BSN', { required: true, inputmode: 'numeric', maxlength: 9, width: 10, hint: 'Wordt niet opgeslagen; het systeem bewaart alleen een versleutelde sleutel.' });
-  form.add('target_group', 'Doelgroep', { kind: 'select', options: GROUP, required: true });
+  form.add('target_group', 'Doelgroep', { kind: 'select', options: L.options('banen_group'), required: true });
   form.add('start', 'Begindatum', { kind: 'date', required: true });
   form.add('end', 'Einddatum', { kind: 'date', hint: 'Leeg laten als de persoon nog in dienst is.' });
   form.add('hours_per_week', 'Uren per week', { kind: 'decimal', required: true, width: 5, unit: 'uur' });
-  form.add('contract_type', 'Contractvorm', { kind: 'select', options: CONTRACT, required: true });
-  form.add('instrument', 'Instrument', { kind: 'select', options: INSTRUMENT, required: true });
-  form.add('source', 'Herkomst', { kind: 'select', options: SOURCE, required: true });
+  form.add('contract_type', 'Contractvorm', { kind: 'select', options: L.options('contract_type', ['tijdelijk', 'vast', 'proefplaatsing', 'detachering']), required: true });
+  form.add('instrument', 'Instrument', { kind: 'select', options: L.options('instrument', ['geen', 'loonkostensubsidie', 'jobcoach', 'beschut-werk', 'direct-werk', 'ips']), required: true });
+  form.add('source', 'Herkomst', { kind: 'select', options: L.options('banen_source'), required: true });
   return page('Dienstverband registreren',
     pageHeader('Dienstverband registreren', {
       back: { href: '#/banen', label: 'Banenafspraak' },

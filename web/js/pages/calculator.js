@@ -5,9 +5,8 @@ import * as fmt from '../format.js';
 import { page, pageHeader } from '../components.js';
 import { obligationBody, calcObligation, calcValue, obligationResult, valueResult, resultPanel } from '../calc.js';
 import * as cat from '../catalogue.js';
+import * as L from '../labels.js';
 
-const CATEGORY_OPTIONS = Object.entries(fmt.CATEGORY).map(([value, label]) => ({ value, label }));
-const PROCEDURE_OPTIONS = Object.entries(fmt.PROCEDURE).map(([value, label]) => ({ value, label }));
 
 function obligationCalculator() {
   const panel = resultPanel('Uitkomst verplichting', 'Vul de gegevens van de aanbesteding in; de uitkomst verschijnt hier.');
@@ -30,8 +29,8 @@ function obligationCalculator() {
     }
   }
   const form = new Form({ id: 'obligation-form', submitLabel: 'Bereken verplichting', onSubmit: (f) => compute(f, { fromSubmit: true }) });
-  form.add('category', 'Categorie', { kind: 'select', options: CATEGORY_OPTIONS, placeholder: 'Kies een categorie', required: true });
-  form.add('procedure', 'Procedure', { kind: 'select', options: PROCEDURE_OPTIONS, placeholder: 'Kies een procedure', required: true });
+  form.add('category', 'Categorie', { kind: 'select', options: L.options('category'), placeholder: 'Kies een categorie', required: true });
+  form.add('procedure', 'Procedure', { kind: 'select', options: L.options('procedure'), placeholder: 'Kies een procedure', required: true });
   form.add('value', 'Opdrachtwaarde', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', hint: 'Aanneemsom exclusief btw, bijvoorbeeld 250.000,00.', width: 'm' });
   form.add('labour_share_pct', 'Loonsom', { kind: 'decimal', required: true, unit: '%', hint: 'Aandeel van de loonkosten in de opdrachtwaarde.', width: 's' });
   form.add('award_date', 'Gunningsdatum', { kind: 'date', required: true, hint: 'Als dd-mm-jjjj. Het beleid dat op die dag gold, bepaalt de verplichting.', width: 'm' });

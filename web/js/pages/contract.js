@@ -8,6 +8,7 @@ import * as model from '../model.js';
 import * as session from '../session.js';
 import { render } from '../router.js';
 import { page, pageHeader, details, progressBar, statusBadge, table, setFlash, takeFlash } from '../components.js';
+import * as L from '../labels.js';
 
 function obligationPanel(c) {
   const ob = c.obligation;
@@ -180,8 +181,8 @@ export default async function contractPage({ params }) {
       ['Kenmerk', c.reference],
       ['Gemeente', c.municipality && (c.municipality.name || c.municipality.code)],
       ['Afdeling', c.department],
-      ['Categorie', fmt.label(fmt.CATEGORY, c.category)],
-      ['Procedure', fmt.label(fmt.PROCEDURE, c.procedure)],
+      ['Categorie', L.label('category', c.category)],
+      ['Procedure', L.label('procedure', c.procedure)],
       ['Opdrachtwaarde', fmt.euro(c.value)],
       ['Loonsom', fmt.percent(c.labour_share_pct)],
       ['Gunningsdatum', fmt.date(c.award_date)],

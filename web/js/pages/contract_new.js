@@ -10,9 +10,8 @@ import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import { enhancePicker } from '../picker.js';
 import { obligationBody, calcObligation, obligationResult, resultPanel } from '../calc.js';
+import * as L from '../labels.js';
 
-const CATEGORY_OPTIONS = Object.entries(fmt.CATEGORY).map(([value, label]) => ({ value, label }));
-const PROCEDURE_OPTIONS = Object.entries(fmt.PROCEDURE).map(([value, label]) => ({ value, label }));
 
 function userMunicipalities(all) {
   const mine = (session.user().municipalities || []).map((m) => (typeof m === 'object' ? m.code : m));
@@ -102,8 +101,8 @@ export default async function contractNew() {
   form.add('department', 'Afdeling', { container: who, width: 'l', maxlength: 120 });
   form.add('reference', 'Kenmerk', { required: true, container: who, width: 'l', maxlength: 60, hint: 'Het zaak- of inkoopnummer, uniek binnen de gemeente.' });
   form.add('title', 'Omschrijving', { required: true, container: who, maxlength: 200 });
-  form.add('category', 'Categorie', { kind: 'select', options: CATEGORY_OPTIONS, placeholder: 'Kies een categorie', required: true, container: who });
-  form.add('procedure', 'Procedure', { kind: 'select', options: PROCEDURE_OPTIONS, placeholder: 'Kies een procedure', required: true, container: who });
+  form.add('category', 'Categorie', { kind: 'select', options: L.options('category'), placeholder: 'Kies een categorie', required: true, container: who });
+  form.add('procedure', 'Procedure', { kind: 'select', options: L.options('procedure'), placeholder: 'Kies een procedure', required: true, container: who });
   form.add('cpv', 'CPV-code', { container: who, width: 'm', maxlength: 12, hint: 'Bijvoorbeeld 45233140-2.' });
 
   form.add('value', 'Opdrachtwaarde', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', container: moneyCols, width: 'm', hint: 'Aanneemsom exclusief btw.' });

@@ -9,6 +9,7 @@ import * as ref from '../refdata.js';
 import * as session from '../session.js';
 import { page, pageHeader, table, statusBadge, progressBar, pagination } from '../components.js';
 import { go, href } from '../router.js';
+import * as L from '../labels.js';
 
 const FILTERS = ['q', 'municipality', 'status', 'year', 'contractor', 'overdue'];
 const OVERDUE = [
@@ -33,7 +34,7 @@ function filterForm(query, munis, orgs) {
   });
   form.add('q', 'Zoeken', { value: query.get('q') || '', plain: true, hint: 'Op kenmerk, omschrijving of naam van de opdrachtnemer.', hintHidden: true });
   form.add('municipality', 'Gemeente', { kind: 'select', options: ref.municipalityOptions(munis), placeholder: 'Alle gemeenten', value: query.get('municipality') || '', plain: true });
-  form.add('status', 'Status', { kind: 'select', options: Object.entries(fmt.PROGRESS_STATUS).map(([value, label]) => ({ value, label })), placeholder: 'Alle statussen', value: query.get('status') || '', plain: true });
+  form.add('status', 'Status', { kind: 'select', options: L.options('progress_status'), placeholder: 'Alle statussen', value: query.get('status') || '', plain: true });
   form.add('year', 'Jaar van gunning', { value: query.get('year') || '', inputmode: 'numeric', maxlength: 4, plain: true });
   const contractorField = form.add('contractor', 'Opdrachtnemer', { plain: true, hint: 'Typ een deel van de naam, het KvK-nummer of de plaats en kies uit de lijst.', hintHidden: true });
   const city = new Map(munis.map((m) => [m.code, m.name]));

@@ -10,13 +10,9 @@ import * as session from '../session.js';
 import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import { resultPanel } from '../calc.js';
-import { CLASS, ruleNodes } from '../sebo.js';
+import { ruleNodes } from '../sebo.js';
+import * as L from '../labels.js';
 
-const CATEGORY_OPTIONS = Object.entries(fmt.CATEGORY).map(([value, label]) => ({ value, label }));
-const PROCEDURE_OPTIONS = [
-  { value: 'meervoudig-onderhands', label: 'Meervoudig onderhands' },
-  { value: 'enkelvoudig-onderhands', label: 'Enkelvoudig onderhands' },
-];
 const CLASS_ORDER = { 'lokaal-sebo': 0, lokaal: 1, overig: 2 };
 
 function today() {
@@ -95,8 +91,8 @@ export default async function procurementNew() {
   form.add('department', 'Afdeling', { required: true, container: what, width: 'l', maxlength: 119 });
   form.add('subject', 'Onderwerp', { required: true, container: what, maxlength: 299 });
   form.add('reference', 'Kenmerk', { container: what, width: 'l', maxlength: 63, hint: 'Het zaak- of inkoopnummer.' });
-  form.add('category', 'Categorie', { kind: 'select', options: CATEGORY_OPTIONS, placeholder: 'Kies een categorie', required: true, container: what });
-  form.add('procedure', 'Procedure', { kind: 'select', options: PROCEDURE_OPTIONS, required: true, container: what, value: 'meervoudig-onderhands' });
+  form.add('category', 'Categorie', { kind: 'select', options: L.options('category'), placeholder: 'Kies een categorie', required: true, container: what });
+  form.add('procedure', 'Procedure', { kind: 'select', options: L.options('procedure', ['meervoudig-onderhands', 'enkelvoudig-onderhands']), required: true, container: what, value: 'meervoudig-onderhands' });
   form.add('value', 'Geraamde waarde', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', container: what, width: 'm', hint: 'Exclusief btw.', api: ['value', 'estimated_value'] });
   form.add('date', 'Datum uitnodiging', { kind: 'date', required: true, container: what, width: 'm', value: today(), hint: 'Als dd-mm-jjjj.' });
   const winner = form.add('winner', 'Winnaar', { kind: 'select', options: [], placeholder: 'Nog niet gegund', container: award });
@@ -148,9 +144,9 @@ export default async function procurementNew() {
         renderQuotes();
         live();
       });
-      const note = c.holder && !c.does_category && category ? ` (geen ${fmt.label(fmt.CATEGORY, category).toLowerCase()})` : '';
+      const note = c.holder && !c.does_category && category ? ` (geen ${L.label('category', category).toLowerCase()})` : '';
       invitedBox.append(h('div', { class: 'field field-checkbox' }, box,
-        h('label', { for: id, class: 'field-label' }, `${c.name} (KvK ${c.kvk}) – ${c.class === 'overig' && c.holder ? 'Niet-lokale SEBO-keurmerkhouder' : fmt.label(CLASS, c.class)}${note}`)));
+        h('label', { for: id, class: 'field-label' }, `${c.name} (KvK ${c.kvk}) – ${c.class === 'overig' && c.holder ? 'Niet-lokale SEBO-keurmerkhouder' : L.label('sebo_class', c.class)}${note}`)));
     }
     for (const kvk of [...checked.keys()]) if (!companies.some((c) => c.kvk === kvk)) checked.delete(kvk);
     renderQuotes();

@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import * as session from '../session.js';
 import { page, pageHeader, table, takeFlash } from '../components.js';
 import { outcomeBadge } from '../sebo.js';
+import * as L from '../labels.js';
 
 export default async function procurements({ query }) {
   const flagged = query.get('gemarkeerd') === 'ja';
@@ -15,7 +16,7 @@ export default async function procurements({ query }) {
     { label: 'Onderwerp', cell: (p) => h('a', { href: `#/inkoop/${p.id}` }, p.subject) },
     { label: 'Datum', cell: (p) => fmt.date(p.date) },
     { label: 'Afdeling', cell: (p) => p.department },
-    { label: 'Procedure', cell: (p) => fmt.label(fmt.PROCEDURE, p.procedure) },
+    { label: 'Procedure', cell: (p) => L.label('procedure', p.procedure) },
     { label: 'Geraamd', numeric: true, cell: (p) => fmt.euro(p.estimated_value) },
     { label: 'Winnaar', cell: (p) => (p.winner ? `${p.winner.name}${p.winner.holder ? ' (SEBO)' : ''}` : '–') },
     { label: 'SEBO-toets', cell: (p) => outcomeBadge(p.rule.outcome) },

@@ -8,16 +8,9 @@ import * as session from '../session.js';
 import { Form } from '../forms.js';
 import { go } from '../router.js';
 import { page, pageHeader, details, table, setFlash, takeFlash } from '../components.js';
-import { HOLDER_STATUS } from '../sebo.js';
+import * as L from '../labels.js';
+import * as ref from '../refdata.js';
 
-const CRITERIA = {
-  werkgelegenheid: 'Werkgelegenheid voor kwetsbare groepen',
-  begeleiding: 'Begeleiding van personeel',
-  'maatschappelijke-doelen': 'Maatschappelijke doelen in Zoetermeer',
-  vrijwilligerswerk: 'Vrijwilligerswerk in Zoetermeer',
-  'past-performance': 'Sociale past performance',
-  ondernemersklimaat: 'Ondernemersklimaat en successen delen',
-};
 const STEPS = [
   { value: 'in-audit', label: 'In audit (onafhankelijke audit gestart)' },
   { value: 'gecertificeerd', label: 'Gecertificeerd' },
@@ -32,7 +25,7 @@ const SHOWN = {
 
 function certificate(c) {
   return h('section', { class: 'panel', 'aria-labelledby': `cert-${c.id}` },
-    h('h3', { id: `cert-${c.id}` }, `${c.kind === 'nieuw' ? 'Eerste certificering' : 'Hercertificering'}: ${fmt.label(HOLDER_STATUS, c.status)}`),
+    h('h3', { id: `cert-${c.id}` }, `${L.label('sebo_certificate_kind', c.kind)}: ${L.label('sebo_holder_status', c.status)}`),
     details([
       ['Aangevraagd', fmt.date(c.applied_on)],
       ['Certificeringsbureau', c.audit.body], ['Auditdatum', fmt.date(c.audit.date)],
@@ -41,15 +34,15 @@ function certificate(c) {
       c.withdrawn_on ? ['Ingetrokken', `${fmt.date(c.withdrawn_on)}: ${c.withdrawal_reason}`] : null,
     ]),
     table('Bewijs per criterium', [
-      { label: 'Criterium', cell: (x) => fmt.label(CRITERIA, x.criterion) },
+      { label: 'Criterium', cell: (x) => L.label('sebo_criterion', x.criterion) },
       { label: 'Bewijs', cell: (x) => (x.not_applicable ? 'niet van toepassing (zzp)' : x.evidence) },
       { label: 'Vastgelegd', cell: (x) => fmt.date(x.recorded_on) },
     ], c.evidence, { empty: 'Nog geen bewijs vastgelegd.' }),
     table('Statusgeschiedenis', [
       { label: 'Datum', cell: (x) => fmt.date(x.on) },
-      { label: 'Status', cell: (x) => fmt.label(HOLDER_STATUS, x.status) },
+      { label: 'Status', cell: (x) => L.label('sebo_holder_status', x.status) },
       { label: 'Toelichting', cell: (x) => x.note || '' },
-      { label: 'Door', cell: (x) => x.actor },
+      { label: 'Door', cell: (x) => L.actor(x.actor) },
     ], c.history));
 }
 
@@ -65,7 +58,7 @@ function stepForm(kvk) {
           audit_cost: values.audit_cost ?? undefined, certified_from: values.certified_from || undefined,
           valid_until: values.valid_until || undefined, reason: values.reason || undefined,
         });
-        setFlash(`Status is nu: ${fmt.label(HOLDER_STATUS, values.status)}.`);
+        setFlash(`Status is nu: ${L.label('sebo_holder_status', values.status)}.`);
         go(`/sebo/${kvk}`);
       } catch (err) { f.showApiError(err); }
     },
@@ -93,12 +86,12 @@ function evidenceForm(kvk) {
       if (errors.length) { f.showErrors(errors); return; }
       try {
         await api.post(`/sebo/holders/${kvk}/evidence`, { criterion: values.criterion, evidence: values.evidence || undefined, not_applicable: values.not_applicable });
-        setFlash(`Bewijs voor "${fmt.label(CRITERIA, values.criterion)}" is vastgelegd.`);
+        setFlash(`Bewijs voor "${L.label('sebo_criterion', values.criterion)}" is vastgelegd.`);
         go(`/sebo/${kvk}`);
       } catch (err) { f.showApiError(err); }
     },
   });
-  form.add('criterion', 'Criterium', { kind: 'select', options: Object.entries(CRITERIA).map(([value, label]) => ({ value, label })), required: true });
+  form.add('criterion', 'Criterium', { kind: 'select', options: L.options('sebo_criterion'), required: true });
   form.add('evidence', 'Bewijs', { kind: 'textarea', rows: 3, maxlength: 999 });
   form.add('not_applicable', 'Niet van toepassing (alleen zzp zonder personeel, voor werkgelegenheid en begeleiding)', { kind: 'checkbox' });
   return form.el;
@@ -106,7 +99,8 @@ function evidenceForm(kvk) {
 
 export default async function seboHolder({ params }) {
   const kvk = params.kvk;
-  const x = await api.get(`/sebo/holders/${encodeURIComponent(kvk)}`);
+  const [x, munis] = await Promise.all([api.get(`/sebo/holders/${encodeURIComponent(kvk)}`), ref.municipalities()]);
+  const place = (code) => (munis.find((m) => m.code === code) || { name: code }).name;
   const manage = session.can('sebo.registry.manage');
   const open = x.application === 'aangevraagd' || x.application === 'in-audit';
   const apply = h('button', { type: 'button', class: 'button button-secondary', id: 'apply-button', onclick: async () => {
@@ -120,11 +114,11 @@ export default async function seboHolder({ params }) {
     pageHeader(x.name, { back: { href: '#/sebo', label: 'SEBO-register' }, actions: manage && !open ? apply : null }),
     takeFlash(),
     details([
-      ['KvK-nummer', x.kvk], ['Status', fmt.label(HOLDER_STATUS, x.status)],
-      ['Lopende aanvraag', x.application ? fmt.label(HOLDER_STATUS, x.application) : ''],
-      ['Gevestigd', x.established ? `${x.established}${x.local ? ' (lokaal)' : ''}` : 'onbekend'],
+      ['KvK-nummer', x.kvk], ['Status', L.label('sebo_holder_status', x.status)],
+      ['Lopende aanvraag', x.application ? L.label('sebo_holder_status', x.application) : ''],
+      ['Gevestigd', x.established ? `${place(x.established)}${x.local ? ' (lokaal)' : ''}` : 'onbekend'],
       ['Soort', x.self_employed ? 'zelfstandige (zzp)' : 'onderneming'],
-      ['Soorten werk', (x.kinds || []).map((k) => fmt.label(fmt.CATEGORY, k)).join(', ')],
+      ['Soorten werk', (x.kinds || []).map((k) => L.label('category', k)).join(', ')],
       ['Profiel', x.profile], ['Website', x.website ? h('a', { href: x.website, rel: 'noopener noreferrer' }, x.website) : ''],
     ]),
     h('h2', null, 'Certificaten'),

@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import * as fmt from '../format.js';
 import { api } from '../api.js';
 import { page, pageHeader } from '../components.js';
+import * as L from '../labels.js';
 
 function card(x) {
   const titleId = `holder-${x.kvk}`;
@@ -11,7 +12,7 @@ function card(x) {
     h('h2', { id: titleId }, x.name),
     h('p', { class: 'meta' }, [x.self_employed ? 'Zelfstandige (zzp)' : 'Onderneming',
       x.local ? 'gevestigd in Zoetermeer' : null,
-      (x.kinds || []).map((k) => fmt.label(fmt.CATEGORY, k).toLowerCase()).join(', ')].filter(Boolean).join(' · ')),
+      (x.kinds || []).map((k) => L.label('category', k).toLowerCase()).join(', ')].filter(Boolean).join(' · ')),
     x.profile ? h('p', null, x.profile) : null,
     h('p', { class: 'meta' }, `Keurmerk geldig t/m ${fmt.date(x.valid_until)}`),
     x.website ? h('p', null, h('a', { href: x.website, rel: 'noopener noreferrer', target: '_blank' }, 'Website van ', x.name)) : null);

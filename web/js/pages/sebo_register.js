@@ -8,12 +8,12 @@ import { page, pageHeader, table } from '../components.js';
 import * as ref from '../refdata.js';
 import * as session from '../session.js';
 import { go, href } from '../router.js';
-import { HOLDER_STATUS } from '../sebo.js';
+import * as L from '../labels.js';
 
 const TONE = { gecertificeerd: 'good', aangevraagd: 'info', 'in-audit': 'info', verlopen: 'warn', ingetrokken: 'bad', afgewezen: 'bad' };
 
 function statusBadge(code) {
-  return h('span', { class: `badge badge-${TONE[code] || 'neutral'}` }, fmt.label(HOLDER_STATUS, code));
+  return h('span', { class: `badge badge-${TONE[code] || 'neutral'}` }, L.label('sebo_holder_status', code));
 }
 
 // The municipality selector: the user's municipalities (beheer: all), "Alle gemeenten" first.
@@ -47,7 +47,7 @@ export default async function seboRegister({ query } = {}) {
       { label: 'Houder', cell: (x) => `${x.name} (KvK ${x.kvk})` },
       { label: 'Geldig t/m', cell: (x) => fmt.date(x.valid_until) },
       { label: 'Nog dagen', numeric: true, cell: (x) => String(x.days_left) },
-      { label: 'Hercertificering', cell: (x) => (x.recertification ? fmt.label(HOLDER_STATUS, x.recertification) : 'nog niet aangevraagd') },
+      { label: 'Hercertificering', cell: (x) => (x.recertification ? L.label('sebo_holder_status', x.recertification) : 'nog niet aangevraagd') },
     ], soon, { captionHidden: true, empty: 'Geen keurmerken die binnen 90 dagen verlopen.', id: 'sebo-expiring' }),
     h('h2', null, `Alle houders (${(holders.items || []).length})`),
     table('Alle keurmerkhouders', [
@@ -56,7 +56,7 @@ export default async function seboRegister({ query } = {}) {
       { label: 'Gemeente', cell: (x) => name(x.municipality) },
       { label: 'Geldig', cell: (x) => (x.certified_from ? `${fmt.date(x.certified_from)} t/m ${fmt.date(x.valid_until)}` : '–') },
       { label: 'Lokaal', cell: (x) => (x.local ? 'ja' : 'nee') },
-      { label: 'Soorten werk', cell: (x) => (x.kinds || []).map((k) => fmt.label(fmt.CATEGORY, k)).join(', ') },
-      { label: 'Lopende aanvraag', cell: (x) => (x.application ? fmt.label(HOLDER_STATUS, x.application) : '') },
+      { label: 'Soorten werk', cell: (x) => (x.kinds || []).map((k) => L.label('category', k)).join(', ') },
+      { label: 'Lopende aanvraag', cell: (x) => (x.application ? L.label('sebo_holder_status', x.application) : '') },
     ], holders.items || [], { captionHidden: true, id: 'sebo-register' }));
 }

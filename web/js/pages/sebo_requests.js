@@ -5,6 +5,7 @@ import * as fmt from '../format.js';
 import { api } from '../api.js';
 import * as session from '../session.js';
 import { page, pageHeader, table } from '../components.js';
+import * as L from '../labels.js';
 
 export default async function seboRequests() {
   const org = session.user().organisation;
@@ -17,7 +18,7 @@ export default async function seboRequests() {
       { label: 'Onderwerp', cell: (r) => r.subject },
       { label: 'Datum', cell: (r) => fmt.date(r.date) },
       { label: 'Gemeente en afdeling', cell: (r) => `${r.municipality}, ${r.department}` },
-      { label: 'Procedure', cell: (r) => fmt.label(fmt.PROCEDURE, r.procedure) },
+      { label: 'Procedure', cell: (r) => L.label('procedure', r.procedure) },
       { label: 'Geraamd', numeric: true, cell: (r) => fmt.euro(r.estimated_value) },
       { label: 'Uw offerte', numeric: true, cell: (r) => (r.quote !== null ? fmt.euro(r.quote) : (r.quoted ? 'ja' : '–')) },
       { label: 'Gegund', cell: (r) => (r.won ? 'ja' : 'nee') },

@@ -9,6 +9,7 @@ import * as ref from '../refdata.js';
 import { render } from '../router.js';
 import * as session from '../session.js';
 import { page, pageHeader, table, statusBadge, setFlash, takeFlash } from '../components.js';
+import * as L from '../labels.js';
 
 function names(list, munis) {
   return (list || []).map((m) => {
@@ -60,7 +61,7 @@ function addForm(munis, orgs) {
   const cols = h('div', { class: 'form-columns' });
   form.body.append(cols);
   form.add('username', 'Gebruikersnaam', { required: true, container: cols, maxlength: 64, autocomplete: 'off' });
-  const roleField = form.add('role', 'Rol', { kind: 'select', required: true, container: cols, placeholder: 'Kies een rol', options: Object.entries(fmt.ROLE).map(([value, label]) => ({ value, label })) });
+  const roleField = form.add('role', 'Rol', { kind: 'select', required: true, container: cols, placeholder: 'Kies een rol', options: L.options('role') });
   const org = form.add('organisation', 'Organisatie (opdrachtnemer)', { kind: 'select', required: true, container: cols, placeholder: 'Kies een organisatie', options: orgs.map((o) => ({ value: o.kvk, label: `${o.name} (KvK ${o.kvk})` })) });
   form.add('password', 'Eerste wachtwoord', { kind: 'password', required: true, container: cols, autocomplete: 'new-password', hint: 'Minstens 10 tekens en niet makkelijk te raden (geen veelgebruikt wachtwoord, reeks of de gebruikersnaam).' });
   const muniBox = h('div', { class: 'checkbox-grid' });
@@ -83,7 +84,7 @@ export default async function users() {
     takeFlash(),
     table('Gebruikers', [
       { label: 'Gebruikersnaam', cell: (u) => u.username },
-      { label: 'Rol', cell: (u) => fmt.label(fmt.ROLE, u.role), rowHeader: false },
+      { label: 'Rol', cell: (u) => L.label('role', u.role), rowHeader: false },
       { label: 'Organisatie', cell: (u) => (u.organisation ? (typeof u.organisation === 'object' ? u.organisation.name : u.organisation) : '') },
       { label: 'Gemeenten', cell: (u) => names(u.municipalities, munis) },
       { label: 'Status', cell: (u) => (u.disabled ? statusBadge('afgewezen', 'Geblokkeerd') : statusBadge('geverifieerd', 'Actief')) },

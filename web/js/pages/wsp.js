@@ -12,29 +12,9 @@ import * as ref from '../refdata.js';
 import * as session from '../session.js';
 import { go, render } from '../router.js';
 import { page, pageHeader, table, details, setFlash, takeFlash } from '../components.js';
+import * as L from '../labels.js';
 
-const QUESTION_STATUS = { open: 'Open', 'te-laat': 'Over tijd (48 uur)', 'op-tijd': 'Op tijd beantwoord', 'laat-beantwoord': 'Te laat beantwoord' };
 const QUESTION_TONE = { open: 'info', 'te-laat': 'bad', 'op-tijd': 'good', 'laat-beantwoord': 'warn' };
-const VACANCY_STATUS = { open: 'Open', vervuld: 'Vervuld', gesloten: 'Gesloten' };
-const CRITERION = {
-  vaardigheden_vereist: 'Vereiste vaardigheden', vaardigheden_gewenst: 'Gewenste vaardigheden', uren: 'Uren',
-  afstand: 'Afstand', opleiding: 'Opleiding', beschikbaarheid: 'Beschikbaarheid', doelgroep: 'Doelgroep',
-};
-const OUTCOME = { voorgesteld: 'Voorgesteld', uitgenodigd: 'Uitgenodigd', aangenomen: 'Aangenomen', afgewezen: 'Afgewezen', ingetrokken: 'Ingetrokken' };
-const SIZE = { zzp: 'Zzp (alleen de ondernemer)', micro: 'Micro (2–9 werknemers)', klein: 'Klein (10–49)', middel: 'Middelgroot (50–249)', groot: 'Groot (250 of meer)' };
-const MOMENT = { bezoek: 'Bezoek', telefoon: 'Telefoongesprek', evenement: 'Evenement', email: 'E-mail' };
-const EDUCATION = { geen: 'Geen', 'vso-pro': 'Vso/pro', vmbo: 'Vmbo', mbo1: 'Mbo 1', mbo2: 'Mbo 2', mbo3: 'Mbo 3', mbo4: 'Mbo 4, havo of vwo', hbo: 'Hbo', wo: 'Wo' };
-const GROUPS = {
-  banenafspraak: 'Banenafspraak', participatiewet: 'Participatiewet', ww: 'WW', wia: 'WIA', wajong: 'Wajong', 'nieuw-beschut': 'Nieuw beschut',
-  'oud-sw': 'Oud-SW', ioaw: 'IOAW', ioaz: 'IOAZ', 'zonder-uitkering': 'Zonder uitkering', 'jongere-zonder-startkwalificatie': 'Jongere zonder startkwalificatie',
-  'vso-pro': 'Vso/pro', statushouder: 'Statushouder', '55plus': '55-plus',
-};
-const CONTRACT_TYPE = { tijdelijk: 'Tijdelijk', vast: 'Vast', proefplaatsing: 'Proefplaatsing', detachering: 'Detachering', leerwerkbaan: 'Leerwerkbaan' };
-const INSTRUMENT = {
-  geen: 'Geen', loonkostensubsidie: 'Loonkostensubsidie', 'beschut-werk': 'Beschut werk', 'direct-werk': 'Direct werk',
-  proefplaatsing: 'Proefplaatsing', detachering: 'Detachering', jobcoach: 'Jobcoach', ips: 'IPS',
-};
-const options = (map) => Object.entries(map).map(([value, label]) => ({ value, label }));
 
 const badge = (tone, text) => h('span', { class: `badge badge-${tone}` }, text);
 const employerLink = (id, name) => h('a', { href: `#/werkgevers/${id}` }, name);
@@ -98,7 +78,7 @@ function questionTable(caption, rows, { answer = false } = {}) {
     { label: 'Gesteld', cell: (q) => fmt.dateTime(q.asked_at), nowrap: true },
     { label: 'Uiterlijk antwoord', cell: (q) => fmt.dateTime(q.due_at), nowrap: true },
     { label: '48-uursklok', cell: (q) => clock(q) },
-    { label: 'Status', cell: (q) => badge(QUESTION_TONE[q.status] || 'neutral', QUESTION_STATUS[q.status] || q.status) },
+    { label: 'Status', cell: (q) => badge(QUESTION_TONE[q.status] || 'neutral', L.label('question_status', q.status)) },
     answer ? { label: 'Antwoord', cell: (q) => (q.answered_at ? (q.answer || '') : answerForm(q)) } : null,
   ].filter(Boolean), rows, { empty: 'Geen vragen.' });
 }
@@ -133,7 +113,7 @@ function employerForm(munis) {
   form.add('kvk', 'KvK-nummer', { required: true, inputmode: 'numeric', maxlength: 8, width: 'short', hint: '8 cijfers' });
   form.add('name', 'Naam', { required: true });
   form.add('municipality', 'Gemeente', { kind: 'select', required: true, options: ref.municipalityOptions(mine), placeholder: mine.length === 1 ? undefined : 'Kies een gemeente' });
-  form.add('size_class', 'Grootte', { kind: 'select', required: true, options: options(SIZE), placeholder: 'Kies de grootte' });
+  form.add('size_class', 'Grootte', { kind: 'select', required: true, options: L.options('employer_size'), placeholder: 'Kies de grootte' });
   form.add('sector', 'Sector');
   form.add('postcode', 'Postcode', { width: 'short', hint: 'Bijvoorbeeld 2711 AB' });
   form.add('account_manager', 'Accountmanager', { value: session.user().username });
@@ -144,7 +124,7 @@ async function candidateForm(munis) {
   const skills = await api.get('/skills');
   const mine = munis.filter((m) => serves(m.code));
   const skillBox = checkboxes('Vaardigheden', 'cand-skills', (skills.items || skills).filter((s) => s.active !== false).map((s) => [s.name, s.name]));
-  const groupBox = checkboxes('Doelgroepen', 'cand-groups', Object.entries(GROUPS));
+  const groupBox = checkboxes('Doelgroepen', 'cand-groups', L.entries('target_group'));
   const form = new Form({ id: 'candidate-new', submitLabel: 'Kandidaat registreren', onSubmit: async (f) => {
     const { values, errors } = f.read();
     if (values.bsn && !fmt.bsnValid(values.bsn)) errors.push({ field: 'bsn', message: 'Dit BSN klopt niet (elfproef). Controleer de cijfers.' });
@@ -159,7 +139,7 @@ async function candidateForm(munis) {
   } });
   form.add('bsn', 'BSN', { id: 'f-cand-bsn', required: true, inputmode: 'numeric', maxlength: 9, width: 'short', hint: 'Wordt niet opgeslagen, alleen een sleutel ervan.' });
   form.add('municipality', 'Gemeente', { id: 'f-cand-municipality', kind: 'select', required: true, options: ref.municipalityOptions(mine), placeholder: mine.length === 1 ? undefined : 'Kies een gemeente' });
-  form.add('education', 'Opleiding', { id: 'f-cand-education', kind: 'select', required: true, options: options(EDUCATION), placeholder: 'Kies een niveau' });
+  form.add('education', 'Opleiding', { id: 'f-cand-education', kind: 'select', required: true, options: L.options('education'), placeholder: 'Kies een niveau' });
   form.add('hours_min', 'Uren per week, minimaal', { id: 'f-cand-hours_min', kind: 'decimal', required: true, width: 'short' });
   form.add('hours_max', 'Uren per week, maximaal', { id: 'f-cand-hours_max', kind: 'decimal', required: true, width: 'short' });
   form.add('postcode', 'Postcode (4 cijfers)', { id: 'f-cand-postcode', required: true, inputmode: 'numeric', maxlength: 7, width: 'short' });
@@ -232,7 +212,7 @@ function momentForm(e) {
       render();
     });
   } });
-  form.add('kind', 'Soort contact', { kind: 'select', required: true, options: options(MOMENT), placeholder: 'Kies de soort' });
+  form.add('kind', 'Soort contact', { kind: 'select', required: true, options: L.options('contact_moment'), placeholder: 'Kies de soort' });
   form.add('date', 'Datum', { kind: 'date', required: true, value: fmt.date(fmt.todayIso()), hint: 'Als dd-mm-jjjj' });
   form.add('account_manager', 'Accountmanager', { value: session.user().username });
   form.add('notes', 'Notitie', { kind: 'textarea', rows: 3 });
@@ -262,7 +242,7 @@ async function vacancyForm(e) {
   const names = (skills.items || skills).filter((s) => s.active !== false).map((s) => [s.name, s.name]);
   const required = checkboxes('Vereiste vaardigheden', 'vac-required', names, 'Een kandidaat zonder een vereiste vaardigheid scoort lager en krijgt een waarschuwing op de shortlist.');
   const wished = checkboxes('Gewenste vaardigheden', 'vac-wished', names);
-  const groups = checkboxes('Doelgroepen', 'vac-groups', Object.entries(GROUPS), 'Geen keuze: de vacature staat open voor alle doelgroepen.');
+  const groups = checkboxes('Doelgroepen', 'vac-groups', L.entries('target_group'), 'Geen keuze: de vacature staat open voor alle doelgroepen.');
   const form = new Form({ id: 'vacancy-new', submitLabel: 'Vacature toevoegen', onSubmit: async (f) => {
     const { values, errors } = f.read();
     if (errors.length) { f.showErrors(errors); return; }
@@ -280,7 +260,7 @@ async function vacancyForm(e) {
   form.add('hours_max', 'Uren per week, maximaal', { kind: 'decimal', required: true, width: 'short' });
   form.add('start_date', 'Startdatum', { kind: 'date', required: true, hint: 'Als dd-mm-jjjj' });
   form.add('wanted', 'Gevraagd aantal kandidaten', { required: true, parse: wholeNumber(1, 50, 'gevraagd aantal'), inputmode: 'numeric', width: 'short', hint: '1 tot en met 50' });
-  form.add('education', 'Minimale opleiding', { kind: 'select', options: options(EDUCATION), placeholder: 'Geen eis' });
+  form.add('education', 'Minimale opleiding', { kind: 'select', options: L.options('education'), placeholder: 'Geen eis' });
   form.add('postcode', 'Postcode van de werkplek', { width: 'short', hint: 'Leeg: die van de werkgever' });
   form.body.append(required.el, wished.el, groups.el);
   return disclosure('Vacature toevoegen', form.el);
@@ -300,7 +280,7 @@ export async function employer({ params }) {
     pageHeader(e.name, { back: { href: '#/werkgevers', label: 'Werkgeversservicepunt' } }),
     takeFlash(),
     details([
-      ['KvK-nummer', e.kvk], ['Gemeente', muniName(e.municipality)], ['Sector', e.sector], ['Grootte', SIZE[e.size_class] || e.size_class],
+      ['KvK-nummer', e.kvk], ['Gemeente', muniName(e.municipality)], ['Sector', e.sector], ['Grootte', L.label('employer_size', e.size_class)],
       ['Postcode', e.postcode], ['Accountmanager', e.account_manager],
       ['SEBO-keurmerk', sebo.valid_today ? badge('good', `geldig${sebo.valid_until ? ' tot ' + fmt.date(sebo.valid_until) : ''}`) : badge('neutral', 'geen geldig keurmerk')],
       ['Social return', e.sroi_obligation ? badge('warn', `ja, lopende verplichting (${open.length})`) : 'geen openstaande verplichting'],
@@ -322,20 +302,20 @@ export async function employer({ params }) {
       table('Vacatures van deze werkgever', [
         { label: 'Vacature', cell: vacancyLink }, { label: 'Start', cell: (v) => fmt.date(v.start_date), nowrap: true },
         { label: 'Gevraagd aantal', cell: (v) => fmt.number(v.wanted), numeric: true },
-        { label: 'Status', cell: (v) => VACANCY_STATUS[v.status] || v.status },
+        { label: 'Status', cell: (v) => L.label('vacancy_status', v.status) },
       ], e.vacancies, { empty: 'Geen vacatures.' })),
     h('section', { 'aria-labelledby': 'h-plaats' }, h('h2', { id: 'h-plaats' }, 'Plaatsingen'),
       table('Plaatsingen bij deze werkgever', [
         { label: 'Kandidaat', cell: (p) => `Kandidaat ${p.candidate}` },
         { label: 'Vacature', cell: (p) => { const v = e.vacancies.find((x) => x.id === p.vacancy); return v ? vacancyLink(v) : String(p.vacancy); } },
         { label: 'Start', cell: (p) => fmt.date(p.start_date), nowrap: true },
-        { label: 'Contract', cell: (p) => CONTRACT_TYPE[p.contract_type] || p.contract_type },
-        { label: 'Instrument', cell: (p) => INSTRUMENT[p.instrument] || p.instrument },
+        { label: 'Contract', cell: (p) => L.label('contract_type', p.contract_type) },
+        { label: 'Instrument', cell: (p) => L.label('instrument', p.instrument) },
       ], e.placements, { empty: 'Nog geen plaatsingen.' })),
     h('section', { 'aria-labelledby': 'h-moment' }, h('h2', { id: 'h-moment' }, 'Contactmomenten'),
       write ? momentForm(e) : null,
       table('Contactmomenten', [
-        { label: 'Datum', cell: (m) => fmt.date(m.date), nowrap: true }, { label: 'Soort', cell: (m) => MOMENT[m.kind] || m.kind },
+        { label: 'Datum', cell: (m) => fmt.date(m.date), nowrap: true }, { label: 'Soort', cell: (m) => L.label('contact_moment', m.kind) },
         { label: 'Accountmanager', cell: (m) => m.account_manager }, { label: 'Notitie', cell: (m) => m.notes },
       ], e.contact_moments, { empty: 'Nog geen contactmomenten.' })),
     h('section', { 'aria-labelledby': 'h-contact' }, h('h2', { id: 'h-contact' }, 'Contactpersonen'),
@@ -347,7 +327,7 @@ export async function employer({ params }) {
 
 function reasons(item) {
   return h('ul', { class: 'reasons' }, item.reasons.map((r) =>
-    h('li', null, h('strong', null, `${CRITERION[r.criterion] || r.criterion}: ${fmt.number(r.points)} van ${fmt.number(r.max)}`), ' – ', r.text)));
+    h('li', null, h('strong', null, `${L.label('criterion', r.criterion)}: ${fmt.number(r.points)} van ${fmt.number(r.max)}`), ' – ', r.text)));
 }
 
 // The required skills a candidate lacks ("" when none): the server's reason text names them.
@@ -379,8 +359,8 @@ function placeForm(v, item, message) {
   } });
   form.add('start_date', 'Startdatum', { kind: 'date', required: true, value: fmt.date(v.start_date), id: `f-start-${item.candidate}`, hint: 'Als dd-mm-jjjj' });
   form.add('hours', 'Uren per week', { kind: 'decimal', required: true, value: fmt.number(v.hours_max), id: `f-hours-${item.candidate}`, width: 'short' });
-  form.add('contract_type', 'Soort contract', { kind: 'select', required: true, options: options(CONTRACT_TYPE), placeholder: 'Kies', id: `f-contract-${item.candidate}` });
-  form.add('instrument', 'Instrument', { kind: 'select', options: options(INSTRUMENT), id: `f-instrument-${item.candidate}` });
+  form.add('contract_type', 'Soort contract', { kind: 'select', required: true, options: L.options('contract_type'), placeholder: 'Kies', id: `f-contract-${item.candidate}` });
+  form.add('instrument', 'Instrument', { kind: 'select', options: L.options('instrument'), id: `f-instrument-${item.candidate}` });
   return disclosure(h('span', null, 'Plaatsen', h('span', { class: 'visually-hidden' }, `: kandidaat ${item.candidate}`)), form.el);
 }
 
@@ -416,7 +396,7 @@ export async function shortlist({ params }) {
     button.disabled = true;
     try {
       await api.post('/proposals', { vacancy: v.id, candidate: item.candidate });
-      button.replaceWith(badge('neutral', OUTCOME.voorgesteld));
+      button.replaceWith(badge('neutral', L.label('proposal_outcome', 'voorgesteld')));
       if (open) cell.append(' ', placeForm(v, item, message));
       showMessage(message, `Kandidaat ${item.candidate} is voorgesteld aan ${v.employer_name}.`, 'success');
     } catch (err) {
@@ -430,7 +410,7 @@ export async function shortlist({ params }) {
   const action = (i) => {
     const cell = h('div', { class: 'row-actions' });
     if (i.proposal) {
-      cell.append(badge('neutral', OUTCOME[i.proposal.outcome] || i.proposal.outcome));
+      cell.append(badge('neutral', L.label('proposal_outcome', i.proposal.outcome)));
       if (open && ['voorgesteld', 'uitgenodigd'].includes(i.proposal.outcome)) cell.append(' ', placeForm(v, i, message));
     } else if (open) {
       const b = h('button', { type: 'button', class: `button button-small${i.missing ? ' button-secondary' : ''}` },
@@ -447,8 +427,8 @@ export async function shortlist({ params }) {
     details([
       ['Uren per week', `${fmt.number(v.hours_min)}–${fmt.number(v.hours_max)}`], ['Start', fmt.date(v.start_date)],
       ['Vereiste vaardigheden', v.required_skills.join(', ')], ['Gewenste vaardigheden', v.wished_skills.join(', ')],
-      ['Opleiding', EDUCATION[v.education] || v.education], ['Doelgroepen', v.groups.length ? v.groups.map((g) => GROUPS[g] || g).join(', ') : 'alle'],
-      ['Status', VACANCY_STATUS[v.status] || v.status],
+      ['Opleiding', L.label('education', v.education)], ['Doelgroepen', v.groups.length ? v.groups.map((g) => L.label('target_group', g)).join(', ') : 'alle'],
+      ['Status', L.label('vacancy_status', v.status)],
     ]),
     list.shortfall ? h('p', { class: 'notice notice-warning' }, `Minder kandidaten dan gevraagd: ${list.shortfall}.`) : null,
     lacking.length ? h('div', { class: 'notice notice-warning', id: 'missing-skills' },
