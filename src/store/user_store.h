@@ -6,29 +6,15 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
-#include "core/role.h"
+#include "core/user.h"
 #include "store/db.h"
 
-#define USER_MAX_MUNICIPALITIES 16
-#define USER_NAME_MAX 64
 #define PASSWORD_MIN_LENGTH 10
 #define PASSWORD_MAX_LENGTH 256
 /* zxcvbn's estimate must reach 10^8 guesses (its score 3, "safely unguessable" against online
  * attacks and costly offline against Argon2id): log2(10^8) bits. */
 #define PASSWORD_MIN_GUESS_BITS 26.58
 
-typedef struct {
-    int64_t id;
-    char username[USER_NAME_MAX + 1];
-    inc_role role;
-    int64_t organisation_id;            /* 0 when none */
-    char organisation_kvk[9];
-    char organisation_name[160];
-    int n_municipalities;
-    int64_t municipality_ids[USER_MAX_MUNICIPALITIES];
-    char municipalities[USER_MAX_MUNICIPALITIES][48];   /* codes, e.g. "zoetermeer" */
-    bool disabled;
-} inc_user;
 
 typedef struct {
     const char *username;

@@ -5,7 +5,7 @@
 #ifndef INC_AUTHZ_H
 #define INC_AUTHZ_H
 #include <stdint.h>
-#include "store/user_store.h"
+#include "core/user.h"
 
 typedef enum {
     ACT_REGISTER_READ,       /* read and list contracts and their realisations */

@@ -1,5 +1,5 @@
 #include "web/authz_banen.h"
-#include "store/banen_store.h"
+#include "app/region.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -25,7 +25,7 @@ static bool serves_region(inc_db *db, const inc_user *u, const char *region)
 {
     for (int i = 0; region && i < u->n_municipalities; i++) {
         char r[64];
-        if (banen_region_of(db, u->municipalities[i], r, NULL) == INC_OK && strcmp(r, region) == 0) return true;
+        if (app_region_of(db, u->municipalities[i], r, NULL) == INC_OK && strcmp(r, region) == 0) return true;
     }
     return false;
 }
@@ -39,7 +39,7 @@ authz_result authz_banen(inc_db *db, const inc_user *u, banen_action a, const ch
         if (authz_serves(u, municipality)) return AUTHZ_ALLOW;
         if (u->role == ROLE_WSP) {
             char r[64];
-            if (banen_region_of(db, municipality, r, NULL) == INC_OK && serves_region(db, u, r)) return AUTHZ_ALLOW;
+            if (app_region_of(db, municipality, r, NULL) == INC_OK && serves_region(db, u, r)) return AUTHZ_ALLOW;
         }
         return AUTHZ_HIDDEN;
     }
@@ -52,7 +52,7 @@ void authz_banen_default(inc_db *db, const inc_user *u, char municipality[64], c
     municipality[0] = region[0] = 0;
     if (u->role == ROLE_BEHEER || u->n_municipalities == 0) return;
     if (u->role == ROLE_WSP) {
-        if (banen_region_of(db, u->municipalities[0], region, NULL) != INC_OK) region[0] = 0;
+        if (app_region_of(db, u->municipalities[0], region, NULL) != INC_OK) region[0] = 0;
         return;
     }
     snprintf(municipality, 64, "%s", u->municipalities[0]);

@@ -8,7 +8,7 @@
  *   link a realisation: sr-team, po and wsp within the same scopes as records write / their municipalities. */
 #ifndef INC_AUTHZ_BANEN_H
 #define INC_AUTHZ_BANEN_H
-#include "store/db.h"
+#include "app/region.h"
 #include "web/authz.h"
 
 typedef enum { BA_RECORDS_READ, BA_RECORDS_WRITE, BA_REPORT_READ, BA_TARGETS_WRITE, BA_LINK, BA__COUNT } banen_action;
