@@ -12,7 +12,7 @@ BUILD   ?= build
 PREFIX  ?= /usr/local
 WEB_DIR ?= $(CURDIR)/web
 
-LIB_SRC  := $(wildcard src/core/*.c src/io/*.c src/store/*.c src/app/*.c src/web/*.c src/cli/*.c)
+LIB_SRC  := $(wildcard src/core/*.c src/io/*.c src/db/*.c src/store/*.c src/app/*.c src/web/*.c src/cli/*.c)
 LIB_SRC  := $(filter-out src/cli/main.c,$(LIB_SRC))
 MIGRATIONS := $(sort $(wildcard src/store/migrations/*.sql))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o

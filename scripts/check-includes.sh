@@ -41,6 +41,9 @@ BEGIN {
     if (target !~ /\//) next
     to = target; sub(/\/.*/, "", to)
     if (to == layer) next
+    if (target ~ /^db\/(driver|sqlite_native)\.h$/) {
+      printf "%s:%s: %s is private to the database seam (src/db)\n", file, line, target > "/dev/stderr"; bad = 1; next
+    }
     if (!(layer in known)) { printf "%s:%s: src/%s/ is not a known folder (docs/architecture.md)\n", file, line, layer > "/dev/stderr"; bad = 1; next }
     if (index(may[layer], " " to " ")) next
     why = layer " may include " (may[layer] ~ /^ +$/ ? "only itself" : substr(may[layer], 2) "and itself")

@@ -2,7 +2,6 @@
 #include "cli/commands.h"
 #include "web/server.h"
 #include <signal.h>
-#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -68,8 +67,9 @@ int cmd_serve(cli_ctx *ctx, int argc, char **argv)
                 index, INC_WEB_DIR);
         return EXIT_IO;
     }
-    /* SQLite's memory statistics take a global mutex on every allocation; worker threads need none. */
-    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    /* Process-wide database set-up (SQLite: no memory statistics, whose global mutex every
+     * allocation would take) before any worker thread opens a connection. */
+    db_global_init();
     /* Migrate once, here, before any worker opens its own connection. */
     if (!cli_db(ctx)) return EXIT_IO;
 

@@ -4,15 +4,15 @@ inc_status audit_write(inc_db *db, const char *action, const char *entity, int64
                        const char *detail_json, inc_error *e)
 {
     static const char sql[] = "INSERT INTO audit_log(actor, action, entity, entity_id, detail) VALUES (?,?,?,?,?)";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, db_actor(db), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, action, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, entity, -1, SQLITE_STATIC);
-    if (entity_id > 0) sqlite3_bind_int64(st, 4, entity_id);
-    else sqlite3_bind_null(st, 4);
+    db_bind_text(st, 1, db_actor(db), -1, DB_COPY);
+    db_bind_text(st, 2, action, -1, DB_STATIC);
+    db_bind_text(st, 3, entity, -1, DB_STATIC);
+    if (entity_id > 0) db_bind_int64(st, 4, entity_id);
+    else db_bind_null(st, 4);
     db_bind_text_or_null(st, 5, detail_json);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    int rc = db_step_rc(st);
+    db_reset(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }

@@ -78,21 +78,21 @@ typedef struct {
     int64_t rec, aud, lo, hi;
 } fast_range;
 
-static void bind_int(sqlite3_stmt *st, const char *name, int64_t v)
+static void bind_int(inc_stmt *st, const char *name, int64_t v)
 {
-    int i = sqlite3_bind_parameter_index(st, name);
-    if (i) sqlite3_bind_int64(st, i, v);
+    int i = db_bind_index(st, name);
+    if (i) db_bind_int64(st, i, v);
 }
 
-static void bind_text(sqlite3_stmt *st, const char *name, const char *v)
+static void bind_text(inc_stmt *st, const char *name, const char *v)
 {
-    int i = sqlite3_bind_parameter_index(st, name);
-    if (i) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+    int i = db_bind_index(st, name);
+    if (i) db_bind_text(st, i, v, -1, DB_COPY);
 }
 
 static inc_status run_insert(inc_db *db, const char *sql, const fast_range *r, inc_error *e)
 {
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     bind_int(st, ":rec", r->rec);
     bind_int(st, ":aud", r->aud);
@@ -102,9 +102,9 @@ static inc_status run_insert(inc_db *db, const char *sql, const fast_range *r, i
     bind_text(st, ":actor", db_actor(db));
     bind_text(st, ":group", banen_group_code(BG_PARTICIPATIEWET));
     bind_text(st, ":contract", banen_contract_code(BC_TIJDELIJK));
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    int rc = db_step_rc(st);
+    db_reset(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
 /* The fast realisations numbered lo..hi (none of them slow): records, links, audit entries. */
@@ -112,15 +112,15 @@ static inc_status fast_run(inc_db *db, int64_t lo, int64_t hi, inc_error *e)
 {
     if (lo > hi) return INC_OK;
     fast_range r = {.lo = lo, .hi = hi};
-    sqlite3_stmt *st = db_stmt(db, base_sql, e);
+    inc_stmt *st = db_stmt(db, base_sql, e);
     if (!st) return INC_EIO;
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        r.rec = sqlite3_column_int64(st, 0);
-        r.aud = sqlite3_column_int64(st, 1);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) {
+        r.rec = db_col_int64(st, 0);
+        r.aud = db_col_int64(st, 1);
     }
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW) return db_fail(db, e);
+    db_reset(st);
+    if (rc != DB_ROW) return db_fail(db, e);
     if (run_insert(db, records_sql, &r, e) || run_insert(db, links_sql, &r, e) || run_insert(db, audit_sql, &r, e))
         return INC_EIO;
     return INC_OK;
@@ -129,49 +129,49 @@ static inc_status fast_run(inc_db *db, int64_t lo, int64_t hi, inc_error *e)
 static inc_status fill(inc_db *db, int64_t *first, int64_t *last, inc_error *e)
 {
     if (db_exec(db, create_sql, e) || db_exec(db, clear_sql, e)) return INC_EIO;
-    sqlite3_stmt *st = db_stmt(db, fill_sql, e);
+    inc_stmt *st = db_stmt(db, fill_sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, BANEN_LINK_BLOCK_CODE, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, BANEN_MAX_HOURS_CENTI);
-    sqlite3_bind_text(st, 3, banen_sector_code(BS_OVERHEID), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, banen_sector_code(BS_MARKT), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 5, banen_instrument_code(BI_LOONKOSTENSUBSIDIE), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 6, banen_instrument_code(BI_GEEN), -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    db_bind_text(st, 1, BANEN_LINK_BLOCK_CODE, -1, DB_STATIC);
+    db_bind_int64(st, 2, BANEN_MAX_HOURS_CENTI);
+    db_bind_text(st, 3, banen_sector_code(BS_OVERHEID), -1, DB_STATIC);
+    db_bind_text(st, 4, banen_sector_code(BS_MARKT), -1, DB_STATIC);
+    db_bind_text(st, 5, banen_instrument_code(BI_LOONKOSTENSUBSIDIE), -1, DB_STATIC);
+    db_bind_text(st, 6, banen_instrument_code(BI_GEEN), -1, DB_STATIC);
+    int rc = db_step_rc(st);
+    db_reset(st);
+    if (rc != DB_DONE) return db_fail(db, e);
     st = db_stmt(db, dup_sql, e);
     if (!st) return INC_EIO;
-    rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    rc = db_step_rc(st);
+    db_reset(st);
+    if (rc != DB_DONE) return db_fail(db, e);
     st = db_stmt(db, range_sql, e);
     if (!st) return INC_EIO;
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        *first = sqlite3_column_int64(st, 0);
-        *last = sqlite3_column_int64(st, 1);
+    rc = db_step_rc(st);
+    if (rc == DB_ROW) {
+        *first = db_col_int64(st, 0);
+        *last = db_col_int64(st, 1);
     }
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    db_reset(st);
+    return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
 static inc_status link_all(inc_db *db, inc_error *e)
 {
     int64_t lo = 1, last = 0;
     if (fill(db, &lo, &last, e)) return INC_EIO;
-    sqlite3_stmt *slow;
+    inc_stmt *slow;
     if (db_prepare(db, slow_sql, &slow, e)) return INC_EIO;
     inc_status s = INC_OK;
-    int rc = SQLITE_DONE;
+    int rc = DB_DONE;
     while (s == INC_OK && (rc = db_step(db, slow, e)) == DB_ROW) {
-        int64_t seq = sqlite3_column_int64(slow, 0), rid = sqlite3_column_int64(slow, 1);
+        int64_t seq = db_col_int64(slow, 0), rid = db_col_int64(slow, 1);
         s = fast_run(db, lo, seq - 1, e);
         if (s == INC_OK) s = banen_link_from_realisation(db, rid, e);
         lo = seq + 1;
     }
     if (s == INC_OK && rc == DB_ERR) s = INC_EIO;
-    sqlite3_finalize(slow);
+    db_finalize(slow);
     if (s == INC_OK) s = fast_run(db, lo, last, e);
     return s;
 }

@@ -75,29 +75,29 @@ static void set_part(json_t *o, const char *whole_key, int64_t whole, const char
 
 static const char *employer_name(inc_db *db, int64_t id, char *kvk, size_t kvk_size, char *name, size_t size)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     kvk[0] = name[0] = 0;
     if (db_prepare(db, "SELECT kvk, name FROM organisations WHERE id = ?", &st, NULL)) return name;
-    sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    db_bind_int64(st, 1, id);
+    if (db_step_rc(st) == DB_ROW) {
         db_column_text(st, 0, kvk, kvk_size);
         db_column_text(st, 1, name, size);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     return name;
 }
 
 static void municipality_names(inc_db *db, int64_t id, char *code, char *name, size_t size)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     code[0] = name[0] = 0;
     if (db_prepare(db, "SELECT code, name FROM municipalities WHERE id = ?", &st, NULL)) return;
-    sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    db_bind_int64(st, 1, id);
+    if (db_step_rc(st) == DB_ROW) {
         db_column_text(st, 0, code, size);
         db_column_text(st, 1, name, size);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
 }
 
 /* One breakdown as an array of objects naming the group, then people/hours/banen/fte. */

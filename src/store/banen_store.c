@@ -11,29 +11,29 @@ inc_status banen_municipality_id(inc_db *db, const char *code, int64_t *id, cons
 {
     /* cached statements (db_stmt) here and below: an import calls these for every row */
     static const char sql[] = "SELECT id FROM municipalities WHERE code = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, code ? code : "", -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    if (rc == SQLITE_ROW) return INC_OK;
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    db_bind_text(st, 1, code ? code : "", -1, DB_COPY);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *id = db_col_int64(st, 0);
+    db_reset(st);
+    if (rc == DB_ROW) return INC_OK;
+    if (rc != DB_DONE) return db_fail(db, e);
     return inc_fail(e, INC_ENOTFOUND, field, "onbekende gemeente '%s'", code ? code : "");
 }
 
 static inc_status one_text(inc_db *db, const char *sql, const char *text, int64_t num, char *out, size_t size,
                            const char *what, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
-    if (text) sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
-    else sqlite3_bind_int64(st, 1, num);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) db_column_text(st, 0, out, size);
-    sqlite3_finalize(st);
-    if (rc == SQLITE_ROW) return INC_OK;
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (text) db_bind_text(st, 1, text, -1, DB_COPY);
+    else db_bind_int64(st, 1, num);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) db_column_text(st, 0, out, size);
+    db_finalize(st);
+    if (rc == DB_ROW) return INC_OK;
+    if (rc != DB_DONE) return db_fail(db, e);
     return inc_fail(e, INC_ENOTFOUND, "", "%s niet gevonden", what);
 }
 
@@ -53,11 +53,11 @@ inc_status banen_realisation_municipality(inc_db *db, int64_t realisation_id, ch
 
 bool banen_region_known(inc_db *db, const char *region)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT 1 FROM municipalities WHERE region = ? LIMIT 1", &st, NULL)) return false;
-    sqlite3_bind_text(st, 1, region ? region : "", -1, SQLITE_TRANSIENT);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_finalize(st);
+    db_bind_text(st, 1, region ? region : "", -1, DB_COPY);
+    bool found = db_step_rc(st) == DB_ROW;
+    db_finalize(st);
     return found;
 }
 
@@ -72,23 +72,23 @@ inc_status banen_organisation_id(inc_db *db, const char *kvk, const char *name, 
     if (kvk_check(kvk, field, e)) return INC_EINVAL;
     static const char sel[] = "SELECT id FROM organisations WHERE kvk = ?";
     static const char ins[] = "INSERT INTO organisations(kvk, name) VALUES (?, ?)";
-    sqlite3_stmt *st = db_stmt(db, sel, e);
+    inc_stmt *st = db_stmt(db, sel, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    if (rc == SQLITE_ROW) return INC_OK;
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *id = db_col_int64(st, 0);
+    db_reset(st);
+    if (rc == DB_ROW) return INC_OK;
+    if (rc != DB_DONE) return db_fail(db, e);
     if (!name || !*name)
         return inc_fail(e, INC_EINVAL, "employer_name", "werkgever met KvK %s is nieuw: naam werkgever ontbreekt", kvk);
     if (!(st = db_stmt(db, ins, e))) return INC_EIO;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
-    rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
+    db_bind_text(st, 2, name, -1, DB_COPY);
+    rc = db_step_rc(st);
+    db_reset(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    *id = db_last_id(db);
     char detail[300];
     snprintf(detail, sizeof detail, "{\"kvk\":\"%s\"}", kvk);
     return audit_write(db, "create", "organisation", *id, detail, e);
@@ -101,17 +101,17 @@ inc_status banen_own_employer_set(inc_db *db, const char *municipality, const ch
     if (banen_municipality_id(db, municipality, &mid, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
     if (db_begin(db, e)) return INC_EIO;
     if (banen_organisation_id(db, kvk, name, &oid, "kvk", e)) goto fail;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO municipal_employers(municipality_id, organisation_id) VALUES (?, ?)"
                    " ON CONFLICT(municipality_id) DO UPDATE SET organisation_id = excluded.organisation_id",
                    &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, mid);
-    sqlite3_bind_int64(st, 2, oid);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    db_bind_int64(st, 1, mid);
+    db_bind_int64(st, 2, oid);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) {
         inc_fail(e, INC_ECONFLICT, "kvk", "deze organisatie is al de eigen organisatie van een andere gemeente");
         goto fail;
     }
@@ -126,33 +126,33 @@ fail:
 
 inc_status banen_own_employer_get(inc_db *db, const char *municipality, char kvk[9], bool *found, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT o.kvk FROM municipal_employers me JOIN municipalities m ON m.id = me.municipality_id"
                    " JOIN organisations o ON o.id = me.organisation_id WHERE m.code = ?",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, municipality, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, municipality, -1, DB_COPY);
     int rs = db_step(db, st, e);
     *found = rs == DB_ROW;
     if (*found) db_column_text(st, 0, kvk, 9);
-    sqlite3_finalize(st);
+    db_finalize(st);
     return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
 inc_status banen_own_employer_municipality(inc_db *db, const char *kvk, char code[64], bool *found, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT m.code FROM municipal_employers me JOIN municipalities m ON m.id = me.municipality_id"
                    " JOIN organisations o ON o.id = me.organisation_id WHERE o.kvk = ?",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
     int rs = db_step(db, st, e);
     *found = rs == DB_ROW;
     if (*found) db_column_text(st, 0, code, 64);
-    sqlite3_finalize(st);
+    db_finalize(st);
     return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
@@ -168,33 +168,33 @@ static inc_status check_overlap(inc_db *db, int64_t person, int64_t employer, co
     static const char sql[] =
         "SELECT r.id, r.start_date, r.end_date, m.code FROM employment_records r"
         " JOIN municipalities m ON m.id = r.municipality_id WHERE r.person_id = ? AND r.employer_id = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, person);
-    sqlite3_bind_int64(st, 2, employer);
+    db_bind_int64(st, 1, person);
+    db_bind_int64(st, 2, employer);
     inc_status s = INC_OK;
     int rc = DB_DONE;
     while (s == INC_OK && (rc = db_step(db, st, e)) == DB_ROW) {
         inc_date a, b = INC_DATE_NONE;
-        date_parse((const char *)sqlite3_column_text(st, 1), &a, "start", NULL);
-        if (sqlite3_column_type(st, 2) != SQLITE_NULL)
-            date_parse((const char *)sqlite3_column_text(st, 2), &b, "end", NULL);
+        date_parse(db_col_text(st, 1), &a, "start", NULL);
+        if (!db_col_is_null(st, 2))
+            date_parse(db_col_text(st, 2), &b, "end", NULL);
         if (banen_periods_overlap(a, b, in->start, in->end)) {
             char from[11], to[11];
             date_format_nl(a, from);
             if (b == INC_DATE_NONE) snprintf(to, sizeof to, "heden");
             else date_format_nl(b, to);
             /* Refused either way; the record is named only to whom may read it. */
-            if (db_viewer_sees(db, DB_SEE_EMPLOYMENT, (const char *)sqlite3_column_text(st, 3), 0))
+            if (db_viewer_sees(db, DB_SEE_EMPLOYMENT, db_col_text(st, 3), 0))
                 s = inc_fail(e, INC_ECONFLICT, "start",
                              "deze persoon heeft bij werkgever %s al een dienstverband (%lld, %s t/m %s) dat overlapt",
-                             in->employer_kvk, (long long)sqlite3_column_int64(st, 0), from, to);
+                             in->employer_kvk, (long long)db_col_int64(st, 0), from, to);
             else
                 s = inc_fail(e, INC_ECONFLICT, "start",
                              "deze persoon heeft bij werkgever %s al een dienstverband dat overlapt", in->employer_kvk);
         }
     }
-    sqlite3_reset(st);
+    db_reset(st);
     if (rc == DB_ERR) return INC_EIO;
     return s;
 }
@@ -211,29 +211,29 @@ inc_status banen_record_insert_tx(inc_db *db, const banen_input *in, int64_t *id
         "INSERT INTO employment_records(municipality_id, employer_id, department, sector, person_id,"
         " target_group, start_date, end_date, hours_centi, contract_type, instrument, source, created_by, created_at)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     char start[11], end[11];
     date_format_iso(in->start, start);
     iso_or_empty(in->end, end);
-    sqlite3_bind_int64(st, 1, mid);
-    sqlite3_bind_int64(st, 2, employer);
-    sqlite3_bind_text(st, 3, in->department, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, banen_sector_code(in->sector), -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 5, person);
-    sqlite3_bind_text(st, 6, banen_group_code(in->group), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 7, start, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, mid);
+    db_bind_int64(st, 2, employer);
+    db_bind_text(st, 3, in->department, -1, DB_COPY);
+    db_bind_text(st, 4, banen_sector_code(in->sector), -1, DB_STATIC);
+    db_bind_int64(st, 5, person);
+    db_bind_text(st, 6, banen_group_code(in->group), -1, DB_STATIC);
+    db_bind_text(st, 7, start, -1, DB_COPY);
     db_bind_text_or_null(st, 8, end);
-    sqlite3_bind_int64(st, 9, in->hours_centi);
-    sqlite3_bind_text(st, 10, banen_contract_code(in->contract), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 11, banen_instrument_code(in->instrument), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 12, banen_source_code(in->source), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 13, db_actor(db), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 14, db_timestamp(db), -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    db_bind_int64(st, 9, in->hours_centi);
+    db_bind_text(st, 10, banen_contract_code(in->contract), -1, DB_STATIC);
+    db_bind_text(st, 11, banen_instrument_code(in->instrument), -1, DB_STATIC);
+    db_bind_text(st, 12, banen_source_code(in->source), -1, DB_STATIC);
+    db_bind_text(st, 13, db_actor(db), -1, DB_COPY);
+    db_bind_text(st, 14, db_timestamp(db), -1, DB_STATIC);
+    int rc = db_step_rc(st);
+    db_reset(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    *id = db_last_id(db);
     json_t *d = json_pack("{s:s, s:s, s:I, s:s, s:s, s:s}", "municipality", in->municipality, "employer_kvk",
                           in->employer_kvk, "person_id", (json_int_t)person, "start", start, "contract_type",
                           banen_contract_code(in->contract), "instrument", banen_instrument_code(in->instrument));
@@ -263,11 +263,11 @@ inc_status banen_filter_check(inc_db *db, const banen_filter *f, inc_error *e)
         return inc_fail(e, INC_ENOTFOUND, "region", "onbekende arbeidsmarktregio '%s'", f->region);
     if (f->employer_kvk) {
         if (kvk_check(f->employer_kvk, "employer", e)) return INC_EINVAL;
-        sqlite3_stmt *st;
+        inc_stmt *st;
         if (db_prepare(db, "SELECT 1 FROM organisations WHERE kvk = ?", &st, e)) return INC_EIO;
-        sqlite3_bind_text(st, 1, f->employer_kvk, -1, SQLITE_TRANSIENT);
-        bool found = sqlite3_step(st) == SQLITE_ROW;
-        sqlite3_finalize(st);
+        db_bind_text(st, 1, f->employer_kvk, -1, DB_COPY);
+        bool found = db_step_rc(st) == DB_ROW;
+        db_finalize(st);
         if (!found) return inc_fail(e, INC_ENOTFOUND, "employer", "onbekende werkgever met KvK %s", f->employer_kvk);
     }
     return INC_OK;
@@ -277,7 +277,7 @@ inc_status banen_filter_check(inc_db *db, const banen_filter *f, inc_error *e)
     " WHERE (?1 IS NULL OR m.code = ?1) AND (?2 IS NULL OR m.region = ?2)"                                  \
     " AND (?3 IS NULL OR e.employer_id = (SELECT id FROM organisations WHERE kvk = ?3))"
 
-static void bind_filter(sqlite3_stmt *st, const banen_filter *f)
+static void bind_filter(inc_stmt *st, const banen_filter *f)
 {
     db_bind_text_or_null(st, 1, f->municipality);
     db_bind_text_or_null(st, 2, f->region);
@@ -291,43 +291,43 @@ static void bind_filter(sqlite3_stmt *st, const banen_filter *f)
     " FROM employment_records e JOIN municipalities m ON m.id = e.municipality_id"                          \
     " JOIN organisations o ON o.id = e.employer_id"
 
-static json_t *row_json(sqlite3_stmt *st)
+static json_t *row_json(inc_stmt *st)
 {
     json_t *o = json_object();
-    json_object_set_new(o, "id", json_integer(sqlite3_column_int64(st, 0)));
-    json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 1)));
-    json_object_set_new(o, "employer_kvk", json_string((const char *)sqlite3_column_text(st, 2)));
-    json_object_set_new(o, "employer_name", json_string((const char *)sqlite3_column_text(st, 3)));
-    json_object_set_new(o, "department", json_string((const char *)sqlite3_column_text(st, 4)));
-    json_object_set_new(o, "sector", json_string((const char *)sqlite3_column_text(st, 5)));
-    json_object_set_new(o, "person_id", json_integer(sqlite3_column_int64(st, 6)));
-    json_object_set_new(o, "target_group", json_string((const char *)sqlite3_column_text(st, 7)));
-    json_object_set_new(o, "start", json_string((const char *)sqlite3_column_text(st, 8)));
-    json_object_set_new(o, "end", sqlite3_column_type(st, 9) == SQLITE_NULL
+    json_object_set_new(o, "id", json_integer(db_col_int64(st, 0)));
+    json_object_set_new(o, "municipality", json_string(db_col_text(st, 1)));
+    json_object_set_new(o, "employer_kvk", json_string(db_col_text(st, 2)));
+    json_object_set_new(o, "employer_name", json_string(db_col_text(st, 3)));
+    json_object_set_new(o, "department", json_string(db_col_text(st, 4)));
+    json_object_set_new(o, "sector", json_string(db_col_text(st, 5)));
+    json_object_set_new(o, "person_id", json_integer(db_col_int64(st, 6)));
+    json_object_set_new(o, "target_group", json_string(db_col_text(st, 7)));
+    json_object_set_new(o, "start", json_string(db_col_text(st, 8)));
+    json_object_set_new(o, "end", db_col_is_null(st, 9)
                                       ? json_null()
-                                      : json_string((const char *)sqlite3_column_text(st, 9)));
-    json_object_set_new(o, "hours_per_week", json_fixed(sqlite3_column_int64(st, 10), 2));
-    json_object_set_new(o, "contract_type", json_string((const char *)sqlite3_column_text(st, 11)));
-    json_object_set_new(o, "instrument", json_string((const char *)sqlite3_column_text(st, 12)));
-    json_object_set_new(o, "source", json_string((const char *)sqlite3_column_text(st, 13)));
-    json_object_set_new(o, "realisation_id", sqlite3_column_type(st, 14) == SQLITE_NULL
+                                      : json_string(db_col_text(st, 9)));
+    json_object_set_new(o, "hours_per_week", json_fixed(db_col_int64(st, 10), 2));
+    json_object_set_new(o, "contract_type", json_string(db_col_text(st, 11)));
+    json_object_set_new(o, "instrument", json_string(db_col_text(st, 12)));
+    json_object_set_new(o, "source", json_string(db_col_text(st, 13)));
+    json_object_set_new(o, "realisation_id", db_col_is_null(st, 14)
                                                  ? json_null()
-                                                 : json_integer(sqlite3_column_int64(st, 14)));
+                                                 : json_integer(db_col_int64(st, 14)));
     return o;
 }
 
 json_t *banen_records_json(inc_db *db, const banen_filter *f, int limit, int offset, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, RECORD_COLS FILTER_SQL " ORDER BY e.start_date DESC, e.id DESC LIMIT ?4 OFFSET ?5", &st, e))
         return NULL;
     bind_filter(st, f);
-    sqlite3_bind_int(st, 4, limit > 0 ? limit : -1);
-    sqlite3_bind_int(st, 5, offset > 0 ? offset : 0);
+    db_bind_int(st, 4, limit > 0 ? limit : -1);
+    db_bind_int(st, 5, offset > 0 ? offset : 0);
     json_t *a = json_array();
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) json_array_append_new(a, row_json(st));
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) {
         json_decref(a);
         return NULL;
@@ -337,13 +337,13 @@ json_t *banen_records_json(inc_db *db, const banen_filter *f, int limit, int off
 
 json_t *banen_record_json(inc_db *db, int64_t id, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, RECORD_COLS " WHERE e.id = ?", &st, e)) return NULL;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     json_t *o = NULL;
-    if (sqlite3_step(st) == SQLITE_ROW) o = row_json(st);
+    if (db_step_rc(st) == DB_ROW) o = row_json(st);
     else inc_fail(e, INC_ENOTFOUND, "id", "dienstverband %lld bestaat niet", (long long)id);
-    sqlite3_finalize(st);
+    db_finalize(st);
     return o;
 }
 
@@ -374,7 +374,7 @@ static inc_status put_name(char ***names, size_t *n, int64_t idx, const char *te
 inc_status banen_set_load(inc_db *db, const banen_filter *f, banen_set *out, inc_error *e)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT e.id, e.person_id, e.employer_id, e.department, e.municipality_id, m.region,"
                    " EXISTS (SELECT 1 FROM municipal_employers me WHERE me.organisation_id = e.employer_id),"
@@ -396,41 +396,41 @@ inc_status banen_set_load(inc_db *db, const banen_filter *f, banen_set *out, inc
         }
         banen_rec *r = &out->recs[out->n++];
         memset(r, 0, sizeof *r);
-        r->id = sqlite3_column_int64(st, 0);
-        r->person_id = sqlite3_column_int64(st, 1);
-        r->employer_id = sqlite3_column_int64(st, 2);
-        const char *dept = (const char *)sqlite3_column_text(st, 3);
-        r->municipality_id = sqlite3_column_int64(st, 4);
-        r->own_employer = sqlite3_column_int(st, 6) != 0;
-        banen_sector_parse((const char *)sqlite3_column_text(st, 7), &r->sector, "sector", NULL);
-        banen_contract_parse((const char *)sqlite3_column_text(st, 8), &r->contract, "contract_type", NULL);
-        banen_instrument_parse((const char *)sqlite3_column_text(st, 9), &r->instrument, "instrument", NULL);
-        banen_source_parse((const char *)sqlite3_column_text(st, 10), &r->source, "source", NULL);
-        banen_group_parse((const char *)sqlite3_column_text(st, 11), &r->group, "target_group", NULL);
-        date_parse((const char *)sqlite3_column_text(st, 12), &r->start, "start", NULL);
+        r->id = db_col_int64(st, 0);
+        r->person_id = db_col_int64(st, 1);
+        r->employer_id = db_col_int64(st, 2);
+        const char *dept = db_col_text(st, 3);
+        r->municipality_id = db_col_int64(st, 4);
+        r->own_employer = db_col_int(st, 6) != 0;
+        banen_sector_parse(db_col_text(st, 7), &r->sector, "sector", NULL);
+        banen_contract_parse(db_col_text(st, 8), &r->contract, "contract_type", NULL);
+        banen_instrument_parse(db_col_text(st, 9), &r->instrument, "instrument", NULL);
+        banen_source_parse(db_col_text(st, 10), &r->source, "source", NULL);
+        banen_group_parse(db_col_text(st, 11), &r->group, "target_group", NULL);
+        date_parse(db_col_text(st, 12), &r->start, "start", NULL);
         r->end = INC_DATE_NONE;
-        if (sqlite3_column_type(st, 13) != SQLITE_NULL)
-            date_parse((const char *)sqlite3_column_text(st, 13), &r->end, "end", NULL);
-        r->hours_centi = sqlite3_column_int64(st, 14);
+        if (!db_col_is_null(st, 13))
+            date_parse(db_col_text(st, 13), &r->end, "end", NULL);
+        r->hours_centi = db_col_int64(st, 14);
         if (dept && *dept) {
-            r->department_id = sqlite3_column_int64(st, 15);
+            r->department_id = db_col_int64(st, 15);
             if (put_name(&out->departments, &out->ndepartments, r->department_id, dept, &out->department_employer,
                          r->employer_id))
                 goto oom;
         }
-        r->region_id = sqlite3_column_int64(st, 16);
+        r->region_id = db_col_int64(st, 16);
         size_t nreg = out->nregions;
-        if (put_name(&out->regions, &nreg, r->region_id, (const char *)sqlite3_column_text(st, 5), NULL, 0)) goto oom;
+        if (put_name(&out->regions, &nreg, r->region_id, db_col_text(st, 5), NULL, 0)) goto oom;
         out->nregions = nreg;
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) {
         banen_set_free(out);
         return INC_EIO;
     }
     return INC_OK;
 oom:
-    sqlite3_finalize(st);
+    db_finalize(st);
     banen_set_free(out);
     return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
 }

@@ -49,7 +49,7 @@ inc_status banen_target_set(inc_db *db, banen_target *t, inc_error *e)
     date_format_iso(t->peildatum, peil);
     if (t->baseline != INC_DATE_NONE) date_format_iso(t->baseline, base);
     if (db_begin(db, e)) return INC_EIO;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO banen_targets(kind, scope, scope_code, sector, year, unit, value_centi, peildatum,"
                    " baseline_date, source, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
@@ -59,20 +59,20 @@ inc_status banen_target_set(inc_db *db, banen_target *t, inc_error *e)
                    " updated_by = excluded.updated_by, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
                    &st, e))
         goto fail;
-    sqlite3_bind_text(st, 1, t->kind, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, t->scope, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, t->scope_code, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, t->sector, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 5, t->year);
-    sqlite3_bind_text(st, 6, t->unit, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 7, t->value_centi);
-    sqlite3_bind_text(st, 8, peil, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, t->kind, -1, DB_COPY);
+    db_bind_text(st, 2, t->scope, -1, DB_COPY);
+    db_bind_text(st, 3, t->scope_code, -1, DB_COPY);
+    db_bind_text(st, 4, t->sector, -1, DB_COPY);
+    db_bind_int(st, 5, t->year);
+    db_bind_text(st, 6, t->unit, -1, DB_COPY);
+    db_bind_int64(st, 7, t->value_centi);
+    db_bind_text(st, 8, peil, -1, DB_COPY);
     db_bind_text_or_null(st, 9, base);
     db_bind_text_or_null(st, 10, t->source);
-    sqlite3_bind_text(st, 11, db_actor(db), -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    db_bind_text(st, 11, db_actor(db), -1, DB_COPY);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) {
         db_fail(db, e);
         goto fail;
     }
@@ -92,39 +92,39 @@ fail:
     "SELECT kind, scope, scope_code, sector, year, unit, value_centi, peildatum, baseline_date, source"      \
     " FROM banen_targets"
 
-static void from_row(sqlite3_stmt *st, banen_target *t)
+static void from_row(inc_stmt *st, banen_target *t)
 {
     memset(t, 0, sizeof *t);
     db_column_text(st, 0, t->kind, sizeof t->kind);
     db_column_text(st, 1, t->scope, sizeof t->scope);
     db_column_text(st, 2, t->scope_code, sizeof t->scope_code);
     db_column_text(st, 3, t->sector, sizeof t->sector);
-    t->year = sqlite3_column_int(st, 4);
+    t->year = db_col_int(st, 4);
     db_column_text(st, 5, t->unit, sizeof t->unit);
-    t->value_centi = sqlite3_column_int64(st, 6);
-    date_parse((const char *)sqlite3_column_text(st, 7), &t->peildatum, "peildatum", NULL);
+    t->value_centi = db_col_int64(st, 6);
+    date_parse(db_col_text(st, 7), &t->peildatum, "peildatum", NULL);
     t->baseline = INC_DATE_NONE;
-    if (sqlite3_column_type(st, 8) != SQLITE_NULL)
-        date_parse((const char *)sqlite3_column_text(st, 8), &t->baseline, "baseline", NULL);
+    if (!db_col_is_null(st, 8))
+        date_parse(db_col_text(st, 8), &t->baseline, "baseline", NULL);
     db_column_text(st, 9, t->source, sizeof t->source);
 }
 
 inc_status banen_target_get(inc_db *db, const char *kind, const char *scope, const char *code, const char *sector,
                             int year, banen_target *out, bool *found, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, TARGET_COLS " WHERE kind = ? AND scope = ? AND scope_code = ? AND sector = ? AND year = ?",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, kind, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, scope, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, code, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, sector, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 5, year);
+    db_bind_text(st, 1, kind, -1, DB_COPY);
+    db_bind_text(st, 2, scope, -1, DB_COPY);
+    db_bind_text(st, 3, code, -1, DB_COPY);
+    db_bind_text(st, 4, sector, -1, DB_COPY);
+    db_bind_int(st, 5, year);
     int rs = db_step(db, st, e);
     *found = rs == DB_ROW;
     if (*found) from_row(st, out);
-    sqlite3_finalize(st);
+    db_finalize(st);
     return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
@@ -132,7 +132,7 @@ inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target
 {
     *out = NULL;
     *n = 0;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    TARGET_COLS " WHERE ?1 IS NULL OR (scope = 'gemeente' AND scope_code = ?1)"
                                " OR (scope = 'regio' AND scope_code = (SELECT region FROM municipalities WHERE code = ?1))"
@@ -147,7 +147,7 @@ inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target
             cap = cap ? cap * 2 : 16;
             banen_target *p = realloc(*out, cap * sizeof *p);
             if (!p) {
-                sqlite3_finalize(st);
+                db_finalize(st);
                 free(*out);
                 *out = NULL;
                 return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
@@ -156,7 +156,7 @@ inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target
         }
         from_row(st, &(*out)[(*n)++]);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     return INC_OK;
 }

@@ -15,13 +15,13 @@ static inc_status municipality_ids(inc_db *db, const char *const *codes, int64_t
     *n = 0;
     for (int k = 0; codes[k]; k++) {
         if (k == MAX_SCOPE_MUNICIPALITIES) return inc_fail(e, INC_EINVAL, "municipality", "te veel gemeenten");
-        sqlite3_stmt *st = db_stmt(db, sql, e);
+        inc_stmt *st = db_stmt(db, sql, e);
         if (!st) return INC_EIO;
-        sqlite3_bind_text(st, 1, codes[k], -1, SQLITE_STATIC);
-        int rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW) ids[(*n)++] = sqlite3_column_int64(st, 0);
-        sqlite3_reset(st);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(db, e);
+        db_bind_text(st, 1, codes[k], -1, DB_STATIC);
+        int rc = db_step_rc(st);
+        if (rc == DB_ROW) ids[(*n)++] = db_col_int64(st, 0);
+        db_reset(st);
+        if (rc != DB_ROW && rc != DB_DONE) return db_fail(db, e);
     }
     return INC_OK;
 }
@@ -98,28 +98,28 @@ inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_dat
 
     /* Prepared once per connection and shape of filter: parsing and planning these joins cost as
      * much as running them. */
-    sqlite3_stmt *st = db_stmt_built(db, sql, e);
+    inc_stmt *st = db_stmt_built(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_stmt *cs = derived ? NULL : db_stmt_built(db, count_sql, e);
+    inc_stmt *cs = derived ? NULL : db_stmt_built(db, count_sql, e);
     if (!derived && !cs) return INC_EIO;
     char like[160], y0[16], y1[16];
     snprintf(like, sizeof like, "%%%s%%", f->query ? f->query : "");
     snprintf(y0, sizeof y0, "%04u-01-01", (unsigned)f->year % 10000u);
     snprintf(y1, sizeof y1, "%04u-01-01", (unsigned)(f->year + 1) % 10000u);
-    sqlite3_stmt *both[2] = {st, cs};
+    inc_stmt *both[2] = {st, cs};
     for (int s = 0; s < 2 && both[s]; s++) {
         int i = 1;
-        for (int k = 0; k < nm; k++) sqlite3_bind_int64(both[s], i++, mids[k]);
-        if (f->contractor_id) sqlite3_bind_int64(both[s], i++, f->contractor_id);
+        for (int k = 0; k < nm; k++) db_bind_int64(both[s], i++, mids[k]);
+        if (f->contractor_id) db_bind_int64(both[s], i++, f->contractor_id);
         if (f->year) {
-            sqlite3_bind_text(both[s], i++, y0, -1, SQLITE_STATIC);
-            sqlite3_bind_text(both[s], i++, y1, -1, SQLITE_STATIC);
+            db_bind_text(both[s], i++, y0, -1, DB_STATIC);
+            db_bind_text(both[s], i++, y1, -1, DB_STATIC);
         }
         if (f->query)
-            for (int k = 0; k < 3; k++) sqlite3_bind_text(both[s], i++, like, -1, SQLITE_STATIC);
+            for (int k = 0; k < 3; k++) db_bind_text(both[s], i++, like, -1, DB_STATIC);
         if (s == 0 && !derived && per_page) {
-            sqlite3_bind_int(st, i++, per_page);
-            sqlite3_bind_int64(st, i++, (int64_t)(page - 1) * per_page);
+            db_bind_int(st, i++, per_page);
+            db_bind_int64(st, i++, (int64_t)(page - 1) * per_page);
         }
     }
 
@@ -141,7 +141,7 @@ inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_dat
     vo_end(o);
     if (rc == DB_DONE && cs) {
         rc = db_step(db, cs, e);
-        if (rc == DB_ROW) total = sqlite3_column_int64(cs, 0);
+        if (rc == DB_ROW) total = db_col_int64(cs, 0);
         else if (rc == DB_DONE) rc = DB_ERR, inc_fail(e, INC_EIO, "", "databasefout: geen telling");
     }
     db_release(db, st);
@@ -167,20 +167,20 @@ inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date
 inc_status contract_show_write(inc_db *db, int64_t id, inc_date today, view_out *o, inc_error *e)
 {
     static const char sql[] = "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM " WHERE c.id = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) return db_fail(db, e);
+    db_bind_int64(st, 1, id);
+    int rc = db_step_rc(st);
+    if (rc != DB_ROW) {
+        db_reset(st);
+        if (rc != DB_DONE) return db_fail(db, e);
         return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
     }
     contract_flags fl;
     contract_view_flags(st, today, &fl);
     vo_object(o, NULL);
     contract_view_members(o, st, today, &fl);
-    sqlite3_reset(st);
+    db_reset(st);
     json_t *reals;
     if (realisation_list_json(db, id, NULL, &reals, e) != INC_OK) return e->status;
     vo_json(o, "realisations", reals);

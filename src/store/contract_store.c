@@ -13,13 +13,13 @@
 inc_status municipality_id_by_code(inc_db *db, const char *code, int64_t *id, inc_error *e)
 {
     static const char sql[] = "SELECT id FROM municipalities WHERE code = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW) return inc_fail(e, INC_EINVAL, "municipality", "onbekende gemeente '%s'", code);
+    db_bind_text(st, 1, code, -1, DB_STATIC);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *id = db_col_int64(st, 0);
+    db_reset(st);
+    if (rc != DB_ROW) return inc_fail(e, INC_EINVAL, "municipality", "onbekende gemeente '%s'", code);
     return INC_OK;
 }
 
@@ -27,26 +27,26 @@ inc_status organisation_ensure(inc_db *db, const char *kvk, const char *name, in
 {
     static const char sel[] = "SELECT id FROM organisations WHERE kvk = ?";
     static const char ins[] = "INSERT INTO organisations(kvk, name) VALUES (?, ?)";
-    sqlite3_stmt *st = db_stmt(db, sel, e);
+    inc_stmt *st = db_stmt(db, sel, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        *id = sqlite3_column_int64(st, 0);
-        sqlite3_reset(st);
+    db_bind_text(st, 1, kvk, -1, DB_STATIC);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) {
+        *id = db_col_int64(st, 0);
+        db_reset(st);
         return INC_OK;
     }
-    sqlite3_reset(st);
+    db_reset(st);
     if (!name || !*name)
         return inc_fail(e, INC_EINVAL, "contractor_name", "onbekend KvK-nummer %s: geef ook de naam van de opdrachtnemer",
                         kvk);
     if (!(st = db_stmt(db, ins, e))) return INC_EIO;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
-    rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    db_bind_text(st, 1, kvk, -1, DB_STATIC);
+    db_bind_text(st, 2, name, -1, DB_STATIC);
+    rc = db_step_rc(st);
+    db_reset(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    *id = db_last_id(db);
     return INC_OK;
 }
 
@@ -56,12 +56,12 @@ static inc_status catalogue_for_award(inc_db *db, inc_date award, int64_t *cid, 
 {
     if (catalogue_in_force(db, award, cid, NULL) == INC_OK) return INC_OK;
     static const char sql[] = "SELECT id FROM catalogues ORDER BY effective_from LIMIT 1";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *cid = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : inc_fail(e, INC_ENOTFOUND, "award_date", "er is geen bouwblokkencatalogus");
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *cid = db_col_int64(st, 0);
+    db_reset(st);
+    return rc == DB_ROW ? INC_OK : inc_fail(e, INC_ENOTFOUND, "award_date", "er is geen bouwblokkencatalogus");
 }
 
 inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, const contract_resolved *r, int64_t *id,
@@ -73,7 +73,7 @@ inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, co
         " exemption_pct_bp, exemption_by, exemption_date, exemption_reason, policy_id, catalogue_id, applies,"
         " base_pct_bp, percentage_bp, obligation_cents, met_by_sebo, sebo_covered_cents, obligation_reason, created_at)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     const inc_obligation *ob = &r->obligation;
     char award[11], start[11], end[11], exd[11];
@@ -81,48 +81,48 @@ inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, co
     date_format_iso(in->start_date, start);
     date_format_iso(in->end_date, end);
     int i = 1;
-    sqlite3_bind_int64(st, i++, r->municipality_id);
-    sqlite3_bind_text(st, i++, in->department, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, in->reference, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, in->title, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, category_code(in->category), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, procedure_code(in->procedure), -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, i++, in->value_cents);
-    sqlite3_bind_int(st, i++, in->labour_share_bp);
-    sqlite3_bind_text(st, i++, award, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, start, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, end, 10, SQLITE_STATIC);
-    sqlite3_bind_int64(st, i++, r->contractor_id);
+    db_bind_int64(st, i++, r->municipality_id);
+    db_bind_text(st, i++, in->department, -1, DB_STATIC);
+    db_bind_text(st, i++, in->reference, -1, DB_STATIC);
+    db_bind_text(st, i++, in->title, -1, DB_STATIC);
+    db_bind_text(st, i++, category_code(in->category), -1, DB_STATIC);
+    db_bind_text(st, i++, procedure_code(in->procedure), -1, DB_STATIC);
+    db_bind_int64(st, i++, in->value_cents);
+    db_bind_int(st, i++, in->labour_share_bp);
+    db_bind_text(st, i++, award, 10, DB_STATIC);
+    db_bind_text(st, i++, start, 10, DB_STATIC);
+    db_bind_text(st, i++, end, 10, DB_STATIC);
+    db_bind_int64(st, i++, r->contractor_id);
     db_bind_text_or_null(st, i++, in->cpv);
-    sqlite3_bind_int(st, i++, r->sebo_holder);
-    sqlite3_bind_int(st, i++, in->extra_bp);
-    sqlite3_bind_int(st, i++, in->exempted);
+    db_bind_int(st, i++, r->sebo_holder);
+    db_bind_int(st, i++, in->extra_bp);
+    db_bind_int(st, i++, in->exempted);
     if (in->exempted) {
         date_format_iso(in->exemption_date, exd);
-        sqlite3_bind_int(st, i++, in->exemption_pct_bp);
-        sqlite3_bind_text(st, i++, in->exemption_by, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, i++, exd, 10, SQLITE_STATIC);
-        sqlite3_bind_text(st, i++, in->exemption_reason, -1, SQLITE_STATIC);
+        db_bind_int(st, i++, in->exemption_pct_bp);
+        db_bind_text(st, i++, in->exemption_by, -1, DB_STATIC);
+        db_bind_text(st, i++, exd, 10, DB_STATIC);
+        db_bind_text(st, i++, in->exemption_reason, -1, DB_STATIC);
     } else {
-        for (int k = 0; k < 4; k++) sqlite3_bind_null(st, i++);
+        for (int k = 0; k < 4; k++) db_bind_null(st, i++);
     }
-    sqlite3_bind_int64(st, i++, r->policy_id);
-    sqlite3_bind_int64(st, i++, r->catalogue_id);
-    sqlite3_bind_int(st, i++, ob->applies);
-    sqlite3_bind_int(st, i++, ob->base_pct_bp);
-    sqlite3_bind_int(st, i++, ob->percentage_bp);
-    sqlite3_bind_int64(st, i++, ob->amount_cents);
-    sqlite3_bind_int(st, i++, ob->met_by_sebo);
-    sqlite3_bind_int64(st, i++, ob->sebo_covered_cents);
-    sqlite3_bind_text(st, i++, ob->reason, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, db_timestamp(db), -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc == SQLITE_CONSTRAINT)
+    db_bind_int64(st, i++, r->policy_id);
+    db_bind_int64(st, i++, r->catalogue_id);
+    db_bind_int(st, i++, ob->applies);
+    db_bind_int(st, i++, ob->base_pct_bp);
+    db_bind_int(st, i++, ob->percentage_bp);
+    db_bind_int64(st, i++, ob->amount_cents);
+    db_bind_int(st, i++, ob->met_by_sebo);
+    db_bind_int64(st, i++, ob->sebo_covered_cents);
+    db_bind_text(st, i++, ob->reason, -1, DB_STATIC);
+    db_bind_text(st, i++, db_timestamp(db), -1, DB_STATIC);
+    int rc = db_step_rc(st);
+    db_reset(st);
+    if (rc == DB_CONSTRAINT)
         return inc_fail(e, INC_ECONFLICT, "reference", "referentie '%s' bestaat al bij %s", in->reference,
                         in->municipality);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    if (rc != DB_DONE) return db_fail(db, e);
+    *id = db_last_id(db);
     return INC_OK;
 }
 
@@ -172,14 +172,14 @@ inc_status contract_find(inc_db *db, const char *municipality, const char *refer
     static const char sql[] =
         "SELECT c.id FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
         " WHERE m.code = ? AND c.reference = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, municipality, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, reference, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW)
+    db_bind_text(st, 1, municipality, -1, DB_STATIC);
+    db_bind_text(st, 2, reference, -1, DB_STATIC);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *id = db_col_int64(st, 0);
+    db_reset(st);
+    if (rc != DB_ROW)
         return inc_fail(e, INC_ENOTFOUND, "contract_reference", "geen opdracht met referentie '%s' bij %s", reference,
                         municipality);
     return INC_OK;
@@ -189,16 +189,16 @@ inc_status contract_scope(inc_db *db, int64_t id, char municipality[48], int64_t
 {
     static const char sql[] =
         "SELECT m.code, c.contractor_id FROM contracts c JOIN municipalities m ON m.id = c.municipality_id WHERE c.id = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
+    db_bind_int64(st, 1, id);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) {
         db_column_text(st, 0, municipality, 48);
-        *contractor_id = sqlite3_column_int64(st, 1);
+        *contractor_id = db_col_int64(st, 1);
     }
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW) return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
+    db_reset(st);
+    if (rc != DB_ROW) return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
     return INC_OK;
 }
 
@@ -221,13 +221,13 @@ inc_status contract_set_contact(inc_db *db, int64_t id, inc_date day, inc_error 
     date_format_iso(day, d);
     bool own;
     if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "UPDATE contracts SET contact_date = ? WHERE id = ?", &st, e)) goto fail;
-    sqlite3_bind_text(st, 1, d, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 2, id);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) { db_fail(db, e); goto fail; }
+    db_bind_text(st, 1, d, -1, DB_COPY);
+    db_bind_int64(st, 2, id);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) { db_fail(db, e); goto fail; }
     if (audit_simple(db, "contact", id, json_pack("{s:s}", "contact_date", d), e) != INC_OK) goto fail;
     return db_end(db, own, INC_OK, e);
 fail:
@@ -237,17 +237,17 @@ fail:
 inc_status contract_yearly_report(inc_db *db, int64_t id, int year_no, const char *remarks, inc_error *e)
 {
     static const char sql[] = "SELECT start_date, end_date FROM contracts WHERE id = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
-        sqlite3_reset(st);
+    db_bind_int64(st, 1, id);
+    if (db_step_rc(st) != DB_ROW) {
+        db_reset(st);
         return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
     }
     inc_date start, end, due[64];
-    date_parse((const char *)sqlite3_column_text(st, 0), &start, "start", NULL);
-    date_parse((const char *)sqlite3_column_text(st, 1), &end, "end", NULL);
-    sqlite3_reset(st);
+    date_parse(db_col_text(st, 0), &start, "start", NULL);
+    date_parse(db_col_text(st, 1), &end, "end", NULL);
+    db_reset(st);
     int n = yearly_report_due_dates(start, end, due, 64);
     if (year_no < 1 || year_no > n)
         return inc_fail(e, INC_EINVAL, "year_no",
@@ -258,14 +258,14 @@ inc_status contract_yearly_report(inc_db *db, int64_t id, int year_no, const cha
     if (db_prepare(db, "INSERT INTO yearly_reports(contract_id, year_no, submitted_at, submitted_by, remarks)"
                        " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?)", &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_int(st, 2, year_no);
-    sqlite3_bind_text(st, 3, db_actor(db), -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, id);
+    db_bind_int(st, 2, year_no);
+    db_bind_text(st, 3, db_actor(db), -1, DB_COPY);
     db_bind_text_or_null(st, 4, remarks);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc == SQLITE_CONSTRAINT) { inc_fail(e, INC_ECONFLICT, "year_no", "jaarrapportage %d is al ingediend", year_no); goto fail; }
-    if (rc != SQLITE_DONE) { db_fail(db, e); goto fail; }
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc == DB_CONSTRAINT) { inc_fail(e, INC_ECONFLICT, "year_no", "jaarrapportage %d is al ingediend", year_no); goto fail; }
+    if (rc != DB_DONE) { db_fail(db, e); goto fail; }
     if (audit_simple(db, "yearly-report", id, json_pack("{s:i}", "year_no", year_no), e) != INC_OK) goto fail;
     return db_end(db, own, INC_OK, e);
 fail:

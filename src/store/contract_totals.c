@@ -49,27 +49,27 @@ void contract_totals_batch_free(contract_totals_batch *t)
 inc_status contract_totals_batch_write(inc_db *db, contract_totals_batch *t, inc_error *e)
 {
     static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?,?)");
-    sqlite3_stmt *st_many = db_stmt(db, many, e), *st_one = db_stmt(db, one, e);
+    inc_stmt *st_many = db_stmt(db, many, e), *st_one = db_stmt(db, one, e);
     if (!st_many || !st_one) return INC_EIO;
     size_t left = 0;
     for (size_t id = 0; id < t->n; id++) left += t->added[id].reported != 0 || t->added[id].verified != 0;
     /* In contract order, so the updates walk the contracts table page by page. */
-    int n = 0, rc = SQLITE_DONE;
-    for (size_t id = 0; id < t->n && rc == SQLITE_DONE; id++) {
+    int n = 0, rc = DB_DONE;
+    for (size_t id = 0; id < t->n && rc == DB_DONE; id++) {
         contract_totals d = t->added[id];
         if (!d.reported && !d.verified) continue;
-        sqlite3_stmt *st = left >= TOTALS_PER_UPDATE || n > 0 ? st_many : st_one;
-        sqlite3_bind_int64(st, 3 * n + 1, (int64_t)id);
-        sqlite3_bind_int64(st, 3 * n + 2, d.reported);
-        sqlite3_bind_int64(st, 3 * n + 3, d.verified);
+        inc_stmt *st = left >= TOTALS_PER_UPDATE || n > 0 ? st_many : st_one;
+        db_bind_int64(st, 3 * n + 1, (int64_t)id);
+        db_bind_int64(st, 3 * n + 2, d.reported);
+        db_bind_int64(st, 3 * n + 3, d.verified);
         t->added[id] = (contract_totals){0, 0};
         if (st == st_many && ++n < TOTALS_PER_UPDATE) continue;
-        rc = sqlite3_step(st);
-        sqlite3_reset(st);
+        rc = db_step_rc(st);
+        db_reset(st);
         left -= st == st_many ? TOTALS_PER_UPDATE : 1;
         n = 0;
     }
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
 inc_status contract_totals_move(inc_db *db, int64_t contract_id, const char *from, const char *to, int64_t value_cents,
@@ -78,14 +78,14 @@ inc_status contract_totals_move(inc_db *db, int64_t contract_id, const char *fro
     contract_totals a = realisation_contribution(from, value_cents), b = realisation_contribution(to, value_cents);
     if (a.reported == b.reported && a.verified == b.verified) return INC_OK;
     static const char one[] = TOTALS_UPDATE("(?,?,?)");
-    sqlite3_stmt *st = db_stmt(db, one, e);
+    inc_stmt *st = db_stmt(db, one, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, contract_id);
-    sqlite3_bind_int64(st, 2, b.reported - a.reported);
-    sqlite3_bind_int64(st, 3, b.verified - a.verified);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    db_bind_int64(st, 1, contract_id);
+    db_bind_int64(st, 2, b.reported - a.reported);
+    db_bind_int64(st, 3, b.verified - a.verified);
+    int rc = db_step_rc(st);
+    db_reset(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
 /* From zero, every realisation's contribution by the same rule and the same statement. */
@@ -93,7 +93,7 @@ inc_status contract_totals_recompute(inc_db *db, inc_error *e)
 {
     if (db_exec(db, "UPDATE contracts SET reported_cents = 0, verified_cents = 0", e) != INC_OK) return e->status;
     static const char sql[] = "SELECT contract_id, status, sum(value_cents) FROM realisations GROUP BY contract_id, status";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     contract_totals_batch t = {0};
     inc_status s = INC_OK;
@@ -101,8 +101,8 @@ inc_status contract_totals_recompute(inc_db *db, inc_error *e)
     char status[16];
     while (s == INC_OK && (rc = db_step(db, st, e)) == DB_ROW) {
         db_column_text(st, 1, status, sizeof status);
-        s = contract_totals_batch_add(&t, sqlite3_column_int64(st, 0),
-                                      realisation_contribution(status, sqlite3_column_int64(st, 2)), e);
+        s = contract_totals_batch_add(&t, db_col_int64(st, 0),
+                                      realisation_contribution(status, db_col_int64(st, 2)), e);
     }
     db_release(db, st);
     if (s == INC_OK && rc == DB_ERR) s = INC_EIO;

@@ -64,13 +64,13 @@ void vo_null(view_out *o, const char *key);
 void vo_json(view_out *o, const char *key, json_t *v);      /* steals v */
 
 /* The derived flags of the row at the statement's current position (for filtering). */
-void contract_view_flags(sqlite3_stmt *st, inc_date today, contract_flags *flags);
+void contract_view_flags(inc_stmt *st, inc_date today, contract_flags *flags);
 /* Writes the row at the statement's current position as one contract object (flags from above). */
-void contract_view_write(view_out *o, const char *key, sqlite3_stmt *st, inc_date today, const contract_flags *flags);
+void contract_view_write(view_out *o, const char *key, inc_stmt *st, inc_date today, const contract_flags *flags);
 /* The members of that object alone, into the object open in o (the detail adds its realisations). */
-void contract_view_members(view_out *o, sqlite3_stmt *st, inc_date today, const contract_flags *flags);
+void contract_view_members(view_out *o, inc_stmt *st, inc_date today, const contract_flags *flags);
 /* Builds the JSON of the row at the statement's current position and its derived flags. */
-json_t *contract_view_json(sqlite3_stmt *st, inc_date today, contract_flags *flags);
+json_t *contract_view_json(inc_stmt *st, inc_date today, contract_flags *flags);
 
 /* The contract list and detail written to o (the tree or text of contract_list_json and
  * contract_show_json). */

@@ -237,7 +237,7 @@ static inc_status load_records(inc_db *db, const demo_employment *r, size_t n, i
 /* Links every banenafspraak realisation of the register's demo to an employment record. */
 static inc_status link_realisations(inc_db *db, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT r.id FROM realisations r JOIN blocks b ON b.id = r.block_id"
                    " WHERE b.code = '" BANEN_LINK_BLOCK_CODE "' AND r.status <> 'afgewezen' AND r.person_id IS NOT NULL"
@@ -247,8 +247,8 @@ static inc_status link_realisations(inc_db *db, inc_error *e)
     int64_t ids[64];
     int n = 0;
     int rc = DB_DONE;
-    while (n < 64 && (rc = db_step(db, st, e)) == DB_ROW) ids[n++] = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    while (n < 64 && (rc = db_step(db, st, e)) == DB_ROW) ids[n++] = db_col_int64(st, 0);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     for (int i = 0; i < n; i++)
         if (banen_link_from_realisation(db, ids[i], e)) return e->status;

@@ -5,21 +5,21 @@
 const char *const contract_export_extra[] = {"obligation", "percentage", "verified", "reported", NULL};
 const char *const realisation_export_extra[] = {"value", "counted_days", "status", NULL};
 
-static export_cell text(sqlite3_stmt *st, int c)
+static export_cell text(inc_stmt *st, int c)
 {
-    const char *t = (const char *)sqlite3_column_text(st, c);
+    const char *t = db_col_text(st, c);
     return t && *t ? (export_cell){CELL_TEXT, t, 0} : (export_cell){CELL_EMPTY, NULL, 0};
 }
 
-static export_cell num(cell_kind k, sqlite3_stmt *st, int c)
+static export_cell num(cell_kind k, inc_stmt *st, int c)
 {
-    if (sqlite3_column_type(st, c) == SQLITE_NULL) return (export_cell){CELL_EMPTY, NULL, 0};
-    return (export_cell){k, NULL, sqlite3_column_int64(st, c)};
+    if (db_col_is_null(st, c)) return (export_cell){CELL_EMPTY, NULL, 0};
+    return (export_cell){k, NULL, db_col_int64(st, c)};
 }
 
-static export_cell date(sqlite3_stmt *st, int c)
+static export_cell date(inc_stmt *st, int c)
 {
-    const char *t = (const char *)sqlite3_column_text(st, c);
+    const char *t = db_col_text(st, c);
     inc_date d;
     if (!t || date_parse(t, &d, "", NULL) != INC_OK) return (export_cell){CELL_EMPTY, NULL, 0};
     return (export_cell){CELL_DATE, NULL, d};
@@ -35,7 +35,7 @@ static inc_status check_municipality(inc_db *db, const char *municipality, inc_e
     return municipality_id_by_code(db, municipality, &id, e);
 }
 
-static inc_status run(inc_db *db, sqlite3_stmt *st, const char *municipality, export_cell (*row)(sqlite3_stmt *, int),
+static inc_status run(inc_db *db, inc_stmt *st, const char *municipality, export_cell (*row)(inc_stmt *, int),
                       int ncells, export_row_fn fn, void *user, inc_error *e)
 {
     db_bind_text_or_null(st, 1, municipality);
@@ -44,23 +44,23 @@ static inc_status run(inc_db *db, sqlite3_stmt *st, const char *municipality, ex
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         for (int i = 0; i < ncells; i++) cells[i] = row(st, i);
         if (fn(user, cells) != 0) {
-            sqlite3_reset(st);
+            db_reset(st);
             return inc_fail(e, INC_EIO, "", "export afgebroken: schrijven mislukt");
         }
     }
-    sqlite3_reset(st);
+    db_reset(st);
     return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 /* Contract columns in import order, then the computed ones. */
-static export_cell contract_cell(sqlite3_stmt *st, int i)
+static export_cell contract_cell(inc_stmt *st, int i)
 {
-    bool exempted = sqlite3_column_int(st, 24);
+    bool exempted = db_col_int(st, 24);
     switch (i) {
     case 6: return num(CELL_MONEY, st, i);
     case 7: return num(CELL_PCT, st, i);
     case 8: case 9: case 10: return date(st, i);
-    case 14: return (export_cell){CELL_TEXT, sqlite3_column_int(st, i) ? "ja" : "nee", 0};
+    case 14: return (export_cell){CELL_TEXT, db_col_int(st, i) ? "ja" : "nee", 0};
     case 15: return nonzero(num(CELL_PCT, st, i));
     case 16: return exempted ? num(CELL_PCT, st, i) : (export_cell){CELL_EMPTY, NULL, 0};
     case 18: return exempted ? date(st, i) : (export_cell){CELL_EMPTY, NULL, 0};
@@ -82,7 +82,7 @@ inc_status export_contracts(inc_db *db, const char *municipality, export_row_fn 
         " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
         " JOIN organisations o ON o.id = c.contractor_id"
         " WHERE ?1 IS NULL OR m.code = ?1 ORDER BY c.id";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     return run(db, st, municipality, contract_cell, CONTRACT_EXPORT_COLUMNS, fn, user, e);
 }
@@ -90,9 +90,9 @@ inc_status export_contracts(inc_db *db, const char *municipality, export_row_fn 
 /* Realisation columns: municipality, contract_reference, block, bsn, candidate_ref, hours_per_week,
  * hours, start, end, amount, subsidy_end, then value, counted_days, status. The query's column 3 is
  * the block kind (the bsn cell is always empty) and column 5 the hours, placed by kind. */
-static export_cell realisation_cell(sqlite3_stmt *st, int i)
+static export_cell realisation_cell(inc_stmt *st, int i)
 {
-    const char *kind = (const char *)sqlite3_column_text(st, 3);
+    const char *kind = db_col_text(st, 3);
     bool per_hour = kind && strcmp(kind, "per_uur") == 0;
     switch (i) {
     case 3: return (export_cell){CELL_EMPTY, NULL, 0};
@@ -115,7 +115,7 @@ inc_status export_realisations(inc_db *db, const char *municipality, export_row_
         " FROM realisations r JOIN contracts c ON c.id = r.contract_id"
         " JOIN municipalities m ON m.id = c.municipality_id JOIN blocks b ON b.id = r.block_id"
         " WHERE ?1 IS NULL OR m.code = ?1 ORDER BY r.id";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     return run(db, st, municipality, realisation_cell, REALISATION_EXPORT_COLUMNS, fn, user, e);
 }

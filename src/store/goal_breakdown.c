@@ -20,23 +20,23 @@ static void finish_suppression(goal_breakdown *b)
 static inc_status run(inc_db *db, const char *sql, int64_t muni_id, const char *region, int year, goal_breakdown *b,
                       inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
     char from[11], to[11];
     snprintf(from, sizeof from, "%04d-01-01", year);
     snprintf(to, sizeof to, "%04d-12-31", year);
-    sqlite3_bind_text(st, 1, to, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, from, -1, SQLITE_TRANSIENT);
-    if (region) sqlite3_bind_text(st, 3, region, -1, SQLITE_TRANSIENT);
-    else sqlite3_bind_int64(st, 3, muni_id);
+    db_bind_text(st, 1, to, -1, DB_COPY);
+    db_bind_text(st, 2, from, -1, DB_COPY);
+    if (region) db_bind_text(st, 3, region, -1, DB_COPY);
+    else db_bind_int64(st, 3, muni_id);
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW && b->n < BREAKDOWN_MAX_ITEMS) {
         breakdown_item *it = &b->items[b->n++];
         db_column_text(st, 0, it->label, sizeof it->label);
-        it->count = sqlite3_column_int64(st, 1);
+        it->count = db_col_int64(st, 1);
         b->total += it->count;
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     finish_suppression(b);
     return INC_OK;
@@ -52,12 +52,12 @@ static const char *const by_group =
 
 static void municipality_name(inc_db *db, int64_t id, char *buf, size_t size)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     snprintf(buf, size, "?");
     if (db_prepare(db, "SELECT name FROM municipalities WHERE id = ?", &st, NULL)) return;
-    sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) == SQLITE_ROW) db_column_text(st, 0, buf, size);
-    sqlite3_finalize(st);
+    db_bind_int64(st, 1, id);
+    if (db_step_rc(st) == DB_ROW) db_column_text(st, 0, buf, size);
+    db_finalize(st);
 }
 
 static inc_status banen_dim(inc_db *db, const banen_set *set, inc_date peil, banen_key key, goal_breakdown *b,

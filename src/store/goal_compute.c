@@ -51,13 +51,13 @@ const char *goal_computation_definition(const char *code)
 
 /* Verified value of one realisation accrued by the reference date: the value pro rata over its
  * counted days (both ends inclusive), rounded half up; a one-off amount counts from its start. */
-static int64_t accrued_at(sqlite3_stmt *st, int c, inc_date peil)
+static int64_t accrued_at(inc_stmt *st, int c, inc_date peil)
 {
-    int64_t value = sqlite3_column_int64(st, c);
-    int64_t days = sqlite3_column_int64(st, c + 3);
+    int64_t value = db_col_int64(st, c);
+    int64_t days = db_col_int64(st, c + 3);
     inc_date from, to, start;
-    const char *f = (const char *)sqlite3_column_text(st, c + 1), *t = (const char *)sqlite3_column_text(st, c + 2);
-    const char *s = (const char *)sqlite3_column_text(st, c + 4);
+    const char *f = db_col_text(st, c + 1), *t = db_col_text(st, c + 2);
+    const char *s = db_col_text(st, c + 4);
     if (!s || date_parse(s, &start, "start", NULL) != INC_OK) return 0;
     if (!f || !t || days <= 0 || date_parse(f, &from, "from", NULL) != INC_OK || date_parse(t, &to, "to", NULL) != INC_OK)
         return start <= peil ? value : 0;
@@ -70,7 +70,7 @@ static int64_t accrued_at(sqlite3_stmt *st, int c, inc_date peil)
 /* Sum of verified realisation value accrued by peil over the municipality's contracts. */
 static inc_status verified_by(inc_db *db, int64_t muni_id, inc_date peil, int64_t *sum, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT r.value_cents, r.counted_from, r.counted_to, r.counted_days, r.start_date "
                        "FROM realisations r JOIN contracts c ON c.id = r.contract_id "
                        "WHERE r.status = 'geverifieerd' AND c.municipality_id = ? AND c.applies = 1 "
@@ -79,12 +79,12 @@ static inc_status verified_by(inc_db *db, int64_t muni_id, inc_date peil, int64_
         return INC_EIO;
     char p[11];
     date_format_iso(peil, p);
-    sqlite3_bind_int64(st, 1, muni_id);
-    sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, muni_id);
+    db_bind_text(st, 2, p, -1, DB_COPY);
     *sum = 0;
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) *sum += accrued_at(st, 0, peil);
-    sqlite3_finalize(st);
+    db_finalize(st);
     return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
@@ -96,30 +96,30 @@ static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date pei
                     inc_error *e)
 {
     (void)people;   /* money, contracts or organisations: not a figure about persons */
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT obligation_cents, sebo_covered_cents, start_date, end_date FROM contracts "
                        "WHERE municipality_id = ? AND applies = 1 AND award_date <= ?",
                    &st, e))
         return INC_EIO;
     char p[11];
     date_format_iso(peil, p);
-    sqlite3_bind_int64(st, 1, muni_id);
-    sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, muni_id);
+    db_bind_text(st, 2, p, -1, DB_COPY);
     int64_t due = 0;
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        inc_progress_input in = {.applies = true, .obligation_cents = sqlite3_column_int64(st, 0),
-                                 .sebo_covered_cents = sqlite3_column_int64(st, 1), .today = peil};
-        if (date_parse((const char *)sqlite3_column_text(st, 2), &in.contract_start, "start_date", e) ||
-            date_parse((const char *)sqlite3_column_text(st, 3), &in.contract_end, "end_date", e)) {
-            sqlite3_finalize(st);
+        inc_progress_input in = {.applies = true, .obligation_cents = db_col_int64(st, 0),
+                                 .sebo_covered_cents = db_col_int64(st, 1), .today = peil};
+        if (date_parse(db_col_text(st, 2), &in.contract_start, "start_date", e) ||
+            date_parse(db_col_text(st, 3), &in.contract_end, "end_date", e)) {
+            db_finalize(st);
             return INC_EINVAL;
         }
         inc_progress out;
         progress_compute(&in, &out);
         due += out.expected_cents;
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     int64_t realised;
     if (verified_by(db, muni_id, peil, &realised, e)) return INC_EIO;
@@ -145,7 +145,7 @@ static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date pe
                     inc_error *e)
 {
     (void)people;   /* money, contracts or organisations: not a figure about persons */
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT c.id, c.obligation_cents, c.sebo_covered_cents, c.met_by_sebo, c.exempted, c.start_date, "
                        "c.end_date, r.value_cents, r.counted_from, r.counted_to, r.counted_days, r.start_date "
                        "FROM contracts c LEFT JOIN realisations r ON r.contract_id = c.id AND r.status = 'geverifieerd' "
@@ -154,36 +154,36 @@ static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date pe
         return INC_EIO;
     char p[11];
     date_format_iso(peil, p);
-    sqlite3_bind_int64(st, 1, muni_id);
-    sqlite3_bind_text(st, 2, p, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, muni_id);
+    db_bind_text(st, 2, p, -1, DB_COPY);
     int64_t tracked = 0, good = 0, current = 0;
     inc_progress_input in;
     memset(&in, 0, sizeof in);
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        int64_t id = sqlite3_column_int64(st, 0);
+        int64_t id = db_col_int64(st, 0);
         if (id != current) {
             if (current) judge(&in, &tracked, &good);
             current = id;
             memset(&in, 0, sizeof in);
             in.applies = true;
-            in.obligation_cents = sqlite3_column_int64(st, 1);
-            in.sebo_covered_cents = sqlite3_column_int64(st, 2);
-            in.met_by_sebo = sqlite3_column_int(st, 3) != 0;
-            in.exempted = sqlite3_column_int(st, 4) != 0;
+            in.obligation_cents = db_col_int64(st, 1);
+            in.sebo_covered_cents = db_col_int64(st, 2);
+            in.met_by_sebo = db_col_int(st, 3) != 0;
+            in.exempted = db_col_int(st, 4) != 0;
             in.today = peil;
-            if (date_parse((const char *)sqlite3_column_text(st, 5), &in.contract_start, "start_date", e) ||
-                date_parse((const char *)sqlite3_column_text(st, 6), &in.contract_end, "end_date", e)) {
-                sqlite3_finalize(st);
+            if (date_parse(db_col_text(st, 5), &in.contract_start, "start_date", e) ||
+                date_parse(db_col_text(st, 6), &in.contract_end, "end_date", e)) {
+                db_finalize(st);
                 return INC_EINVAL;
             }
         }
-        if (sqlite3_column_type(st, 7) != SQLITE_NULL) {
+        if (!db_col_is_null(st, 7)) {
             in.verified_cents += accrued_at(st, 7, peil);
             in.reported_cents = in.verified_cents;
         }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     if (current) judge(&in, &tracked, &good);
     *has = tracked > 0;
@@ -193,12 +193,12 @@ static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date pe
 
 static void muni_code(inc_db *db, int64_t muni_id, char *code, size_t size)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     code[0] = '\0';
     if (db_prepare(db, "SELECT code FROM municipalities WHERE id = ?", &st, NULL)) return;
-    sqlite3_bind_int64(st, 1, muni_id);
-    if (sqlite3_step(st) == SQLITE_ROW) db_column_text(st, 0, code, size);
-    sqlite3_finalize(st);
+    db_bind_int64(st, 1, muni_id);
+    if (db_step_rc(st) == DB_ROW) db_column_text(st, 0, code, size);
+    db_finalize(st);
 }
 
 /* Employment records of the municipality (all employers) or of its own organisation as employer. */
@@ -287,7 +287,7 @@ static inc_status sebo_holders(inc_db *db, int64_t muni_id, inc_date peil, bool 
                     inc_error *e)
 {
     (void)people;   /* money, contracts or organisations: not a figure about persons */
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT COUNT(DISTINCT h.id) FROM sebo_holders h JOIN sebo_certificates c ON c.holder_id = h.id "
                        "WHERE h.municipality_id = ?2 AND c.status IN ('gecertificeerd','verlopen','ingetrokken') "
                        "AND c.certified_from IS NOT NULL AND c.certified_from <= ?1 AND c.valid_until >= ?1 "
@@ -296,15 +296,15 @@ static inc_status sebo_holders(inc_db *db, int64_t muni_id, inc_date peil, bool 
         return INC_EIO;
     char p[11];
     date_format_iso(peil, p);
-    sqlite3_bind_text(st, 1, p, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 2, muni_id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
+    db_bind_text(st, 1, p, -1, DB_COPY);
+    db_bind_int64(st, 2, muni_id);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) {
         *has = true;
-        *value = sqlite3_column_int64(st, 0) * 100;
+        *value = db_col_int64(st, 0) * 100;
     }
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    db_finalize(st);
+    return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
 /* Questions of the municipality's employers asked from 1 January of the day's year up to the day,
@@ -322,31 +322,31 @@ static inc_status questions_48h(inc_db *db, int64_t muni_id, inc_date peil, bool
     inc_minute now;
     if (datetime_parse(to, &now, "peildatum", e)) return INC_EINVAL;
     now += 1;   /* the end of the day */
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT q.asked_at, q.answered_at FROM employer_questions q JOIN employers em ON em.id = q.employer_id "
                        "WHERE em.municipality_id = ? AND q.asked_at >= ? AND q.asked_at <= ?",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, muni_id);
-    sqlite3_bind_text(st, 2, from, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, to, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, muni_id);
+    db_bind_text(st, 2, from, -1, DB_COPY);
+    db_bind_text(st, 3, to, -1, DB_COPY);
     question_month tally = {0};
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_minute asked, answered = INC_MINUTE_NONE;
-        if (datetime_parse((const char *)sqlite3_column_text(st, 0), &asked, "asked_at", e)) {
-            sqlite3_finalize(st);
+        if (datetime_parse(db_col_text(st, 0), &asked, "asked_at", e)) {
+            db_finalize(st);
             return INC_EINVAL;
         }
-        if (sqlite3_column_type(st, 1) != SQLITE_NULL &&
-            datetime_parse((const char *)sqlite3_column_text(st, 1), &answered, "answered_at", e)) {
-            sqlite3_finalize(st);
+        if (!db_col_is_null(st, 1) &&
+            datetime_parse(db_col_text(st, 1), &answered, "answered_at", e)) {
+            db_finalize(st);
             return INC_EINVAL;
         }
         if (answered != INC_MINUTE_NONE && answered > now) answered = INC_MINUTE_NONE;   /* not yet answered then */
         question_month_add(&tally, question_status_of(asked, answered, now));
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     int32_t bp = question_month_share_bp(&tally);
     *has = bp >= 0;

@@ -20,39 +20,39 @@ inc_status goal_indicators_list(inc_db *db, int64_t muni_id, bool dashboard_only
     else
         snprintf(sql, sizeof sql, "%s WHERE i.municipality_id = ? ORDER BY p.year_from, p.code, g.code, i.id",
                  indicator_select);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     *out = NULL;
     *n = 0;
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, muni_id);
+    db_bind_int64(st, 1, muni_id);
     int cap = 0, rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 16;
             goal_indicator *g = realloc(*out, (size_t)cap * sizeof **out);
-            if (!g) { sqlite3_finalize(st); free(*out); *out = NULL; return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
+            if (!g) { db_finalize(st); free(*out); *out = NULL; return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
             *out = g;
         }
         goal_indicator *x = &(*out)[(*n)++];
         memset(x, 0, sizeof *x);
-        x->id = sqlite3_column_int64(st, 0);
-        x->goal_id = sqlite3_column_int64(st, 1);
+        x->id = db_col_int64(st, 0);
+        x->goal_id = db_col_int64(st, 1);
         db_column_text(st, 2, x->code, sizeof x->code);
         db_column_text(st, 3, x->name, sizeof x->name);
         db_column_text(st, 4, x->unit, sizeof x->unit);
         db_column_text(st, 5, x->source, sizeof x->source);
         db_column_text(st, 6, x->computation, sizeof x->computation);
-        x->decimals = sqlite3_column_int(st, 7);
+        x->decimals = db_col_int(st, 7);
         char dir[16];
         db_column_text(st, 8, dir, sizeof dir);
         goal_direction_parse(dir, &x->direction);
-        x->is_count = sqlite3_column_int(st, 9) != 0;
+        x->is_count = db_col_int(st, 9) != 0;
         db_column_text(st, 10, x->goal_code, sizeof x->goal_code);
         db_column_text(st, 11, x->goal_name, sizeof x->goal_name);
         db_column_text(st, 12, x->programme_code, sizeof x->programme_code);
         db_column_text(st, 13, x->programme_name, sizeof x->programme_name);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { free(*out); *out = NULL; *n = 0; return INC_EIO; }
     return INC_OK;
 }
@@ -78,27 +78,27 @@ inc_status goal_indicator_read_at(inc_db *db, int64_t muni_id, const goal_indica
     out->available = true;
     out->people = -1;
     snprintf(out->source, sizeof out->source, "%s", ind->source);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT target FROM indicator_targets WHERE indicator_id = ? AND year = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, ind->id);
-    sqlite3_bind_int(st, 2, year);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    db_bind_int64(st, 1, ind->id);
+    db_bind_int(st, 2, year);
+    if (db_step_rc(st) == DB_ROW) {
         out->has_target = true;
-        out->target = sqlite3_column_int64(st, 0);
+        out->target = db_col_int64(st, 0);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
 
     if (db_prepare(db, "SELECT value, COALESCE(assessment, ''), explanation, COALESCE(source, '') FROM indicator_values "
                        "WHERE indicator_id = ? AND year = ? AND quarter = ?",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, ind->id);
-    sqlite3_bind_int(st, 2, year);
-    sqlite3_bind_int(st, 3, quarter);
-    if (sqlite3_step(st) == SQLITE_ROW) {
-        if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
+    db_bind_int64(st, 1, ind->id);
+    db_bind_int(st, 2, year);
+    db_bind_int(st, 3, quarter);
+    if (db_step_rc(st) == DB_ROW) {
+        if (!db_col_is_null(st, 0)) {
             out->has_value = true;
-            out->value = sqlite3_column_int64(st, 0);
+            out->value = db_col_int64(st, 0);
         }
         db_column_text(st, 1, out->assessment, sizeof out->assessment);
         db_column_text(st, 2, out->explanation, sizeof out->explanation);
@@ -106,7 +106,7 @@ inc_status goal_indicator_read_at(inc_db *db, int64_t muni_id, const goal_indica
         db_column_text(st, 3, src, sizeof src);
         if (src[0]) snprintf(out->source, sizeof out->source, "%s", src);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
 
     if (ind->computation[0]) {
         inc_date today = date_today();
@@ -122,7 +122,7 @@ inc_status goal_indicator_read_at(inc_db *db, int64_t muni_id, const goal_indica
 
 inc_status goal_goals_list(inc_db *db, int64_t muni_id, int year, goal_row **out, int *n, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     *out = NULL;
     *n = 0;
     if (db_prepare(db, "SELECT g.id, p.code, g.code, g.name, f.goal_id IS NOT NULL, COALESCE(f.budget_cents, 0), "
@@ -132,37 +132,37 @@ inc_status goal_goals_list(inc_db *db, int64_t muni_id, int year, goal_row **out
                        "WHERE p.municipality_id = ? ORDER BY p.year_from, p.code, g.code",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int(st, 1, year);
-    sqlite3_bind_int64(st, 2, muni_id);
+    db_bind_int(st, 1, year);
+    db_bind_int64(st, 2, muni_id);
     int cap = 0, rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 16;
             goal_row *g = realloc(*out, (size_t)cap * sizeof **out);
-            if (!g) { sqlite3_finalize(st); free(*out); *out = NULL; return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
+            if (!g) { db_finalize(st); free(*out); *out = NULL; return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
             *out = g;
         }
         goal_row *x = &(*out)[(*n)++];
         memset(x, 0, sizeof *x);
-        x->id = sqlite3_column_int64(st, 0);
+        x->id = db_col_int64(st, 0);
         db_column_text(st, 1, x->programme_code, sizeof x->programme_code);
         db_column_text(st, 2, x->goal_code, sizeof x->goal_code);
         db_column_text(st, 3, x->goal_name, sizeof x->goal_name);
         x->year = year;
-        x->has_money = sqlite3_column_int(st, 4) != 0;
-        x->money.budget_cents = sqlite3_column_int64(st, 5);
-        x->money.costs_cents = sqlite3_column_int64(st, 6);
-        x->money.income_cents = sqlite3_column_int64(st, 7);
+        x->has_money = db_col_int(st, 4) != 0;
+        x->money.budget_cents = db_col_int64(st, 5);
+        x->money.costs_cents = db_col_int64(st, 6);
+        x->money.income_cents = db_col_int64(st, 7);
         db_column_text(st, 8, x->explanation, sizeof x->explanation);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { free(*out); *out = NULL; *n = 0; return INC_EIO; }
     return INC_OK;
 }
 
 inc_status goal_stories_list(inc_db *db, int64_t muni_id, int year, goal_story **out, int *n, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     *out = NULL;
     *n = 0;
     if (db_prepare(db, "SELECT s.goal_id, g.code, g.name, s.title, s.body, s.year FROM goal_stories s "
@@ -170,26 +170,26 @@ inc_status goal_stories_list(inc_db *db, int64_t muni_id, int year, goal_story *
                        "WHERE p.municipality_id = ? AND s.year = ? ORDER BY s.id",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, muni_id);
-    sqlite3_bind_int(st, 2, year);
+    db_bind_int64(st, 1, muni_id);
+    db_bind_int(st, 2, year);
     int cap = 0, rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (*n == cap) {
             cap = cap ? cap * 2 : 8;
             goal_story *g = realloc(*out, (size_t)cap * sizeof **out);
-            if (!g) { sqlite3_finalize(st); free(*out); *out = NULL; return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
+            if (!g) { db_finalize(st); free(*out); *out = NULL; return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
             *out = g;
         }
         goal_story *x = &(*out)[(*n)++];
         memset(x, 0, sizeof *x);
-        x->goal_id = sqlite3_column_int64(st, 0);
+        x->goal_id = db_col_int64(st, 0);
         db_column_text(st, 1, x->goal_code, sizeof x->goal_code);
         db_column_text(st, 2, x->goal_name, sizeof x->goal_name);
         db_column_text(st, 3, x->title, sizeof x->title);
         db_column_text(st, 4, x->body, sizeof x->body);
-        x->year = sqlite3_column_int(st, 5);
+        x->year = db_col_int(st, 5);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { free(*out); *out = NULL; *n = 0; return INC_EIO; }
     return INC_OK;
 }

@@ -9,33 +9,33 @@
 inc_status goal_municipality_find(inc_db *db, const char *code, goal_municipality *out, inc_error *e)
 {
     if (!code || !*code) return inc_fail(e, INC_EINVAL, "municipality", "gemeente ontbreekt");
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id, code, name, region FROM municipalities WHERE code = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, code, -1, DB_COPY);
     inc_status s = INC_OK;
-    if (sqlite3_step(st) == SQLITE_ROW) {
-        out->id = sqlite3_column_int64(st, 0);
+    if (db_step_rc(st) == DB_ROW) {
+        out->id = db_col_int64(st, 0);
         db_column_text(st, 1, out->code, sizeof out->code);
         db_column_text(st, 2, out->name, sizeof out->name);
         db_column_text(st, 3, out->region, sizeof out->region);
     } else {
         s = inc_fail(e, INC_ENOTFOUND, "municipality", "onbekende gemeente '%s'", code);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     return s;
 }
 
 static inc_status lookup_id(inc_db *db, const char *sql, int64_t a, const char *b, int64_t *id, const char *field,
                             const char *what, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, a);
-    sqlite3_bind_text(st, 2, b ? b : "", -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, a);
+    db_bind_text(st, 2, b ? b : "", -1, DB_COPY);
     inc_status s = INC_OK;
-    if (sqlite3_step(st) == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
+    if (db_step_rc(st) == DB_ROW) *id = db_col_int64(st, 0);
     else s = inc_fail(e, INC_ENOTFOUND, field, "onbekend %s '%s'", what, b ? b : "");
-    sqlite3_finalize(st);
+    db_finalize(st);
     return s;
 }
 
@@ -55,41 +55,41 @@ static inc_status goal_id(inc_db *db, int64_t muni, const char *programme, const
 
 static inc_status indicator_id(inc_db *db, int64_t muni, const char *code, int64_t *id, bool *computed, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id, computation IS NOT NULL FROM indicators WHERE municipality_id = ? AND code = ?", &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, muni);
-    sqlite3_bind_text(st, 2, code ? code : "", -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, muni);
+    db_bind_text(st, 2, code ? code : "", -1, DB_COPY);
     inc_status s = INC_OK;
-    if (sqlite3_step(st) == SQLITE_ROW) {
-        *id = sqlite3_column_int64(st, 0);
-        if (computed) *computed = sqlite3_column_int(st, 1) != 0;
+    if (db_step_rc(st) == DB_ROW) {
+        *id = db_col_int64(st, 0);
+        if (computed) *computed = db_col_int(st, 1) != 0;
     } else {
         s = inc_fail(e, INC_ENOTFOUND, "indicator", "onbekende indicator '%s'", code ? code : "");
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     return s;
 }
 
 static bool blank(const char *s) { return !s || !*s; }
 
 /* Runs one prepared insert/update, writes the audit entry and commits; rolls back on failure. */
-static inc_status finish(inc_db *db, sqlite3_stmt *st, const char *action, const char *entity, int64_t *id_out,
+static inc_status finish(inc_db *db, inc_stmt *st, const char *action, const char *entity, int64_t *id_out,
                          json_t *detail, inc_error *e)
 {
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) {
         json_decref(detail);
-        if (rc == SQLITE_CONSTRAINT) {
-            inc_fail(e, INC_ECONFLICT, "", "bestaat al of ongeldige waarde (%s)", sqlite3_errmsg(db_sqlite(db)));
+        if (rc == DB_CONSTRAINT) {
+            inc_fail(e, INC_ECONFLICT, "", "bestaat al of ongeldige waarde (%s)", db_errmsg(db));
         } else {
             db_fail(db, e);
         }
         db_rollback(db);
         return e ? e->status : INC_EIO;
     }
-    int64_t id = sqlite3_last_insert_rowid(db_sqlite(db));
+    int64_t id = db_last_id(db);
     if (id_out) *id_out = id;
     char *dj = json_dumps(detail, JSON_COMPACT | JSON_SORT_KEYS);
     json_decref(detail);
@@ -120,14 +120,14 @@ inc_status goal_programme_add(inc_db *db, const char *muni, const char *code, co
         return inc_fail(e, INC_EINVAL, "year", "ongeldige looptijd %d-%d", year_from, year_to);
     goal_municipality m;
     if (begin_muni(db, muni, &m, e)) return e ? e->status : INC_EIO;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO programmes(municipality_id, code, name, year_from, year_to) VALUES (?,?,?,?,?)", &st, e))
         return abort_tx(db, e);
-    sqlite3_bind_int64(st, 1, m.id);
-    sqlite3_bind_text(st, 2, code, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 4, year_from);
-    sqlite3_bind_int(st, 5, year_to);
+    db_bind_int64(st, 1, m.id);
+    db_bind_text(st, 2, code, -1, DB_COPY);
+    db_bind_text(st, 3, name, -1, DB_COPY);
+    db_bind_int(st, 4, year_from);
+    db_bind_int(st, 5, year_to);
     return finish(db, st, "create", "programme", id,
                   json_pack("{s:s, s:s, s:s, s:i, s:i}", "municipality", muni, "code", code, "name", name, "year_from",
                             year_from, "year_to", year_to),
@@ -143,13 +143,13 @@ inc_status goal_goal_add(inc_db *db, const char *muni, const char *programme, co
     int64_t pid;
     if (begin_muni(db, muni, &m, e)) return e ? e->status : INC_EIO;
     if (programme_id(db, m.id, programme, &pid, e)) return abort_tx(db, e);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO goals(programme_id, code, name, description) VALUES (?,?,?,?)", &st, e))
         return abort_tx(db, e);
-    sqlite3_bind_int64(st, 1, pid);
-    sqlite3_bind_text(st, 2, code, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, description ? description : "", -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, pid);
+    db_bind_text(st, 2, code, -1, DB_COPY);
+    db_bind_text(st, 3, name, -1, DB_COPY);
+    db_bind_text(st, 4, description ? description : "", -1, DB_COPY);
     return finish(db, st, "create", "goal", id,
                   json_pack("{s:s, s:s, s:s, s:s}", "municipality", muni, "programme", programme, "code", code, "name", name),
                   e);
@@ -171,22 +171,22 @@ inc_status goal_indicator_add(inc_db *db, const char *muni, const goal_indicator
     int64_t gid;
     if (begin_muni(db, muni, &m, e)) return e ? e->status : INC_EIO;
     if (goal_id(db, m.id, d->programme, d->goal, &gid, e)) return abort_tx(db, e);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO indicators(goal_id, code, municipality_id, name, unit, decimals, direction, computation, "
                    "source, is_count) VALUES (?,?,?,?,?,?,?,?,?,?)",
                    &st, e))
         return abort_tx(db, e);
-    sqlite3_bind_int64(st, 1, gid);
-    sqlite3_bind_text(st, 2, d->code, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 3, m.id);
-    sqlite3_bind_text(st, 4, d->name, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 5, d->unit, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 6, d->decimals);
-    sqlite3_bind_text(st, 7, goal_direction_code(d->direction), -1, SQLITE_STATIC);
+    db_bind_int64(st, 1, gid);
+    db_bind_text(st, 2, d->code, -1, DB_COPY);
+    db_bind_int64(st, 3, m.id);
+    db_bind_text(st, 4, d->name, -1, DB_COPY);
+    db_bind_text(st, 5, d->unit, -1, DB_COPY);
+    db_bind_int(st, 6, d->decimals);
+    db_bind_text(st, 7, goal_direction_code(d->direction), -1, DB_STATIC);
     db_bind_text_or_null(st, 8, computed ? d->computation : NULL);
-    sqlite3_bind_text(st, 9, computed ? "inclusio" : d->source, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 10, d->is_count ? 1 : 0);
+    db_bind_text(st, 9, computed ? "inclusio" : d->source, -1, DB_COPY);
+    db_bind_int(st, 10, d->is_count ? 1 : 0);
     return finish(db, st, "create", "indicator", id,
                   json_pack("{s:s, s:s, s:s, s:s, s:s?}", "municipality", muni, "code", d->code, "name", d->name,
                             "direction", goal_direction_code(d->direction), "computation", computed ? d->computation : NULL),
@@ -201,13 +201,13 @@ inc_status goal_target_set(inc_db *db, const char *muni, const char *indicator, 
     int64_t iid;
     if (begin_muni(db, muni, &m, e)) return e ? e->status : INC_EIO;
     if (indicator_id(db, m.id, indicator, &iid, NULL, e)) return abort_tx(db, e);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO indicator_targets(indicator_id, year, target) VALUES (?,?,?) "
                        "ON CONFLICT(indicator_id, year) DO UPDATE SET target = excluded.target", &st, e))
         return abort_tx(db, e);
-    sqlite3_bind_int64(st, 1, iid);
-    sqlite3_bind_int(st, 2, year);
-    sqlite3_bind_int64(st, 3, target);
+    db_bind_int64(st, 1, iid);
+    db_bind_int(st, 2, year);
+    db_bind_int64(st, 3, target);
     int64_t dummy;
     inc_status s = finish(db, st, "set-target", "indicator", &dummy,
                           json_pack("{s:s, s:i, s:I}", "indicator", indicator, "year", year, "target_x100", (json_int_t)target), e);
@@ -239,7 +239,7 @@ inc_status goal_value_set(inc_db *db, const char *muni, const char *indicator, i
     }
     char code[8] = "";
     if (!blank(assessment)) snprintf(code, sizeof code, "%s", goal_met_code(dummy_met));
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO indicator_values(indicator_id, year, quarter, value, assessment, explanation, source, "
                        "entered_by) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(indicator_id, year, quarter) DO UPDATE SET "
                        "value = excluded.value, assessment = excluded.assessment, explanation = excluded.explanation, "
@@ -247,15 +247,15 @@ inc_status goal_value_set(inc_db *db, const char *muni, const char *indicator, i
                        "entered_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
                    &st, e))
         return abort_tx(db, e);
-    sqlite3_bind_int64(st, 1, iid);
-    sqlite3_bind_int(st, 2, year);
-    sqlite3_bind_int(st, 3, quarter);
-    if (has_value) sqlite3_bind_int64(st, 4, value);
-    else sqlite3_bind_null(st, 4);
+    db_bind_int64(st, 1, iid);
+    db_bind_int(st, 2, year);
+    db_bind_int(st, 3, quarter);
+    if (has_value) db_bind_int64(st, 4, value);
+    else db_bind_null(st, 4);
     db_bind_text_or_null(st, 5, code);
-    sqlite3_bind_text(st, 6, explanation ? explanation : "", -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 6, explanation ? explanation : "", -1, DB_COPY);
     db_bind_text_or_null(st, 7, source);
-    sqlite3_bind_text(st, 8, db_actor(db), -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 8, db_actor(db), -1, DB_COPY);
     int64_t dummy;
     json_t *d = json_pack("{s:s, s:i, s:i}", "indicator", indicator, "year", year, "quarter", quarter);
     if (has_value) json_object_set_new(d, "value_x100", json_integer(value));
@@ -273,19 +273,19 @@ inc_status goal_finance_set(inc_db *db, const char *muni, const char *programme,
     int64_t gid;
     if (begin_muni(db, muni, &m, e)) return e ? e->status : INC_EIO;
     if (goal_id(db, m.id, programme, goal, &gid, e)) return abort_tx(db, e);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO goal_finances(goal_id, year, budget_cents, costs_cents, income_cents, explanation) "
                        "VALUES (?,?,?,?,?,?) ON CONFLICT(goal_id, year) DO UPDATE SET budget_cents = excluded.budget_cents, "
                        "costs_cents = excluded.costs_cents, income_cents = excluded.income_cents, "
                        "explanation = excluded.explanation",
                    &st, e))
         return abort_tx(db, e);
-    sqlite3_bind_int64(st, 1, gid);
-    sqlite3_bind_int(st, 2, year);
-    sqlite3_bind_int64(st, 3, mo->budget_cents);
-    sqlite3_bind_int64(st, 4, mo->costs_cents);
-    sqlite3_bind_int64(st, 5, mo->income_cents);
-    sqlite3_bind_text(st, 6, explanation ? explanation : "", -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, gid);
+    db_bind_int(st, 2, year);
+    db_bind_int64(st, 3, mo->budget_cents);
+    db_bind_int64(st, 4, mo->costs_cents);
+    db_bind_int64(st, 5, mo->income_cents);
+    db_bind_text(st, 6, explanation ? explanation : "", -1, DB_COPY);
     int64_t dummy;
     return finish(db, st, "set-finance", "goal", &dummy,
                   json_pack("{s:s, s:s, s:i, s:I, s:I, s:I}", "programme", programme, "goal", goal, "year", year,
@@ -308,14 +308,14 @@ inc_status goal_story_add(inc_db *db, const char *muni, const char *programme, c
     int64_t gid;
     if (begin_muni(db, muni, &m, e)) return e ? e->status : INC_EIO;
     if (goal_id(db, m.id, programme, goal, &gid, e)) return abort_tx(db, e);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO goal_stories(goal_id, year, title, body, created_by) VALUES (?,?,?,?,?)", &st, e))
         return abort_tx(db, e);
-    sqlite3_bind_int64(st, 1, gid);
-    sqlite3_bind_int(st, 2, year);
-    sqlite3_bind_text(st, 3, title, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, body, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 5, db_actor(db), -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, gid);
+    db_bind_int(st, 2, year);
+    db_bind_text(st, 3, title, -1, DB_COPY);
+    db_bind_text(st, 4, body, -1, DB_COPY);
+    db_bind_text(st, 5, db_actor(db), -1, DB_COPY);
     return finish(db, st, "create", "story", id,
                   json_pack("{s:s, s:s, s:i, s:s}", "programme", programme, "goal", goal, "year", year, "title", title), e);
 }
@@ -328,29 +328,29 @@ inc_status goal_dashboard_set(inc_db *db, const char *muni, const char *const *c
                         DASHBOARD_MAX_PARAMETERS);
     goal_municipality m;
     if (begin_muni(db, muni, &m, e)) return e ? e->status : INC_EIO;
-    sqlite3_stmt *del;
+    inc_stmt *del;
     if (db_prepare(db, "DELETE FROM dashboard_parameters WHERE municipality_id = ?", &del, e)) return abort_tx(db, e);
-    sqlite3_bind_int64(del, 1, m.id);
-    int rc = sqlite3_step(del);
-    sqlite3_finalize(del);
-    if (rc != SQLITE_DONE) { db_fail(db, e); return abort_tx(db, e); }
+    db_bind_int64(del, 1, m.id);
+    int rc = db_step_rc(del);
+    db_finalize(del);
+    if (rc != DB_DONE) { db_fail(db, e); return abort_tx(db, e); }
     json_t *list = json_array();
     for (int i = 0; i < n; i++) {
         int64_t iid;
         if (indicator_id(db, m.id, codes[i], &iid, NULL, e)) { json_decref(list); return abort_tx(db, e); }
-        sqlite3_stmt *st;
+        inc_stmt *st;
         if (db_prepare(db, "INSERT INTO dashboard_parameters(municipality_id, position, indicator_id) VALUES (?,?,?)", &st, e)) {
             json_decref(list);
             return abort_tx(db, e);
         }
-        sqlite3_bind_int64(st, 1, m.id);
-        sqlite3_bind_int(st, 2, i + 1);
-        sqlite3_bind_int64(st, 3, iid);
-        rc = sqlite3_step(st);
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE) {
+        db_bind_int64(st, 1, m.id);
+        db_bind_int(st, 2, i + 1);
+        db_bind_int64(st, 3, iid);
+        rc = db_step_rc(st);
+        db_finalize(st);
+        if (rc != DB_DONE) {
             json_decref(list);
-            if (rc == SQLITE_CONSTRAINT) inc_fail(e, INC_EINVAL, "indicators", "indicator '%s' staat er dubbel in", codes[i]);
+            if (rc == DB_CONSTRAINT) inc_fail(e, INC_EINVAL, "indicators", "indicator '%s' staat er dubbel in", codes[i]);
             else db_fail(db, e);
             return abort_tx(db, e);
         }

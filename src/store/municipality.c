@@ -11,25 +11,25 @@ static inc_status resolve(inc_db *db, const char *text, char *code, size_t size,
     while (isspace((unsigned char)*t)) t++;
     if (!*t) return inc_fail(e, INC_EINVAL, field, "gemeente ontbreekt");
     /* cached: an import resolves every row */
-    sqlite3_stmt *st = db_stmt(db, "SELECT id, code, name FROM municipalities ORDER BY code = ?1 DESC, id", e);
+    inc_stmt *st = db_stmt(db, "SELECT id, code, name FROM municipalities ORDER BY code = ?1 DESC, id", e);
     if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, t, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, t, -1, DB_COPY);
     int rc;
     inc_status s = INC_ENOTFOUND;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        const char *c = (const char *)sqlite3_column_text(st, 1), *n = (const char *)sqlite3_column_text(st, 2);
+        const char *c = db_col_text(st, 1), *n = db_col_text(st, 2);
         if (code_text_equal(t, c ? c : "") || code_text_equal(t, n ? n : "")) {
             if (code) snprintf(code, size, "%s", c);
-            if (id) *id = sqlite3_column_int64(st, 0);
+            if (id) *id = db_col_int64(st, 0);
             s = INC_OK;
             break;
         }
     }
     if (rc == DB_ERR) {
-        sqlite3_reset(st);
+        db_reset(st);
         return INC_EIO;
     }
-    sqlite3_reset(st);
+    db_reset(st);
     if (s != INC_OK) return inc_fail(e, INC_ENOTFOUND, field, "onbekende gemeente '%s'", t);
     return INC_OK;
 }

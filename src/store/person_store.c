@@ -16,23 +16,23 @@ inc_status person_ensure_pseudonym(inc_db *db, const unsigned char *pseudo, int6
     static const char ins[] =
         "INSERT INTO persons(pseudonym, created_at) VALUES (?, ?) ON CONFLICT(pseudonym) DO NOTHING";
     static const char sel[] = "SELECT id FROM persons WHERE pseudonym = ?";
-    sqlite3_stmt *st = db_stmt(db, ins, e);
+    inc_stmt *st = db_stmt(db, ins, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_blob(st, 1, pseudo, PSEUDONYM_BYTES, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, db_timestamp(db), -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    bool added = sqlite3_changes(db_sqlite(db)) == 1;
+    db_bind_blob(st, 1, pseudo, PSEUDONYM_BYTES, DB_STATIC);
+    db_bind_text(st, 2, db_timestamp(db), -1, DB_STATIC);
+    int rc = db_step_rc(st);
+    db_reset(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    bool added = db_changes(db) == 1;
     if (created) *created = added;
     if (added) {
-        *id = sqlite3_last_insert_rowid(db_sqlite(db));
+        *id = db_last_id(db);
         return INC_OK;
     }
     if (!(st = db_stmt(db, sel, e))) return INC_EIO;
-    sqlite3_bind_blob(st, 1, pseudo, PSEUDONYM_BYTES, SQLITE_STATIC);
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    db_bind_blob(st, 1, pseudo, PSEUDONYM_BYTES, DB_STATIC);
+    rc = db_step_rc(st);
+    if (rc == DB_ROW) *id = db_col_int64(st, 0);
+    db_reset(st);
+    return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }

@@ -88,7 +88,7 @@ static inc_status log_tx(inc_db *db, const sebo_proc_input *in, int64_t *id, seb
     int64_t awarded = sebo_proc_awarded_cents(in);
     char d[11];
     date_format_iso(in->date, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO procurements(municipality_id, department, reference, subject, category, estimated_cents,"
                    " procedure, procurement_date, winner_id, awarded_cents, deviation_reason, rule_outcome,"
@@ -97,34 +97,34 @@ static inc_status log_tx(inc_db *db, const sebo_proc_input *in, int64_t *id, seb
                    &st, e))
         return INC_EIO;
     int k = 1;
-    sqlite3_bind_int64(st, k++, c.mun_id);
-    sqlite3_bind_text(st, k++, in->department, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, k++, c.mun_id);
+    db_bind_text(st, k++, in->department, -1, DB_COPY);
     db_bind_text_or_null(st, k++, in->reference);
-    sqlite3_bind_text(st, k++, in->subject, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, k++, category_code(in->category), -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, k++, in->estimated_cents);
-    sqlite3_bind_text(st, k++, procedure_code(in->procedure), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, k++, d, -1, SQLITE_TRANSIENT);
-    if (winner_idx >= 0) sqlite3_bind_int64(st, k++, c.org_id[winner_idx]);
-    else sqlite3_bind_null(st, k++);
-    if (awarded >= 0) sqlite3_bind_int64(st, k++, awarded);
-    else sqlite3_bind_null(st, k++);
+    db_bind_text(st, k++, in->subject, -1, DB_COPY);
+    db_bind_text(st, k++, category_code(in->category), -1, DB_STATIC);
+    db_bind_int64(st, k++, in->estimated_cents);
+    db_bind_text(st, k++, procedure_code(in->procedure), -1, DB_STATIC);
+    db_bind_text(st, k++, d, -1, DB_COPY);
+    if (winner_idx >= 0) db_bind_int64(st, k++, c.org_id[winner_idx]);
+    else db_bind_null(st, k++);
+    if (awarded >= 0) db_bind_int64(st, k++, awarded);
+    else db_bind_null(st, k++);
     db_bind_text_or_null(st, k++, in->reason);
-    sqlite3_bind_text(st, k++, sebo_rule_outcome_code(r.outcome), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, k++, sebo_class_code(r.expected), -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, k++, c.rule.local_holders_available);
-    sqlite3_bind_int(st, k++, r.sebo_invited);
-    sqlite3_bind_int(st, k++, r.aim_applies);
-    sqlite3_bind_int(st, k++, r.aim_met);
-    sqlite3_bind_text(st, k++, r.explanation, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, k++, db_actor(db), -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc == SQLITE_CONSTRAINT)
+    db_bind_text(st, k++, sebo_rule_outcome_code(r.outcome), -1, DB_STATIC);
+    db_bind_text(st, k++, sebo_class_code(r.expected), -1, DB_STATIC);
+    db_bind_int(st, k++, c.rule.local_holders_available);
+    db_bind_int(st, k++, r.sebo_invited);
+    db_bind_int(st, k++, r.aim_applies);
+    db_bind_int(st, k++, r.aim_met);
+    db_bind_text(st, k++, r.explanation, -1, DB_COPY);
+    db_bind_text(st, k++, db_actor(db), -1, DB_COPY);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc == DB_CONSTRAINT)
         return inc_fail(e, INC_ECONFLICT, "reference", "kenmerk '%s' is al gebruikt in %s", in->reference,
                         in->municipality);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    if (rc != DB_DONE) return db_fail(db, e);
+    *id = db_last_id(db);
     if (db_prepare(db,
                    "INSERT INTO procurement_invitations(procurement_id, organisation_id, class, is_local, is_holder,"
                    " quoted, quote_cents) VALUES (?,?,?,?,?,?,?)",
@@ -134,21 +134,21 @@ static inc_status log_tx(inc_db *db, const sebo_proc_input *in, int64_t *id, seb
         int q = -1;
         for (int j = 0; j < in->quote_count; j++)
             if (strcmp(in->quote_kvk[j], in->invited[i]) == 0) q = j;
-        sqlite3_reset(st);
-        sqlite3_bind_int64(st, 1, *id);
-        sqlite3_bind_int64(st, 2, c.org_id[i]);
-        sqlite3_bind_text(st, 3, sebo_class_code(c.rule.invited[i]), -1, SQLITE_STATIC);
-        sqlite3_bind_int(st, 4, c.rule.invited[i] != SEBO_CLASS_OTHER);
-        sqlite3_bind_int(st, 5, c.rule.invited_holder[i]);
-        sqlite3_bind_int(st, 6, q >= 0);
-        if (q >= 0 && in->quote_amount_set[q]) sqlite3_bind_int64(st, 7, in->quote_cents[q]);
-        else sqlite3_bind_null(st, 7);
-        if (sqlite3_step(st) != SQLITE_DONE) {
-            sqlite3_finalize(st);
+        db_reset(st);
+        db_bind_int64(st, 1, *id);
+        db_bind_int64(st, 2, c.org_id[i]);
+        db_bind_text(st, 3, sebo_class_code(c.rule.invited[i]), -1, DB_STATIC);
+        db_bind_int(st, 4, c.rule.invited[i] != SEBO_CLASS_OTHER);
+        db_bind_int(st, 5, c.rule.invited_holder[i]);
+        db_bind_int(st, 6, q >= 0);
+        if (q >= 0 && in->quote_amount_set[q]) db_bind_int64(st, 7, in->quote_cents[q]);
+        else db_bind_null(st, 7);
+        if (db_step_rc(st) != DB_DONE) {
+            db_finalize(st);
             return db_fail(db, e);
         }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     json_t *detail = json_pack("{s:s, s:s, s:s, s:i, s:s}", "municipality", in->municipality, "department",
                                in->department, "procedure", procedure_code(in->procedure), "invited",
                                in->invited_count, "rule", sebo_rule_outcome_code(r.outcome));
@@ -168,10 +168,10 @@ inc_status procurement_log(inc_db *db, const sebo_proc_input *in, int64_t *id, s
     return sebo_tx_end(db, own, log_tx(db, in, id, result, e), e);
 }
 
-static json_t *text_or_null(sqlite3_stmt *st, int col)
+static json_t *text_or_null(inc_stmt *st, int col)
 {
-    return sqlite3_column_type(st, col) == SQLITE_NULL ? json_null()
-                                                       : json_string((const char *)sqlite3_column_text(st, col));
+    return db_col_is_null(st, col) ? json_null()
+                                                       : json_string(db_col_text(st, col));
 }
 
 #define PROC_COLS                                                                                               \
@@ -184,58 +184,58 @@ static json_t *text_or_null(sqlite3_stmt *st, int col)
     " FROM procurements p JOIN municipalities m ON m.id = p.municipality_id"                                     \
     " LEFT JOIN organisations wo ON wo.id = p.winner_id"
 
-static json_t *proc_row(sqlite3_stmt *st)
+static json_t *proc_row(inc_stmt *st)
 {
     json_t *p = json_object();
-    json_object_set_new(p, "id", json_integer(sqlite3_column_int64(st, 0)));
-    json_object_set_new(p, "municipality", json_string((const char *)sqlite3_column_text(st, 1)));
-    json_object_set_new(p, "department", json_string((const char *)sqlite3_column_text(st, 2)));
+    json_object_set_new(p, "id", json_integer(db_col_int64(st, 0)));
+    json_object_set_new(p, "municipality", json_string(db_col_text(st, 1)));
+    json_object_set_new(p, "department", json_string(db_col_text(st, 2)));
     json_object_set_new(p, "reference", text_or_null(st, 3));
-    json_object_set_new(p, "subject", json_string((const char *)sqlite3_column_text(st, 4)));
-    json_object_set_new(p, "category", json_string((const char *)sqlite3_column_text(st, 5)));
-    json_object_set_new(p, "estimated_value", json_money(sqlite3_column_int64(st, 6)));
-    json_object_set_new(p, "procedure", json_string((const char *)sqlite3_column_text(st, 7)));
-    json_object_set_new(p, "date", json_string((const char *)sqlite3_column_text(st, 8)));
-    if (sqlite3_column_type(st, 9) != SQLITE_NULL) {
-        json_object_set_new(p, "winner", json_pack("{s:s, s:s, s:o, s:b}", "kvk", sqlite3_column_text(st, 9), "name",
-                                                   sqlite3_column_text(st, 10), "class", text_or_null(st, 21),
-                                                   "holder", sqlite3_column_int(st, 22)));
-        json_object_set_new(p, "awarded_value", sqlite3_column_type(st, 11) == SQLITE_NULL
-                                                    ? json_null() : json_money(sqlite3_column_int64(st, 11)));
+    json_object_set_new(p, "subject", json_string(db_col_text(st, 4)));
+    json_object_set_new(p, "category", json_string(db_col_text(st, 5)));
+    json_object_set_new(p, "estimated_value", json_money(db_col_int64(st, 6)));
+    json_object_set_new(p, "procedure", json_string(db_col_text(st, 7)));
+    json_object_set_new(p, "date", json_string(db_col_text(st, 8)));
+    if (!db_col_is_null(st, 9)) {
+        json_object_set_new(p, "winner", json_pack("{s:s, s:s, s:o, s:b}", "kvk", db_col_text(st, 9), "name",
+                                                   db_col_text(st, 10), "class", text_or_null(st, 21),
+                                                   "holder", db_col_int(st, 22)));
+        json_object_set_new(p, "awarded_value", db_col_is_null(st, 11)
+                                                    ? json_null() : json_money(db_col_int64(st, 11)));
     } else {
         json_object_set_new(p, "winner", json_null());
         json_object_set_new(p, "awarded_value", json_null());
     }
     json_object_set_new(p, "deviation_reason", text_or_null(st, 12));
-    const char *outcome = (const char *)sqlite3_column_text(st, 13);
+    const char *outcome = db_col_text(st, 13);
     json_object_set_new(p, "rule", json_pack("{s:s, s:s, s:i, s:b, s:b, s:b, s:s}", "outcome", outcome, "expected",
-                                             sqlite3_column_text(st, 14), "local_holders_available",
-                                             sqlite3_column_int(st, 15), "sebo_invited", sqlite3_column_int(st, 16),
-                                             "aim_applies", sqlite3_column_int(st, 17), "aim_met",
-                                             sqlite3_column_int(st, 18), "explanation", sqlite3_column_text(st, 19)));
+                                             db_col_text(st, 14), "local_holders_available",
+                                             db_col_int(st, 15), "sebo_invited", db_col_int(st, 16),
+                                             "aim_applies", db_col_int(st, 17), "aim_met",
+                                             db_col_int(st, 18), "explanation", db_col_text(st, 19)));
     json_object_set_new(p, "flagged", json_boolean(strcmp(outcome, "gemarkeerd") == 0));
-    json_object_set_new(p, "logged_by", json_string((const char *)sqlite3_column_text(st, 20)));
+    json_object_set_new(p, "logged_by", json_string(db_col_text(st, 20)));
     return p;
 }
 
 static inc_status add_invitations(inc_db *db, int64_t id, json_t *p, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT o.kvk, o.name, i.class, i.is_holder, i.quoted, i.quote_cents FROM procurement_invitations i"
                    " JOIN organisations o ON o.id = i.organisation_id WHERE i.procurement_id = ? ORDER BY i.id",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW)
-        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:b, s:b, s:o}", "kvk", sqlite3_column_text(st, 0),
-                                             "name", sqlite3_column_text(st, 1), "class", sqlite3_column_text(st, 2),
-                                             "holder", sqlite3_column_int(st, 3), "quoted", sqlite3_column_int(st, 4),
-                                             "quote", sqlite3_column_type(st, 5) == SQLITE_NULL
-                                                          ? json_null() : json_money(sqlite3_column_int64(st, 5))));
-    sqlite3_finalize(st);
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:b, s:b, s:o}", "kvk", db_col_text(st, 0),
+                                             "name", db_col_text(st, 1), "class", db_col_text(st, 2),
+                                             "holder", db_col_int(st, 3), "quoted", db_col_int(st, 4),
+                                             "quote", db_col_is_null(st, 5)
+                                                          ? json_null() : json_money(db_col_int64(st, 5))));
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     json_object_set_new(p, "invited", arr);
     return INC_OK;
@@ -243,7 +243,7 @@ static inc_status add_invitations(inc_db *db, int64_t id, json_t *p, inc_error *
 
 inc_status procurement_list_json(inc_db *db, const procurement_filter *f, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    PROC_COLS " WHERE (?1 IS NULL OR m.code = ?1) AND (?2 = 0 OR substr(p.procurement_date,1,4) = printf('%04d', ?2))"
                              " AND (?3 IS NULL OR p.department = ?3) AND (?4 = 0 OR p.rule_outcome = 'gemarkeerd')"
@@ -251,22 +251,22 @@ inc_status procurement_list_json(inc_db *db, const procurement_filter *f, json_t
                    &st, e))
         return INC_EIO;
     db_bind_text_or_null(st, 1, f ? f->municipality : NULL);
-    sqlite3_bind_int(st, 2, f ? f->year : 0);
+    db_bind_int(st, 2, f ? f->year : 0);
     db_bind_text_or_null(st, 3, f ? f->department : NULL);
-    sqlite3_bind_int(st, 4, f && f->flagged_only);
+    db_bind_int(st, 4, f && f->flagged_only);
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *p = proc_row(st);
-        if (add_invitations(db, sqlite3_column_int64(st, 0), p, e)) {
+        if (add_invitations(db, db_col_int64(st, 0), p, e)) {
             json_decref(p);
             json_decref(arr);
-            sqlite3_finalize(st);
+            db_finalize(st);
             return INC_EIO;
         }
         json_array_append_new(arr, p);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -274,17 +274,17 @@ inc_status procurement_list_json(inc_db *db, const procurement_filter *f, json_t
 
 inc_status procurement_show_json(inc_db *db, int64_t id, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, PROC_COLS " WHERE p.id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {
-        sqlite3_finalize(st);
+        db_finalize(st);
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "id", "inkoop %lld bestaat niet", (long long)id);
     }
     json_t *p = proc_row(st);
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (add_invitations(db, id, p, e)) { json_decref(p); return INC_EIO; }
     *out = p;
     return INC_OK;
@@ -292,15 +292,15 @@ inc_status procurement_show_json(inc_db *db, int64_t id, json_t **out, inc_error
 
 inc_status procurement_municipality(inc_db *db, int64_t id, char code[48], inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT m.code FROM procurements p JOIN municipalities m ON m.id = p.municipality_id"
                        " WHERE p.id = ?", &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) db_column_text(st, 0, code, 48);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_ROW) return inc_fail(e, INC_ENOTFOUND, "id", "inkoop %lld bestaat niet", (long long)id);
+    db_bind_int64(st, 1, id);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) db_column_text(st, 0, code, 48);
+    db_finalize(st);
+    if (rc != DB_ROW) return inc_fail(e, INC_ENOTFOUND, "id", "inkoop %lld bestaat niet", (long long)id);
     return INC_OK;
 }
 
@@ -315,24 +315,24 @@ inc_status procurement_companies_json(inc_db *db, const char *municipality, inc_
              "SELECT o.id, o.kvk, o.name, o.municipality_id = ?, COALESCE(%s, 0) FROM organisations o"
              " LEFT JOIN sebo_holders h ON h.organisation_id = o.id ORDER BY o.name COLLATE NOCASE",
              does[(unsigned)category < CAT__COUNT ? category : 0]);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, mun_id);
+    db_bind_int64(st, 1, mun_id);
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         bool holder = false;
-        if (sebo_org_holds_on(db, sqlite3_column_int64(st, 0), day, &holder, e)) {
+        if (sebo_org_holds_on(db, db_col_int64(st, 0), day, &holder, e)) {
             json_decref(arr);
-            sqlite3_finalize(st);
+            db_finalize(st);
             return INC_EIO;
         }
-        sebo_class c = sebo_classify(sqlite3_column_int(st, 3), holder);
-        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:b, s:b}", "kvk", sqlite3_column_text(st, 1), "name",
-                                             sqlite3_column_text(st, 2), "class", sebo_class_code(c), "holder", holder,
-                                             "does_category", sqlite3_column_int(st, 4)));
+        sebo_class c = sebo_classify(db_col_int(st, 3), holder);
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:b, s:b}", "kvk", db_col_text(st, 1), "name",
+                                             db_col_text(st, 2), "class", sebo_class_code(c), "holder", holder,
+                                             "does_category", db_col_int(st, 4)));
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -350,25 +350,25 @@ static inc_status company_tx(inc_db *db, const char *kvk, const char *name, cons
     int64_t org_id = 0;
     inc_error tmp = {0};
     *created = sebo_org_by_kvk(db, kvk, "kvk", &org_id, NULL, &tmp) != INC_OK;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (*created) {
         if (!name || !name[0]) return inc_fail(e, INC_EINVAL, "name", "geef de naam van de onderneming op");
         if (db_prepare(db, "INSERT INTO organisations(kvk, name, municipality_id) VALUES (?,?,?)", &st, e)) return INC_EIO;
-        sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
+        db_bind_text(st, 1, kvk, -1, DB_COPY);
+        db_bind_text(st, 2, name, -1, DB_COPY);
     } else {
         if (db_prepare(db, "UPDATE organisations SET municipality_id = COALESCE(?3, municipality_id), name = COALESCE(?2, name) WHERE kvk = ?1",
                        &st, e))
             return INC_EIO;
-        sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
+        db_bind_text(st, 1, kvk, -1, DB_COPY);
         db_bind_text_or_null(st, 2, name);
     }
-    if (est) sqlite3_bind_int64(st, 3, est);
-    else sqlite3_bind_null(st, 3);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    if (*created) org_id = sqlite3_last_insert_rowid(db_sqlite(db));
+    if (est) db_bind_int64(st, 3, est);
+    else db_bind_null(st, 3);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    if (*created) org_id = db_last_id(db);
     json_t *d = json_pack("{s:s, s:s}", "kvk", kvk, "established", established && established[0] ? established : "");
     char *s = json_dump_fixed(d, JSON_COMPACT | JSON_PRESERVE_ORDER);
     json_decref(d);

@@ -26,24 +26,24 @@ static inc_status load_contract(inc_db *db, const inc_realisation_input *in, con
     static const char sql[] =
         "SELECT c.catalogue_id, c.start_date, c.end_date, c.applies, c.reference, m.code"
         " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id WHERE c.id = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
+    db_bind_int64(st, 1, id);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) {
         contract_facts *c = &row->f;
         c->id = id;
-        c->catalogue_id = sqlite3_column_int64(st, 0);
-        date_parse((const char *)sqlite3_column_text(st, 1), &c->start, "", NULL);
-        date_parse((const char *)sqlite3_column_text(st, 2), &c->end, "", NULL);
-        c->applies = sqlite3_column_int(st, 3);
+        c->catalogue_id = db_col_int64(st, 0);
+        date_parse(db_col_text(st, 1), &c->start, "", NULL);
+        date_parse(db_col_text(st, 2), &c->end, "", NULL);
+        c->applies = db_col_int(st, 3);
         db_column_text(st, 4, row->reference, sizeof row->reference);
         db_column_text(st, 5, row->municipality, sizeof row->municipality);
         c->reference = row->reference;
         c->municipality = row->municipality;
     }
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW) return inc_fail(e, INC_ENOTFOUND, "contract_id", "opdracht %lld bestaat niet", (long long)id);
+    db_reset(st);
+    if (rc != DB_ROW) return inc_fail(e, INC_ENOTFOUND, "contract_id", "opdracht %lld bestaat niet", (long long)id);
     return INC_OK;
 }
 
@@ -56,16 +56,16 @@ static inc_status days_already_counted(inc_db *db, int64_t contract_id, int64_t 
         "SELECT coalesce(sum(r.counted_days), 0) FROM realisations r JOIN blocks b ON b.id = r.block_id"
         " WHERE r.contract_id = ? AND r.person_id = ? AND r.status <> 'afgewezen'"
         " AND (r.block_id = ? OR (? AND b.person_exclusive = 1))";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, contract_id);
-    sqlite3_bind_int64(st, 2, person_id);
-    sqlite3_bind_int64(st, 3, block_id);
-    sqlite3_bind_int(st, 4, exclusive);
-    int rc = sqlite3_step(st);
-    *days = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    db_bind_int64(st, 1, contract_id);
+    db_bind_int64(st, 2, person_id);
+    db_bind_int64(st, 3, block_id);
+    db_bind_int(st, 4, exclusive);
+    int rc = db_step_rc(st);
+    *days = rc == DB_ROW ? db_col_int(st, 0) : 0;
+    db_reset(st);
+    return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
 /* The same person may not count twice for the same days, on any contract in the region. */
@@ -77,28 +77,28 @@ static inc_status check_double_counting(inc_db *db, int64_t person_id, inc_date 
         " JOIN municipalities m ON m.id = c.municipality_id"
         " WHERE r.person_id = ?3 AND r.status <> 'afgewezen' AND b.person_exclusive = 1"
         " AND r.counted_from <= ?2 AND r.counted_to >= ?1 LIMIT 1";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     char f[11], t[11];
     date_format_iso(from, f);
     date_format_iso(to, t);
-    sqlite3_bind_text(st, 1, f, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, t, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 3, person_id);
-    int rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_reset(st);
-        return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    db_bind_text(st, 1, f, -1, DB_COPY);
+    db_bind_text(st, 2, t, -1, DB_COPY);
+    db_bind_int64(st, 3, person_id);
+    int rc = db_step_rc(st);
+    if (rc != DB_ROW) {
+        db_reset(st);
+        return rc == DB_DONE ? INC_OK : db_fail(db, e);
     }
     inc_date of, ot;
-    date_parse((const char *)sqlite3_column_text(st, 2), &of, "", NULL);
-    date_parse((const char *)sqlite3_column_text(st, 3), &ot, "", NULL);
+    date_parse(db_col_text(st, 2), &of, "", NULL);
+    date_parse(db_col_text(st, 3), &ot, "", NULL);
     char ref[64], mun[64], code[64], a[11], b[11];
     db_column_text(st, 0, ref, sizeof ref);
     db_column_text(st, 1, mun, sizeof mun);
     db_column_text(st, 4, code, sizeof code);
-    int64_t contractor = sqlite3_column_int64(st, 5);
-    sqlite3_reset(st);
+    int64_t contractor = db_col_int64(st, 5);
+    db_reset(st);
     date_format_nl(of, a);
     date_format_nl(ot, b);
     /* Refused either way; the other contract is named only to whom may read it. */
@@ -225,27 +225,27 @@ inc_status realisation_resolve(inc_db *db, const contract_facts *c, const inc_bl
     return realisation_resolve_pre(db, c, b, block_id, in, &pre, hook, out, e);
 }
 
-int realisation_bind(sqlite3_stmt *st, int i, const realisation_row *r, inc_db *db)
+int realisation_bind(inc_stmt *st, int i, const realisation_row *r, inc_db *db)
 {
-    sqlite3_bind_int64(st, i++, r->contract_id);
-    sqlite3_bind_int64(st, i++, r->block_id);
-    if (r->person_id) sqlite3_bind_int64(st, i++, r->person_id);
-    else sqlite3_bind_null(st, i++);
-    if (r->candidate_ref[0]) sqlite3_bind_text(st, i++, r->candidate_ref, -1, SQLITE_STATIC);
-    else sqlite3_bind_null(st, i++);
-    sqlite3_bind_int(st, i++, r->hours_centi);
-    sqlite3_bind_text(st, i++, r->start, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, r->end, 10, SQLITE_STATIC);
-    sqlite3_bind_int64(st, i++, r->amount_cents);
-    if (r->subsidy_end[0]) sqlite3_bind_text(st, i++, r->subsidy_end, 10, SQLITE_STATIC);
-    else sqlite3_bind_null(st, i++);
-    sqlite3_bind_int64(st, i++, r->value_cents);
-    sqlite3_bind_int(st, i++, r->counted_days);
-    sqlite3_bind_text(st, i++, r->counted_from, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, r->counted_to, 10, SQLITE_STATIC);
-    sqlite3_bind_int(st, i++, r->capped);
-    sqlite3_bind_text(st, i++, db_actor(db), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, db_timestamp(db), -1, SQLITE_STATIC);
+    db_bind_int64(st, i++, r->contract_id);
+    db_bind_int64(st, i++, r->block_id);
+    if (r->person_id) db_bind_int64(st, i++, r->person_id);
+    else db_bind_null(st, i++);
+    if (r->candidate_ref[0]) db_bind_text(st, i++, r->candidate_ref, -1, DB_STATIC);
+    else db_bind_null(st, i++);
+    db_bind_int(st, i++, r->hours_centi);
+    db_bind_text(st, i++, r->start, 10, DB_STATIC);
+    db_bind_text(st, i++, r->end, 10, DB_STATIC);
+    db_bind_int64(st, i++, r->amount_cents);
+    if (r->subsidy_end[0]) db_bind_text(st, i++, r->subsidy_end, 10, DB_STATIC);
+    else db_bind_null(st, i++);
+    db_bind_int64(st, i++, r->value_cents);
+    db_bind_int(st, i++, r->counted_days);
+    db_bind_text(st, i++, r->counted_from, 10, DB_STATIC);
+    db_bind_text(st, i++, r->counted_to, 10, DB_STATIC);
+    db_bind_int(st, i++, r->capped);
+    db_bind_text(st, i++, db_actor(db), -1, DB_STATIC);
+    db_bind_text(st, i++, db_timestamp(db), -1, DB_STATIC);
     return i;
 }
 
@@ -258,13 +258,13 @@ inc_status realisation_insert_resolved(inc_db *db, const contract_facts *contrac
     realisation_row row;
     if (realisation_resolve(db, contract, block, block_id, in, NULL, &row, e) != INC_OK) return e->status;
     static const char sql[] = REALISATION_INSERT_SQL;
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     realisation_bind(st, 1, &row, db);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    int rc = db_step_rc(st);
+    db_reset(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    *id = db_last_id(db);
     if (flags & REG_BULK) return INC_OK;
     /* A banenafspraak candidate is a banenafspraak job too: create or link the employment record. */
     if (row.person_id && strcmp(b.code, BANEN_LINK_BLOCK_CODE) == 0 && banen_link_from_realisation(db, *id, e) != INC_OK)
@@ -291,17 +291,17 @@ inc_status realisation_add(inc_db *db, const inc_realisation_input *in, int flag
 static inc_status decide_in_tx(inc_db *db, int64_t id, bool verify, const char *reason, inc_error *e)
 {
     static const char sel[] = "SELECT contract_id, status, value_cents FROM realisations WHERE id = ?";
-    sqlite3_stmt *st = db_stmt(db, sel, e);
+    inc_stmt *st = db_stmt(db, sel, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
-        sqlite3_reset(st);
+    db_bind_int64(st, 1, id);
+    if (db_step_rc(st) != DB_ROW) {
+        db_reset(st);
         return inc_fail(e, INC_ENOTFOUND, "id", "realisatie %lld bestaat niet", (long long)id);
     }
-    int64_t contract_id = sqlite3_column_int64(st, 0), value = sqlite3_column_int64(st, 2);
+    int64_t contract_id = db_col_int64(st, 0), value = db_col_int64(st, 2);
     char status[16];
     db_column_text(st, 1, status, sizeof status);
-    sqlite3_reset(st);
+    db_reset(st);
     if (strcmp(status, "gemeld") != 0)
         return inc_fail(e, INC_ECONFLICT, "status", "realisatie %lld is al beoordeeld (%s)", (long long)id, status);
 
@@ -309,13 +309,13 @@ static inc_status decide_in_tx(inc_db *db, int64_t id, bool verify, const char *
         "UPDATE realisations SET status = ?, reject_reason = ?, decided_by = ?,"
         " decided_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?";
     if (!(st = db_stmt(db, upd, e))) return INC_EIO;
-    sqlite3_bind_text(st, 1, verify ? "geverifieerd" : "afgewezen", -1, SQLITE_STATIC);
+    db_bind_text(st, 1, verify ? "geverifieerd" : "afgewezen", -1, DB_STATIC);
     db_bind_text_or_null(st, 2, verify ? NULL : reason);
-    sqlite3_bind_text(st, 3, db_actor(db), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 4, id);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    db_bind_text(st, 3, db_actor(db), -1, DB_COPY);
+    db_bind_int64(st, 4, id);
+    int rc = db_step_rc(st);
+    db_reset(st);
+    if (rc != DB_DONE) return db_fail(db, e);
 
     if (contract_totals_move(db, contract_id, "gemeld", verify ? "geverifieerd" : "afgewezen", value, e) != INC_OK)
         return e->status;
@@ -347,13 +347,13 @@ inc_status realisation_reject(inc_db *db, int64_t id, const char *reason, inc_er
 inc_status realisation_contract(inc_db *db, int64_t id, int64_t *contract_id, inc_error *e)
 {
     static const char sql[] = "SELECT contract_id FROM realisations WHERE id = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *contract_id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : inc_fail(e, INC_ENOTFOUND, "id", "realisatie %lld bestaat niet", (long long)id);
+    db_bind_int64(st, 1, id);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *contract_id = db_col_int64(st, 0);
+    db_reset(st);
+    return rc == DB_ROW ? INC_OK : inc_fail(e, INC_ENOTFOUND, "id", "realisatie %lld bestaat niet", (long long)id);
 }
 
 #define REALISATION_LIST_SQL(contract_cond)                                                                      \
@@ -367,31 +367,31 @@ inc_status realisation_contract(inc_db *db, int64_t id, int64_t *contract_id, in
 static inc_status realisation_rows_json(inc_db *db, const char *sql, int64_t key, const char *status, json_t **out,
                                         inc_error *e)
 {
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, key);
+    db_bind_int64(st, 1, key);
     db_bind_text_or_null(st, 2, status);
     json_t *arr = json_array();
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        const char *kind = (const char *)sqlite3_column_text(st, 21);
+        const char *kind = db_col_text(st, 21);
         bool per_hour = kind && strcmp(kind, "per_uur") == 0;
         json_t *j = json_pack(
             "{s:I, s:I, s:s, s:s, s:s?, s:b, s:o, s:s, s:s, s:o, s:o, s:i, s:s?, s:s?, s:b, s:s, s:s?, s:s?, s:s?, s:s?, s:s}",
-            "id", (json_int_t)sqlite3_column_int64(st, 0), "contract_id", (json_int_t)sqlite3_column_int64(st, 1),
-            "block", sqlite3_column_text(st, 2), "block_name", sqlite3_column_text(st, 3), "candidate_ref",
-            sqlite3_column_text(st, 4), "has_person", sqlite3_column_int(st, 5), per_hour ? "hours" : "hours_per_week",
-            json_fixed(sqlite3_column_int(st, 6), 2), "start", sqlite3_column_text(st, 7), "end",
-            sqlite3_column_text(st, 8), "amount", json_money(sqlite3_column_int64(st, 9)), "value",
-            json_money(sqlite3_column_int64(st, 10)), "counted_days", sqlite3_column_int(st, 11), "counted_from",
-            sqlite3_column_text(st, 12), "counted_to", sqlite3_column_text(st, 13), "capped",
-            sqlite3_column_int(st, 14), "status", sqlite3_column_text(st, 15), "reject_reason",
-            sqlite3_column_text(st, 16), "reported_by", sqlite3_column_text(st, 17), "decided_by",
-            sqlite3_column_text(st, 18), "decided_at", sqlite3_column_text(st, 19), "created_at",
-            sqlite3_column_text(st, 20));
+            "id", (json_int_t)db_col_int64(st, 0), "contract_id", (json_int_t)db_col_int64(st, 1),
+            "block", db_col_text(st, 2), "block_name", db_col_text(st, 3), "candidate_ref",
+            db_col_text(st, 4), "has_person", db_col_int(st, 5), per_hour ? "hours" : "hours_per_week",
+            json_fixed(db_col_int(st, 6), 2), "start", db_col_text(st, 7), "end",
+            db_col_text(st, 8), "amount", json_money(db_col_int64(st, 9)), "value",
+            json_money(db_col_int64(st, 10)), "counted_days", db_col_int(st, 11), "counted_from",
+            db_col_text(st, 12), "counted_to", db_col_text(st, 13), "capped",
+            db_col_int(st, 14), "status", db_col_text(st, 15), "reject_reason",
+            db_col_text(st, 16), "reported_by", db_col_text(st, 17), "decided_by",
+            db_col_text(st, 18), "decided_at", db_col_text(st, 19), "created_at",
+            db_col_text(st, 20));
         if (j) json_array_append_new(arr, j);
     }
-    sqlite3_reset(st);
+    db_reset(st);
     if (rc == DB_ERR) {
         json_decref(arr);
         return INC_EIO;

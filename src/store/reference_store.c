@@ -1,14 +1,14 @@
 #include "store/reference_store.h"
 
-static json_t *col_text_or_null(sqlite3_stmt *st, int col)
+static json_t *col_text_or_null(inc_stmt *st, int col)
 {
-    const unsigned char *t = sqlite3_column_text(st, col);
+    const char *t = db_col_text(st, col);
     return t ? json_string((const char *)t) : json_null();
 }
 
 inc_status municipalities_list_json(inc_db *db, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT code, name, region, sr_team FROM municipalities ORDER BY name", &st, e)) return INC_EIO;
     json_t *arr = json_array();
     int rc;
@@ -16,7 +16,7 @@ inc_status municipalities_list_json(inc_db *db, json_t **out, inc_error *e)
         json_array_append_new(arr, json_pack("{s:o, s:o, s:o, s:o}", "code", col_text_or_null(st, 0), "name",
                                              col_text_or_null(st, 1), "region", col_text_or_null(st, 2), "sr_team",
                                              col_text_or_null(st, 3)));
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) {
         json_decref(arr);
         return INC_EIO;
@@ -27,7 +27,7 @@ inc_status municipalities_list_json(inc_db *db, json_t **out, inc_error *e)
 
 inc_status organisations_list_json(inc_db *db, int64_t only_id, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT o.id, o.kvk, o.name, m.code, o.postcode,"
                    " EXISTS (SELECT 1 FROM municipal_employers me WHERE me.organisation_id = o.id) FROM organisations o"
@@ -35,16 +35,16 @@ inc_status organisations_list_json(inc_db *db, int64_t only_id, json_t **out, in
                    " ORDER BY o.name, o.id",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, only_id);
+    db_bind_int64(st, 1, only_id);
     json_t *arr = json_array();
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW)
-        json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o, s:b}", "id", (json_int_t)sqlite3_column_int64(st, 0),
+        json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o, s:b}", "id", (json_int_t)db_col_int64(st, 0),
                                              "kvk", col_text_or_null(st, 1), "name", col_text_or_null(st, 2),
                                              "municipality", col_text_or_null(st, 3), "postcode",
                                              col_text_or_null(st, 4), "municipal_employer",
-                                             sqlite3_column_int(st, 5) != 0));
-    sqlite3_finalize(st);
+                                             db_col_int(st, 5) != 0));
+    db_finalize(st);
     if (rc == DB_ERR) {
         json_decref(arr);
         return INC_EIO;
@@ -55,49 +55,49 @@ inc_status organisations_list_json(inc_db *db, int64_t only_id, json_t **out, in
 
 inc_status organisation_id_by_kvk(inc_db *db, const char *kvk, int64_t *id, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id FROM organisations WHERE kvk = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    if (rc == SQLITE_ROW) return INC_OK;
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *id = db_col_int64(st, 0);
+    db_finalize(st);
+    if (rc == DB_ROW) return INC_OK;
+    if (rc != DB_DONE) return db_fail(db, e);
     return inc_fail(e, INC_ENOTFOUND, "contractor", "geen organisatie met KvK-nummer %s", kvk);
 }
 
 inc_status audit_list_json(inc_db *db, const audit_filter *f, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     const char *where = " WHERE (?1 IS NULL OR entity = ?1) AND (?2 = 0 OR entity_id = ?2)";
     char sql[400];
     snprintf(sql, sizeof sql, "SELECT count(*) FROM audit_log%s", where);
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
     db_bind_text_or_null(st, 1, f->entity);
-    sqlite3_bind_int64(st, 2, f->entity_id);
-    int64_t total = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
+    db_bind_int64(st, 2, f->entity_id);
+    int64_t total = db_step_rc(st) == DB_ROW ? db_col_int64(st, 0) : 0;
+    db_finalize(st);
     snprintf(sql, sizeof sql,
              "SELECT id, at, actor, action, entity, entity_id, detail FROM audit_log%s ORDER BY id DESC LIMIT ?3 OFFSET ?4",
              where);
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
     db_bind_text_or_null(st, 1, f->entity);
-    sqlite3_bind_int64(st, 2, f->entity_id);
-    sqlite3_bind_int(st, 3, f->per_page);
-    sqlite3_bind_int64(st, 4, (int64_t)(f->page - 1) * f->per_page);
+    db_bind_int64(st, 2, f->entity_id);
+    db_bind_int(st, 3, f->per_page);
+    db_bind_int64(st, 4, (int64_t)(f->page - 1) * f->per_page);
     json_t *arr = json_array();
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        const unsigned char *d = sqlite3_column_text(st, 6);
+        const char *d = db_col_text(st, 6);
         json_t *detail = d ? json_loads((const char *)d, 0, NULL) : NULL;
         if (!detail) detail = d ? json_string((const char *)d) : json_null();
-        json_t *eid = sqlite3_column_type(st, 5) == SQLITE_NULL ? json_null() : json_integer(sqlite3_column_int64(st, 5));
+        json_t *eid = db_col_is_null(st, 5) ? json_null() : json_integer(db_col_int64(st, 5));
         json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o}", "id",
-                                             (json_int_t)sqlite3_column_int64(st, 0), "at", col_text_or_null(st, 1),
+                                             (json_int_t)db_col_int64(st, 0), "at", col_text_or_null(st, 1),
                                              "actor", col_text_or_null(st, 2), "action", col_text_or_null(st, 3),
                                              "entity", col_text_or_null(st, 4), "entity_id", eid, "detail", detail));
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) {
         json_decref(arr);
         return INC_EIO;

@@ -65,16 +65,16 @@ static inc_status catalogues_load(register_bulk *b, inc_error *e)
 {
     if (b->ncatalogues >= 0) return INC_OK;
     static const char sql[] = "SELECT id, effective_from FROM catalogues ORDER BY effective_from";
-    sqlite3_stmt *st = db_stmt(b->db, sql, e);
+    inc_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
     b->ncatalogues = 0;
     int rc;
     while ((rc = db_step(b->db, st, e)) == DB_ROW && b->ncatalogues < MAX_CATALOGUES) {
-        b->catalogues[b->ncatalogues].id = sqlite3_column_int64(st, 0);
-        date_parse((const char *)sqlite3_column_text(st, 1), &b->catalogues[b->ncatalogues].from, "", NULL);
+        b->catalogues[b->ncatalogues].id = db_col_int64(st, 0);
+        date_parse(db_col_text(st, 1), &b->catalogues[b->ncatalogues].from, "", NULL);
         b->ncatalogues++;
     }
-    sqlite3_reset(st);
+    db_reset(st);
     return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
@@ -160,14 +160,14 @@ inc_status bulk_contract_facts(register_bulk *b, const char *municipality, const
     /* One query on the unique (municipality_id, reference) index, the municipality id being cached. */
     static const char sql[] =
         "SELECT id, catalogue_id, start_date, end_date, applies FROM contracts WHERE municipality_id = ? AND reference = ?";
-    sqlite3_stmt *st = db_stmt(b->db, sql, e);
+    inc_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, m->id);
-    sqlite3_bind_text(st, 2, reference, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) return db_fail(b->db, e);
+    db_bind_int64(st, 1, m->id);
+    db_bind_text(st, 2, reference, -1, DB_STATIC);
+    int rc = db_step_rc(st);
+    if (rc != DB_ROW) {
+        db_reset(st);
+        if (rc != DB_DONE) return db_fail(b->db, e);
         return inc_fail(e, INC_ENOTFOUND, "contract_reference", "geen opdracht met referentie '%s' bij %s", reference,
                         municipality);
     }
@@ -181,12 +181,12 @@ inc_status bulk_contract_facts(register_bulk *b, const char *municipality, const
     c->hash = h;
     c->muni = (int16_t)muni;
     snprintf(c->reference, sizeof c->reference, "%s", reference);
-    c->id = sqlite3_column_int64(st, 0);
-    c->catalogue_id = sqlite3_column_int64(st, 1);
-    date_parse((const char *)sqlite3_column_text(st, 2), &c->start, "", NULL);
-    date_parse((const char *)sqlite3_column_text(st, 3), &c->end, "", NULL);
-    c->applies = sqlite3_column_int(st, 4);
-    sqlite3_reset(st);
+    c->id = db_col_int64(st, 0);
+    c->catalogue_id = db_col_int64(st, 1);
+    date_parse(db_col_text(st, 2), &c->start, "", NULL);
+    date_parse(db_col_text(st, 3), &c->end, "", NULL);
+    c->applies = db_col_int(st, 4);
+    db_reset(st);
     b->ncontracts++;
     *out = c;
     return INC_OK;
@@ -205,14 +205,14 @@ static inc_status sebo_load(register_bulk *b, inc_error *e)
     static const char sql[] =
         "SELECT DISTINCT o.kvk FROM sebo_certificates c JOIN sebo_holders h ON h.id = c.holder_id"
         " JOIN organisations o ON o.id = h.organisation_id";
-    sqlite3_stmt *st = db_stmt(b->db, sql, e);
+    inc_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
     int rc, n = 0;
     while ((rc = db_step(b->db, st, e)) == DB_ROW) {
         if (n == MAX_SEBO_KVKS) { n = -2; break; }
-        b->sebo_kvks[n++] = (uint32_t)strtoul((const char *)sqlite3_column_text(st, 0), NULL, 10);
+        b->sebo_kvks[n++] = (uint32_t)strtoul(db_col_text(st, 0), NULL, 10);
     }
-    sqlite3_reset(st);
+    db_reset(st);
     if (rc == DB_ERR) return INC_EIO;
     if (n > 0) qsort(b->sebo_kvks, (size_t)n, sizeof b->sebo_kvks[0], cmp_u32);
     b->nsebo = n;
@@ -244,12 +244,12 @@ static inc_status contracts_before(register_bulk *b, inc_error *e)
 {
     if (b->contracts_before >= 0) return INC_OK;
     static const char sql[] = "SELECT coalesce(max(id), 0) FROM contracts";
-    sqlite3_stmt *st = db_stmt(b->db, sql, e);
+    inc_stmt *st = db_stmt(b->db, sql, e);
     if (!st) return INC_EIO;
-    int rc = sqlite3_step(st);
-    b->contracts_before = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(b->db, e);
+    int rc = db_step_rc(st);
+    b->contracts_before = rc == DB_ROW ? db_col_int64(st, 0) : 0;
+    db_reset(st);
+    return rc == DB_ROW ? INC_OK : db_fail(b->db, e);
 }
 
 /* The rules of a contract that need only what is loaded (municipality with its policies, the
@@ -297,7 +297,7 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
 
 inc_status register_bulk_warm(register_bulk *b, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(b->db, "SELECT code FROM municipalities ORDER BY id", &st, e)) return INC_EIO;
     bool all = true;
     inc_status r = INC_OK;
@@ -308,9 +308,9 @@ inc_status register_bulk_warm(register_bulk *b, inc_error *e)
             break;
         }
         muni_entry *m;
-        r = muni_lookup(b, (const char *)sqlite3_column_text(st, 0), &m, e);
+        r = muni_lookup(b, db_col_text(st, 0), &m, e);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     if (r != INC_OK || catalogues_load(b, e) != INC_OK || sebo_load(b, e) != INC_OK) return INC_EIO;
     b->warm = all;

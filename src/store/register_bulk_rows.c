@@ -20,22 +20,22 @@ static inc_status flush_pending(void *ctx, inc_error *e)
     static const char many[] = "INSERT INTO realisations(" REALISATION_INSERT_COLUMNS ") VALUES " ROWS64;
     static const char one[] = REALISATION_INSERT_SQL;
     bool full = b->npending == PENDING_ROWS;
-    sqlite3_stmt *st = db_stmt(b->db, full ? many : one, e);
+    inc_stmt *st = db_stmt(b->db, full ? many : one, e);
     if (!st) return INC_EIO;
-    int rc = SQLITE_DONE;
+    int rc = DB_DONE;
     if (full) {
         for (int r = 0, param = 1; r < b->npending; r++) param = realisation_bind(st, param, &b->pending[r], b->db);
-        rc = sqlite3_step(st);
-        sqlite3_reset(st);
+        rc = db_step_rc(st);
+        db_reset(st);
     } else {
-        for (int r = 0; r < b->npending && rc == SQLITE_DONE; r++) {
+        for (int r = 0; r < b->npending && rc == DB_DONE; r++) {
             realisation_bind(st, 1, &b->pending[r], b->db);
-            rc = sqlite3_step(st);
-            sqlite3_reset(st);
+            rc = db_step_rc(st);
+            db_reset(st);
         }
     }
     b->npending = 0;
-    return rc == SQLITE_DONE ? INC_OK : db_fail(b->db, e);
+    return rc == DB_DONE ? INC_OK : db_fail(b->db, e);
 }
 
 /* Step 2 of the rules on a resolved contract and block, then held back for the next multi-row insert. */
@@ -61,13 +61,13 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
         if (realisation_add(b->db, in, REG_BULK, &id, e) != INC_OK) return e->status;
         /* realisation_add with REG_BULK keeps no running total: add what it stored */
         static const char sql[] = "SELECT value_cents FROM realisations WHERE id = ?";
-        sqlite3_stmt *st = db_stmt(b->db, sql, e);
+        inc_stmt *st = db_stmt(b->db, sql, e);
         if (!st) return INC_EIO;
-        sqlite3_bind_int64(st, 1, id);
-        int rc = sqlite3_step(st);
-        int64_t cents = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-        sqlite3_reset(st);
-        return rc == SQLITE_ROW
+        db_bind_int64(st, 1, id);
+        int rc = db_step_rc(st);
+        int64_t cents = rc == DB_ROW ? db_col_int64(st, 0) : 0;
+        db_reset(st);
+        return rc == DB_ROW
                    ? contract_totals_batch_add(&b->totals, in->contract_id, realisation_contribution("gemeld", cents), e)
                    : db_fail(b->db, e);
     }

@@ -40,27 +40,27 @@ static const char *muni_code(register_snapshot *s, const char *code)
 
 static inc_status load_blocks(register_snapshot *s, inc_db *db, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT catalogue_id, code FROM blocks ORDER BY id", &st, e)) return INC_EIO;
     inc_status r = INC_OK;
     int rc = DB_DONE;
     while (r == INC_OK && s->nblocks < SNAPSHOT_BLOCKS && (rc = db_step(db, st, e)) == DB_ROW) {
         snap_block *b = &s->blocks[s->nblocks];
-        b->catalogue_id = sqlite3_column_int64(st, 0);
-        r = block_by_code(db, b->catalogue_id, (const char *)sqlite3_column_text(st, 1), &b->block, &b->id, e);
+        b->catalogue_id = db_col_int64(st, 0);
+        r = block_by_code(db, b->catalogue_id, db_col_text(st, 1), &b->block, &b->id, e);
         if (r == INC_OK) s->nblocks++;
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     return r;
 }
 
 static inc_status load_contracts(register_snapshot *s, inc_db *db, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT count(*) FROM contracts", &st, e)) return INC_EIO;
-    size_t n = sqlite3_step(st) == SQLITE_ROW ? (size_t)sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
+    size_t n = db_step_rc(st) == DB_ROW ? (size_t)db_col_int64(st, 0) : 0;
+    db_finalize(st);
     if (n == 0 || n > SNAPSHOT_MAX_CONTRACTS) return INC_OK;
     for (s->nslots = 1024; s->nslots < 2 * n; s->nslots *= 2) {}
     s->contracts = malloc(n * sizeof *s->contracts);
@@ -73,23 +73,23 @@ static inc_status load_contracts(register_snapshot *s, inc_db *db, inc_error *e)
         return INC_EIO;
     int rc = DB_DONE;
     while (s->ncontracts < n && (rc = db_step(db, st, e)) == DB_ROW) {
-        const char *muni = muni_code(s, (const char *)sqlite3_column_text(st, 1));
-        const char *ref = (const char *)sqlite3_column_text(st, 2);
+        const char *muni = muni_code(s, db_col_text(st, 1));
+        const char *ref = db_col_text(st, 2);
         if (!muni || !ref || strlen(ref) >= sizeof s->contracts[0].reference) continue;  /* looked up when needed */
         snap_contract *c = &s->contracts[s->ncontracts];
         snprintf(c->reference, sizeof c->reference, "%s", ref);
         c->hash = contract_key_hash(muni, ref);
-        c->facts.id = sqlite3_column_int64(st, 0);
-        c->facts.catalogue_id = sqlite3_column_int64(st, 3);
-        date_parse((const char *)sqlite3_column_text(st, 4), &c->facts.start, "", NULL);
-        date_parse((const char *)sqlite3_column_text(st, 5), &c->facts.end, "", NULL);
-        c->facts.applies = sqlite3_column_int(st, 6);
+        c->facts.id = db_col_int64(st, 0);
+        c->facts.catalogue_id = db_col_int64(st, 3);
+        date_parse(db_col_text(st, 4), &c->facts.start, "", NULL);
+        date_parse(db_col_text(st, 5), &c->facts.end, "", NULL);
+        c->facts.applies = db_col_int(st, 6);
         c->facts.municipality = muni;
         size_t i = c->hash & (s->nslots - 1);
         while (s->slots[i]) i = (i + 1) & (s->nslots - 1);
         s->slots[i] = (uint32_t)++s->ncontracts;
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     /* the reference pointers last: contracts[] no longer moves */
     for (size_t k = 0; k < s->ncontracts; k++) s->contracts[k].facts.reference = s->contracts[k].reference;

@@ -80,7 +80,7 @@ inc_status realisation_resolve_pre(inc_db *db, const contract_facts *c, const in
 
 /* Binds a row's values from parameter `first` on, with the db's actor and timestamp (the row must
  * outlive the step); returns the next free parameter. */
-int realisation_bind(sqlite3_stmt *st, int first, const realisation_row *r, inc_db *db);
+int realisation_bind(inc_stmt *st, int first, const realisation_row *r, inc_db *db);
 
 /* Resolves and stores one realisation; without REG_BULK also the contract's running total, the
  * banenafspraak link and the audit entry. */

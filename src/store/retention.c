@@ -7,11 +7,11 @@
 
 int retention_months(inc_db *db)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     int months = RETENTION_DEFAULT_MONTHS;
     if (db_prepare(db, "SELECT value FROM settings WHERE key = 'retention_months'", &st, NULL) != INC_OK) return months;
-    if (sqlite3_step(st) == SQLITE_ROW) months = atoi((const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
+    if (db_step_rc(st) == DB_ROW) months = atoi(db_col_text(st, 0));
+    db_finalize(st);
     return months;
 }
 
@@ -37,7 +37,7 @@ inc_status retention_set_months(inc_db *db, int months, inc_error *e)
  * found in the schema, so tables added by later migrations are respected automatically. */
 static inc_status unreferenced_clause(inc_db *db, char *out, size_t size, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
                    " WHERE m.type = 'table' AND f.\"table\" = 'persons'",
@@ -48,22 +48,22 @@ static inc_status unreferenced_clause(inc_db *db, char *out, size_t size, inc_er
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         char part[256];
         snprintf(part, sizeof part, " AND NOT EXISTS (SELECT 1 FROM \"%s\" r WHERE r.\"%s\" = persons.id)",
-                 sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+                 db_col_text(st, 0), db_col_text(st, 1));
         strncat(out, part, size - strlen(out) - 1);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     return INC_OK;
 }
 
 static int64_t count(inc_db *db, const char *sql, const char *cutoff)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     int64_t n = 0;
     if (db_prepare(db, sql, &st, NULL) != INC_OK) return 0;
-    if (cutoff) sqlite3_bind_text(st, 1, cutoff, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    if (cutoff) db_bind_text(st, 1, cutoff, -1, DB_COPY);
+    if (db_step_rc(st) == DB_ROW) n = db_col_int64(st, 0);
+    db_finalize(st);
     return n;
 }
 
@@ -83,14 +83,14 @@ inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, json_t **su
     if (unreferenced_clause(db, clause, sizeof clause, e) != INC_OK) goto fail;
     {
         /* A dry run makes the same changes inside the transaction and rolls them back. */
-        sqlite3_stmt *st;
+        inc_stmt *st;
         snprintf(sql, sizeof sql,
                  "UPDATE realisations SET person_id = NULL, candidate_ref = NULL WHERE rowid IN (SELECT rowid%s)", where);
         if (db_prepare(db, sql, &st, e)) goto fail;
-        sqlite3_bind_text(st, 1, cutoff, -1, SQLITE_TRANSIENT);
-        int rc = sqlite3_step(st);
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE) { db_fail(db, e); goto fail; }
+        db_bind_text(st, 1, cutoff, -1, DB_COPY);
+        int rc = db_step_rc(st);
+        db_finalize(st);
+        if (rc != DB_DONE) { db_fail(db, e); goto fail; }
     }
     char psql[4400];
     snprintf(psql, sizeof psql, "SELECT count(*) FROM persons WHERE %s", clause);

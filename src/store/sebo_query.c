@@ -23,18 +23,18 @@ inc_status sebo_holder_check(inc_db *db, const char *kvk, inc_date day, bool *ho
     if (!kvk || kvk_check(kvk, "kvk", e) != INC_OK) return INC_EINVAL;
     char d[11];
     date_format_iso(day, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT EXISTS(SELECT 1 FROM sebo_certificates c JOIN sebo_holders h ON h.id = c.holder_id"
                    " JOIN organisations o ON o.id = h.organisation_id WHERE o.kvk = ?2 AND" VALID_ON_DAY ")",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, d, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, kvk, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *holds = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    db_bind_text(st, 1, d, -1, DB_COPY);
+    db_bind_text(st, 2, kvk, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *holds = db_col_int(st, 0);
+    db_finalize(st);
+    return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
 bool sebo_holder_on(inc_db *db, const char *kvk, inc_date day)
@@ -47,18 +47,18 @@ inc_status sebo_org_holds_on(inc_db *db, int64_t organisation_id, inc_date day, 
 {
     char d[11];
     date_format_iso(day, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT EXISTS(SELECT 1 FROM sebo_certificates c JOIN sebo_holders h ON h.id = c.holder_id"
                    " WHERE h.organisation_id = ?2 AND" VALID_ON_DAY ")",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, d, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 2, organisation_id);
-    int rc = sqlite3_step(st);
-    *holds = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    db_bind_text(st, 1, d, -1, DB_COPY);
+    db_bind_int64(st, 2, organisation_id);
+    int rc = db_step_rc(st);
+    *holds = rc == DB_ROW && db_col_int(st, 0);
+    db_finalize(st);
+    return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
 inc_status sebo_local_holders_count(inc_db *db, int64_t municipality_id, inc_category category, inc_date day,
@@ -77,40 +77,40 @@ inc_status sebo_local_holders_count(inc_db *db, int64_t municipality_id, inc_cat
     };
     char d[11];
     date_format_iso(day, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql[category], &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, d, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 2, municipality_id);
-    int rc = sqlite3_step(st);
-    *count = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    db_bind_text(st, 1, d, -1, DB_COPY);
+    db_bind_int64(st, 2, municipality_id);
+    int rc = db_step_rc(st);
+    *count = rc == DB_ROW ? db_col_int(st, 0) : 0;
+    db_finalize(st);
+    return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
-static json_t *date_or_null(sqlite3_stmt *st, int col)
+static json_t *date_or_null(inc_stmt *st, int col)
 {
-    return sqlite3_column_type(st, col) == SQLITE_NULL ? json_null()
-                                                       : json_string((const char *)sqlite3_column_text(st, col));
+    return db_col_is_null(st, col) ? json_null()
+                                                       : json_string(db_col_text(st, col));
 }
 
-static inc_date col_date(sqlite3_stmt *st, int col)
+static inc_date col_date(inc_stmt *st, int col)
 {
     inc_date d = INC_DATE_NONE;
-    if (sqlite3_column_type(st, col) != SQLITE_NULL)
-        date_parse((const char *)sqlite3_column_text(st, col), &d, "", NULL);
+    if (!db_col_is_null(st, col))
+        date_parse(db_col_text(st, col), &d, "", NULL);
     return d;
 }
 
 /* Adds status, valid_today, certified_from, valid_until, application, expiring_in_days to a holder object. */
 static inc_status holder_facts(inc_db *db, int64_t holder_id, inc_date today, json_t *h, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT status, certified_from, valid_until, withdrawn_on, kind FROM sebo_certificates"
                    " WHERE holder_id = ? ORDER BY id",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, holder_id);
+    db_bind_int64(st, 1, holder_id);
     bool valid = false, any = false;
     sebo_status latest = SEBO_ST_APPLIED, latest_certified = SEBO_ST_APPLIED;
     bool have_certified = false;
@@ -120,7 +120,7 @@ static inc_status holder_facts(inc_db *db, int64_t holder_id, inc_date today, js
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         sebo_status s = SEBO_ST_APPLIED;
-        sebo_status_parse((const char *)sqlite3_column_text(st, 0), &s);
+        sebo_status_parse(db_col_text(st, 0), &s);
         inc_date f = col_date(st, 1), u = col_date(st, 2), w = col_date(st, 3);
         any = true;
         latest = sebo_effective_status(s, u, today);
@@ -141,7 +141,7 @@ static inc_status holder_facts(inc_db *db, int64_t holder_id, inc_date today, js
             }
         }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     const char *status = !any ? "geen-aanvraag"
                          : valid ? "gecertificeerd"
@@ -167,19 +167,19 @@ static inc_status holder_facts(inc_db *db, int64_t holder_id, inc_date today, js
     " JOIN organisations o ON o.id = h.organisation_id JOIN municipalities m ON m.id = h.municipality_id"            \
     " LEFT JOIN municipalities em ON em.id = o.municipality_id"
 
-static json_t *holder_row(sqlite3_stmt *st, bool public_only)
+static json_t *holder_row(inc_stmt *st, bool public_only)
 {
     json_t *kinds = json_array();
     for (int c = 0; c < CAT__COUNT; c++)
-        if (sqlite3_column_int(st, 9 + c)) json_array_append_new(kinds, json_string(category_code((inc_category)c)));
+        if (db_col_int(st, 9 + c)) json_array_append_new(kinds, json_string(category_code((inc_category)c)));
     json_t *h = json_object();
-    json_object_set_new(h, "kvk", json_string((const char *)sqlite3_column_text(st, 1)));
-    json_object_set_new(h, "name", json_string((const char *)sqlite3_column_text(st, 2)));
-    if (!public_only) json_object_set_new(h, "municipality", json_string((const char *)sqlite3_column_text(st, 3)));
+    json_object_set_new(h, "kvk", json_string(db_col_text(st, 1)));
+    json_object_set_new(h, "name", json_string(db_col_text(st, 2)));
+    if (!public_only) json_object_set_new(h, "municipality", json_string(db_col_text(st, 3)));
     json_object_set_new(h, "established", date_or_null(st, 4));
-    json_object_set_new(h, "local", json_boolean(sqlite3_column_int(st, 5)));
-    json_object_set_new(h, "self_employed", json_boolean(sqlite3_column_int(st, 6)));
-    json_object_set_new(h, "profile", json_string((const char *)sqlite3_column_text(st, 7)));
+    json_object_set_new(h, "local", json_boolean(db_col_int(st, 5)));
+    json_object_set_new(h, "self_employed", json_boolean(db_col_int(st, 6)));
+    json_object_set_new(h, "profile", json_string(db_col_text(st, 7)));
     json_object_set_new(h, "website", date_or_null(st, 8));
     json_object_set_new(h, "kinds", kinds);
     return h;
@@ -187,20 +187,20 @@ static json_t *holder_row(sqlite3_stmt *st, bool public_only)
 
 inc_status sebo_holders_json(inc_db *db, const sebo_holder_filter *f, inc_date today, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, HOLDER_COLS " WHERE (?1 IS NULL OR m.code = ?1) ORDER BY o.name COLLATE NOCASE", &st, e))
         return INC_EIO;
     db_bind_text_or_null(st, 1, f ? f->municipality : NULL);
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        if (f && !f->municipality && !in_list(f->municipalities, (const char *)sqlite3_column_text(st, 3))) continue;
+        if (f && !f->municipality && !in_list(f->municipalities, db_col_text(st, 3))) continue;
         bool pub = f && f->public_only;
         json_t *h = holder_row(st, pub);
-        if (holder_facts(db, sqlite3_column_int64(st, 0), today, h, e)) {
+        if (holder_facts(db, db_col_int64(st, 0), today, h, e)) {
             json_decref(h);
             json_decref(arr);
-            sqlite3_finalize(st);
+            db_finalize(st);
             return INC_EIO;
         }
         bool valid = json_is_true(json_object_get(h, "valid_today"));
@@ -218,7 +218,7 @@ inc_status sebo_holders_json(inc_db *db, const sebo_holder_filter *f, inc_date t
         if (keep) json_array_append_new(arr, h);
         else json_decref(h);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -227,18 +227,18 @@ inc_status sebo_holders_json(inc_db *db, const sebo_holder_filter *f, inc_date t
 inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t **out, inc_error *e)
 {
     if (kvk_check(kvk, "kvk", e) != INC_OK) return INC_EINVAL;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, HOLDER_COLS " WHERE o.kvk = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {
-        sqlite3_finalize(st);
+        db_finalize(st);
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "kvk", "KvK-nummer %s staat niet in het SEBO-register", kvk);
     }
-    int64_t holder_id = sqlite3_column_int64(st, 0);
+    int64_t holder_id = db_col_int64(st, 0);
     json_t *h = holder_row(st, false);
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (holder_facts(db, holder_id, today, h, e)) { json_decref(h); return INC_EIO; }
 
     json_t *certs = json_array();
@@ -248,50 +248,50 @@ inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t 
                    " certified_from, valid_until, withdrawn_on, withdrawal_reason FROM sebo_certificates"
                    " WHERE holder_id = ? ORDER BY id",
                    &st, e)) { json_decref(h); return INC_EIO; }
-    sqlite3_bind_int64(st, 1, holder_id);
+    db_bind_int64(st, 1, holder_id);
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         sebo_status s = SEBO_ST_APPLIED;
-        sebo_status_parse((const char *)sqlite3_column_text(st, 2), &s);
+        sebo_status_parse(db_col_text(st, 2), &s);
         json_t *c = json_object();
-        int64_t cid = sqlite3_column_int64(st, 0);
+        int64_t cid = db_col_int64(st, 0);
         json_object_set_new(c, "id", json_integer(cid));
-        json_object_set_new(c, "kind", json_string((const char *)sqlite3_column_text(st, 1)));
+        json_object_set_new(c, "kind", json_string(db_col_text(st, 1)));
         json_object_set_new(c, "status", json_string(sebo_status_code(sebo_effective_status(s, col_date(st, 9), today))));
         json_object_set_new(c, "applied_on", date_or_null(st, 3));
         json_t *audit = json_object();
         json_object_set_new(audit, "body", date_or_null(st, 4));
         json_object_set_new(audit, "date", date_or_null(st, 5));
         json_object_set_new(audit, "outcome", date_or_null(st, 6));
-        json_object_set_new(audit, "cost", sqlite3_column_type(st, 7) == SQLITE_NULL
-                                               ? json_null() : json_money(sqlite3_column_int64(st, 7)));
+        json_object_set_new(audit, "cost", db_col_is_null(st, 7)
+                                               ? json_null() : json_money(db_col_int64(st, 7)));
         json_object_set_new(c, "audit", audit);
         json_object_set_new(c, "certified_from", date_or_null(st, 8));
         json_object_set_new(c, "valid_until", date_or_null(st, 9));
         json_object_set_new(c, "withdrawn_on", date_or_null(st, 10));
         json_object_set_new(c, "withdrawal_reason", date_or_null(st, 11));
         json_t *ev = json_array(), *hist = json_array();
-        sqlite3_stmt *q;
+        inc_stmt *q;
         int rq = DB_ERR;
         if (db_prepare(db, "SELECT criterion, evidence, not_applicable, recorded_on FROM sebo_evidence"
                            " WHERE certificate_id = ? ORDER BY id", &q, e) == INC_OK) {
-            sqlite3_bind_int64(q, 1, cid);
+            db_bind_int64(q, 1, cid);
             while ((rq = db_step(db, q, e)) == DB_ROW)
-                json_array_append_new(ev, json_pack("{s:s, s:s, s:b, s:s}", "criterion", sqlite3_column_text(q, 0),
-                                                    "evidence", sqlite3_column_text(q, 1), "not_applicable",
-                                                    sqlite3_column_int(q, 2), "recorded_on", sqlite3_column_text(q, 3)));
-            sqlite3_finalize(q);
+                json_array_append_new(ev, json_pack("{s:s, s:s, s:b, s:s}", "criterion", db_col_text(q, 0),
+                                                    "evidence", db_col_text(q, 1), "not_applicable",
+                                                    db_col_int(q, 2), "recorded_on", db_col_text(q, 3)));
+            db_finalize(q);
         }
         if (rq != DB_ERR && db_prepare(db, "SELECT status, on_date, note, actor, at FROM sebo_status_history"
                                           " WHERE certificate_id = ? ORDER BY id", &q, e) == INC_OK) {
-            sqlite3_bind_int64(q, 1, cid);
+            db_bind_int64(q, 1, cid);
             while ((rq = db_step(db, q, e)) == DB_ROW) {
-                json_t *r = json_pack("{s:s, s:s, s:o, s:s, s:s}", "status", sqlite3_column_text(q, 0), "on",
-                                      sqlite3_column_text(q, 1), "note", date_or_null(q, 2), "actor",
-                                      sqlite3_column_text(q, 3), "at", sqlite3_column_text(q, 4));
+                json_t *r = json_pack("{s:s, s:s, s:o, s:s, s:s}", "status", db_col_text(q, 0), "on",
+                                      db_col_text(q, 1), "note", date_or_null(q, 2), "actor",
+                                      db_col_text(q, 3), "at", db_col_text(q, 4));
                 json_array_append_new(hist, r);
             }
-            sqlite3_finalize(q);
+            db_finalize(q);
         } else {
             rq = DB_ERR;
         }
@@ -303,7 +303,7 @@ inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t 
             break;
         }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(h); return INC_EIO; }
     *out = h;
     return INC_OK;
@@ -322,7 +322,7 @@ inc_status sebo_expiring_in_json(inc_db *db, const char *const *municipalities, 
     char a[11], b[11];
     date_format_iso(today, a);
     date_format_iso(today + days, b);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     /* Valid today, running out by today+days, and no later certificate that runs beyond it. */
     if (db_prepare(db,
                    "SELECT o.kvk, o.name, c.valid_until, c.kind,"
@@ -336,19 +336,19 @@ inc_status sebo_expiring_in_json(inc_db *db, const char *const *municipalities, 
                    " ORDER BY c.valid_until, o.name, m.code",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, a, -1, DB_COPY);
+    db_bind_text(st, 2, b, -1, DB_COPY);
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        if (!in_list(municipalities, (const char *)sqlite3_column_text(st, 5))) continue;
+        if (!in_list(municipalities, db_col_text(st, 5))) continue;
         inc_date u = col_date(st, 2);
-        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:i, s:s, s:o}", "kvk", sqlite3_column_text(st, 0),
-                                             "name", sqlite3_column_text(st, 1), "valid_until",
-                                             sqlite3_column_text(st, 2), "days_left", (int)(u - today), "kind",
-                                             sqlite3_column_text(st, 3), "recertification", date_or_null(st, 4)));
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:i, s:s, s:o}", "kvk", db_col_text(st, 0),
+                                             "name", db_col_text(st, 1), "valid_until",
+                                             db_col_text(st, 2), "days_left", (int)(u - today), "kind",
+                                             db_col_text(st, 3), "recertification", date_or_null(st, 4)));
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = json_pack("{s:s, s:i, s:o}", "today", a, "days", days, "items", arr);
     return INC_OK;
@@ -364,7 +364,7 @@ inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *co
 {
     int64_t org_id;
     if (sebo_org_by_kvk(db, kvk, "kvk", &org_id, NULL, e)) return e ? e->status : INC_EINVAL;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, m.code, p.department, p.reference, p.subject, p.category, p.procedure,"
                    " p.procurement_date, p.estimated_cents, i.class, i.quoted, i.quote_cents,"
@@ -374,26 +374,26 @@ inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *co
                    " WHERE i.organisation_id = ? AND i.is_holder = 1 ORDER BY p.procurement_date DESC, p.id DESC",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, org_id);
+    db_bind_int64(st, 1, org_id);
     json_t *arr = json_array();
     int won = 0;
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        bool w = sqlite3_column_int(st, 12);
+        bool w = db_col_int(st, 12);
         won += w;
-        bool figures = in_list(full_figures, (const char *)sqlite3_column_text(st, 1));
+        bool figures = in_list(full_figures, db_col_text(st, 1));
         json_t *r = json_pack("{s:I, s:s, s:s, s:o, s:s, s:s, s:s, s:s, s:o, s:s, s:b, s:o, s:b}", "procurement_id",
-                              (json_int_t)sqlite3_column_int64(st, 0), "municipality", sqlite3_column_text(st, 1),
-                              "department", sqlite3_column_text(st, 2), "reference", date_or_null(st, 3), "subject",
-                              sqlite3_column_text(st, 4), "category", sqlite3_column_text(st, 5), "procedure",
-                              sqlite3_column_text(st, 6), "date", sqlite3_column_text(st, 7), "estimated_value",
-                              json_money(sqlite3_column_int64(st, 8)), "class", sqlite3_column_text(st, 9), "quoted",
-                              sqlite3_column_int(st, 10), "quote",
-                              sqlite3_column_type(st, 11) == SQLITE_NULL ? json_null()
-                                                                         : json_money(sqlite3_column_int64(st, 11)),
+                              (json_int_t)db_col_int64(st, 0), "municipality", db_col_text(st, 1),
+                              "department", db_col_text(st, 2), "reference", date_or_null(st, 3), "subject",
+                              db_col_text(st, 4), "category", db_col_text(st, 5), "procedure",
+                              db_col_text(st, 6), "date", db_col_text(st, 7), "estimated_value",
+                              json_money(db_col_int64(st, 8)), "class", db_col_text(st, 9), "quoted",
+                              db_col_int(st, 10), "quote",
+                              db_col_is_null(st, 11) ? json_null()
+                                                                         : json_money(db_col_int64(st, 11)),
                               "won", w);
-        if (w && sqlite3_column_type(st, 13) != SQLITE_NULL)
-            json_object_set_new(r, "awarded_value", json_money(sqlite3_column_int64(st, 13)));
+        if (w && !db_col_is_null(st, 13))
+            json_object_set_new(r, "awarded_value", json_money(db_col_int64(st, 13)));
         /* Another municipality's commercial figures are not the caller's to see. */
         if (!figures) {
             json_object_del(r, "estimated_value");
@@ -403,7 +403,7 @@ inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *co
         }
         json_array_append_new(arr, r);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = json_pack("{s:s, s:i, s:i, s:o}", "kvk", kvk, "requests", (int)json_array_size(arr), "won", won, "items", arr);
     return INC_OK;

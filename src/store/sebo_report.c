@@ -14,19 +14,19 @@ static inc_status count_holders_on(inc_db *db, const char *mun, inc_date day, in
 {
     char d[11];
     date_format_iso(day, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT COUNT(DISTINCT c.holder_id) FROM sebo_certificates c JOIN sebo_holders h ON h.id = c.holder_id"
                    " JOIN municipalities m ON m.id = h.municipality_id WHERE (?2 IS NULL OR m.code = ?2) AND"
                    SEBO_SQL_VALID_ON_DAY,
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, d, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, d, -1, DB_COPY);
     db_bind_text_or_null(st, 2, mun);
-    int rc = sqlite3_step(st);
-    *n = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? INC_OK : db_fail(db, e);
+    int rc = db_step_rc(st);
+    *n = rc == DB_ROW ? db_col_int(st, 0) : 0;
+    db_finalize(st);
+    return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
 /* One row of holders_per_year. */
@@ -41,7 +41,7 @@ static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today
     if (count_holders_on(db, mun, end, &holders, e)) return INC_EIO;
     char y[12];
     snprintf(y, sizeof y, "%04d", year);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT COALESCE(SUM(c.kind = 'nieuw' AND substr(c.certified_from,1,4) = ?1),0),"
                    " COALESCE(SUM(c.kind = 'hercertificering' AND substr(c.certified_from,1,4) = ?1),0),"
@@ -55,49 +55,49 @@ static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today
                    " JOIN municipalities m ON m.id = h.municipality_id WHERE (?2 IS NULL OR m.code = ?2)",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, y, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, y, -1, DB_COPY);
     db_bind_text_or_null(st, 2, mun);
-    sqlite3_bind_text(st, 3, lim, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
+    db_bind_text(st, 3, lim, -1, DB_COPY);
+    int rc = db_step_rc(st);
     json_t *row = json_pack("{s:i, s:i}", "year", year, "holders", holders);
-    if (rc == SQLITE_ROW) {
-        json_object_set_new(row, "new", json_integer(sqlite3_column_int(st, 0)));
-        json_object_set_new(row, "recertified", json_integer(sqlite3_column_int(st, 1)));
-        json_object_set_new(row, "withdrawn", json_integer(sqlite3_column_int(st, 2)));
-        json_object_set_new(row, "expired_not_renewed", json_integer(sqlite3_column_int(st, 3)));
-        json_object_set_new(row, "audit_cost", json_money(sqlite3_column_int64(st, 4)));
+    if (rc == DB_ROW) {
+        json_object_set_new(row, "new", json_integer(db_col_int(st, 0)));
+        json_object_set_new(row, "recertified", json_integer(db_col_int(st, 1)));
+        json_object_set_new(row, "withdrawn", json_integer(db_col_int(st, 2)));
+        json_object_set_new(row, "expired_not_renewed", json_integer(db_col_int(st, 3)));
+        json_object_set_new(row, "audit_cost", json_money(db_col_int64(st, 4)));
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_ROW) { json_decref(row); return db_fail(db, e); }
+    db_finalize(st);
+    if (rc != DB_ROW) { json_decref(row); return db_fail(db, e); }
     /* Targets and published counts are kept for Zoetermeer's mark; shown for it and for "all". */
     const char *tm = mun ? mun : "zoetermeer";
     json_t *target = json_null();
     if (db_prepare(db, "SELECT holders_target, new_target, recert_target, source FROM sebo_targets"
                        " WHERE municipality_code = ? AND year = ?", &st, e) == INC_OK) {
-        sqlite3_bind_text(st, 1, tm, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(st, 2, year);
-        if (sqlite3_step(st) == SQLITE_ROW) {
+        db_bind_text(st, 1, tm, -1, DB_COPY);
+        db_bind_int(st, 2, year);
+        if (db_step_rc(st) == DB_ROW) {
             target = json_object();
             for (int k = 0; k < 3; k++) {
                 static const char *const names[] = {"holders", "new", "recertified"};
-                json_object_set_new(target, names[k], sqlite3_column_type(st, k) == SQLITE_NULL
-                                                          ? json_null() : json_integer(sqlite3_column_int(st, k)));
+                json_object_set_new(target, names[k], db_col_is_null(st, k)
+                                                          ? json_null() : json_integer(db_col_int(st, k)));
             }
-            json_object_set_new(target, "source", json_string((const char *)sqlite3_column_text(st, 3)));
+            json_object_set_new(target, "source", json_string(db_col_text(st, 3)));
         }
-        sqlite3_finalize(st);
+        db_finalize(st);
     }
     json_object_set_new(row, "target", target);
     json_t *pub = json_array();
     if (db_prepare(db, "SELECT as_of, holders, source FROM sebo_published_counts WHERE municipality_code = ?"
                        " AND substr(as_of,1,4) = ? ORDER BY as_of", &st, e) == INC_OK) {
-        sqlite3_bind_text(st, 1, tm, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, y, -1, SQLITE_TRANSIENT);
+        db_bind_text(st, 1, tm, -1, DB_COPY);
+        db_bind_text(st, 2, y, -1, DB_COPY);
         int rc = DB_DONE;
         while ((rc = db_step(db, st, e)) == DB_ROW)
-            json_array_append_new(pub, json_pack("{s:s, s:i, s:s}", "as_of", sqlite3_column_text(st, 0), "holders",
-                                                 sqlite3_column_int(st, 1), "source", sqlite3_column_text(st, 2)));
-        sqlite3_finalize(st);
+            json_array_append_new(pub, json_pack("{s:s, s:i, s:s}", "as_of", db_col_text(st, 0), "holders",
+                                                 db_col_int(st, 1), "source", db_col_text(st, 2)));
+        db_finalize(st);
         if (rc == DB_ERR) { json_decref(pub); json_decref(row); return INC_EIO; }
     }
     json_object_set_new(row, "published", pub);
@@ -105,15 +105,15 @@ static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today
     return INC_OK;
 }
 
-static json_t *flag_row(sqlite3_stmt *st)
+static json_t *flag_row(inc_stmt *st)
 {
-    return json_pack("{s:I, s:s, s:s, s:s, s:o, s:s, s:s, s:o, s:s}", "id", (json_int_t)sqlite3_column_int64(st, 0),
-                     "date", sqlite3_column_text(st, 1), "municipality", sqlite3_column_text(st, 2), "department",
-                     sqlite3_column_text(st, 3), "reference",
-                     sqlite3_column_type(st, 4) == SQLITE_NULL ? json_null()
-                                                               : json_string((const char *)sqlite3_column_text(st, 4)),
-                     "subject", sqlite3_column_text(st, 5), "procedure", sqlite3_column_text(st, 6), "estimated_value",
-                     json_money(sqlite3_column_int64(st, 7)), "reason", sqlite3_column_text(st, 8));
+    return json_pack("{s:I, s:s, s:s, s:s, s:o, s:s, s:s, s:o, s:s}", "id", (json_int_t)db_col_int64(st, 0),
+                     "date", db_col_text(st, 1), "municipality", db_col_text(st, 2), "department",
+                     db_col_text(st, 3), "reference",
+                     db_col_is_null(st, 4) ? json_null()
+                                                               : json_string(db_col_text(st, 4)),
+                     "subject", db_col_text(st, 5), "procedure", db_col_text(st, 6), "estimated_value",
+                     json_money(db_col_int64(st, 7)), "reason", db_col_text(st, 8));
 }
 
 static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t *rep, inc_error *e)
@@ -138,9 +138,9 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
              " SUM(winner_id IS NOT NULL), SUM(procedure = 'enkelvoudig-onderhands')"
              " FROM p GROUP BY department ORDER BY department",
              per_proc);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, y, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, y, -1, DB_COPY);
     db_bind_text_or_null(st, 2, mun);
     int64_t tot[14] = {0};
     json_t *deps = json_array();
@@ -148,11 +148,11 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         int64_t v[14];
         for (int k = 0; k < 14; k++) {
-            v[k] = sqlite3_column_int64(st, k + 1);
+            v[k] = db_col_int64(st, k + 1);
             tot[k] += v[k];
         }
         json_t *d = json_object();
-        json_object_set_new(d, "department", json_string((const char *)sqlite3_column_text(st, 0)));
+        json_object_set_new(d, "department", json_string(db_col_text(st, 0)));
         json_object_set_new(d, "procurements", json_integer(v[0]));
         json_object_set_new(d, "sebo_invited", json_integer(v[1]));
         json_object_set_new(d, "sebo_invited_share", json_pct(share_bp(v[1], v[0])));
@@ -166,7 +166,7 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
         json_object_set_new(d, "deviations", json_integer(v[7]));
         json_array_append_new(deps, d);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(deps); return INC_EIO; }
     json_object_set_new(rep, "procurements", json_integer(tot[0]));
     json_object_set_new(rep, "enkelvoudig", json_integer(tot[13]));
@@ -199,14 +199,14 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
         json_decref(devs);
         return INC_EIO;
     }
-    sqlite3_bind_text(st, 1, y, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, y, -1, DB_COPY);
     db_bind_text_or_null(st, 2, mun);
     int rows = DB_DONE;
     while ((rows = db_step(db, st, e)) == DB_ROW) {
-        bool f = strcmp((const char *)sqlite3_column_text(st, 9), "gemarkeerd") == 0;
+        bool f = strcmp(db_col_text(st, 9), "gemarkeerd") == 0;
         json_array_append_new(f ? flagged : devs, flag_row(st));
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rows == DB_ERR) { json_decref(flagged); json_decref(devs); return INC_EIO; }
     json_object_set_new(rep, "flagged", flagged);
     json_object_set_new(rep, "deviations", devs);
@@ -224,14 +224,14 @@ inc_status sebo_report_json(inc_db *db, const char *municipality, int year, inc_
     json_t *rep = json_pack("{s:i, s:o, s:s}", "year", year, "municipality",
                             municipality ? json_string(municipality) : json_null(), "date", d);
     /* Holders per year, from the first certification year (at most 30 years back) to `year`. */
-    sqlite3_stmt *st;
+    inc_stmt *st;
     int first = year;
     if (db_prepare(db, "SELECT MIN(CAST(substr(certified_from,1,4) AS INTEGER)) FROM sebo_certificates", &st, e)) {
         json_decref(rep);
         return INC_EIO;
     }
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) first = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
+    if (db_step_rc(st) == DB_ROW && !db_col_is_null(st, 0)) first = db_col_int(st, 0);
+    db_finalize(st);
     if (first > year) first = year;
     if (first < year - 30) first = year - 30;
     json_t *per_year = json_array(), *this_year = NULL;

@@ -10,7 +10,7 @@
 
 inc_status sebo_tx_begin(inc_db *db, bool *own, inc_error *e)
 {
-    *own = sqlite3_get_autocommit(db_sqlite(db)) != 0;
+    *own = !db_in_transaction(db);
     return *own ? db_begin(db, e) : INC_OK;
 }
 
@@ -23,24 +23,24 @@ inc_status sebo_tx_end(inc_db *db, bool own, inc_status st, inc_error *e)
 
 int64_t sebo_setting_int(inc_db *db, const char *key, int64_t fallback)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?", &st, NULL)) return fallback;
-    sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, key, -1, DB_COPY);
     int64_t v = fallback;
-    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    if (db_step_rc(st) == DB_ROW) v = db_col_int64(st, 0);
+    db_finalize(st);
     return v;
 }
 
 inc_status sebo_municipality_id(inc_db *db, const char *code, int64_t *id, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id FROM municipalities WHERE code = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_ROW) return inc_fail(e, INC_EINVAL, "municipality", "onbekende gemeente '%s'", code);
+    db_bind_text(st, 1, code, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *id = db_col_int64(st, 0);
+    db_finalize(st);
+    if (rc != DB_ROW) return inc_fail(e, INC_EINVAL, "municipality", "onbekende gemeente '%s'", code);
     return INC_OK;
 }
 
@@ -48,17 +48,17 @@ inc_status sebo_org_by_kvk(inc_db *db, const char *kvk, const char *field, int64
                            inc_error *e)
 {
     if (kvk_check(kvk, field, e) != INC_OK) return INC_EINVAL;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id, municipality_id FROM organisations WHERE kvk = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        *org_id = sqlite3_column_int64(st, 0);
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) {
+        *org_id = db_col_int64(st, 0);
         if (org_municipality)
-            *org_municipality = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 1);
+            *org_municipality = db_col_is_null(st, 1) ? 0 : db_col_int64(st, 1);
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_ROW)
+    db_finalize(st);
+    if (rc != DB_ROW)
         return inc_fail(e, INC_EINVAL, field, "onbekend KvK-nummer %s: registreer de organisatie eerst", kvk);
     return INC_OK;
 }
@@ -66,20 +66,20 @@ inc_status sebo_org_by_kvk(inc_db *db, const char *kvk, const char *field, int64
 static inc_status holder_by_kvk(inc_db *db, const char *kvk, int64_t *holder_id, bool *self_employed, inc_error *e)
 {
     if (kvk_check(kvk, "kvk", e) != INC_OK) return INC_EINVAL;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT h.id, h.self_employed FROM sebo_holders h JOIN organisations o ON o.id = h.organisation_id"
                    " WHERE o.kvk = ?",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        *holder_id = sqlite3_column_int64(st, 0);
-        if (self_employed) *self_employed = sqlite3_column_int(st, 1);
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) {
+        *holder_id = db_col_int64(st, 0);
+        if (self_employed) *self_employed = db_col_int(st, 1);
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_ROW)
+    db_finalize(st);
+    if (rc != DB_ROW)
         return inc_fail(e, INC_ENOTFOUND, "kvk", "KvK-nummer %s staat niet in het SEBO-register", kvk);
     return INC_OK;
 }
@@ -89,18 +89,18 @@ static inc_status history_add(inc_db *db, int64_t cert_id, sebo_status s, inc_da
 {
     char d[11];
     date_format_iso(day, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO sebo_status_history(certificate_id, status, on_date, note, actor) VALUES (?,?,?,?,?)",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, cert_id);
-    sqlite3_bind_text(st, 2, sebo_status_code(s), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, d, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, cert_id);
+    db_bind_text(st, 2, sebo_status_code(s), -1, DB_STATIC);
+    db_bind_text(st, 3, d, -1, DB_COPY);
     db_bind_text_or_null(st, 4, note);
-    sqlite3_bind_text(st, 5, db_actor(db), -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    db_bind_text(st, 5, db_actor(db), -1, DB_COPY);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
 static inc_status audit_json(inc_db *db, const char *action, const char *entity, int64_t id, json_t *detail,
@@ -115,19 +115,19 @@ static inc_status audit_json(inc_db *db, const char *action, const char *entity,
 
 static inc_status apply_in_tx(inc_db *db, int64_t holder_id, inc_date day, int64_t *cert_id, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT SUM(status IN ('aangevraagd','in-audit')), SUM(certified_from IS NOT NULL)"
                    " FROM sebo_certificates WHERE holder_id = ?",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, holder_id);
+    db_bind_int64(st, 1, holder_id);
     int open = 0, certified = 0;
-    if (sqlite3_step(st) == SQLITE_ROW) {
-        open = sqlite3_column_int(st, 0);
-        certified = sqlite3_column_int(st, 1);
+    if (db_step_rc(st) == DB_ROW) {
+        open = db_col_int(st, 0);
+        certified = db_col_int(st, 1);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (open > 0)
         return inc_fail(e, INC_ECONFLICT, "status", "er loopt al een aanvraag (aangevraagd of in audit)");
     const char *kind = certified ? "hercertificering" : "nieuw";
@@ -136,13 +136,13 @@ static inc_status apply_in_tx(inc_db *db, int64_t holder_id, inc_date day, int64
     if (db_prepare(db, "INSERT INTO sebo_certificates(holder_id, kind, status, applied_on) VALUES (?,?,'aangevraagd',?)",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, holder_id);
-    sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, d, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *cert_id = sqlite3_last_insert_rowid(db_sqlite(db));
+    db_bind_int64(st, 1, holder_id);
+    db_bind_text(st, 2, kind, -1, DB_STATIC);
+    db_bind_text(st, 3, d, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    *cert_id = db_last_id(db);
     if (history_add(db, *cert_id, SEBO_ST_APPLIED, day, kind, e)) return e ? e->status : INC_EIO;
     return audit_json(db, "apply", "sebo_certificate", *cert_id,
                       json_pack("{s:I, s:s, s:s}", "holder_id", (json_int_t)holder_id, "kind", kind, "applied_on", d), e);
@@ -163,21 +163,21 @@ static inc_status holder_add_tx(inc_db *db, const sebo_holder_input *in, int64_t
     int64_t org_id = 0;
     inc_error tmp = {0};
     inc_status s = sebo_org_by_kvk(db, in->kvk, "kvk", &org_id, NULL, &tmp);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (s == INC_EINVAL) {  /* unknown KvK (the number itself was checked above) */
         if (!in->name[0]) {
             if (e) *e = tmp;
             return INC_EINVAL;
         }
         if (db_prepare(db, "INSERT INTO organisations(kvk, name, municipality_id) VALUES (?,?,?)", &st, e)) return INC_EIO;
-        sqlite3_bind_text(st, 1, in->kvk, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, in->name, -1, SQLITE_TRANSIENT);
-        if (est_id) sqlite3_bind_int64(st, 3, est_id);
-        else sqlite3_bind_null(st, 3);
-        int rc = sqlite3_step(st);
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE) return db_fail(db, e);
-        org_id = sqlite3_last_insert_rowid(db_sqlite(db));
+        db_bind_text(st, 1, in->kvk, -1, DB_COPY);
+        db_bind_text(st, 2, in->name, -1, DB_COPY);
+        if (est_id) db_bind_int64(st, 3, est_id);
+        else db_bind_null(st, 3);
+        int rc = db_step_rc(st);
+        db_finalize(st);
+        if (rc != DB_DONE) return db_fail(db, e);
+        org_id = db_last_id(db);
         if (audit_json(db, "create", "organisation", org_id, json_pack("{s:s, s:s}", "kvk", in->kvk, "name", in->name), e))
             return INC_EIO;
     } else if (s != INC_OK) {
@@ -185,11 +185,11 @@ static inc_status holder_add_tx(inc_db *db, const sebo_holder_input *in, int64_t
         return s;
     } else if (est_id) {
         if (db_prepare(db, "UPDATE organisations SET municipality_id = ? WHERE id = ?", &st, e)) return INC_EIO;
-        sqlite3_bind_int64(st, 1, est_id);
-        sqlite3_bind_int64(st, 2, org_id);
-        int rc = sqlite3_step(st);
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE) return db_fail(db, e);
+        db_bind_int64(st, 1, est_id);
+        db_bind_int64(st, 2, org_id);
+        int rc = db_step_rc(st);
+        db_finalize(st);
+        if (rc != DB_DONE) return db_fail(db, e);
     }
     if (db_prepare(db,
                    "INSERT INTO sebo_holders(organisation_id, municipality_id, self_employed, profile, website,"
@@ -197,18 +197,18 @@ static inc_status holder_add_tx(inc_db *db, const sebo_holder_input *in, int64_t
                    " ON CONFLICT(organisation_id) DO NOTHING",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, org_id);
-    sqlite3_bind_int64(st, 2, mun_id);
-    sqlite3_bind_int(st, 3, in->self_employed);
-    sqlite3_bind_text(st, 4, in->profile, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, org_id);
+    db_bind_int64(st, 2, mun_id);
+    db_bind_int(st, 3, in->self_employed);
+    db_bind_text(st, 4, in->profile, -1, DB_COPY);
     db_bind_text_or_null(st, 5, in->website);
-    for (int c = 0; c < CAT__COUNT; c++) sqlite3_bind_int(st, 6 + c, in->kinds[c]);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    if (sqlite3_changes(db_sqlite(db)) == 0)
+    for (int c = 0; c < CAT__COUNT; c++) db_bind_int(st, 6 + c, in->kinds[c]);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    if (db_changes(db) == 0)
         return inc_fail(e, INC_ECONFLICT, "kvk", "KvK-nummer %s staat al in het SEBO-register", in->kvk);
-    *holder_id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *holder_id = db_last_id(db);
     json_t *kinds = json_array();
     for (int c = 0; c < CAT__COUNT; c++)
         if (in->kinds[c]) json_array_append_new(kinds, json_string(category_code((inc_category)c)));
@@ -248,33 +248,33 @@ typedef struct {
     bool has_audit_body;
 } cert_row;
 
-static inc_date col_date(sqlite3_stmt *st, int col)
+static inc_date col_date(inc_stmt *st, int col)
 {
     inc_date d = INC_DATE_NONE;
-    if (sqlite3_column_type(st, col) != SQLITE_NULL)
-        date_parse((const char *)sqlite3_column_text(st, col), &d, "", NULL);
+    if (!db_col_is_null(st, col))
+        date_parse(db_col_text(st, col), &d, "", NULL);
     return d;
 }
 
 static inc_status latest_cert(inc_db *db, int64_t holder_id, cert_row *c, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT id, status, certified_from, valid_until, audit_body IS NOT NULL FROM sebo_certificates"
                    " WHERE holder_id = ? ORDER BY id DESC LIMIT 1",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, holder_id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        c->id = sqlite3_column_int64(st, 0);
-        sebo_status_parse((const char *)sqlite3_column_text(st, 1), &c->status);
+    db_bind_int64(st, 1, holder_id);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) {
+        c->id = db_col_int64(st, 0);
+        sebo_status_parse(db_col_text(st, 1), &c->status);
         c->certified_from = col_date(st, 2);
         c->valid_until = col_date(st, 3);
-        c->has_audit_body = sqlite3_column_int(st, 4);
+        c->has_audit_body = db_col_int(st, 4);
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_ROW)
+    db_finalize(st);
+    if (rc != DB_ROW)
         return inc_fail(e, INC_ECONFLICT, "status", "deze houder heeft nog geen aanvraag; vraag eerst het keurmerk aan");
     return INC_OK;
 }
@@ -283,19 +283,19 @@ static inc_status evidence_check(inc_db *db, int64_t cert_id, bool self_employed
 {
     sebo_evidence_state ev[SEBO_CRIT__COUNT];
     memset(ev, 0, sizeof ev);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT criterion, not_applicable FROM sebo_evidence WHERE certificate_id = ?", &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, cert_id);
+    db_bind_int64(st, 1, cert_id);
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         sebo_criterion c;
-        if (sebo_criterion_parse((const char *)sqlite3_column_text(st, 0), &c)) {
+        if (sebo_criterion_parse(db_col_text(st, 0), &c)) {
             ev[c].recorded = true;
-            ev[c].not_applicable = sqlite3_column_int(st, 1);
+            ev[c].not_applicable = db_col_int(st, 1);
         }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     return sebo_evidence_complete(ev, self_employed, e);
 }
@@ -311,7 +311,7 @@ static inc_status transition_tx(inc_db *db, const char *kvk, const sebo_transiti
     if (sebo_transition_check(c.status, in->to, day, c.valid_until, e)) return INC_ECONFLICT;
     char d[11], a[11], b[11];
     date_format_iso(day, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     json_t *detail = json_pack("{s:s, s:s, s:s}", "from", sebo_status_code(c.status), "to", sebo_status_code(in->to),
                                "day", d);
     int rc;
@@ -328,11 +328,11 @@ static inc_status transition_tx(inc_db *db, const char *kvk, const sebo_transiti
         date_format_iso(in->audit_date == INC_DATE_NONE ? day : in->audit_date, a);
         if (db_prepare(db, "UPDATE sebo_certificates SET status='in-audit', audit_body=?, audit_date=?, audit_cost_cents=?"
                            " WHERE id=?", &st, e)) { json_decref(detail); return INC_EIO; }
-        sqlite3_bind_text(st, 1, in->audit_body, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, a, -1, SQLITE_TRANSIENT);
-        if (in->cost_set) sqlite3_bind_int64(st, 3, in->audit_cost_cents);
-        else sqlite3_bind_null(st, 3);
-        sqlite3_bind_int64(st, 4, c.id);
+        db_bind_text(st, 1, in->audit_body, -1, DB_COPY);
+        db_bind_text(st, 2, a, -1, DB_COPY);
+        if (in->cost_set) db_bind_int64(st, 3, in->audit_cost_cents);
+        else db_bind_null(st, 3);
+        db_bind_int64(st, 4, c.id);
         json_object_set_new(detail, "audit_body", json_string(in->audit_body));
         if (in->cost_set) json_object_set_new(detail, "audit_cost", json_money(in->audit_cost_cents));
         break;
@@ -347,9 +347,9 @@ static inc_status transition_tx(inc_db *db, const char *kvk, const sebo_transiti
         date_format_iso(until, b);
         if (db_prepare(db, "UPDATE sebo_certificates SET status='gecertificeerd', audit_outcome='positief',"
                            " certified_from=?, valid_until=? WHERE id=?", &st, e)) { json_decref(detail); return INC_EIO; }
-        sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 3, c.id);
+        db_bind_text(st, 1, a, -1, DB_COPY);
+        db_bind_text(st, 2, b, -1, DB_COPY);
+        db_bind_int64(st, 3, c.id);
         json_object_set_new(detail, "certified_from", json_string(a));
         json_object_set_new(detail, "valid_until", json_string(b));
         break;
@@ -357,7 +357,7 @@ static inc_status transition_tx(inc_db *db, const char *kvk, const sebo_transiti
     case SEBO_ST_REJECTED:
         if (db_prepare(db, "UPDATE sebo_certificates SET status='afgewezen', audit_outcome='negatief' WHERE id=?", &st, e))
             { json_decref(detail); return INC_EIO; }
-        sqlite3_bind_int64(st, 1, c.id);
+        db_bind_int64(st, 1, c.id);
         break;
     case SEBO_ST_WITHDRAWN:
         if (!in->note[0]) {
@@ -370,22 +370,22 @@ static inc_status transition_tx(inc_db *db, const char *kvk, const sebo_transiti
         }
         if (db_prepare(db, "UPDATE sebo_certificates SET status='ingetrokken', withdrawn_on=?, withdrawal_reason=?"
                            " WHERE id=?", &st, e)) { json_decref(detail); return INC_EIO; }
-        sqlite3_bind_text(st, 1, d, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, in->note, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 3, c.id);
+        db_bind_text(st, 1, d, -1, DB_COPY);
+        db_bind_text(st, 2, in->note, -1, DB_COPY);
+        db_bind_int64(st, 3, c.id);
         break;
     case SEBO_ST_EXPIRED:
         if (db_prepare(db, "UPDATE sebo_certificates SET status='verlopen' WHERE id=?", &st, e))
             { json_decref(detail); return INC_EIO; }
-        sqlite3_bind_int64(st, 1, c.id);
+        db_bind_int64(st, 1, c.id);
         break;
     default:
         json_decref(detail);
         return inc_fail(e, INC_EINVAL, "status", "gebruik 'aanvragen' om een nieuwe aanvraag te starten");
     }
-    rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) { json_decref(detail); return db_fail(db, e); }
+    rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) { json_decref(detail); return db_fail(db, e); }
     if (in->note[0]) json_object_set_new(detail, "note", json_string(in->note));
     if (history_add(db, c.id, in->to, day, in->note[0] ? in->note : NULL, e)) { json_decref(detail); return INC_EIO; }
     return audit_json(db, "status", "sebo_certificate", c.id, detail, e);
@@ -417,22 +417,22 @@ static inc_status evidence_tx(inc_db *db, const char *kvk, sebo_criterion c, con
         return inc_fail(e, INC_EINVAL, "evidence", "beschrijf het bewijs voor '%s'", sebo_criterion_label(c));
     char d[11];
     date_format_iso(day == INC_DATE_NONE ? date_today() : day, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO sebo_evidence(certificate_id, criterion, evidence, not_applicable, recorded_on)"
                    " VALUES (?,?,?,?,?) ON CONFLICT(certificate_id, criterion) DO UPDATE SET"
                    " evidence=excluded.evidence, not_applicable=excluded.not_applicable, recorded_on=excluded.recorded_on",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, cr.id);
-    sqlite3_bind_text(st, 2, sebo_criterion_code(c), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, not_applicable && (!text || !text[0]) ? "niet van toepassing (zzp)" : text, -1,
-                      SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 4, not_applicable);
-    sqlite3_bind_text(st, 5, d, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
+    db_bind_int64(st, 1, cr.id);
+    db_bind_text(st, 2, sebo_criterion_code(c), -1, DB_STATIC);
+    db_bind_text(st, 3, not_applicable && (!text || !text[0]) ? "niet van toepassing (zzp)" : text, -1,
+                      DB_COPY);
+    db_bind_int(st, 4, not_applicable);
+    db_bind_text(st, 5, d, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) return db_fail(db, e);
     return audit_json(db, "evidence", "sebo_certificate", cr.id,
                       json_pack("{s:s, s:b}", "criterion", sebo_criterion_code(c), "not_applicable", not_applicable), e);
 }

@@ -25,18 +25,18 @@ static const char *const zoetermeer_policy_users[] = {"zoetermeer", "lansingerla
 inc_status seed_reference_data(inc_db *db, inc_error *e)
 {
     if (db_begin(db, e) != INC_OK) return INC_EIO;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT OR IGNORE INTO municipalities(code, name, region, sr_team) VALUES (?,?,?,?)", &st, e))
         goto fail;
     for (size_t i = 0; i < sizeof municipalities / sizeof municipalities[0]; i++) {
-        sqlite3_reset(st);
-        sqlite3_bind_text(st, 1, municipalities[i].code, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, municipalities[i].name, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, municipalities[i].region, -1, SQLITE_STATIC);
+        db_reset(st);
+        db_bind_text(st, 1, municipalities[i].code, -1, DB_STATIC);
+        db_bind_text(st, 2, municipalities[i].name, -1, DB_STATIC);
+        db_bind_text(st, 3, municipalities[i].region, -1, DB_STATIC);
         db_bind_text_or_null(st, 4, municipalities[i].sr_team);
-        if (sqlite3_step(st) != SQLITE_DONE) { sqlite3_finalize(st); db_fail(db, e); goto fail; }
+        if (db_step_rc(st) != DB_DONE) { db_finalize(st); db_fail(db, e); goto fail; }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
 
     inc_policy p2016, p2020;
     policy_seed_zoetermeer_2016(&p2016);

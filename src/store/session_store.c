@@ -56,30 +56,30 @@ inc_status session_create(inc_db *db, int64_t user_id, const char *address, int6
     random_hex(token);
     random_hex(csrf);
     if (token_hash(db, token, hash, e) != INC_OK) return INC_EINTERNAL;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO sessions(token_hash, user_id, csrf_token, created_at, last_seen, address)"
                        " VALUES (?,?,?,?,?,?)",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 2, user_id);
-    sqlite3_bind_text(st, 3, csrf, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 4, now);
-    sqlite3_bind_int64(st, 5, now);
+    db_bind_text(st, 1, hash, -1, DB_COPY);
+    db_bind_int64(st, 2, user_id);
+    db_bind_text(st, 3, csrf, -1, DB_COPY);
+    db_bind_int64(st, 4, now);
+    db_bind_int64(st, 5, now);
     db_bind_text_or_null(st, 6, address);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
 static inc_status delete_by_hash(inc_db *db, const char *hash, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "DELETE FROM sessions WHERE token_hash = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    db_bind_text(st, 1, hash, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
 inc_status session_lookup(inc_db *db, const char *token, int64_t now, const session_limits *lim, inc_session *out,
@@ -89,20 +89,20 @@ inc_status session_lookup(inc_db *db, const char *token, int64_t now, const sess
     char hash[SESSION_TOKEN_HEX + 1];
     if (token_hash(db, token, hash, e) != INC_OK) return INC_EINTERNAL;
     static const char sql[] = "SELECT id, user_id, csrf_token, created_at, last_seen FROM sessions WHERE token_hash = ?";
-    sqlite3_stmt *st = db_stmt(db, sql, e);   /* cached: every API request */
+    inc_stmt *st = db_stmt(db, sql, e);   /* cached: every API request */
     if (!st) return INC_EIO;
-    sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_reset(st);
-        return rc == SQLITE_DONE ? inc_fail(e, INC_ENOTFOUND, "", "geen geldige sessie") : db_fail(db, e);
+    db_bind_text(st, 1, hash, -1, DB_COPY);
+    int rc = db_step_rc(st);
+    if (rc != DB_ROW) {
+        db_reset(st);
+        return rc == DB_DONE ? inc_fail(e, INC_ENOTFOUND, "", "geen geldige sessie") : db_fail(db, e);
     }
-    out->id = sqlite3_column_int64(st, 0);
-    out->user_id = sqlite3_column_int64(st, 1);
+    out->id = db_col_int64(st, 0);
+    out->user_id = db_col_int64(st, 1);
     db_column_text(st, 2, out->csrf_token, sizeof out->csrf_token);
-    out->created_at = sqlite3_column_int64(st, 3);
-    out->last_seen = sqlite3_column_int64(st, 4);
-    sqlite3_reset(st);
+    out->created_at = db_col_int64(st, 3);
+    out->last_seen = db_col_int64(st, 4);
+    db_reset(st);
     if (now - out->last_seen >= lim->idle_seconds || now - out->created_at >= lim->absolute_seconds) {
         delete_by_hash(db, hash, NULL);
         return inc_fail(e, INC_ENOTFOUND, "", "de sessie is verlopen; log opnieuw in");
@@ -111,11 +111,11 @@ inc_status session_lookup(inc_db *db, const char *token, int64_t now, const sess
     if (step > 60) step = 60;
     if (now - out->last_seen >= step) {
         if (db_prepare(db, "UPDATE sessions SET last_seen = ? WHERE id = ?", &st, e)) return INC_EIO;
-        sqlite3_bind_int64(st, 1, now);
-        sqlite3_bind_int64(st, 2, out->id);
-        rc = sqlite3_step(st);
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE) return db_fail(db, e);
+        db_bind_int64(st, 1, now);
+        db_bind_int64(st, 2, out->id);
+        rc = db_step_rc(st);
+        db_finalize(st);
+        if (rc != DB_DONE) return db_fail(db, e);
         out->last_seen = now;
     }
     return INC_OK;
@@ -131,13 +131,13 @@ inc_status session_delete(inc_db *db, const char *token, inc_error *e)
 
 inc_status session_purge(inc_db *db, int64_t now, const session_limits *lim, int *removed, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "DELETE FROM sessions WHERE last_seen <= ? OR created_at <= ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, now - lim->idle_seconds);
-    sqlite3_bind_int64(st, 2, now - lim->absolute_seconds);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    if (removed) *removed = sqlite3_changes(db_sqlite(db));
+    db_bind_int64(st, 1, now - lim->idle_seconds);
+    db_bind_int64(st, 2, now - lim->absolute_seconds);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    if (removed) *removed = db_changes(db);
     return INC_OK;
 }

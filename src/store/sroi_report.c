@@ -45,9 +45,9 @@ inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int y
         " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
         " WHERE (?1 = 0 OR c.award_date >= printf('%04d-01-01', ?1) AND c.award_date < printf('%04d-01-01', ?1 + 1))"
         " ORDER BY m.code, c.award_date";
-    sqlite3_stmt *st = db_stmt(db, sql, e);
+    inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
-    sqlite3_bind_int(st, 1, year);
+    db_bind_int(st, 1, year);
     json_t *rows = json_array();
     report_row r, total;
     memset(&r, 0, sizeof r);
@@ -57,9 +57,9 @@ inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int y
 
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        const char *code = (const char *)sqlite3_column_text(st, 0);
+        const char *code = db_col_text(st, 0);
         if (!in_list(municipalities, code)) continue;
-        int y = sqlite3_column_int(st, 1);
+        int y = db_col_int(st, 1);
         if (have && (strcmp(r.municipality, code) != 0 || r.year != y)) {
             json_array_append_new(rows, row_json(&r));
             memset(&r, 0, sizeof r);
@@ -68,11 +68,11 @@ inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int y
         snprintf(r.municipality, sizeof r.municipality, "%s", code);
         r.year = y;
         inc_date start, end;
-        date_parse((const char *)sqlite3_column_text(st, 9), &start, "", NULL);
-        date_parse((const char *)sqlite3_column_text(st, 10), &end, "", NULL);
-        inc_progress_input pi = {sqlite3_column_int(st, 2), sqlite3_column_int(st, 3), sqlite3_column_int(st, 4),
-                                 sqlite3_column_int64(st, 5), sqlite3_column_int64(st, 6), sqlite3_column_int64(st, 7),
-                                 sqlite3_column_int64(st, 8), start, end, today};
+        date_parse(db_col_text(st, 9), &start, "", NULL);
+        date_parse(db_col_text(st, 10), &end, "", NULL);
+        inc_progress_input pi = {db_col_int(st, 2), db_col_int(st, 3), db_col_int(st, 4),
+                                 db_col_int64(st, 5), db_col_int64(st, 6), db_col_int64(st, 7),
+                                 db_col_int64(st, 8), start, end, today};
         inc_progress p;
         progress_compute(&pi, &p);
         report_row *targets[2] = {&r, &total};
@@ -89,7 +89,7 @@ inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int y
             t->status_count[p.status]++;
         }
     }
-    sqlite3_reset(st);
+    db_reset(st);
     if (rc == DB_ERR) {
         json_decref(rows);
         return INC_EIO;

@@ -96,17 +96,17 @@ static inc_status load_municipalities(inc_db *db, inc_user *u, inc_error *e)
     static const char sql[] =
         "SELECT m.id, m.code FROM user_municipalities um JOIN municipalities m ON m.id = um.municipality_id"
         " WHERE um.user_id = ? ORDER BY m.code";
-    sqlite3_stmt *st = db_stmt(db, sql, e);   /* cached: runs on every API request */
+    inc_stmt *st = db_stmt(db, sql, e);   /* cached: runs on every API request */
     if (!st) return INC_EIO;
-    sqlite3_bind_int64(st, 1, u->id);
+    db_bind_int64(st, 1, u->id);
     u->n_municipalities = 0;
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW && u->n_municipalities < USER_MAX_MUNICIPALITIES) {
-        u->municipality_ids[u->n_municipalities] = sqlite3_column_int64(st, 0);
+        u->municipality_ids[u->n_municipalities] = db_col_int64(st, 0);
         db_column_text(st, 1, u->municipalities[u->n_municipalities], sizeof u->municipalities[0]);
         u->n_municipalities++;
     }
-    sqlite3_reset(st);
+    db_reset(st);
     return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
@@ -121,28 +121,28 @@ static const char by_name_sql[] = USER_COLUMNS "WHERE u.username = ?";
 static inc_status load_user(inc_db *db, int64_t id, const char *name, inc_user *u, char *hash, size_t hash_size,
                             inc_error *e)
 {
-    sqlite3_stmt *st = db_stmt(db, name ? by_name_sql : by_id_sql, e);   /* cached: every API request */
+    inc_stmt *st = db_stmt(db, name ? by_name_sql : by_id_sql, e);   /* cached: every API request */
     if (!st) return INC_EIO;
-    if (name) sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-    else sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) return db_fail(db, e);
+    if (name) db_bind_text(st, 1, name, -1, DB_COPY);
+    else db_bind_int64(st, 1, id);
+    int rc = db_step_rc(st);
+    if (rc != DB_ROW) {
+        db_reset(st);
+        if (rc != DB_DONE) return db_fail(db, e);
         return inc_fail(e, INC_ENOTFOUND, "", "gebruiker niet gevonden");
     }
     memset(u, 0, sizeof *u);
-    u->id = sqlite3_column_int64(st, 0);
+    u->id = db_col_int64(st, 0);
     db_column_text(st, 1, u->username, sizeof u->username);
     char role[32];
     db_column_text(st, 2, role, sizeof role);
     role_parse(role, &u->role);
-    u->organisation_id = sqlite3_column_int64(st, 3);
+    u->organisation_id = db_col_int64(st, 3);
     db_column_text(st, 4, u->organisation_kvk, sizeof u->organisation_kvk);
     db_column_text(st, 5, u->organisation_name, sizeof u->organisation_name);
-    u->disabled = sqlite3_column_int(st, 6) != 0;
+    u->disabled = db_col_int(st, 6) != 0;
     if (hash) db_column_text(st, 7, hash, hash_size);
-    sqlite3_reset(st);
+    db_reset(st);
     return load_municipalities(db, u, e);
 }
 
@@ -191,12 +191,12 @@ inc_status user_authenticate(inc_db *db, const char *username, const char *passw
 
 static inc_status end_sessions(inc_db *db, int64_t user_id, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "DELETE FROM sessions WHERE user_id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, user_id);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    db_bind_int64(st, 1, user_id);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
 static inc_status audit_user(inc_db *db, const char *action, int64_t id, json_t *detail, inc_error *e)
@@ -211,57 +211,57 @@ static inc_status audit_user(inc_db *db, const char *action, int64_t id, json_t 
 static inc_status insert_user(inc_db *db, const inc_user_new *u, const char *hash, int64_t *id, inc_error *e)
 {
     int64_t org_id = 0;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (u->role == ROLE_OPDRACHTNEMER) {
         if (db_prepare(db, "SELECT id FROM organisations WHERE kvk = ?", &st, e)) return INC_EIO;
-        sqlite3_bind_text(st, 1, u->organisation_kvk, -1, SQLITE_TRANSIENT);
-        if (sqlite3_step(st) == SQLITE_ROW) org_id = sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
+        db_bind_text(st, 1, u->organisation_kvk, -1, DB_COPY);
+        if (db_step_rc(st) == DB_ROW) org_id = db_col_int64(st, 0);
+        db_finalize(st);
         if (!org_id)
             return inc_fail(e, INC_EINVAL, "organisation", "geen organisatie met KvK-nummer %s", u->organisation_kvk);
     }
     if (db_prepare(db, "INSERT INTO users(username, password_hash, role, organisation_id) VALUES (?,?,?,?)", &st, e))
         return INC_EIO;
-    sqlite3_bind_text(st, 1, u->username, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, hash, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, role_code(u->role), -1, SQLITE_STATIC);
-    if (org_id) sqlite3_bind_int64(st, 4, org_id);
-    else sqlite3_bind_null(st, 4);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc == SQLITE_CONSTRAINT)
+    db_bind_text(st, 1, u->username, -1, DB_COPY);
+    db_bind_text(st, 2, hash, -1, DB_COPY);
+    db_bind_text(st, 3, role_code(u->role), -1, DB_STATIC);
+    if (org_id) db_bind_int64(st, 4, org_id);
+    else db_bind_null(st, 4);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc == DB_CONSTRAINT)
         return inc_fail(e, INC_ECONFLICT, "username", "gebruikersnaam '%s' bestaat al", u->username);
-    if (rc != SQLITE_DONE) return db_fail(db, e);
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    if (rc != DB_DONE) return db_fail(db, e);
+    *id = db_last_id(db);
 
     if (db_prepare(db, "INSERT OR IGNORE INTO user_municipalities(user_id, municipality_id) SELECT ?, id FROM"
                        " municipalities WHERE code = ?",
                    &st, e))
         return INC_EIO;
     for (int i = 0; i < u->n_municipalities; i++) {
-        sqlite3_reset(st);
-        sqlite3_bind_int64(st, 1, *id);
-        sqlite3_bind_text(st, 2, u->municipalities[i], -1, SQLITE_TRANSIENT);
-        if (sqlite3_step(st) != SQLITE_DONE) {
-            sqlite3_finalize(st);
+        db_reset(st);
+        db_bind_int64(st, 1, *id);
+        db_bind_text(st, 2, u->municipalities[i], -1, DB_COPY);
+        if (db_step_rc(st) != DB_DONE) {
+            db_finalize(st);
             return db_fail(db, e);
         }
-        if (sqlite3_changes(db_sqlite(db)) == 0) {
+        if (db_changes(db) == 0) {
             /* Unknown code (a duplicate is ignored only when it was already linked). */
-            sqlite3_stmt *chk;
+            inc_stmt *chk;
             bool known = false;
             if (db_prepare(db, "SELECT 1 FROM municipalities WHERE code = ?", &chk, NULL) == INC_OK) {
-                sqlite3_bind_text(chk, 1, u->municipalities[i], -1, SQLITE_TRANSIENT);
-                known = sqlite3_step(chk) == SQLITE_ROW;
-                sqlite3_finalize(chk);
+                db_bind_text(chk, 1, u->municipalities[i], -1, DB_COPY);
+                known = db_step_rc(chk) == DB_ROW;
+                db_finalize(chk);
             }
             if (!known) {
-                sqlite3_finalize(st);
+                db_finalize(st);
                 return inc_fail(e, INC_EINVAL, "municipality", "onbekende gemeente '%s'", u->municipalities[i]);
             }
         }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     json_t *munis = json_array();
     for (int i = 0; i < u->n_municipalities; i++) json_array_append_new(munis, json_string(u->municipalities[i]));
     return audit_user(db, "create", *id,
@@ -303,14 +303,14 @@ static inc_status update_user(inc_db *db, int64_t id, const char *sql, const cha
     inc_user u;
     if (user_load(db, id, &u, e) != INC_OK) return e ? e->status : INC_ENOTFOUND;
     if (db_begin(db, e) != INC_OK) return INC_EIO;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql, &st, e)) goto fail;
     int k = 1;
-    if (hash) sqlite3_bind_text(st, k++, hash, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, k, id);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    if (hash) db_bind_text(st, k++, hash, -1, DB_COPY);
+    db_bind_int64(st, k, id);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) {
         db_fail(db, e);
         goto fail;
     }
@@ -355,20 +355,20 @@ json_t *user_to_json(const inc_user *u)
 
 inc_status users_list_json(inc_db *db, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id FROM users ORDER BY username", &st, e)) return INC_EIO;
     json_t *arr = json_array();
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_user u;
-        if (user_load(db, sqlite3_column_int64(st, 0), &u, e) != INC_OK) {
-            sqlite3_finalize(st);
+        if (user_load(db, db_col_int64(st, 0), &u, e) != INC_OK) {
+            db_finalize(st);
             json_decref(arr);
             return e ? e->status : INC_EIO;
         }
         json_array_append_new(arr, user_to_json(&u));
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) {
         json_decref(arr);
         return INC_EIO;

@@ -46,17 +46,17 @@ inc_status wsp_banen_record_placement(inc_db *db, const wsp_placement_info *p, i
     char start[11];
     date_format_iso(p->start, start);
     /* An existing record of the same person at the same employer covering the start: link to it. */
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT id FROM employment_records WHERE person_id = ? AND employer_id = ?"
                    " AND (end_date IS NULL OR end_date >= ?) ORDER BY start_date LIMIT 1",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, p->person_id);
-    sqlite3_bind_int64(st, 2, p->organisation_id);
-    sqlite3_bind_text(st, 3, start, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) == SQLITE_ROW) *employment_id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    db_bind_int64(st, 1, p->person_id);
+    db_bind_int64(st, 2, p->organisation_id);
+    db_bind_text(st, 3, start, -1, DB_COPY);
+    if (db_step_rc(st) == DB_ROW) *employment_id = db_col_int64(st, 0);
+    db_finalize(st);
     if (*employment_id) {
         *out = json_pack("{s:b, s:b, s:I, s:s}", "in_register", 1, "created", 0, "employment", (json_int_t)*employment_id,
                          "note", "bestaand banenafspraak-dienstverband gekoppeld");
@@ -70,18 +70,18 @@ inc_status wsp_banen_record_placement(inc_db *db, const wsp_placement_info *p, i
                    " VALUES (?,?,'',?,?,?,?,NULL,?,?,?,'wsp',?)",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, p->municipality_id);
-    sqlite3_bind_int64(st, 2, p->organisation_id);
-    sqlite3_bind_text(st, 3, banen_sector_code(own ? BS_OVERHEID : BS_MARKT), -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 4, p->person_id);
-    sqlite3_bind_text(st, 5, banen_group_code(g), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 6, start, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 7, p->hours_centi);
-    sqlite3_bind_text(st, 8, banen_contract_of(p->contract_type), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 9, banen_instrument_of(p->instrument), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 10, db_actor(db), -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, p->municipality_id);
+    db_bind_int64(st, 2, p->organisation_id);
+    db_bind_text(st, 3, banen_sector_code(own ? BS_OVERHEID : BS_MARKT), -1, DB_STATIC);
+    db_bind_int64(st, 4, p->person_id);
+    db_bind_text(st, 5, banen_group_code(g), -1, DB_STATIC);
+    db_bind_text(st, 6, start, -1, DB_COPY);
+    db_bind_int64(st, 7, p->hours_centi);
+    db_bind_text(st, 8, banen_contract_of(p->contract_type), -1, DB_STATIC);
+    db_bind_text(st, 9, banen_instrument_of(p->instrument), -1, DB_STATIC);
+    db_bind_text(st, 10, db_actor(db), -1, DB_COPY);
     if (wsp_step_done(db, st, e)) return INC_EIO;
-    *employment_id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *employment_id = db_last_id(db);
     char detail[96];
     snprintf(detail, sizeof detail, "{\"source\":\"wsp\",\"placement\":%lld}", (long long)p->placement_id);
     if (audit_write(db, "create", "employment_record", *employment_id, detail, e)) return INC_EIO;

@@ -43,7 +43,7 @@ inc_status wsp_candidate_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     if (wsp_municipality_id(db, muni, &muni_id, e) ||
         wsp_skills_resolve(db, skills_s, skills, MATCH_MAX_SKILLS, &nskills, "skills", e))
         goto fail;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     int64_t person;
     if (person_ensure(db, bsn, "bsn", &person, NULL, e)) goto fail;
     int64_t existing;
@@ -66,28 +66,28 @@ inc_status wsp_candidate_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                    &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, person);
-    sqlite3_bind_int64(st, 2, muni_id);
-    sqlite3_bind_int(st, 3, edu);
-    sqlite3_bind_int64(st, 4, hmin);
-    sqlite3_bind_int64(st, 5, hmax);
-    sqlite3_bind_int(st, 6, pc4);
-    sqlite3_bind_int64(st, 7, travel);
-    sqlite3_bind_int64(st, 8, groups);
-    sqlite3_bind_text(st, 9, fd, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 10, consent);
-    if (consent) sqlite3_bind_text(st, 11, today, -1, SQLITE_TRANSIENT);
-    else sqlite3_bind_null(st, 11);
+    db_bind_int64(st, 1, person);
+    db_bind_int64(st, 2, muni_id);
+    db_bind_int(st, 3, edu);
+    db_bind_int64(st, 4, hmin);
+    db_bind_int64(st, 5, hmax);
+    db_bind_int(st, 6, pc4);
+    db_bind_int64(st, 7, travel);
+    db_bind_int64(st, 8, groups);
+    db_bind_text(st, 9, fd, -1, DB_COPY);
+    db_bind_int(st, 10, consent);
+    if (consent) db_bind_text(st, 11, today, -1, DB_COPY);
+    else db_bind_null(st, 11);
     if (wsp_step_done(db, st, e)) goto fail;
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *id = db_last_id(db);
     if (db_prepare(db, "INSERT INTO candidate_skills(candidate_id, skill_id) VALUES (?,?)", &st, e)) goto fail;
     for (int i = 0; i < nskills; i++) {
-        sqlite3_reset(st);
-        sqlite3_bind_int64(st, 1, *id);
-        sqlite3_bind_int(st, 2, skills[i]);
-        if (sqlite3_step(st) != SQLITE_DONE) { sqlite3_finalize(st); db_fail(db, e); goto fail; }
+        db_reset(st);
+        db_bind_int64(st, 1, *id);
+        db_bind_int(st, 2, skills[i]);
+        if (db_step_rc(st) != DB_DONE) { db_finalize(st); db_fail(db, e); goto fail; }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     char detail[96];
     snprintf(detail, sizeof detail, "{\"person\":%lld,\"consent\":%s}", (long long)person, consent ? "true" : "false");
     if (audit_write(db, "create", "candidate", *id, detail, e)) goto fail;
@@ -103,15 +103,15 @@ fail:
     " JOIN skills s ON s.id = cs.skill_id WHERE cs.candidate_id = c.id), c.municipality_id"
 #define CAND_FROM " FROM candidates c JOIN municipalities m ON m.id = c.municipality_id"
 
-static json_t *candidate_row(sqlite3_stmt *st)
+static json_t *candidate_row(inc_stmt *st)
 {
     char pc4[8];
-    snprintf(pc4, sizeof pc4, "%04d", sqlite3_column_int(st, 5) % 10000);
+    snprintf(pc4, sizeof pc4, "%04d", db_col_int(st, 5) % 10000);
     json_t *groups = json_array(), *skills = json_array();
-    uint32_t mask = (uint32_t)sqlite3_column_int64(st, 7);
+    uint32_t mask = (uint32_t)db_col_int64(st, 7);
     for (int g = 0; g < TG__COUNT; g++)
         if (mask & (1u << g)) json_array_append_new(groups, json_string(target_group_code(g)));
-    const char *sk = (const char *)sqlite3_column_text(st, 11);
+    const char *sk = db_col_text(st, 11);
     while (sk && *sk) {
         const char *q = strchr(sk, ',');
         size_t len = q ? (size_t)(q - sk) : strlen(sk);
@@ -119,30 +119,30 @@ static json_t *candidate_row(sqlite3_stmt *st)
         sk += len + (q ? 1 : 0);
     }
     return json_pack("{s:I, s:s, s:s, s:o, s:o, s:s, s:o, s:o, s:s, s:b, s:s, s:o}", "id",
-                     (json_int_t)sqlite3_column_int64(st, 0), "municipality", (const char *)sqlite3_column_text(st, 1),
-                     "education", education_code(sqlite3_column_int(st, 2)), "hours_min",
-                     json_fixed(sqlite3_column_int64(st, 3), 2), "hours_max", json_fixed(sqlite3_column_int64(st, 4), 2),
-                     "pc4", pc4, "travel_km", json_fixed(sqlite3_column_int64(st, 6), 1), "groups", groups,
-                     "available_from", (const char *)sqlite3_column_text(st, 8), "consent", sqlite3_column_int(st, 9),
-                     "status", (const char *)sqlite3_column_text(st, 10), "skills", skills);
+                     (json_int_t)db_col_int64(st, 0), "municipality", db_col_text(st, 1),
+                     "education", education_code(db_col_int(st, 2)), "hours_min",
+                     json_fixed(db_col_int64(st, 3), 2), "hours_max", json_fixed(db_col_int64(st, 4), 2),
+                     "pc4", pc4, "travel_km", json_fixed(db_col_int64(st, 6), 1), "groups", groups,
+                     "available_from", db_col_text(st, 8), "consent", db_col_int(st, 9),
+                     "status", db_col_text(st, 10), "skills", skills);
 }
 
 inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int n_ids, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT " CAND_COLS CAND_FROM " ORDER BY c.id", &st, e)) return INC_EIO;
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (municipality_ids) {
-            int64_t m = sqlite3_column_int64(st, 12);
+            int64_t m = db_col_int64(st, 12);
             bool ok = false;
             for (int i = 0; i < n_ids; i++) ok |= municipality_ids[i] == m;
             if (!ok) continue;
         }
         json_array_append_new(arr, candidate_row(st));
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -150,17 +150,17 @@ inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int 
 
 inc_status wsp_candidate_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT " CAND_COLS CAND_FROM " WHERE c.id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {
-        sqlite3_finalize(st);
+        db_finalize(st);
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
     }
     *out = candidate_row(st);
-    sqlite3_finalize(st);
+    db_finalize(st);
     return INC_OK;
 }
 
@@ -176,13 +176,13 @@ inc_status wsp_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_e
     if (db_begin(db, e)) return INC_EIO;
     char today[11];
     date_format_iso(date_today(), today);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "UPDATE candidates SET consent = ?, consent_date = ? WHERE id = ?", &st, e)) goto fail;
-    sqlite3_bind_int(st, 1, consent);
-    sqlite3_bind_text(st, 2, today, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 3, id);
+    db_bind_int(st, 1, consent);
+    db_bind_text(st, 2, today, -1, DB_COPY);
+    db_bind_int64(st, 3, id);
     if (wsp_step_done(db, st, e)) goto fail;
-    if (sqlite3_changes(db_sqlite(db)) == 0) {
+    if (db_changes(db) == 0) {
         inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
         goto fail;
     }
@@ -198,48 +198,48 @@ fail:
     "SELECT c.id, c.municipality_id, c.hours_min_centi, c.hours_max_centi, c.travel_dm, c.available_from,"     \
     " c.groups_mask, c.pc4, c.education_level, c.consent FROM candidates c"
 
-static void candidate_from_row(sqlite3_stmt *st, match_candidate *c)
+static void candidate_from_row(inc_stmt *st, match_candidate *c)
 {
     memset(c, 0, sizeof *c);
-    c->id = sqlite3_column_int64(st, 0);
-    c->municipality = (int32_t)sqlite3_column_int64(st, 1);
-    c->hours_min = sqlite3_column_int(st, 2);
-    c->hours_max = sqlite3_column_int(st, 3);
-    c->travel_dm = sqlite3_column_int(st, 4);
-    date_parse((const char *)sqlite3_column_text(st, 5), &c->available_from, "available_from", NULL);
-    c->groups = (uint32_t)sqlite3_column_int64(st, 6);
-    c->pc4 = (int16_t)sqlite3_column_int(st, 7);
-    c->education = (uint8_t)sqlite3_column_int(st, 8);
-    c->consent = (uint8_t)sqlite3_column_int(st, 9);
+    c->id = db_col_int64(st, 0);
+    c->municipality = (int32_t)db_col_int64(st, 1);
+    c->hours_min = db_col_int(st, 2);
+    c->hours_max = db_col_int(st, 3);
+    c->travel_dm = db_col_int(st, 4);
+    date_parse(db_col_text(st, 5), &c->available_from, "available_from", NULL);
+    c->groups = (uint32_t)db_col_int64(st, 6);
+    c->pc4 = (int16_t)db_col_int(st, 7);
+    c->education = (uint8_t)db_col_int(st, 8);
+    c->consent = (uint8_t)db_col_int(st, 9);
 }
 
 inc_status wsp_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, LOAD_COLS " WHERE c.id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {
-        sqlite3_finalize(st);
+        db_finalize(st);
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
     }
     candidate_from_row(st, c);
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (db_prepare(db, "SELECT skill_id FROM candidate_skills WHERE candidate_id = ? ORDER BY skill_id", &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW && c->n_skills < MATCH_MAX_SKILLS)
-        c->skills[c->n_skills++] = (uint16_t)sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
+        c->skills[c->n_skills++] = (uint16_t)db_col_int(st, 0);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     return INC_OK;
 }
 
 inc_status wsp_candidates_load_region(inc_db *db, const char *region, match_candidate **out, size_t *n, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    LOAD_COLS " JOIN municipalities m ON m.id = c.municipality_id WHERE c.status = 'actief'"
                              " AND (?1 IS NULL OR m.region = ?1) ORDER BY c.id",
@@ -248,18 +248,18 @@ inc_status wsp_candidates_load_region(inc_db *db, const char *region, match_cand
     db_bind_text_or_null(st, 1, region);
     size_t cap = 1024, cnt = 0;
     match_candidate *cs = malloc(cap * sizeof *cs);
-    if (!cs) { sqlite3_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
+    if (!cs) { db_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (cnt == cap) {
             match_candidate *nc = realloc(cs, 2 * cap * sizeof *cs);
-            if (!nc) { free(cs); sqlite3_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
+            if (!nc) { free(cs); db_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
             cs = nc;
             cap *= 2;
         }
         candidate_from_row(st, &cs[cnt++]);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { free(cs); return INC_EIO; }
     /* Skills in one pass ordered by candidate, merged into the id-ordered array. */
     if (db_prepare(db, "SELECT candidate_id, skill_id FROM candidate_skills ORDER BY candidate_id, skill_id", &st, e)) {
@@ -269,12 +269,12 @@ inc_status wsp_candidates_load_region(inc_db *db, const char *region, match_cand
     size_t k = 0;
     rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW && k < cnt) {
-        int64_t cid = sqlite3_column_int64(st, 0);
+        int64_t cid = db_col_int64(st, 0);
         while (k < cnt && cs[k].id < cid) k++;
         if (k < cnt && cs[k].id == cid && cs[k].n_skills < MATCH_MAX_SKILLS)
-            cs[k].skills[cs[k].n_skills++] = (uint16_t)sqlite3_column_int(st, 1);
+            cs[k].skills[cs[k].n_skills++] = (uint16_t)db_col_int(st, 1);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { free(cs); return INC_EIO; }
     *out = cs;
     *n = cnt;

@@ -29,23 +29,23 @@ inc_status wsp_employer_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
         return INC_EINVAL;
     if (db_begin(db, e)) return INC_EIO;
     if (wsp_municipality_id(db, muni, &muni_id, e)) goto fail;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO organisations(kvk, name, municipality_id, postcode) VALUES (?,?,?,?)"
                    " ON CONFLICT(kvk) DO NOTHING",
                    &st, e))
         goto fail;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 3, muni_id);
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
+    db_bind_text(st, 2, name, -1, DB_COPY);
+    db_bind_int64(st, 3, muni_id);
     db_bind_text_or_null(st, 4, pc);
     if (wsp_step_done(db, st, e)) goto fail;
     int64_t org;
     if (db_prepare(db, "SELECT id FROM organisations WHERE kvk = ?", &st, e)) goto fail;
-    sqlite3_bind_text(st, 1, kvk, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) != SQLITE_ROW) { sqlite3_finalize(st); db_fail(db, e); goto fail; }
-    org = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
+    if (db_step_rc(st) != DB_ROW) { db_finalize(st); db_fail(db, e); goto fail; }
+    org = db_col_int64(st, 0);
+    db_finalize(st);
     if (wsp_lookup_int(db, "SELECT id FROM employers WHERE organisation_id = ?", org, NULL)) {
         inc_fail(e, INC_ECONFLICT, "kvk", "er is al een werkgeversaccount voor KvK %s", kvk);
         goto fail;
@@ -55,14 +55,14 @@ inc_status wsp_employer_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
                    " account_manager) VALUES (?,?,?,?,?,?)",
                    &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, org);
-    sqlite3_bind_int64(st, 2, muni_id);
-    sqlite3_bind_text(st, 3, sector ? sector : "", -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, size, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, org);
+    db_bind_int64(st, 2, muni_id);
+    db_bind_text(st, 3, sector ? sector : "", -1, DB_COPY);
+    db_bind_text(st, 4, size, -1, DB_COPY);
     db_bind_text_or_null(st, 5, pc);
-    sqlite3_bind_text(st, 6, manager ? manager : "", -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 6, manager ? manager : "", -1, DB_COPY);
     if (wsp_step_done(db, st, e)) goto fail;
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *id = db_last_id(db);
     char detail[200];
     snprintf(detail, sizeof detail, "{\"kvk\":\"%s\",\"organisation\":%lld}", kvk, (long long)org);
     if (audit_write(db, "create", "employer", *id, detail, e)) goto fail;
@@ -79,27 +79,27 @@ fail:
 #define EMPLOYER_FROM                                                                                          \
     " FROM employers e JOIN organisations o ON o.id = e.organisation_id JOIN municipalities m ON m.id = e.municipality_id"
 
-static json_t *employer_row(sqlite3_stmt *st)
+static json_t *employer_row(inc_stmt *st)
 {
-    json_t *j = json_pack("{s:I, s:s, s:s, s:s, s:s, s:s}", "id", (json_int_t)sqlite3_column_int64(st, 0), "kvk",
-                          (const char *)sqlite3_column_text(st, 1), "name", (const char *)sqlite3_column_text(st, 2),
-                          "municipality", (const char *)sqlite3_column_text(st, 3), "sector",
-                          (const char *)sqlite3_column_text(st, 4), "size_class",
-                          (const char *)sqlite3_column_text(st, 5));
-    json_object_set_new(j, "postcode", sqlite3_column_type(st, 6) == SQLITE_NULL
+    json_t *j = json_pack("{s:I, s:s, s:s, s:s, s:s, s:s}", "id", (json_int_t)db_col_int64(st, 0), "kvk",
+                          db_col_text(st, 1), "name", db_col_text(st, 2),
+                          "municipality", db_col_text(st, 3), "sector",
+                          db_col_text(st, 4), "size_class",
+                          db_col_text(st, 5));
+    json_object_set_new(j, "postcode", db_col_is_null(st, 6)
                                            ? json_null()
-                                           : json_string((const char *)sqlite3_column_text(st, 6)));
-    json_object_set_new(j, "account_manager", json_string((const char *)sqlite3_column_text(st, 7)));
-    json_object_set_new(j, "open_vacancies", json_integer(sqlite3_column_int64(st, 9)));
-    json_object_set_new(j, "last_contact", sqlite3_column_type(st, 10) == SQLITE_NULL
+                                           : json_string(db_col_text(st, 6)));
+    json_object_set_new(j, "account_manager", json_string(db_col_text(st, 7)));
+    json_object_set_new(j, "open_vacancies", json_integer(db_col_int64(st, 9)));
+    json_object_set_new(j, "last_contact", db_col_is_null(st, 10)
                                                ? json_null()
-                                               : json_string((const char *)sqlite3_column_text(st, 10)));
+                                               : json_string(db_col_text(st, 10)));
     return j;
 }
 
 inc_status wsp_employers_list(inc_db *db, const char *municipality, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT " EMPLOYER_COLS EMPLOYER_FROM " WHERE (?1 IS NULL OR m.code = ?1) ORDER BY o.name, e.id",
                    &st, e))
         return INC_EIO;
@@ -107,7 +107,7 @@ inc_status wsp_employers_list(inc_db *db, const char *municipality, json_t **out
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) json_array_append_new(arr, employer_row(st));
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -116,24 +116,24 @@ inc_status wsp_employers_list(inc_db *db, const char *municipality, json_t **out
 /* Runs sql with one id parameter and appends one object per row, keys from column names. */
 static json_t *rows_json(inc_db *db, const char *sql, int64_t id, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql, &st, e)) return NULL;
     json_t *arr = json_array();
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *o = json_object();
-        for (int c = 0; c < sqlite3_column_count(st); c++) {
-            const char *k = sqlite3_column_name(st, c);
-            switch (sqlite3_column_type(st, c)) {
-            case SQLITE_INTEGER: json_object_set_new(o, k, json_integer(sqlite3_column_int64(st, c))); break;
-            case SQLITE_NULL: json_object_set_new(o, k, json_null()); break;
-            default: json_object_set_new(o, k, json_string((const char *)sqlite3_column_text(st, c)));
+        for (int c = 0; c < db_col_count(st); c++) {
+            const char *k = db_col_name(st, c);
+            switch (db_col_type(st, c)) {
+            case DB_TYPE_INTEGER: json_object_set_new(o, k, json_integer(db_col_int64(st, c))); break;
+            case DB_TYPE_NULL: json_object_set_new(o, k, json_null()); break;
+            default: json_object_set_new(o, k, json_string(db_col_text(st, c)));
             }
         }
         json_array_append_new(arr, o);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return NULL; }
     return arr;
 }
@@ -150,11 +150,11 @@ static bool set_rows(json_t *j, const char *key, inc_db *db, const char *sql, in
 json_t *wsp_sebo_status(inc_db *db, int64_t organisation_id)
 {
     char kvk[16] = "";
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT kvk FROM organisations WHERE id = ?", &st, NULL) == INC_OK) {
-        sqlite3_bind_int64(st, 1, organisation_id);
-        if (sqlite3_step(st) == SQLITE_ROW) db_column_text(st, 0, kvk, sizeof kvk);
-        sqlite3_finalize(st);
+        db_bind_int64(st, 1, organisation_id);
+        if (db_step_rc(st) == DB_ROW) db_column_text(st, 0, kvk, sizeof kvk);
+        db_finalize(st);
     }
     inc_date today = date_today();
     bool holds = false;
@@ -184,7 +184,7 @@ inc_status wsp_sroi_obligations(inc_db *db, int64_t organisation_id, json_t **ou
 {
     char today[11];
     date_format_iso(date_today(), today);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT c.id, c.reference, c.title, m.code, c.start_date, c.end_date, c.obligation_cents,"
                    " c.verified_cents, c.reported_cents FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
@@ -192,22 +192,22 @@ inc_status wsp_sroi_obligations(inc_db *db, int64_t organisation_id, json_t **ou
                    " AND c.obligation_cents > c.verified_cents ORDER BY c.end_date, c.id",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, organisation_id);
-    sqlite3_bind_text(st, 2, today, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, organisation_id);
+    db_bind_text(st, 2, today, -1, DB_COPY);
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        int64_t obl = sqlite3_column_int64(st, 6), ver = sqlite3_column_int64(st, 7);
+        int64_t obl = db_col_int64(st, 6), ver = db_col_int64(st, 7);
         json_array_append_new(
             arr, json_pack("{s:I, s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "contract",
-                           (json_int_t)sqlite3_column_int64(st, 0), "reference", (const char *)sqlite3_column_text(st, 1),
-                           "title", (const char *)sqlite3_column_text(st, 2), "municipality",
-                           (const char *)sqlite3_column_text(st, 3), "start_date",
-                           (const char *)sqlite3_column_text(st, 4), "end_date", (const char *)sqlite3_column_text(st, 5),
+                           (json_int_t)db_col_int64(st, 0), "reference", db_col_text(st, 1),
+                           "title", db_col_text(st, 2), "municipality",
+                           db_col_text(st, 3), "start_date",
+                           db_col_text(st, 4), "end_date", db_col_text(st, 5),
                            "obligation", json_money(obl), "verified", json_money(ver), "reported",
-                           json_money(sqlite3_column_int64(st, 8)), "remaining", json_money(obl - ver)));
+                           json_money(db_col_int64(st, 8)), "remaining", json_money(obl - ver)));
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -215,18 +215,18 @@ inc_status wsp_sroi_obligations(inc_db *db, int64_t organisation_id, json_t **ou
 
 inc_status wsp_employer_view(inc_db *db, int64_t id, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT " EMPLOYER_COLS EMPLOYER_FROM " WHERE e.id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {
-        sqlite3_finalize(st);
+        db_finalize(st);
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "employer", "werkgever %lld bestaat niet", (long long)id);
     }
     json_t *j = employer_row(st);
-    int64_t org = sqlite3_column_int64(st, 8);
-    sqlite3_finalize(st);
+    int64_t org = db_col_int64(st, 8);
+    db_finalize(st);
     if (!set_rows(j, "contacts", db, "SELECT id, name, role, email, phone FROM employer_contacts"
                                                      " WHERE employer_id = ? ORDER BY id", id, e)) { json_decref(j); return INC_EIO; }
     if (!set_rows(j, "contact_moments", db, "SELECT id, kind, on_date AS date, account_manager, event_id AS event, notes"
@@ -270,16 +270,16 @@ inc_status wsp_contact_add(inc_db *db, int64_t employer_id, json_t *in, int64_t 
         inc_fail(e, INC_ENOTFOUND, "employer", "werkgever %lld bestaat niet", (long long)employer_id);
         goto fail;
     }
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO employer_contacts(employer_id, name, role, email, phone) VALUES (?,?,?,?,?)", &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, employer_id);
-    sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, role ? role : "", -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, employer_id);
+    db_bind_text(st, 2, name, -1, DB_COPY);
+    db_bind_text(st, 3, role ? role : "", -1, DB_COPY);
     db_bind_text_or_null(st, 4, email);
     db_bind_text_or_null(st, 5, phone);
     if (wsp_step_done(db, st, e)) goto fail;
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *id = db_last_id(db);
     char detail[64];
     snprintf(detail, sizeof detail, "{\"employer\":%lld}", (long long)employer_id);
     if (audit_write(db, "create", "employer_contact", *id, detail, e)) goto fail;
@@ -312,21 +312,21 @@ inc_status wsp_moment_add(inc_db *db, int64_t employer_id, json_t *in, int64_t *
     }
     char d[11];
     date_format_iso(day, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO contact_moments(employer_id, kind, on_date, account_manager, event_id, notes)"
                    " VALUES (?,?,?,?,?,?)",
                    &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, employer_id);
-    sqlite3_bind_text(st, 2, kind, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, d, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, manager ? manager : "", -1, SQLITE_TRANSIENT);
-    if (event) sqlite3_bind_int64(st, 5, event);
-    else sqlite3_bind_null(st, 5);
-    sqlite3_bind_text(st, 6, notes ? notes : "", -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, employer_id);
+    db_bind_text(st, 2, kind, -1, DB_COPY);
+    db_bind_text(st, 3, d, -1, DB_COPY);
+    db_bind_text(st, 4, manager ? manager : "", -1, DB_COPY);
+    if (event) db_bind_int64(st, 5, event);
+    else db_bind_null(st, 5);
+    db_bind_text(st, 6, notes ? notes : "", -1, DB_COPY);
     if (wsp_step_done(db, st, e)) goto fail;
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *id = db_last_id(db);
     char detail[96];
     snprintf(detail, sizeof detail, "{\"employer\":%lld,\"kind\":\"%s\"}", (long long)employer_id, kind);
     if (audit_write(db, "create", "contact_moment", *id, detail, e)) goto fail;
@@ -348,15 +348,15 @@ inc_status wsp_event_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     if (wsp_municipality_id(db, muni, &muni_id, e)) goto fail;
     char d[11];
     date_format_iso(day, d);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO wsp_events(municipality_id, title, on_date, location) VALUES (?,?,?,?)", &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, muni_id);
-    sqlite3_bind_text(st, 2, title, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, d, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, location ? location : "", -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, muni_id);
+    db_bind_text(st, 2, title, -1, DB_COPY);
+    db_bind_text(st, 3, d, -1, DB_COPY);
+    db_bind_text(st, 4, location ? location : "", -1, DB_COPY);
     if (wsp_step_done(db, st, e)) goto fail;
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *id = db_last_id(db);
     if (audit_write(db, "create", "event", *id, NULL, e)) goto fail;
     return db_commit(db, e);
 fail:
@@ -375,15 +375,15 @@ inc_status wsp_event_attend(inc_db *db, int64_t event_id, int64_t employer_id, b
         inc_fail(e, INC_ENOTFOUND, "employer", "werkgever %lld bestaat niet", (long long)employer_id);
         goto fail;
     }
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO event_attendance(event_id, employer_id, attended) VALUES (?,?,?)"
                    " ON CONFLICT(event_id, employer_id) DO UPDATE SET attended = excluded.attended",
                    &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, event_id);
-    sqlite3_bind_int64(st, 2, employer_id);
-    sqlite3_bind_int(st, 3, attended);
+    db_bind_int64(st, 1, event_id);
+    db_bind_int64(st, 2, employer_id);
+    db_bind_int(st, 3, attended);
     if (wsp_step_done(db, st, e)) goto fail;
     char detail[96];
     snprintf(detail, sizeof detail, "{\"employer\":%lld,\"attended\":%s}", (long long)employer_id,

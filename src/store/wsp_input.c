@@ -115,24 +115,24 @@ inc_status in_list(json_t *in, const char *key, char *buf, size_t size, inc_erro
 
 inc_status wsp_municipality_id(inc_db *db, const char *code, int64_t *id, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id FROM municipalities WHERE code = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_text(st, 1, code ? code : "", -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_ROW) return inc_fail(e, INC_EINVAL, "municipality", "onbekende gemeente '%s'", code ? code : "");
+    db_bind_text(st, 1, code ? code : "", -1, DB_COPY);
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) *id = db_col_int64(st, 0);
+    db_finalize(st);
+    if (rc != DB_ROW) return inc_fail(e, INC_EINVAL, "municipality", "onbekende gemeente '%s'", code ? code : "");
     return INC_OK;
 }
 
 bool wsp_lookup_int(inc_db *db, const char *sql, int64_t param, int64_t *out)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql, &st, NULL)) return false;
-    sqlite3_bind_int64(st, 1, param);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
-    if (found && out) *out = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    db_bind_int64(st, 1, param);
+    bool found = db_step_rc(st) == DB_ROW;
+    if (found && out) *out = db_col_int64(st, 0);
+    db_finalize(st);
     return found;
 }
 
@@ -148,11 +148,11 @@ inc_status wsp_check_one_of(const char *v, const char *const *allowed, size_t n,
     return inc_fail(e, INC_EINVAL, field, "ongeldige waarde '%s' (kies uit %s)", v ? v : "", list);
 }
 
-inc_status wsp_step_done(inc_db *db, sqlite3_stmt *st, inc_error *e)
+inc_status wsp_step_done(inc_db *db, inc_stmt *st, inc_error *e)
 {
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? INC_OK : db_fail(db, e);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
 inc_status wsp_scope_of(inc_db *db, const char *kind, int64_t id, char *code, size_t size, inc_error *e)
@@ -169,12 +169,12 @@ inc_status wsp_scope_of(inc_db *db, const char *kind, int64_t id, char *code, si
     };
     for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
         if (strcmp(kind, q[i].kind)) continue;
-        sqlite3_stmt *st;
+        inc_stmt *st;
         if (db_prepare(db, q[i].sql, &st, e)) return INC_EIO;
-        sqlite3_bind_int64(st, 1, id);
-        bool found = sqlite3_step(st) == SQLITE_ROW;
+        db_bind_int64(st, 1, id);
+        bool found = db_step_rc(st) == DB_ROW;
         if (found) db_column_text(st, 0, code, size);
-        sqlite3_finalize(st);
+        db_finalize(st);
         return found ? INC_OK : inc_fail(e, INC_ENOTFOUND, kind, "niet gevonden");
     }
     return inc_fail(e, INC_EINTERNAL, kind, "onbekende soort '%s'", kind);

@@ -30,6 +30,6 @@ bool wsp_lookup_int(inc_db *db, const char *sql, int64_t param, int64_t *out);
 /* Refuses a value not in the list, naming the allowed values. */
 inc_status wsp_check_one_of(const char *v, const char *const *allowed, size_t n, const char *field, inc_error *e);
 /* Steps a statement that returns no rows and finalizes it. */
-inc_status wsp_step_done(inc_db *db, sqlite3_stmt *st, inc_error *e);
+inc_status wsp_step_done(inc_db *db, inc_stmt *st, inc_error *e);
 
 #endif

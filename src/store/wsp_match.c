@@ -10,12 +10,12 @@
 inc_status wsp_match_config(inc_db *db, match_config *cfg, inc_error *e)
 {
     match_config_default(cfg);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT key, value FROM settings WHERE key LIKE 'match.%'", &st, e)) return INC_EIO;
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        const char *k = (const char *)sqlite3_column_text(st, 0);
-        int v = atoi((const char *)sqlite3_column_text(st, 1));
+        const char *k = db_col_text(st, 0);
+        int v = atoi(db_col_text(st, 1));
         if (strcmp(k, "match.min_score") == 0) cfg->min_score = v * 100;
         for (int c = 0; c < CRIT__COUNT; c++) {
             char key[64];
@@ -23,7 +23,7 @@ inc_status wsp_match_config(inc_db *db, match_config *cfg, inc_error *e)
             if (strcmp(k, key) == 0) cfg->weight[c] = v;
         }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     return match_config_check(cfg, e);
 }
@@ -43,15 +43,15 @@ static void names_free(skill_names *sn)
 static skill_names *names_load(inc_db *db, inc_error *e)
 {
     skill_names *sn = calloc(1, sizeof *sn);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (!sn) { inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); return NULL; }
     if (db_prepare(db, "SELECT id, name FROM skills", &st, e)) { free(sn); return NULL; }
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        int id = sqlite3_column_int(st, 0);
-        if (id > 0 && id < MATCH_SKILL_ID_MAX) sn->names[id] = strdup((const char *)sqlite3_column_text(st, 1));
+        int id = db_col_int(st, 0);
+        if (id > 0 && id < MATCH_SKILL_ID_MAX) sn->names[id] = strdup(db_col_text(st, 1));
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { names_free(sn); return NULL; }
     return sn;
 }
@@ -83,27 +83,27 @@ static json_t *exclusions_json(const match_shortlist *s)
 
 static bool region_of(inc_db *db, int64_t municipality_id, char *region, size_t size)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT region FROM municipalities WHERE id = ?", &st, NULL)) return false;
-    sqlite3_bind_int64(st, 1, municipality_id);
-    bool ok = sqlite3_step(st) == SQLITE_ROW;
+    db_bind_int64(st, 1, municipality_id);
+    bool ok = db_step_rc(st) == DB_ROW;
     if (ok) db_column_text(st, 0, region, size);
-    sqlite3_finalize(st);
+    db_finalize(st);
     return ok;
 }
 
 static json_t *proposal_of(inc_db *db, int64_t vacancy, int64_t candidate)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id, outcome FROM proposals WHERE vacancy_id = ? AND candidate_id = ?", &st, NULL))
         return json_null();
-    sqlite3_bind_int64(st, 1, vacancy);
-    sqlite3_bind_int64(st, 2, candidate);
+    db_bind_int64(st, 1, vacancy);
+    db_bind_int64(st, 2, candidate);
     json_t *j = json_null();
-    if (sqlite3_step(st) == SQLITE_ROW)
-        j = json_pack("{s:I, s:s}", "id", (json_int_t)sqlite3_column_int64(st, 0), "outcome",
-                      (const char *)sqlite3_column_text(st, 1));
-    sqlite3_finalize(st);
+    if (db_step_rc(st) == DB_ROW)
+        j = json_pack("{s:I, s:s}", "id", (json_int_t)db_col_int64(st, 0), "outcome",
+                      db_col_text(st, 1));
+    db_finalize(st);
     return j;
 }
 

@@ -10,18 +10,18 @@
 
 static inc_status vacancy_open(inc_db *db, int64_t vacancy_id, const char *what, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT status FROM vacancies WHERE id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, vacancy_id);
+    db_bind_int64(st, 1, vacancy_id);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {
-        sqlite3_finalize(st);
+        db_finalize(st);
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)vacancy_id);
     }
     char status[16];
     db_column_text(st, 0, status, sizeof status);
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (strcmp(status, "open") != 0)
         return inc_fail(e, INC_ECONFLICT, "vacancy", "vacature %lld is %s: %s is niet mogelijk", (long long)vacancy_id,
                         status, what);
@@ -30,18 +30,18 @@ static inc_status vacancy_open(inc_db *db, int64_t vacancy_id, const char *what,
 
 static inc_status candidate_active(inc_db *db, int64_t candidate_id, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT status FROM candidates WHERE id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, candidate_id);
+    db_bind_int64(st, 1, candidate_id);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {
-        sqlite3_finalize(st);
+        db_finalize(st);
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)candidate_id);
     }
     char status[16];
     db_column_text(st, 0, status, sizeof status);
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (strcmp(status, "actief") != 0)
         return inc_fail(e, INC_ECONFLICT, "candidate", "kandidaat %lld is %s", (long long)candidate_id, status);
     return INC_OK;
@@ -73,12 +73,12 @@ inc_status wsp_propose(inc_db *db, int64_t vacancy_id, int64_t candidate_id, int
                  (long long)vacancy_id, hard_label(r.hard));
         goto fail;
     }
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id FROM proposals WHERE vacancy_id = ? AND candidate_id = ?", &st, e)) goto fail;
-    sqlite3_bind_int64(st, 1, vacancy_id);
-    sqlite3_bind_int64(st, 2, candidate_id);
-    bool dup = sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_finalize(st);
+    db_bind_int64(st, 1, vacancy_id);
+    db_bind_int64(st, 2, candidate_id);
+    bool dup = db_step_rc(st) == DB_ROW;
+    db_finalize(st);
     if (dup) {
         inc_fail(e, INC_ECONFLICT, "candidate", "kandidaat %lld is al voorgesteld voor vacature %lld",
                  (long long)candidate_id, (long long)vacancy_id);
@@ -104,14 +104,14 @@ inc_status wsp_propose(inc_db *db, int64_t vacancy_id, int64_t candidate_id, int
                    " VALUES (?,?,?,?,?,?)",
                    &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, vacancy_id);
-    sqlite3_bind_int64(st, 2, candidate_id);
-    sqlite3_bind_text(st, 3, today, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, db_actor(db), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 5, r.total);
-    sqlite3_bind_int(st, 6, !on_list);
+    db_bind_int64(st, 1, vacancy_id);
+    db_bind_int64(st, 2, candidate_id);
+    db_bind_text(st, 3, today, -1, DB_COPY);
+    db_bind_text(st, 4, db_actor(db), -1, DB_COPY);
+    db_bind_int(st, 5, r.total);
+    db_bind_int(st, 6, !on_list);
     if (wsp_step_done(db, st, e)) goto fail;
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *id = db_last_id(db);
     char detail[128];
     snprintf(detail, sizeof detail, "{\"vacancy\":%lld,\"candidate\":%lld,\"score\":%d,\"by_hand\":%s}",
              (long long)vacancy_id, (long long)candidate_id, r.total, on_list ? "false" : "true");
@@ -129,15 +129,15 @@ inc_status wsp_proposal_outcome(inc_db *db, int64_t id, const char *outcome, con
     if (db_begin(db, e)) return INC_EIO;
     char today[11];
     date_format_iso(date_today(), today);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "UPDATE proposals SET outcome = ?, outcome_date = ?, outcome_reason = ? WHERE id = ?", &st, e))
         goto fail;
-    sqlite3_bind_text(st, 1, outcome, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, today, -1, SQLITE_TRANSIENT);
+    db_bind_text(st, 1, outcome, -1, DB_COPY);
+    db_bind_text(st, 2, today, -1, DB_COPY);
     db_bind_text_or_null(st, 3, reason);
-    sqlite3_bind_int64(st, 4, id);
+    db_bind_int64(st, 4, id);
     if (wsp_step_done(db, st, e)) goto fail;
-    if (sqlite3_changes(db_sqlite(db)) == 0) {
+    if (db_changes(db) == 0) {
         inc_fail(e, INC_ENOTFOUND, "proposal", "voorstel %lld bestaat niet", (long long)id);
         goto fail;
     }
@@ -152,7 +152,7 @@ fail:
 
 inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, p.vacancy_id, v.title, p.candidate_id, p.proposed_at, p.proposed_by, p.score_centi,"
                    " p.by_hand, p.outcome, p.outcome_date, p.outcome_reason, m.code, cm.code FROM proposals p JOIN vacancies v ON"
@@ -161,29 +161,29 @@ inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_
                    " WHERE (?1 = 0 OR p.vacancy_id = ?1) ORDER BY p.id",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, vacancy_id);
+    db_bind_int64(st, 1, vacancy_id);
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *o = json_pack("{s:I, s:I, s:s, s:I, s:s, s:s, s:o, s:b, s:s}", "id",
-                              (json_int_t)sqlite3_column_int64(st, 0), "vacancy", (json_int_t)sqlite3_column_int64(st, 1),
-                              "title", (const char *)sqlite3_column_text(st, 2), "candidate",
-                              (json_int_t)sqlite3_column_int64(st, 3), "proposed_at",
-                              (const char *)sqlite3_column_text(st, 4), "proposed_by",
-                              (const char *)sqlite3_column_text(st, 5), "score",
-                              json_fixed(sqlite3_column_int64(st, 6), 2), "by_hand", sqlite3_column_int(st, 7),
-                              "outcome", (const char *)sqlite3_column_text(st, 8));
-        json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 11)));
-        json_object_set_new(o, "candidate_municipality", json_string((const char *)sqlite3_column_text(st, 12)));
-        json_object_set_new(o, "outcome_date", sqlite3_column_type(st, 9) == SQLITE_NULL
+                              (json_int_t)db_col_int64(st, 0), "vacancy", (json_int_t)db_col_int64(st, 1),
+                              "title", db_col_text(st, 2), "candidate",
+                              (json_int_t)db_col_int64(st, 3), "proposed_at",
+                              db_col_text(st, 4), "proposed_by",
+                              db_col_text(st, 5), "score",
+                              json_fixed(db_col_int64(st, 6), 2), "by_hand", db_col_int(st, 7),
+                              "outcome", db_col_text(st, 8));
+        json_object_set_new(o, "municipality", json_string(db_col_text(st, 11)));
+        json_object_set_new(o, "candidate_municipality", json_string(db_col_text(st, 12)));
+        json_object_set_new(o, "outcome_date", db_col_is_null(st, 9)
                                                    ? json_null()
-                                                   : json_string((const char *)sqlite3_column_text(st, 9)));
-        json_object_set_new(o, "outcome_reason", sqlite3_column_type(st, 10) == SQLITE_NULL
+                                                   : json_string(db_col_text(st, 9)));
+        json_object_set_new(o, "outcome_reason", db_col_is_null(st, 10)
                                                      ? json_null()
-                                                     : json_string((const char *)sqlite3_column_text(st, 10)));
+                                                     : json_string(db_col_text(st, 10)));
         json_array_append_new(arr, o);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -213,12 +213,12 @@ inc_status wsp_place(inc_db *db, json_t *in, json_t **result, inc_error *e)
     wsp_lookup_int(db, "SELECT person_id FROM candidates WHERE id = ?", candidate, &person);
     wsp_lookup_int(db, "SELECT em.organisation_id FROM vacancies v JOIN employers em ON em.id = v.employer_id"
                        " WHERE v.id = ?", vacancy, &org);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id FROM proposals WHERE vacancy_id = ? AND candidate_id = ?", &st, e)) goto fail;
-    sqlite3_bind_int64(st, 1, vacancy);
-    sqlite3_bind_int64(st, 2, candidate);
-    if (sqlite3_step(st) == SQLITE_ROW) proposal = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    db_bind_int64(st, 1, vacancy);
+    db_bind_int64(st, 2, candidate);
+    if (db_step_rc(st) == DB_ROW) proposal = db_col_int64(st, 0);
+    db_finalize(st);
     char sd[11], today[11];
     date_format_iso(start, sd);
     date_format_iso(date_today(), today);
@@ -227,24 +227,24 @@ inc_status wsp_place(inc_db *db, json_t *in, json_t **result, inc_error *e)
                    " contract_type, instrument) VALUES (?,?,?,?,?,?,?)",
                    &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, vacancy);
-    sqlite3_bind_int64(st, 2, candidate);
-    if (proposal) sqlite3_bind_int64(st, 3, proposal);
-    else sqlite3_bind_null(st, 3);
-    sqlite3_bind_text(st, 4, sd, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 5, hours);
-    sqlite3_bind_text(st, 6, contract, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 7, instrument, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, vacancy);
+    db_bind_int64(st, 2, candidate);
+    if (proposal) db_bind_int64(st, 3, proposal);
+    else db_bind_null(st, 3);
+    db_bind_text(st, 4, sd, -1, DB_COPY);
+    db_bind_int64(st, 5, hours);
+    db_bind_text(st, 6, contract, -1, DB_COPY);
+    db_bind_text(st, 7, instrument, -1, DB_COPY);
     if (wsp_step_done(db, st, e)) goto fail;
-    int64_t pid = sqlite3_last_insert_rowid(db_sqlite(db));
+    int64_t pid = db_last_id(db);
     if (proposal) {
         if (db_prepare(db, "UPDATE proposals SET outcome = 'aangenomen', outcome_date = ? WHERE id = ?", &st, e)) goto fail;
-        sqlite3_bind_text(st, 1, today, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 2, proposal);
+        db_bind_text(st, 1, today, -1, DB_COPY);
+        db_bind_int64(st, 2, proposal);
         if (wsp_step_done(db, st, e)) goto fail;
     }
     if (db_prepare(db, "UPDATE candidates SET status = 'geplaatst' WHERE id = ?", &st, e)) goto fail;
-    sqlite3_bind_int64(st, 1, candidate);
+    db_bind_int64(st, 1, candidate);
     if (wsp_step_done(db, st, e)) goto fail;
 
     int64_t employer_muni = 0, groups = 0, employment = 0;
@@ -256,8 +256,8 @@ inc_status wsp_place(inc_db *db, json_t *in, json_t **result, inc_error *e)
     if (wsp_banen_record_placement(db, &info, &employment, &banen, e)) goto fail;
     if (employment) {
         if (db_prepare(db, "UPDATE placements SET employment_id = ? WHERE id = ?", &st, e)) { json_decref(banen); goto fail; }
-        sqlite3_bind_int64(st, 1, employment);
-        sqlite3_bind_int64(st, 2, pid);
+        db_bind_int64(st, 1, employment);
+        db_bind_int64(st, 2, pid);
         if (wsp_step_done(db, st, e)) { json_decref(banen); goto fail; }
     }
     json_t *sroi;
@@ -286,7 +286,7 @@ fail:
 
 inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, p.vacancy_id, v.title, o.name, p.candidate_id, p.start_date, p.hours_centi,"
                    " p.contract_type, p.instrument, p.employment_id, m.code, cm.code FROM placements p JOIN vacancies v ON"
@@ -300,22 +300,22 @@ inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e)
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         json_t *o = json_pack("{s:I, s:I, s:s, s:s, s:I, s:s, s:o, s:s, s:s}", "id",
-                              (json_int_t)sqlite3_column_int64(st, 0), "vacancy", (json_int_t)sqlite3_column_int64(st, 1),
-                              "title", (const char *)sqlite3_column_text(st, 2), "employer_name",
-                              (const char *)sqlite3_column_text(st, 3), "candidate",
-                              (json_int_t)sqlite3_column_int64(st, 4), "start_date",
-                              (const char *)sqlite3_column_text(st, 5), "hours",
-                              json_fixed(sqlite3_column_int64(st, 6), 2), "contract_type",
-                              (const char *)sqlite3_column_text(st, 7), "instrument",
-                              (const char *)sqlite3_column_text(st, 8));
-        json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 10)));
-        json_object_set_new(o, "candidate_municipality", json_string((const char *)sqlite3_column_text(st, 11)));
-        json_object_set_new(o, "employment", sqlite3_column_type(st, 9) == SQLITE_NULL
+                              (json_int_t)db_col_int64(st, 0), "vacancy", (json_int_t)db_col_int64(st, 1),
+                              "title", db_col_text(st, 2), "employer_name",
+                              db_col_text(st, 3), "candidate",
+                              (json_int_t)db_col_int64(st, 4), "start_date",
+                              db_col_text(st, 5), "hours",
+                              json_fixed(db_col_int64(st, 6), 2), "contract_type",
+                              db_col_text(st, 7), "instrument",
+                              db_col_text(st, 8));
+        json_object_set_new(o, "municipality", json_string(db_col_text(st, 10)));
+        json_object_set_new(o, "candidate_municipality", json_string(db_col_text(st, 11)));
+        json_object_set_new(o, "employment", db_col_is_null(st, 9)
                                                  ? json_null()
-                                                 : json_integer(sqlite3_column_int64(st, 9)));
+                                                 : json_integer(db_col_int64(st, 9)));
         json_array_append_new(arr, o);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;

@@ -27,17 +27,17 @@ inc_status wsp_question_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     }
     char at[21];
     datetime_format_iso(asked, at);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO employer_questions(employer_id, asked_at, channel, subject, question) VALUES (?,?,?,?,?)",
                    &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, employer);
-    sqlite3_bind_text(st, 2, at, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, channel ? channel : "telefoon", -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, subject, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 5, question ? question : "", -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, employer);
+    db_bind_text(st, 2, at, -1, DB_COPY);
+    db_bind_text(st, 3, channel ? channel : "telefoon", -1, DB_COPY);
+    db_bind_text(st, 4, subject, -1, DB_COPY);
+    db_bind_text(st, 5, question ? question : "", -1, DB_COPY);
     if (wsp_step_done(db, st, e)) goto fail;
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *id = db_last_id(db);
     char detail[64];
     snprintf(detail, sizeof detail, "{\"employer\":%lld}", (long long)employer);
     if (audit_write(db, "create", "question", *id, detail, e)) goto fail;
@@ -55,18 +55,18 @@ inc_status wsp_question_answer(inc_db *db, int64_t id, json_t *in, inc_error *e)
         in_text(in, "answer", true, &answer, e) || in_text(in, "answered_by", false, &by, e))
         return INC_EINVAL;
     if (db_begin(db, e)) return INC_EIO;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT asked_at, answered_at FROM employer_questions WHERE id = ?", &st, e)) goto fail;
-    sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
-        sqlite3_finalize(st);
+    db_bind_int64(st, 1, id);
+    if (db_step_rc(st) != DB_ROW) {
+        db_finalize(st);
         inc_fail(e, INC_ENOTFOUND, "question", "vraag %lld bestaat niet", (long long)id);
         goto fail;
     }
     inc_minute asked = 0;
-    datetime_parse((const char *)sqlite3_column_text(st, 0), &asked, "asked_at", NULL);
-    bool already = sqlite3_column_type(st, 1) != SQLITE_NULL;
-    sqlite3_finalize(st);
+    datetime_parse(db_col_text(st, 0), &asked, "asked_at", NULL);
+    bool already = !db_col_is_null(st, 1);
+    db_finalize(st);
     if (already) {
         inc_fail(e, INC_ECONFLICT, "question", "vraag %lld is al beantwoord", (long long)id);
         goto fail;
@@ -79,10 +79,10 @@ inc_status wsp_question_answer(inc_db *db, int64_t id, json_t *in, inc_error *e)
     datetime_format_iso(at, ats);
     if (db_prepare(db, "UPDATE employer_questions SET answered_at = ?, answer = ?, answered_by = ? WHERE id = ?", &st, e))
         goto fail;
-    sqlite3_bind_text(st, 1, ats, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, answer, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, by ? by : db_actor(db), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 4, id);
+    db_bind_text(st, 1, ats, -1, DB_COPY);
+    db_bind_text(st, 2, answer, -1, DB_COPY);
+    db_bind_text(st, 3, by ? by : db_actor(db), -1, DB_COPY);
+    db_bind_int64(st, 4, id);
     if (wsp_step_done(db, st, e)) goto fail;
     char detail[96];
     snprintf(detail, sizeof detail, "{\"in_time\":%s}", at <= question_due(asked) ? "true" : "false");
@@ -93,12 +93,12 @@ fail:
     return e ? e->status : INC_EIO;
 }
 
-static question_status row_status(sqlite3_stmt *st, int asked_col, inc_minute now, inc_minute *asked)
+static question_status row_status(inc_stmt *st, int asked_col, inc_minute now, inc_minute *asked)
 {
     inc_minute answered = INC_MINUTE_NONE;
-    datetime_parse((const char *)sqlite3_column_text(st, asked_col), asked, "asked_at", NULL);
-    if (sqlite3_column_type(st, asked_col + 1) != SQLITE_NULL)
-        datetime_parse((const char *)sqlite3_column_text(st, asked_col + 1), &answered, "answered_at", NULL);
+    datetime_parse(db_col_text(st, asked_col), asked, "asked_at", NULL);
+    if (!db_col_is_null(st, asked_col + 1))
+        datetime_parse(db_col_text(st, asked_col + 1), &answered, "answered_at", NULL);
     return question_status_of(*asked, answered, now);
 }
 
@@ -106,7 +106,7 @@ inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_i
 {
     if (status && strcmp(status, "open") && strcmp(status, "te-laat") && strcmp(status, "beantwoord"))
         return inc_fail(e, INC_EINVAL, "status", "onbekende status '%s' (kies uit open, te-laat, beantwoord)", status);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT q.id, q.employer_id, o.name, q.asked_at, q.answered_at, q.channel, q.subject, q.question,"
                    " q.answer, q.answered_by, m.code FROM employer_questions q JOIN employers em ON em.id = q.employer_id"
@@ -115,7 +115,7 @@ inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_i
                    " ORDER BY q.asked_at DESC, q.id DESC",
                    &st, e))
         return INC_EIO;
-    sqlite3_bind_int64(st, 1, employer_id);
+    db_bind_int64(st, 1, employer_id);
     inc_minute now = datetime_now();
     json_t *arr = json_array();
     int rc = DB_DONE;
@@ -129,20 +129,20 @@ inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_i
         char due[21];
         datetime_format_iso(question_due(asked), due);
         json_t *o = json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:b}", "id",
-                              (json_int_t)sqlite3_column_int64(st, 0), "employer",
-                              (json_int_t)sqlite3_column_int64(st, 1), "employer_name",
-                              (const char *)sqlite3_column_text(st, 2), "asked_at",
-                              (const char *)sqlite3_column_text(st, 3), "due_at", due, "status",
-                              question_status_code(s), "channel", (const char *)sqlite3_column_text(st, 5), "subject",
-                              (const char *)sqlite3_column_text(st, 6), "question",
-                              (const char *)sqlite3_column_text(st, 7), "in_time", s == Q_ANSWERED_IN_TIME);
-        json_object_set_new(o, "municipality", json_string((const char *)sqlite3_column_text(st, 10)));
-        json_object_set_new(o, "answered_at", answered ? json_string((const char *)sqlite3_column_text(st, 4)) : json_null());
-        json_object_set_new(o, "answer", answered ? json_string((const char *)sqlite3_column_text(st, 8)) : json_null());
-        json_object_set_new(o, "answered_by", answered ? json_string((const char *)sqlite3_column_text(st, 9)) : json_null());
+                              (json_int_t)db_col_int64(st, 0), "employer",
+                              (json_int_t)db_col_int64(st, 1), "employer_name",
+                              db_col_text(st, 2), "asked_at",
+                              db_col_text(st, 3), "due_at", due, "status",
+                              question_status_code(s), "channel", db_col_text(st, 5), "subject",
+                              db_col_text(st, 6), "question",
+                              db_col_text(st, 7), "in_time", s == Q_ANSWERED_IN_TIME);
+        json_object_set_new(o, "municipality", json_string(db_col_text(st, 10)));
+        json_object_set_new(o, "answered_at", answered ? json_string(db_col_text(st, 4)) : json_null());
+        json_object_set_new(o, "answer", answered ? json_string(db_col_text(st, 8)) : json_null());
+        json_object_set_new(o, "answered_by", answered ? json_string(db_col_text(st, 9)) : json_null());
         json_array_append_new(arr, o);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -156,7 +156,7 @@ inc_status wsp_questions_stats(inc_db *db, json_t **out, inc_error *e)
 inc_status wsp_questions_stats_scoped(inc_db *db, const int64_t *municipality_ids, int n_ids, json_t **out,
                                       inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "SELECT q.asked_at, q.answered_at, em.municipality_id FROM employer_questions q"
                    " JOIN employers em ON em.id = q.employer_id ORDER BY q.asked_at",
@@ -168,14 +168,14 @@ inc_status wsp_questions_stats_scoped(inc_db *db, const int64_t *municipality_id
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (municipality_ids) {
-            int64_t mid = sqlite3_column_int64(st, 2);
+            int64_t mid = db_col_int64(st, 2);
             bool ok = false;
             for (int i = 0; i < n_ids; i++) ok |= municipality_ids[i] == mid;
             if (!ok) continue;
         }
         inc_minute asked;
         question_status s = row_status(st, 0, now, &asked);
-        const char *a = (const char *)sqlite3_column_text(st, 0);
+        const char *a = db_col_text(st, 0);
         int y = (a[0] - '0') * 1000 + (a[1] - '0') * 100 + (a[2] - '0') * 10 + (a[3] - '0');
         int m = (a[5] - '0') * 10 + (a[6] - '0');
         if (n == 0 || months[n - 1].year != y || months[n - 1].month != m) {
@@ -185,7 +185,7 @@ inc_status wsp_questions_stats_scoped(inc_db *db, const int64_t *municipality_id
         }
         question_month_add(&months[n - 1], s);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     json_t *arr = json_array();
     for (int i = 0; i < n; i++) {

@@ -19,12 +19,12 @@ inc_status wsp_skill_add(inc_db *db, const char *name, int64_t *id, inc_error *e
         inc_fail(e, INC_ECONFLICT, "name", "de vaardighedenlijst is vol (maximaal %d)", MATCH_SKILL_ID_MAX - 1);
         goto fail;
     }
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO skills(id, name) VALUES (?, ?) ON CONFLICT(name) DO NOTHING", &st, e)) goto fail;
-    sqlite3_bind_int64(st, 1, next);
-    sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
+    db_bind_int64(st, 1, next);
+    db_bind_text(st, 2, name, -1, DB_COPY);
     if (wsp_step_done(db, st, e)) goto fail;
-    if (sqlite3_changes(db_sqlite(db)) == 0) {
+    if (db_changes(db) == 0) {
         inc_fail(e, INC_ECONFLICT, "name", "vaardigheid '%s' bestaat al", name);
         goto fail;
     }
@@ -39,20 +39,20 @@ fail:
 inc_status wsp_skill_set_active(inc_db *db, const char *name, bool active, inc_error *e)
 {
     if (db_begin(db, e)) return INC_EIO;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "UPDATE skills SET active = ? WHERE name = ?", &st, e)) goto fail;
-    sqlite3_bind_int(st, 1, active);
-    sqlite3_bind_text(st, 2, name ? name : "", -1, SQLITE_TRANSIENT);
+    db_bind_int(st, 1, active);
+    db_bind_text(st, 2, name ? name : "", -1, DB_COPY);
     if (wsp_step_done(db, st, e)) goto fail;
-    if (sqlite3_changes(db_sqlite(db)) == 0) {
+    if (db_changes(db) == 0) {
         inc_fail(e, INC_ENOTFOUND, "name", "onbekende vaardigheid '%s'", name ? name : "");
         goto fail;
     }
     int64_t id = 0;
     if (db_prepare(db, "SELECT id FROM skills WHERE name = ?", &st, e)) goto fail;
-    sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    db_bind_text(st, 1, name, -1, DB_COPY);
+    if (db_step_rc(st) == DB_ROW) id = db_col_int64(st, 0);
+    db_finalize(st);
     if (audit_write(db, active ? "activate" : "deactivate", "skill", id, NULL, e)) goto fail;
     return db_commit(db, e);
 fail:
@@ -62,15 +62,15 @@ fail:
 
 inc_status wsp_skills_list(inc_db *db, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id, name, active FROM skills ORDER BY name COLLATE NOCASE", &st, e)) return INC_EIO;
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW)
-        json_array_append_new(arr, json_pack("{s:I, s:s, s:b}", "id", (json_int_t)sqlite3_column_int64(st, 0), "name",
-                                             (const char *)sqlite3_column_text(st, 1), "active",
-                                             sqlite3_column_int(st, 2)));
-    sqlite3_finalize(st);
+        json_array_append_new(arr, json_pack("{s:I, s:s, s:b}", "id", (json_int_t)db_col_int64(st, 0), "name",
+                                             db_col_text(st, 1), "active",
+                                             db_col_int(st, 2)));
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -86,7 +86,7 @@ inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int m
 {
     *n = 0;
     if (!list || !*list) return INC_OK;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT id, active FROM skills WHERE name = ?", &st, e)) return INC_EIO;
     const char *p = list;
     inc_status rc = INC_OK;
@@ -97,15 +97,15 @@ inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int m
         while (*q && *q != ',') q++;
         int len = (int)(q - p);
         while (len > 0 && p[len - 1] == ' ') len--;
-        sqlite3_reset(st);
-        sqlite3_bind_text(st, 1, p, len, SQLITE_TRANSIENT);
-        if (sqlite3_step(st) != SQLITE_ROW)
+        db_reset(st);
+        db_bind_text(st, 1, p, len, DB_COPY);
+        if (db_step_rc(st) != DB_ROW)
             rc = inc_fail(e, INC_EINVAL, field, "onbekende vaardigheid '%.*s' (niet in de vaardighedenlijst)",
                           len > 80 ? 80 : len, p);
-        else if (!sqlite3_column_int(st, 1))
+        else if (!db_col_int(st, 1))
             rc = inc_fail(e, INC_EINVAL, field, "vaardigheid '%.*s' is niet meer in gebruik", len > 80 ? 80 : len, p);
         else {
-            uint16_t id = (uint16_t)sqlite3_column_int(st, 0);
+            uint16_t id = (uint16_t)db_col_int(st, 0);
             bool dup = false;
             for (int i = 0; i < *n; i++) dup |= ids[i] == id;
             if (!dup) {
@@ -115,7 +115,7 @@ inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int m
         }
         p = q;
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == INC_OK) qsort(ids, (size_t)*n, sizeof *ids, cmp_u16);
     return rc;
 }
@@ -123,13 +123,13 @@ inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int m
 inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_error *e)
 {
     char name[96] = "";
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT name FROM skills WHERE id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     int rs = db_step(db, st, e);
     bool found = rs == DB_ROW;
     if (found) db_column_text(st, 0, name, sizeof name);
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rs == DB_ERR) return INC_EIO;
     if (!found) return inc_fail(e, INC_ENOTFOUND, "skill", "vaardigheid %lld bestaat niet", (long long)id);
     return wsp_skill_set_active(db, name, active, e);

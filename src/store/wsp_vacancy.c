@@ -11,16 +11,16 @@
 
 static inc_status insert_skills(inc_db *db, int64_t vid, const uint16_t *ids, int n, int required, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "INSERT INTO vacancy_skills(vacancy_id, skill_id, required) VALUES (?,?,?)", &st, e)) return INC_EIO;
     for (int i = 0; i < n; i++) {
-        sqlite3_reset(st);
-        sqlite3_bind_int64(st, 1, vid);
-        sqlite3_bind_int(st, 2, ids[i]);
-        sqlite3_bind_int(st, 3, required);
-        if (sqlite3_step(st) != SQLITE_DONE) { sqlite3_finalize(st); return db_fail(db, e); }
+        db_reset(st);
+        db_bind_int64(st, 1, vid);
+        db_bind_int(st, 2, ids[i]);
+        db_bind_int(st, 3, required);
+        if (db_step_rc(st) != DB_DONE) { db_finalize(st); return db_fail(db, e); }
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     return INC_OK;
 }
 
@@ -63,25 +63,25 @@ inc_status wsp_vacancy_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     }
     char sd[11];
     date_format_iso(start, sd);
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO vacancies(employer_id, title, hours_min_centi, hours_max_centi, municipality_id, postcode,"
                    " pc4, education_level, start_date, groups_mask, wanted) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                    &st, e))
         goto fail;
-    sqlite3_bind_int64(st, 1, employer);
-    sqlite3_bind_text(st, 2, title, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 3, hmin);
-    sqlite3_bind_int64(st, 4, hmax);
-    sqlite3_bind_int64(st, 5, muni_id);
+    db_bind_int64(st, 1, employer);
+    db_bind_text(st, 2, title, -1, DB_COPY);
+    db_bind_int64(st, 3, hmin);
+    db_bind_int64(st, 4, hmax);
+    db_bind_int64(st, 5, muni_id);
     db_bind_text_or_null(st, 6, pc);
-    sqlite3_bind_int(st, 7, postcode_pc4(pc));
-    sqlite3_bind_int(st, 8, edu);
-    sqlite3_bind_text(st, 9, sd, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 10, groups);
-    sqlite3_bind_int64(st, 11, wanted);
+    db_bind_int(st, 7, postcode_pc4(pc));
+    db_bind_int(st, 8, edu);
+    db_bind_text(st, 9, sd, -1, DB_COPY);
+    db_bind_int64(st, 10, groups);
+    db_bind_int64(st, 11, wanted);
     if (wsp_step_done(db, st, e)) goto fail;
-    *id = sqlite3_last_insert_rowid(db_sqlite(db));
+    *id = db_last_id(db);
     if (insert_skills(db, *id, req, nreq, 1, e) || insert_skills(db, *id, wish, nwish, 0, e)) goto fail;
     char detail[96];
     snprintf(detail, sizeof detail, "{\"employer\":%lld,\"wanted\":%lld}", (long long)employer, (long long)wanted);
@@ -127,26 +127,26 @@ static json_t *groups_json(uint32_t mask)
     return arr;
 }
 
-static json_t *vacancy_row(sqlite3_stmt *st)
+static json_t *vacancy_row(inc_stmt *st)
 {
-    json_t *j = json_pack("{s:I, s:I, s:s, s:s, s:o, s:o, s:s}", "id", (json_int_t)sqlite3_column_int64(st, 0),
-                          "employer", (json_int_t)sqlite3_column_int64(st, 1), "employer_name",
-                          (const char *)sqlite3_column_text(st, 2), "title", (const char *)sqlite3_column_text(st, 3),
-                          "hours_min", json_fixed(sqlite3_column_int64(st, 4), 2), "hours_max",
-                          json_fixed(sqlite3_column_int64(st, 5), 2), "municipality",
-                          (const char *)sqlite3_column_text(st, 6));
-    json_object_set_new(j, "postcode", sqlite3_column_type(st, 7) == SQLITE_NULL
+    json_t *j = json_pack("{s:I, s:I, s:s, s:s, s:o, s:o, s:s}", "id", (json_int_t)db_col_int64(st, 0),
+                          "employer", (json_int_t)db_col_int64(st, 1), "employer_name",
+                          db_col_text(st, 2), "title", db_col_text(st, 3),
+                          "hours_min", json_fixed(db_col_int64(st, 4), 2), "hours_max",
+                          json_fixed(db_col_int64(st, 5), 2), "municipality",
+                          db_col_text(st, 6));
+    json_object_set_new(j, "postcode", db_col_is_null(st, 7)
                                            ? json_null()
-                                           : json_string((const char *)sqlite3_column_text(st, 7)));
-    json_object_set_new(j, "education", json_string(education_code(sqlite3_column_int(st, 8))));
-    json_object_set_new(j, "start_date", json_string((const char *)sqlite3_column_text(st, 9)));
-    json_object_set_new(j, "groups", groups_json((uint32_t)sqlite3_column_int64(st, 10)));
-    json_object_set_new(j, "wanted", json_integer(sqlite3_column_int(st, 11)));
-    json_object_set_new(j, "status", json_string((const char *)sqlite3_column_text(st, 12)));
-    json_object_set_new(j, "required_skills", split_list((const char *)sqlite3_column_text(st, 13)));
-    json_object_set_new(j, "wished_skills", split_list((const char *)sqlite3_column_text(st, 14)));
-    json_object_set_new(j, "proposals", json_integer(sqlite3_column_int(st, 15)));
-    json_object_set_new(j, "placements", json_integer(sqlite3_column_int(st, 16)));
+                                           : json_string(db_col_text(st, 7)));
+    json_object_set_new(j, "education", json_string(education_code(db_col_int(st, 8))));
+    json_object_set_new(j, "start_date", json_string(db_col_text(st, 9)));
+    json_object_set_new(j, "groups", groups_json((uint32_t)db_col_int64(st, 10)));
+    json_object_set_new(j, "wanted", json_integer(db_col_int(st, 11)));
+    json_object_set_new(j, "status", json_string(db_col_text(st, 12)));
+    json_object_set_new(j, "required_skills", split_list(db_col_text(st, 13)));
+    json_object_set_new(j, "wished_skills", split_list(db_col_text(st, 14)));
+    json_object_set_new(j, "proposals", json_integer(db_col_int(st, 15)));
+    json_object_set_new(j, "placements", json_integer(db_col_int(st, 16)));
     return j;
 }
 
@@ -154,14 +154,14 @@ inc_status wsp_vacancies_list(inc_db *db, const char *status, json_t **out, inc_
 {
     static const char *const statuses[] = {"open", "vervuld", "gesloten"};
     if (status && wsp_check_one_of(status, statuses, 3, "status", e)) return INC_EINVAL;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT " VAC_COLS VAC_FROM " WHERE (?1 IS NULL OR v.status = ?1) ORDER BY v.id", &st, e))
         return INC_EIO;
     db_bind_text_or_null(st, 1, status);
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) json_array_append_new(arr, vacancy_row(st));
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
     *out = arr;
     return INC_OK;
@@ -169,17 +169,17 @@ inc_status wsp_vacancies_list(inc_db *db, const char *status, json_t **out, inc_
 
 inc_status wsp_vacancy_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, "SELECT " VAC_COLS VAC_FROM " WHERE v.id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {
-        sqlite3_finalize(st);
+        db_finalize(st);
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)id);
     }
     *out = vacancy_row(st);
-    sqlite3_finalize(st);
+    db_finalize(st);
     return INC_OK;
 }
 
@@ -189,13 +189,13 @@ static inc_status vacancy_update(inc_db *db, int64_t id, const char *sql, const 
                                  const char *detail, inc_error *e)
 {
     if (db_begin(db, e)) return INC_EIO;
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, sql, &st, e)) goto fail;
-    if (text) sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
-    else sqlite3_bind_int64(st, 1, number);
-    sqlite3_bind_int64(st, 2, id);
+    if (text) db_bind_text(st, 1, text, -1, DB_COPY);
+    else db_bind_int64(st, 1, number);
+    db_bind_int64(st, 2, id);
     if (wsp_step_done(db, st, e)) goto fail;
-    if (sqlite3_changes(db_sqlite(db)) == 0) {
+    if (db_changes(db) == 0) {
         inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)id);
         goto fail;
     }
@@ -227,57 +227,57 @@ inc_status wsp_vacancy_set_wanted(inc_db *db, int64_t id, int64_t wanted, inc_er
 
 /* Loads vacancies (with their skills) from a query whose columns are
  * id, municipality_id, hours_min, hours_max, start_date, groups_mask, pc4, education, status, wanted. */
-static inc_status load_vacancies(inc_db *db, sqlite3_stmt *st, match_vacancy **out, size_t *n, inc_error *e)
+static inc_status load_vacancies(inc_db *db, inc_stmt *st, match_vacancy **out, size_t *n, inc_error *e)
 {
     size_t cap = 256, cnt = 0;
     match_vacancy *vs = malloc(cap * sizeof *vs);
-    if (!vs) { sqlite3_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
+    if (!vs) { db_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (cnt == cap) {
             match_vacancy *nv = realloc(vs, 2 * cap * sizeof *vs);
-            if (!nv) { free(vs); sqlite3_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
+            if (!nv) { free(vs); db_finalize(st); return inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); }
             vs = nv;
             cap *= 2;
         }
         match_vacancy *v = &vs[cnt++];
         memset(v, 0, sizeof *v);
-        v->id = sqlite3_column_int64(st, 0);
-        v->municipality = (int32_t)sqlite3_column_int64(st, 1);
-        v->hours_min = sqlite3_column_int(st, 2);
-        v->hours_max = sqlite3_column_int(st, 3);
-        date_parse((const char *)sqlite3_column_text(st, 4), &v->start, "start_date", NULL);
-        v->groups = (uint32_t)sqlite3_column_int64(st, 5);
-        v->pc4 = (int16_t)sqlite3_column_int(st, 6);
-        v->education = (uint8_t)sqlite3_column_int(st, 7);
-        v->open = strcmp((const char *)sqlite3_column_text(st, 8), "open") == 0;
-        v->wanted = (uint8_t)sqlite3_column_int(st, 9);
+        v->id = db_col_int64(st, 0);
+        v->municipality = (int32_t)db_col_int64(st, 1);
+        v->hours_min = db_col_int(st, 2);
+        v->hours_max = db_col_int(st, 3);
+        date_parse(db_col_text(st, 4), &v->start, "start_date", NULL);
+        v->groups = (uint32_t)db_col_int64(st, 5);
+        v->pc4 = (int16_t)db_col_int(st, 6);
+        v->education = (uint8_t)db_col_int(st, 7);
+        v->open = strcmp(db_col_text(st, 8), "open") == 0;
+        v->wanted = (uint8_t)db_col_int(st, 9);
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     if (rc == DB_ERR) { free(vs); return INC_EIO; }
     /* Skills of every loaded vacancy, in one ordered pass. */
-    sqlite3_stmt *sk;
+    inc_stmt *sk;
     if (db_prepare(db, "SELECT skill_id, required FROM vacancy_skills WHERE vacancy_id = ? ORDER BY skill_id", &sk, e)) {
         free(vs);
         return INC_EIO;
     }
     for (size_t i = 0; i < cnt; i++) {
-        sqlite3_reset(sk);
-        sqlite3_bind_int64(sk, 1, vs[i].id);
+        db_reset(sk);
+        db_bind_int64(sk, 1, vs[i].id);
         int rc_sk = DB_DONE;
         while ((rc_sk = db_step(db, sk, e)) == DB_ROW) {
-            uint16_t s = (uint16_t)sqlite3_column_int(sk, 0);
-            if (sqlite3_column_int(sk, 1)) {
+            uint16_t s = (uint16_t)db_col_int(sk, 0);
+            if (db_col_int(sk, 1)) {
                 if (vs[i].n_required < MATCH_MAX_SKILLS) vs[i].required[vs[i].n_required++] = s;
             } else if (vs[i].n_wished < MATCH_MAX_SKILLS) vs[i].wished[vs[i].n_wished++] = s;
         }
         if (rc_sk == DB_ERR) {
-            sqlite3_finalize(sk);
+            db_finalize(sk);
             free(vs);
             return INC_EIO;
         }
     }
-    sqlite3_finalize(sk);
+    db_finalize(sk);
     *out = vs;
     *n = cnt;
     return INC_OK;
@@ -289,9 +289,9 @@ static inc_status load_vacancies(inc_db *db, sqlite3_stmt *st, match_vacancy **o
 
 inc_status wsp_vacancy_load(inc_db *db, int64_t id, match_vacancy *out, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db, LOAD_COLS " WHERE v.id = ?", &st, e)) return INC_EIO;
-    sqlite3_bind_int64(st, 1, id);
+    db_bind_int64(st, 1, id);
     match_vacancy *vs;
     size_t n;
     if (load_vacancies(db, st, &vs, &n, e)) return INC_EIO;
@@ -303,7 +303,7 @@ inc_status wsp_vacancy_load(inc_db *db, int64_t id, match_vacancy *out, inc_erro
 
 inc_status wsp_vacancies_load_region(inc_db *db, const char *region, match_vacancy **out, size_t *n, inc_error *e)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     if (db_prepare(db,
                    LOAD_COLS " JOIN municipalities m ON m.id = v.municipality_id WHERE v.status = 'open'"
                              " AND (?1 IS NULL OR m.region = ?1) ORDER BY v.id",

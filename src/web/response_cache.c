@@ -1,5 +1,4 @@
 #include "web/response_cache.h"
-#include "store/db_version.h"
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>

@@ -60,25 +60,12 @@ static pthread_once_t db_key_once = PTHREAD_ONCE_INIT;
 static void close_thread_db(void *p) { db_close(p); }
 static void make_db_key(void) { pthread_key_create(&db_key_tls, close_thread_db); }
 
-/* Waiting for another worker's write: SQLite's own busy timeout sleeps 1, 2, 5 ... 100 ms between
- * tries, and a worker asleep stalls every connection it serves (a 10 % write mix measured p99
- * above 0.5 s). Writes take well under a millisecond here, so try again every 0.2 ms, for the same
- * 5 s in all. */
-static int busy_retry(void *arg, int tries)
-{
-    (void)arg;
-    if (tries >= 25000) return 0;
-    struct timespec ts = {0, 200 * 1000};
-    nanosleep(&ts, NULL);
-    return 1;
-}
-
 static inc_db *thread_db(const web_server *s, inc_error *e)
 {
     inc_db *db = pthread_getspecific(db_key_tls);
     if (db) return db;
     if (db_open(s->db_path, &db, e) != INC_OK) return NULL;
-    sqlite3_busy_handler(db_sqlite(db), busy_retry, NULL);
+    db_retry_quickly(db);
     if (db_load_key(db, false, e) != INC_OK) {
         db_close(db);
         return NULL;

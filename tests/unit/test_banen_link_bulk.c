@@ -34,11 +34,11 @@ static void exec(inc_db *db, const char *sql)
 
 static int64_t scalar(inc_db *db, const char *sql)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     int64_t n = -1;
-    if (sqlite3_prepare_v2(db_sqlite(db), sql, -1, &st, NULL) != SQLITE_OK) fail_msg("%s", sql);
-    if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    if (db_prepare(db, sql, &st, NULL) != INC_OK) fail_msg("%s", sql);
+    if (db_step_rc(st) == DB_ROW) n = db_col_int64(st, 0);
+    db_finalize(st);
     return n;
 }
 
@@ -157,17 +157,15 @@ static int teardown(void **s)
 /* The old loop of realisations_link_banen_pending. */
 static inc_status link_row_by_row(inc_db *db, inc_error *e)
 {
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(db_sqlite(db),
-                           "SELECT r.id FROM realisations r JOIN blocks b ON b.id = r.block_id"
+    inc_stmt *st;
+    if (db_prepare(db, "SELECT r.id FROM realisations r JOIN blocks b ON b.id = r.block_id"
                            " WHERE b.code = '" BANEN_LINK_BLOCK_CODE "' AND r.person_id IS NOT NULL"
                            " AND r.status <> 'afgewezen' AND NOT EXISTS (SELECT 1 FROM employment_realisations er"
-                           " WHERE er.realisation_id = r.id) ORDER BY r.id",
-                           -1, &st, NULL) != SQLITE_OK)
+                           " WHERE er.realisation_id = r.id) ORDER BY r.id", &st, NULL) != INC_OK)
         return INC_EIO;
     inc_status s = INC_OK;
-    while (s == INC_OK && sqlite3_step(st) == SQLITE_ROW) s = banen_link_from_realisation(db, sqlite3_column_int64(st, 0), e);
-    sqlite3_finalize(st);
+    while (s == INC_OK && db_step_rc(st) == DB_ROW) s = banen_link_from_realisation(db, db_col_int64(st, 0), e);
+    db_finalize(st);
     return s;
 }
 
@@ -183,11 +181,11 @@ static char *dump(inc_db *db)
     char *out = malloc(cap);
     out[0] = 0;
     for (size_t q = 0; q < sizeof queries / sizeof *queries; q++) {
-        sqlite3_stmt *st;
-        assert_int_equal(sqlite3_prepare_v2(db_sqlite(db), queries[q], -1, &st, NULL), SQLITE_OK);
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            for (int c = 0; c < sqlite3_column_count(st); c++) {
-                const char *v = (const char *)sqlite3_column_text(st, c);
+        inc_stmt *st;
+        assert_int_equal(db_prepare(db, queries[q], &st, NULL), INC_OK);
+        while (db_step_rc(st) == DB_ROW) {
+            for (int c = 0; c < db_col_count(st); c++) {
+                const char *v = db_col_text(st, c);
                 size_t need = len + (v ? strlen(v) : 4) + 3;
                 if (need >= cap) out = realloc(out, cap = need * 2);
                 len += (size_t)snprintf(out + len, cap - len, "%s%s", c ? "|" : "", v ? v : "NULL");
@@ -196,7 +194,7 @@ static char *dump(inc_db *db)
             out[len++] = '\n';
             out[len] = 0;
         }
-        sqlite3_finalize(st);
+        db_finalize(st);
     }
     return out;
 }
@@ -213,12 +211,12 @@ static void assert_same_tables(void)
 static const char *text(const char *sql)
 {
     static char buf[256];
-    sqlite3_stmt *st;
+    inc_stmt *st;
     buf[0] = 0;
-    if (sqlite3_prepare_v2(db_sqlite(bulk_db.db), sql, -1, &st, NULL) != SQLITE_OK) fail_msg("%s", sql);
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-        snprintf(buf, sizeof buf, "%s", (const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
+    if (db_prepare(bulk_db.db, sql, &st, NULL) != INC_OK) fail_msg("%s", sql);
+    if (db_step_rc(st) == DB_ROW && db_col_text(st, 0))
+        snprintf(buf, sizeof buf, "%s", db_col_text(st, 0));
+    db_finalize(st);
     return buf;
 }
 

@@ -51,11 +51,11 @@ static char *fixed_text(json_t *v)
 
 static int64_t count(const char *sql)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     int64_t n = -1;
-    if (sqlite3_prepare_v2(db_sqlite(db), sql, -1, &st, NULL) == SQLITE_OK) {
-        if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
+    if (db_prepare(db, sql, &st, NULL) == INC_OK) {
+        if (db_step_rc(st) == DB_ROW) n = db_col_int64(st, 0);
+        db_finalize(st);
     }
     return n;
 }

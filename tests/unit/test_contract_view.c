@@ -82,11 +82,11 @@ static void same_list(const inc_contract_filter *f)
 static void test_every_contract_detail(void **state)
 {
     (void)state;
-    sqlite3_stmt *st;
-    assert_int_equal(sqlite3_prepare_v2(db_sqlite(db), "SELECT id FROM contracts ORDER BY id", -1, &st, NULL), SQLITE_OK);
+    inc_stmt *st;
+    assert_int_equal(db_prepare(db, "SELECT id FROM contracts ORDER BY id", &st, NULL), INC_OK);
     int n = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        int64_t id = sqlite3_column_int64(st, 0);
+    while (db_step_rc(st) == DB_ROW) {
+        int64_t id = db_col_int64(st, 0);
         inc_error e = {0};
         json_t *tree;
         assert_int_equal(contract_show_json(db, id, today, &tree, &e), INC_OK);
@@ -103,7 +103,7 @@ static void test_every_contract_detail(void **state)
         free(want);
         n++;
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     assert_true(n >= 10);
     /* Escaping was exercised: the fallback to Jansson wrote these. */
     view_out o;
@@ -184,17 +184,17 @@ static void test_built_statement_in_use_survives(void **state)
     /* Every slot is in use; take each cached one again beside a new one. */
     for (int i = DB_BUILT_STMTS; i < 2 * DB_BUILT_STMTS; i++) {
         snprintf(sql, sizeof sql, "SELECT %d + 0", i);
-        sqlite3_stmt *held = db_stmt_built(db, sql, &e);
+        inc_stmt *held = db_stmt_built(db, sql, &e);
         assert_non_null(held);
         snprintf(sql, sizeof sql, "SELECT %d + 1000", i);
-        sqlite3_stmt *other = db_stmt_built(db, sql, &e);
+        inc_stmt *other = db_stmt_built(db, sql, &e);
         assert_non_null(other);
-        assert_int_equal(sqlite3_step(held), SQLITE_ROW);
-        assert_int_equal(sqlite3_column_int(held, 0), i);
-        assert_int_equal(sqlite3_step(other), SQLITE_ROW);
-        assert_int_equal(sqlite3_column_int(other, 0), i + 1000);
-        sqlite3_reset(held);
-        sqlite3_reset(other);
+        assert_int_equal(db_step_rc(held), DB_ROW);
+        assert_int_equal(db_col_int(held, 0), i);
+        assert_int_equal(db_step_rc(other), DB_ROW);
+        assert_int_equal(db_col_int(other, 0), i + 1000);
+        db_reset(held);
+        db_reset(other);
     }
 }
 

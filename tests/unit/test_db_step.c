@@ -11,6 +11,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 #include "store/db.h"
+#include "db/sqlite_native.h"
 #include "store/seed.h"
 #include "store/wsp_store.h"
 
@@ -61,7 +62,7 @@ static void fail_from(sqlite3_context *cx, int argc, sqlite3_value **argv)
 /* Puts a view in place of table whose reading fails from its n-th row on. */
 static void break_reads_of(const char *table, int n)
 {
-    sqlite3 *sq = db_sqlite(db);
+    sqlite3 *sq = db_sqlite_native(db);
     assert_int_equal(sqlite3_create_function(sq, "fail_from", 2, SQLITE_UTF8, NULL, fail_from, NULL, NULL), SQLITE_OK);
     char sql[512];
     snprintf(sql, sizeof sql,
@@ -105,7 +106,7 @@ static void test_db_step_reports_the_failing_step(void **s)
 {
     (void)s;
     inc_error e = {0};
-    sqlite3_stmt *st;
+    inc_stmt *st;
     assert_int_equal(db_prepare(db, "SELECT 1 UNION ALL SELECT abs(-9223372036854775807 - 1)", &st, &e), INC_OK);
     int rc, rows = 0;
     while ((rc = db_step(db, st, &e)) == DB_ROW) rows++;
@@ -116,7 +117,7 @@ static void test_db_step_reports_the_failing_step(void **s)
 
     /* A cached statement is reset by db_release, not finalized: it serves the next call. */
     static const char one[] = "SELECT 1";
-    sqlite3_stmt *c = db_stmt(db, one, &e);
+    inc_stmt *c = db_stmt(db, one, &e);
     assert_non_null(c);
     assert_int_equal(db_step(db, c, &e), DB_ROW);
     db_release(db, c);
@@ -149,7 +150,7 @@ static void test_no_unchecked_step_loop(void **s)
             int ln = 0;
             while (fgets(line, sizeof line, f)) {
                 ln++;
-                if (strstr(line, "while") && strstr(line, "sqlite3_step(")) {
+                if (strstr(line, "while") && strstr(line, "db_step_rc(")) {
                     fprintf(stderr, "%s:%d: step loop without db_step: %s", p, ln, line);
                     bad++;
                 }

@@ -218,36 +218,36 @@ static void run(inc_db *db, enum path path, outcome *co, outcome *ro)
     register_bulk_free(b);
     register_snapshot_free(snap);
     assert_int_equal(db_commit(db, &e), INC_OK);
-    sqlite3_stmt *st;  /* imports run without SQLite's own foreign-key checks: every id must still resolve */
-    assert_int_equal(sqlite3_prepare_v2(db_sqlite(db), "PRAGMA foreign_key_check", -1, &st, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_step(st), SQLITE_DONE);
-    sqlite3_finalize(st);
+    inc_stmt *st;  /* imports run without SQLite's own foreign-key checks: every id must still resolve */
+    assert_int_equal(db_prepare(db, "PRAGMA foreign_key_check", &st, NULL), INC_OK);
+    assert_int_equal(db_step_rc(st), DB_DONE);
+    db_finalize(st);
 }
 
 /* Every stored column (but creation times) of a table, as one text. */
 static char *dump(inc_db *db, const char *sql)
 {
-    sqlite3_stmt *st;
-    assert_int_equal(sqlite3_prepare_v2(db_sqlite(db), sql, -1, &st, NULL), SQLITE_OK);
+    inc_stmt *st;
+    assert_int_equal(db_prepare(db, sql, &st, NULL), INC_OK);
     size_t cap = 1 << 20, len = 0;
     char *out = calloc(1, cap);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        for (int c = 0; c < sqlite3_column_count(st); c++) {
-            if (strcmp(sqlite3_column_name(st, c), "created_at") == 0) continue;
-            if (sqlite3_column_type(st, c) == SQLITE_BLOB) {  /* pseudonyms: compare every byte */
-                const unsigned char *p = sqlite3_column_blob(st, c);
-                for (int k = 0; k < sqlite3_column_bytes(st, c); k++) len += (size_t)snprintf(out + len, cap - len, "%02x", p[k]);
+    while (db_step_rc(st) == DB_ROW) {
+        for (int c = 0; c < db_col_count(st); c++) {
+            if (strcmp(db_col_name(st, c), "created_at") == 0) continue;
+            if (db_col_type(st, c) == DB_TYPE_BLOB) {  /* pseudonyms: compare every byte */
+                const unsigned char *p = db_col_blob(st, c);
+                for (int k = 0; k < db_col_bytes(st, c); k++) len += (size_t)snprintf(out + len, cap - len, "%02x", p[k]);
                 out[len++] = '|';
                 assert_true(len < cap);
                 continue;
             }
-            const unsigned char *t = sqlite3_column_text(st, c);
+            const char *t = db_col_text(st, c);
             len += (size_t)snprintf(out + len, cap - len, "%s|", t ? (const char *)t : "NULL");
             assert_true(len < cap);
         }
         out[len++] = '\n';
     }
-    sqlite3_finalize(st);
+    db_finalize(st);
     return out;
 }
 

@@ -193,11 +193,11 @@ static void quote(sebo_proc_input *in, const char *kvk, int64_t cents)
 
 static int count_procurements(inc_db *db)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     assert_int_equal(db_prepare(db, "SELECT COUNT(*) FROM procurements", &st, NULL), INC_OK);
-    sqlite3_step(st);
-    int n = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
+    db_step_rc(st);
+    int n = db_col_int(st, 0);
+    db_finalize(st);
     return n;
 }
 

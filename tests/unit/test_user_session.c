@@ -51,11 +51,11 @@ static int64_t add_user(const char *name, inc_role role, const char *pw, inc_sta
 
 static int64_t count(const char *sql)
 {
-    sqlite3_stmt *st;
+    inc_stmt *st;
     assert_int_equal(db_prepare(db, sql, &st, NULL), INC_OK);
-    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    int64_t n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    assert_int_equal(db_step_rc(st), DB_ROW);
+    int64_t n = db_col_int64(st, 0);
+    db_finalize(st);
     return n;
 }
 

@@ -51,11 +51,11 @@ static int64_t count(inc_db *db, const char *table)
 {
     char sql[128];
     snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
-    sqlite3_stmt *st;
-    sqlite3_prepare_v2(db_sqlite(db), sql, -1, &st, NULL);
-    sqlite3_step(st);
-    int64_t n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    inc_stmt *st;
+    assert_int_equal(db_prepare(db, sql, &st, NULL), INC_OK);
+    db_step_rc(st);
+    int64_t n = db_col_int64(st, 0);
+    db_finalize(st);
     return n;
 }
 
@@ -191,18 +191,19 @@ static void test_placement(void **state)
     assert_true(json_is_true(json_object_get(out, "sroi_obligation")));
     assert_int_equal(json_array_size(json_object_get(out, "sroi_contracts")), 1);
     json_decref(out);
-    sqlite3_stmt *st;
-    sqlite3_prepare_v2(db_sqlite(db),
-                       "SELECT source, target_group, hours_centi, instrument, start_date, sector FROM employment_records",
-                       -1, &st, NULL);
-    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_string_equal((const char *)sqlite3_column_text(st, 0), "wsp");
-    assert_string_equal((const char *)sqlite3_column_text(st, 1), "participatiewet");
-    assert_int_equal(sqlite3_column_int(st, 2), 2800);
-    assert_string_equal((const char *)sqlite3_column_text(st, 3), "loonkostensubsidie");
-    assert_string_equal((const char *)sqlite3_column_text(st, 4), "2027-01-04");
-    assert_string_equal((const char *)sqlite3_column_text(st, 5), "markt");
-    sqlite3_finalize(st);
+    inc_stmt *st;
+    assert_int_equal(db_prepare(db,
+                                "SELECT source, target_group, hours_centi, instrument, start_date, sector FROM employment_records",
+                                &st, NULL),
+                     INC_OK);
+    assert_int_equal(db_step_rc(st), DB_ROW);
+    assert_string_equal(db_col_text(st, 0), "wsp");
+    assert_string_equal(db_col_text(st, 1), "participatiewet");
+    assert_int_equal(db_col_int(st, 2), 2800);
+    assert_string_equal(db_col_text(st, 3), "loonkostensubsidie");
+    assert_string_equal(db_col_text(st, 4), "2027-01-04");
+    assert_string_equal(db_col_text(st, 5), "markt");
+    db_finalize(st);
     /* The placed candidate is no longer active: a second placement is refused. */
     in = json_pack("{s:I, s:I, s:s, s:s, s:s}", "vacancy", (json_int_t)v, "candidate", (json_int_t)c, "start_date",
                    "2027-01-04", "hours", "28", "contract_type", "vast");

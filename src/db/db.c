@@ -1,0 +1,303 @@
+/* The seam's driver-independent half: choosing the driver, the statement caches, checked steps,
+ * transactions and the per-connection context. Every call on a statement goes through its driver. */
+#include "db/db.h"
+#include "db/driver.h"
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const db_driver *driver_for(const char *target)
+{
+    (void)target;
+    return &db_sqlite_driver;
+}
+
+static void init_all(void)
+{
+    db_sqlite_driver.global_init();
+}
+
+void db_global_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_all);
+}
+
+inc_status db_open(const char *target, inc_db **out, inc_error *e)
+{
+    db_global_init();
+    if (sodium_init() < 0) return inc_fail(e, INC_EINTERNAL, "", "libsodium kon niet starten");
+    inc_db *db = calloc(1, sizeof *db);
+    if (!db) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+    db->drv = driver_for(target);
+    snprintf(db->path, sizeof db->path, "%s", target);
+    const char *kf = getenv("INCLUSIO_KEY_FILE");
+    snprintf(db->key_path, sizeof db->key_path, "%s%s", kf ? kf : target, kf ? "" : ".key");
+    snprintf(db->actor, sizeof db->actor, "cli");
+    if (db->drv->open(db, target, e) != INC_OK) {
+        db_close(db);
+        return INC_EIO;
+    }
+    *out = db;
+    return INC_OK;
+}
+
+static void free_stmt(inc_stmt *st)
+{
+    if (!st) return;
+    st->drv->finalize(st);
+    free(st);
+}
+
+void db_close(inc_db *db)
+{
+    if (!db) return;
+    for (int i = 0; i < db->nstmts; i++) free_stmt(db->stmts[i].st);
+    for (int i = 0; i < db->nbuilt; i++) {
+        free_stmt(db->built[i].st);
+        free(db->built[i].sql);
+    }
+    if (db->native) db->drv->close(db);
+    sodium_memzero(db->key, sizeof db->key);
+    free(db);
+}
+
+const char *db_path(inc_db *db) { return db->path; }
+const char *db_key_path(inc_db *db) { return db->key_path; }
+db_dialect db_dialect_of(inc_db *db) { return db->drv->dialect; }
+
+/* ---- Statements ---- */
+
+static inc_stmt *new_stmt(inc_db *db, const char *sql, bool persistent, inc_error *e)
+{
+    inc_stmt *st = calloc(1, sizeof *st);
+    if (!st) {
+        inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+        return NULL;
+    }
+    st->drv = db->drv;
+    st->db = db;
+    if (db->drv->prepare(db, sql, persistent, st, e) != INC_OK) {
+        free(st);
+        return NULL;
+    }
+    return st;
+}
+
+inc_status db_prepare(inc_db *db, const char *sql, inc_stmt **st, inc_error *e)
+{
+    *st = new_stmt(db, sql, false, e);
+    return *st ? INC_OK : INC_EIO;
+}
+
+static inc_stmt *ready(inc_stmt *st)
+{
+    st->drv->reset(st);
+    st->drv->clear_bindings(st);
+    return st;
+}
+
+inc_stmt *db_stmt(inc_db *db, const char *sql, inc_error *e)
+{
+    for (int i = 0; i < db->nstmts; i++)
+        if (db->stmts[i].sql == sql) return ready(db->stmts[i].st);
+    if (db->nstmts == (int)(sizeof db->stmts / sizeof db->stmts[0])) {
+        inc_fail(e, INC_EINTERNAL, "", "te veel verschillende opgeslagen queries (cache vol)");
+        return NULL;
+    }
+    inc_stmt *st = new_stmt(db, sql, true, e);
+    if (!st) return NULL;
+    st->cached = true;
+    db->stmts[db->nstmts].sql = sql;
+    db->stmts[db->nstmts++].st = st;
+    return st;
+}
+
+inc_stmt *db_stmt_built(inc_db *db, const char *sql, inc_error *e)
+{
+    for (int i = 0; i < db->nbuilt; i++)
+        if (strcmp(db->built[i].sql, sql) == 0) {
+            db->last_built = i;
+            return ready(db->built[i].st);
+        }
+    char *copy = strdup(sql);
+    if (!copy) {
+        inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+        return NULL;
+    }
+    inc_stmt *st = new_stmt(db, sql, true, e);
+    if (!st) {
+        free(copy);
+        return NULL;
+    }
+    st->cached = true;
+    /* Full: the slots are reused in turn, skipping the statement returned last (the caller may still
+     * be using it beside this one). */
+    int i;
+    if (db->nbuilt < DB_BUILT_STMTS) {
+        i = db->nbuilt++;
+    } else {
+        i = db->next_built++ % DB_BUILT_STMTS;
+        if (i == db->last_built) i = db->next_built++ % DB_BUILT_STMTS;
+    }
+    if (db->built[i].st) {
+        free_stmt(db->built[i].st);
+        free(db->built[i].sql);
+    }
+    db->built[i].sql = copy;
+    db->built[i].st = st;
+    db->last_built = i;
+    return st;
+}
+
+void db_release(inc_db *db, inc_stmt *st)
+{
+    (void)db;
+    db_finalize(st);
+}
+
+void db_finalize(inc_stmt *st)
+{
+    if (!st) return;
+    if (st->cached) st->drv->reset(st);
+    else free_stmt(st);
+}
+
+void db_reset(inc_stmt *st) { st->drv->reset(st); }
+void db_clear_bindings(inc_stmt *st) { st->drv->clear_bindings(st); }
+
+/* ---- Binding ---- */
+void db_bind_int64(inc_stmt *st, int idx, int64_t v) { st->drv->bind_int64(st, idx, v); }
+void db_bind_int(inc_stmt *st, int idx, int v) { st->drv->bind_int64(st, idx, v); }
+void db_bind_text(inc_stmt *st, int idx, const char *s, int len, db_lifetime life)
+{
+    if (!s) st->drv->bind_null(st, idx);
+    else st->drv->bind_text(st, idx, s, len, life);
+}
+void db_bind_blob(inc_stmt *st, int idx, const void *p, int len, db_lifetime life)
+{
+    st->drv->bind_blob(st, idx, p, len, life);
+}
+void db_bind_null(inc_stmt *st, int idx) { st->drv->bind_null(st, idx); }
+void db_bind_text_or_null(inc_stmt *st, int idx, const char *s)
+{
+    if (s && *s) st->drv->bind_text(st, idx, s, -1, DB_COPY);
+    else st->drv->bind_null(st, idx);
+}
+int db_bind_index(inc_stmt *st, const char *name) { return st->drv->bind_index(st, name); }
+
+/* ---- Stepping ---- */
+int db_step_rc(inc_stmt *st) { return st->drv->step(st); }
+
+int db_step(inc_db *db, inc_stmt *st, inc_error *e)
+{
+    int rc = st->drv->step(st);
+    if (rc == DB_ROW || rc == DB_DONE) return rc;
+    inc_fail(e, INC_EIO, "", "databasefout bij het lezen of schrijven: %s", db ? db_errmsg(db) : "?");
+    return DB_ERR;
+}
+
+inc_status db_step_done(inc_db *db, inc_stmt *st, inc_error *e)
+{
+    int rc;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {}
+    return rc == DB_ERR ? INC_EIO : INC_OK;
+}
+
+/* ---- Columns ---- */
+int64_t db_col_int64(inc_stmt *st, int col) { return st->drv->col_int64(st, col); }
+int db_col_int(inc_stmt *st, int col) { return (int)st->drv->col_int64(st, col); }
+const char *db_col_text(inc_stmt *st, int col) { return st->drv->col_text(st, col); }
+const void *db_col_blob(inc_stmt *st, int col) { return st->drv->col_blob(st, col); }
+int db_col_bytes(inc_stmt *st, int col) { return st->drv->col_bytes(st, col); }
+bool db_col_is_null(inc_stmt *st, int col) { return st->drv->col_is_null(st, col); }
+db_type db_col_type(inc_stmt *st, int col) { return st->drv->col_type(st, col); }
+int db_col_count(inc_stmt *st) { return st->drv->col_count(st); }
+const char *db_col_name(inc_stmt *st, int col) { return st->drv->col_name(st, col); }
+
+void db_column_text(inc_stmt *st, int col, char *buf, size_t size)
+{
+    const char *t = st->drv->col_text(st, col);
+    snprintf(buf, size, "%s", t ? t : "");
+}
+
+/* ---- The connection ---- */
+inc_status db_exec(inc_db *db, const char *sql, inc_error *e) { return db->drv->exec(db, sql, e); }
+
+inc_status db_fail(inc_db *db, inc_error *e)
+{
+    return inc_fail(e, INC_EIO, "", "databasefout: %s", db && db->native ? db->drv->errmsg(db) : "niet geopend");
+}
+
+const char *db_errmsg(inc_db *db) { return db->drv->errmsg(db); }
+int64_t db_changes(inc_db *db) { return db->drv->changes(db); }
+int64_t db_last_id(inc_db *db) { return db->drv->last_id(db); }
+
+inc_status db_begin(inc_db *db, inc_error *e) { return db_exec(db, db->drv->begin_sql, e); }
+inc_status db_commit(inc_db *db, inc_error *e) { return db_exec(db, "COMMIT", e); }
+void db_rollback(inc_db *db)
+{
+    if (db->drv->in_transaction(db)) db->drv->exec(db, "ROLLBACK", NULL);
+}
+bool db_in_transaction(inc_db *db) { return db->drv->in_transaction(db); }
+
+inc_status db_begin_if_needed(inc_db *db, bool *own, inc_error *e)
+{
+    *own = !db->drv->in_transaction(db);
+    return *own ? db_begin(db, e) : INC_OK;
+}
+
+inc_status db_end(inc_db *db, bool own, inc_status result, inc_error *e)
+{
+    if (!own) return result;
+    if (result != INC_OK) {
+        db_rollback(db);
+        return result;
+    }
+    return db_commit(db, e);
+}
+
+bool db_change_stamp(inc_db *db, db_stamp *out) { return db->drv->change_stamp(db, out); }
+void db_retry_quickly(inc_db *db) { db->drv->retry_quickly(db); }
+int db_schema_version(inc_db *db) { return db->drv->schema_version(db); }
+inc_status db_set_schema_version(inc_db *db, int version, inc_error *e)
+{
+    return db->drv->set_schema_version(db, version, e);
+}
+
+/* ---- Per-connection context ---- */
+void db_set_actor(inc_db *db, const char *actor) { snprintf(db->actor, sizeof db->actor, "%s", actor); }
+const char *db_actor(inc_db *db) { return db->actor; }
+
+void db_set_viewer(inc_db *db, db_sees_fn fn, void *ctx)
+{
+    db->sees = fn;
+    db->sees_ctx = ctx;
+}
+
+bool db_viewer_sees(inc_db *db, db_see_kind kind, const char *municipality, int64_t organisation_id)
+{
+    return !db->sees || db->sees(db->sees_ctx, db, kind, municipality, organisation_id);
+}
+
+const char *db_timestamp(inc_db *db)
+{
+    time_t now = time(NULL);
+    if (now != db->stamp_time) {
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        strftime(db->stamp, sizeof db->stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        db->stamp_time = now;
+    }
+    return db->stamp;
+}
+
+void db_set_key(inc_db *db, const unsigned char key[PSEUDONYM_KEY_BYTES])
+{
+    memcpy(db->key, key, PSEUDONYM_KEY_BYTES);
+    db->key_loaded = true;
+}
+
+const unsigned char *db_key(inc_db *db) { return db->key_loaded ? db->key : NULL; }

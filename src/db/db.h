@@ -1,0 +1,155 @@
+/* The database seam: one connection, prepared statements, binding, stepping with a checked result,
+ * column access, transactions, the id of an inserted row. Store code is written against this and
+ * never against a database library; each database has a driver (src/db/driver.h) and the SQLite
+ * driver (src/db/sqlite.c) is the only code that includes sqlite3.h. The shape follows Dovecot's
+ * lib-sql (a driver table behind one API), kept synchronous: inclusio's store runs on one
+ * connection per thread.
+ *
+ * SQL handed to the seam uses `?` for parameters, numbered from 1 in the order they appear. */
+#ifndef INC_DB_DB_H
+#define INC_DB_DB_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "core/error.h"
+#include "core/pseudonym.h"
+
+typedef struct inc_db inc_db;        /* a connection, used by one thread at a time */
+typedef struct inc_stmt inc_stmt;    /* a prepared statement of one connection */
+
+typedef enum { DB_DIALECT_SQLITE, DB_DIALECT_POSTGRESQL } db_dialect;
+
+/* Opens a connection to target: a file path (SQLite, created if needed, private to its owner).
+ * Per-connection state (actor, viewer, key) starts empty. */
+inc_status db_open(const char *target, inc_db **out, inc_error *e);
+void db_close(inc_db *db);
+const char *db_path(inc_db *db);           /* the target as given */
+/* The key file beside the database: "<path>.key", or INCLUSIO_KEY_FILE when set. */
+const char *db_key_path(inc_db *db);
+db_dialect db_dialect_of(inc_db *db);
+
+/* ---- Statements ----
+ * db_prepare: a statement the caller ends with db_release (or db_finalize).
+ * db_stmt: a statement cached on the connection, keyed by the address of `sql` (pass a string
+ * literal); returned reset with bindings cleared; end its use with db_release (it is reset).
+ * db_stmt_built: the same for SQL built at run time, keyed by its text; the DB_BUILT_STMTS most
+ * recently prepared shapes are kept, and the statement returned by the previous call survives this
+ * one (a caller may use two at once). Reset it after use: an unfinished statement holds its read
+ * transaction. */
+#define DB_BUILT_STMTS 32
+inc_status db_prepare(inc_db *db, const char *sql, inc_stmt **st, inc_error *e);
+inc_stmt *db_stmt(inc_db *db, const char *sql, inc_error *e);
+inc_stmt *db_stmt_built(inc_db *db, const char *sql, inc_error *e);
+void db_release(inc_db *db, inc_stmt *st);  /* resets a cached statement, finalizes any other; NULL is fine */
+void db_finalize(inc_stmt *st);             /* releases st whatever its origin; NULL is fine */
+void db_reset(inc_stmt *st);                /* ready to step again; bindings kept */
+void db_clear_bindings(inc_stmt *st);
+
+/* ---- Binding (index from 1) ----
+ * DB_COPY: the value is copied at once; DB_STATIC: the caller keeps it unchanged until the statement
+ * is stepped and reset (saves a copy in bulk writes). len -1: up to the terminating NUL. */
+typedef enum { DB_COPY, DB_STATIC } db_lifetime;
+void db_bind_int64(inc_stmt *st, int idx, int64_t v);
+void db_bind_int(inc_stmt *st, int idx, int v);
+void db_bind_text(inc_stmt *st, int idx, const char *s, int len, db_lifetime life);
+void db_bind_blob(inc_stmt *st, int idx, const void *p, int len, db_lifetime life);
+void db_bind_null(inc_stmt *st, int idx);
+void db_bind_text_or_null(inc_stmt *st, int idx, const char *s);  /* NULL for NULL or "" */
+int db_bind_index(inc_stmt *st, const char *name);                 /* a named parameter's index, 0 if none */
+
+/* ---- Stepping ----
+ * db_step returns DB_ROW (a row to read), DB_DONE (no more rows, or the write is done) or DB_ERR
+ * with e filled (INC_EIO, Dutch message): a failing step is never read as "no more rows". Every loop
+ * checks how it ended:
+ *
+ *     int rc;
+ *     while ((rc = db_step(db, st, e)) == DB_ROW) { ... }
+ *     if (rc == DB_ERR) goto fail;
+ *
+ * A loop that stops early (a full buffer) needs no check: it stopped on a row. db_step_rc is the
+ * same step without filling an error, for callers that tell a constraint violation (DB_CONSTRAINT:
+ * a unique, check or foreign-key rule refused the write) from other failures (DB_ERR); they report
+ * the failure themselves (db_fail). */
+enum { DB_CONSTRAINT = -2, DB_ERR = -1, DB_DONE = 0, DB_ROW = 1 };
+int db_step(inc_db *db, inc_stmt *st, inc_error *e);
+int db_step_rc(inc_stmt *st);
+/* Steps a statement that returns no rows (or whose rows are not read): INC_OK or INC_EIO. */
+inc_status db_step_done(inc_db *db, inc_stmt *st, inc_error *e);
+
+/* ---- Columns of the current row (index from 0) ----
+ * Text and blobs stay valid until the next step or reset. */
+int64_t db_col_int64(inc_stmt *st, int col);
+int db_col_int(inc_stmt *st, int col);
+const char *db_col_text(inc_stmt *st, int col);   /* NULL for NULL */
+const void *db_col_blob(inc_stmt *st, int col);
+int db_col_bytes(inc_stmt *st, int col);
+bool db_col_is_null(inc_stmt *st, int col);
+/* The type of a column's value in the current row, for code that maps rows generically. */
+typedef enum { DB_TYPE_NULL, DB_TYPE_INTEGER, DB_TYPE_REAL, DB_TYPE_TEXT, DB_TYPE_BLOB } db_type;
+db_type db_col_type(inc_stmt *st, int col);
+int db_col_count(inc_stmt *st);
+const char *db_col_name(inc_stmt *st, int col);
+void db_column_text(inc_stmt *st, int col, char *buf, size_t size);  /* copies ("" for NULL) */
+
+/* ---- The connection ---- */
+inc_status db_exec(inc_db *db, const char *sql, inc_error *e);   /* one or more statements, no rows */
+inc_status db_fail(inc_db *db, inc_error *e);    /* INC_EIO with the database's last message */
+const char *db_errmsg(inc_db *db);
+int64_t db_changes(inc_db *db);                  /* rows changed by the last write */
+int64_t db_last_id(inc_db *db);                  /* id of the row the last INSERT made */
+
+/* Transactions. db_begin takes the write lock at once (no upgrade from a reader that can fail). */
+inc_status db_begin(inc_db *db, inc_error *e);
+inc_status db_commit(inc_db *db, inc_error *e);
+void db_rollback(inc_db *db);                    /* no-op outside a transaction */
+bool db_in_transaction(inc_db *db);
+/* Begins a transaction unless one is open; *own tells whether this call must commit/roll back. */
+inc_status db_begin_if_needed(inc_db *db, bool *own, inc_error *e);
+/* Commits (own) or leaves the caller's transaction; on failure rolls back (own). */
+inc_status db_end(inc_db *db, bool own, inc_status result, inc_error *e);
+
+/* A stamp that changes whenever the database changes: commits by other connections and this
+ * connection's own writes. The web layer's response cache uses it to know what is stale. */
+typedef struct {
+    int64_t data_version;
+    int64_t own_changes;
+} db_stamp;
+bool db_change_stamp(inc_db *db, db_stamp *out);   /* false on a database error (treat as changed) */
+
+/* Waiting for another connection's write lock: the web server's workers retry every 0.2 ms (a
+ * sleeping worker stalls every request it serves) instead of the default back-off. */
+void db_retry_quickly(inc_db *db);
+
+/* The schema version the migrations have reached (0 for an empty database). */
+int db_schema_version(inc_db *db);
+inc_status db_set_schema_version(inc_db *db, int version, inc_error *e);
+
+/* Process-wide set-up before any connection is opened (the server calls it before its threads). */
+void db_global_init(void);
+
+/* ---- Per-connection context kept for the layers above ---- */
+/* Who is acting, for the audit log ("cli", "user:12 jansen"). */
+void db_set_actor(inc_db *db, const char *actor);
+const char *db_actor(inc_db *db);
+
+/* Who may see what, for messages that would name another record (a conflict naming the contract a
+ * person already counts on). The web layer sets a viewer per request from the session (authz.c
+ * decides); without one (the command line, run by the operator) every record may be named. */
+typedef enum {
+    DB_SEE_CONTRACT,     /* a contract: its municipality and contractor organisation */
+    DB_SEE_CANDIDATE,    /* a WSP candidate: its municipality */
+    DB_SEE_EMPLOYMENT,   /* a banenafspraak employment record: its municipality */
+} db_see_kind;
+typedef bool (*db_sees_fn)(void *ctx, inc_db *db, db_see_kind kind, const char *municipality, int64_t organisation_id);
+void db_set_viewer(inc_db *db, db_sees_fn fn, void *ctx);
+bool db_viewer_sees(inc_db *db, db_see_kind kind, const char *municipality, int64_t organisation_id);
+
+/* Now as stored in created_at columns ("2026-11-23T18:50:00Z", UTC), formatted once per second:
+ * bulk inserts bind it instead of letting the database format it for every row. */
+const char *db_timestamp(inc_db *db);
+
+/* The pseudonymisation data key of this connection (store/db_key.c loads it). */
+void db_set_key(inc_db *db, const unsigned char key[PSEUDONYM_KEY_BYTES]);
+const unsigned char *db_key(inc_db *db);  /* NULL until loaded */
+
+#endif

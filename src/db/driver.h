@@ -1,0 +1,72 @@
+/* What a database driver provides to the seam (src/db/db.c). Private to src/db: nothing outside
+ * includes this. A driver fills db->native in open and st->native in prepare. */
+#ifndef INC_DB_DRIVER_H
+#define INC_DB_DRIVER_H
+#include <time.h>
+#include "db/db.h"
+
+typedef struct db_driver {
+    const char *name;
+    db_dialect dialect;
+    void (*global_init)(void);
+    inc_status (*open)(inc_db *db, const char *target, inc_error *e);
+    void (*close)(inc_db *db);
+    inc_status (*exec)(inc_db *db, const char *sql, inc_error *e);
+    /* persistent: the statement will be cached and reused many times */
+    inc_status (*prepare)(inc_db *db, const char *sql, bool persistent, inc_stmt *st, inc_error *e);
+    void (*finalize)(inc_stmt *st);
+    void (*reset)(inc_stmt *st);
+    void (*clear_bindings)(inc_stmt *st);
+    int (*step)(inc_stmt *st);   /* DB_ROW, DB_DONE, DB_CONSTRAINT or DB_ERR */
+    void (*bind_int64)(inc_stmt *st, int idx, int64_t v);
+    void (*bind_text)(inc_stmt *st, int idx, const char *s, int len, db_lifetime life);
+    void (*bind_blob)(inc_stmt *st, int idx, const void *p, int len, db_lifetime life);
+    void (*bind_null)(inc_stmt *st, int idx);
+    int (*bind_index)(inc_stmt *st, const char *name);
+    int64_t (*col_int64)(inc_stmt *st, int col);
+    const char *(*col_text)(inc_stmt *st, int col);
+    const void *(*col_blob)(inc_stmt *st, int col);
+    int (*col_bytes)(inc_stmt *st, int col);
+    bool (*col_is_null)(inc_stmt *st, int col);
+    db_type (*col_type)(inc_stmt *st, int col);
+    int (*col_count)(inc_stmt *st);
+    const char *(*col_name)(inc_stmt *st, int col);
+    const char *(*errmsg)(inc_db *db);
+    int64_t (*changes)(inc_db *db);
+    int64_t (*last_id)(inc_db *db);
+    bool (*in_transaction)(inc_db *db);
+    const char *begin_sql;       /* takes the write lock at once */
+    bool (*change_stamp)(inc_db *db, db_stamp *out);
+    void (*retry_quickly)(inc_db *db);
+    int (*schema_version)(inc_db *db);
+    inc_status (*set_schema_version)(inc_db *db, int version, inc_error *e);
+} db_driver;
+
+extern const db_driver db_sqlite_driver;
+
+struct inc_stmt {
+    const db_driver *drv;
+    inc_db *db;
+    void *native;
+    bool cached;     /* owned by the connection's cache: db_release resets instead of finalizing */
+};
+
+struct inc_db {
+    const db_driver *drv;
+    void *native;
+    char path[1024];
+    char key_path[1100];
+    unsigned char key[PSEUDONYM_KEY_BYTES];
+    bool key_loaded;
+    char actor[128];
+    db_sees_fn sees;
+    void *sees_ctx;
+    time_t stamp_time;
+    char stamp[24];
+    struct { const char *sql; inc_stmt *st; } stmts[160];
+    int nstmts;
+    struct { char *sql; inc_stmt *st; } built[DB_BUILT_STMTS];   /* db_stmt_built, by text */
+    int nbuilt, next_built, last_built;
+};
+
+#endif
