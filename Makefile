@@ -7,6 +7,9 @@ ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wal
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CWARN)
 LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lzxcvbn -lm -lpthread
 BUILD   ?= build
+# The one place the version lives (binary, API-Version header, OpenAPI description, package).
+VERSION := $(shell cat VERSION)
+ALL_CFLAGS += -DINCLUSIO_VERSION='"$(VERSION)"'
 # Where `inclusio serve` finds its browser interface by default: the web/ of this tree, or the
 # installed copy (`make install` builds with WEB_DIR=$(PREFIX)/share/inclusio/web).
 PREFIX  ?= /usr/local
