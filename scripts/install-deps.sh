@@ -3,7 +3,8 @@
 set -euo pipefail
 pkgs=(build-essential pkg-config sqlite3 libsqlite3-dev libmicrohttpd-dev libjansson-dev
       libsodium-dev libcsv-dev libzxcvbn-dev libcmocka-dev libxlsxwriter-dev curl unzip time wrk chromium
-      clang libclang-rt-dev)   # clang + its compiler-rt: libFuzzer and the sanitizers of make fuzz
+      clang libclang-rt-dev    # clang + its compiler-rt: libFuzzer and the sanitizers of make fuzz
+      postgresql libpq-dev)    # the PostgreSQL backend: libpq, and the server of scripts/pg-cluster.sh
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
