@@ -1,6 +1,6 @@
 # inclusio build. Sources are picked up by wildcard so each module adds files, not Makefile lines.
 CC      ?= cc
-PKGS    := sqlite3 libmicrohttpd jansson libsodium xlsxwriter
+PKGS    := sqlite3 libpq libmicrohttpd jansson libsodium xlsxwriter
 CFLAGS  ?= -O2 -g
 # ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it.
 ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \

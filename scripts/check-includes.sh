@@ -36,6 +36,9 @@ BEGIN {
   if (text ~ /include[ \t]*<sqlite3\.h>/) {
     if (rel ~ /^db\/sqlite/) next
     target = "<sqlite3.h>"; why = "only the SQLite driver (src/db/sqlite*) includes sqlite3.h"
+  } else if (text ~ /include[ \t]*<(postgresql\/)?libpq-fe\.h>/) {
+    if (rel == "db/pgsql.c") next
+    target = "<libpq-fe.h>"; why = "only the PostgreSQL driver (src/db/pgsql.c) includes libpq-fe.h"
   } else if (match(text, /"[^"]+"/)) {
     target = substr(text, RSTART + 1, RLENGTH - 2)
     if (target !~ /\//) next

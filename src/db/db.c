@@ -8,15 +8,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A libpq URI is PostgreSQL; anything else is a file path for SQLite. */
 static const db_driver *driver_for(const char *target)
 {
-    (void)target;
+    if (strncmp(target, "postgresql://", 13) == 0 || strncmp(target, "postgres://", 11) == 0) return &db_pgsql_driver;
     return &db_sqlite_driver;
 }
 
 static void init_all(void)
 {
     db_sqlite_driver.global_init();
+    db_pgsql_driver.global_init();
 }
 
 void db_global_init(void)
@@ -34,7 +36,9 @@ inc_status db_open(const char *target, inc_db **out, inc_error *e)
     db->drv = driver_for(target);
     snprintf(db->path, sizeof db->path, "%s", target);
     const char *kf = getenv("INCLUSIO_KEY_FILE");
-    snprintf(db->key_path, sizeof db->key_path, "%s%s", kf ? kf : target, kf ? "" : ".key");
+    if (kf) snprintf(db->key_path, sizeof db->key_path, "%s", kf);
+    else if (db->drv->default_key_path) db->drv->default_key_path(target, db->key_path, sizeof db->key_path);
+    else snprintf(db->key_path, sizeof db->key_path, "%s.key", target);
     snprintf(db->actor, sizeof db->actor, "cli");
     if (db->drv->open(db, target, e) != INC_OK) {
         db_close(db);
@@ -189,7 +193,7 @@ void db_bind_text_or_null(inc_stmt *st, int idx, const char *s)
 int db_bind_index(inc_stmt *st, const char *name) { return st->drv->bind_index(st, name); }
 
 /* ---- Stepping ---- */
-int db_step_rc(inc_stmt *st) { return st->drv->step(st); }
+int db_step_rc(inc_stmt *st) { return st->drv->step_rc ? st->drv->step_rc(st) : st->drv->step(st); }
 
 int db_step(inc_db *db, inc_stmt *st, inc_error *e)
 {

@@ -18,6 +18,8 @@ typedef struct db_driver {
     void (*reset)(inc_stmt *st);
     void (*clear_bindings)(inc_stmt *st);
     int (*step)(inc_stmt *st);   /* DB_ROW, DB_DONE, DB_CONSTRAINT or DB_ERR */
+    /* db_step_rc, whose caller may go on after a refused write; NULL: step */
+    int (*step_rc)(inc_stmt *st);
     void (*bind_int64)(inc_stmt *st, int idx, int64_t v);
     void (*bind_text)(inc_stmt *st, int idx, const char *s, int len, db_lifetime life);
     void (*bind_blob)(inc_stmt *st, int idx, const void *p, int len, db_lifetime life);
@@ -40,9 +42,12 @@ typedef struct db_driver {
     void (*retry_quickly)(inc_db *db);
     int (*schema_version)(inc_db *db);
     inc_status (*set_schema_version)(inc_db *db, int version, inc_error *e);
+    /* The key file's default when INCLUSIO_KEY_FILE is unset; NULL: "<target>.key" */
+    void (*default_key_path)(const char *target, char *buf, size_t size);
 } db_driver;
 
 extern const db_driver db_sqlite_driver;
+extern const db_driver db_pgsql_driver;
 
 struct inc_stmt {
     const db_driver *drv;
