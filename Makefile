@@ -18,6 +18,7 @@ WEB_DIR ?= $(CURDIR)/web
 LIB_SRC  := $(wildcard src/core/*.c src/io/*.c src/db/*.c src/store/*.c src/app/*.c src/web/*.c src/cli/*.c)
 LIB_SRC  := $(filter-out src/cli/main.c,$(LIB_SRC))
 MIGRATIONS := $(sort $(wildcard src/store/migrations/*.sql))
+MIGRATIONS_PG := $(sort $(wildcard src/store/migrations/pg/*.sql))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -39,10 +40,11 @@ $(BUILD)/%.o: %.c
 
 $(BUILD)/src/cli/cmd_serve.o: ALL_CFLAGS += -DINC_WEB_DIR='"$(WEB_DIR)"'
 
-# Migrations are SQL files embedded into the binary, applied in file-name order.
-$(BUILD)/migrations_embedded.c: $(MIGRATIONS) scripts/embed-migrations.sh
+# Migrations are SQL files embedded into the binary, applied in file-name order; PostgreSQL's twins
+# (same numbers) in src/store/migrations/pg/.
+$(BUILD)/migrations_embedded.c: $(MIGRATIONS) $(MIGRATIONS_PG) scripts/embed-migrations.sh
 	@mkdir -p $(BUILD)
-	@./scripts/embed-migrations.sh $(MIGRATIONS) > $@
+	@./scripts/embed-migrations.sh $(MIGRATIONS) --pg $(MIGRATIONS_PG) > $@
 
 $(BUILD)/migrations_embedded.o: $(BUILD)/migrations_embedded.c
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@

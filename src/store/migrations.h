@@ -1,4 +1,5 @@
-/* Migrations: numbered SQL files in src/store/migrations/, embedded at build time. */
+/* Migrations: numbered SQL files in src/store/migrations/, embedded at build time; their PostgreSQL
+ * twins (the same numbers, the same schema) in src/store/migrations/pg/. */
 #ifndef INC_MIGRATIONS_H
 #define INC_MIGRATIONS_H
 
@@ -9,5 +10,7 @@ struct migration {
 };
 extern const struct migration inc_migrations[];
 extern const int inc_migration_count;
+extern const struct migration inc_migrations_pg[];
+extern const int inc_migrations_pg_count;
 
 #endif

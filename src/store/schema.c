@@ -34,8 +34,11 @@ static inc_status migrate_one(inc_db *db, const struct migration *m, bool check_
 inc_status db_migrate(inc_db *db, inc_error *e)
 {
     int current = db_schema_version(db);
-    for (int i = 0; i < inc_migration_count; i++) {
-        const struct migration *m = &inc_migrations[i];
+    bool pg = db_dialect_of(db) == DB_DIALECT_POSTGRESQL;
+    const struct migration *list = pg ? inc_migrations_pg : inc_migrations;
+    int count = pg ? inc_migrations_pg_count : inc_migration_count;
+    for (int i = 0; i < count; i++) {
+        const struct migration *m = &list[i];
         if (m->version <= current) continue;
         /* A migration that rebuilds tables others refer to starts with this line: it runs with foreign
          * keys off (SQLite's documented 12-step table change) and is checked before it commits. */
