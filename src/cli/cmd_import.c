@@ -162,8 +162,10 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     csv_errors_init(&errs, 0);
     /* Every id the import binds comes from a lookup in this same transaction (register_bulk), so
      * SQLite's per-row foreign-key lookups are switched off for it: about 5-10 % of an import. The
-     * switch only works outside a transaction; test_register_bulk checks foreign_key_check stays empty. */
-    inc_status st = db_exec(db, "PRAGMA foreign_keys=OFF", &e);
+     * switch only works outside a transaction; test_register_bulk checks foreign_key_check stays empty.
+     * (SQLite only: PostgreSQL checks its foreign keys.) */
+    bool sqlite = db_dialect_of(db) == DB_DIALECT_SQLITE;
+    inc_status st = sqlite ? db_exec(db, "PRAGMA foreign_keys=OFF", &e) : INC_OK;
     if (st == INC_OK) st = db_begin(db, &e);
     register_snapshot *snapshot = NULL;
     if (st == INC_OK && !contracts && !(snapshot = register_snapshot_new(db, &e))) st = e.status;
@@ -182,7 +184,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
     register_bulk_free(s.bulk);
     register_snapshot_free(snapshot);
     if (st != INC_OK || errs.total > 0 || dry_run) db_rollback(db);
-    db_exec(db, "PRAGMA foreign_keys=ON", NULL);
+    if (sqlite) db_exec(db, "PRAGMA foreign_keys=ON", NULL);
     if (st != INC_OK || errs.total > 0 || dry_run) {
         int rc = cli_import_refused(st, &e, &errs, path);
         bool clean = st == INC_OK && errs.total == 0;

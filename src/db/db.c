@@ -71,6 +71,10 @@ void db_close(inc_db *db)
 const char *db_path(inc_db *db) { return db->path; }
 const char *db_key_path(inc_db *db) { return db->key_path; }
 db_dialect db_dialect_of(inc_db *db) { return db->drv->dialect; }
+const char *db_sql(inc_db *db, const char *sqlite_sql, const char *pg_sql)
+{
+    return db->drv->dialect == DB_DIALECT_POSTGRESQL ? pg_sql : sqlite_sql;
+}
 
 /* ---- Statements ---- */
 

@@ -27,6 +27,9 @@ const char *db_path(inc_db *db);           /* the target as given */
 /* The key file beside the database: "<path>.key", or INCLUSIO_KEY_FILE when set. */
 const char *db_key_path(inc_db *db);
 db_dialect db_dialect_of(inc_db *db);
+/* Of two spellings of one statement (string literals), the one for this connection's database: for
+ * the few things the dialects spell differently (group_concat is string_agg in PostgreSQL). */
+const char *db_sql(inc_db *db, const char *sqlite_sql, const char *pg_sql);
 
 /* ---- Statements ----
  * db_prepare: a statement the caller ends with db_release (or db_finalize).

@@ -5,8 +5,9 @@
  * What it does to fit the seam (which follows SQLite's behaviour):
  * - SQL: `?`, `?N`, `:name` and `@name` parameters are rewritten once, at prepare, to $1..$n in
  *   SQLite's numbering (`?` takes the largest number so far plus one; a name keeps its number),
- *   skipping quoted text and comments. Parameters go as untyped text (PostgreSQL infers the type
- *   from where they stand, as SQLite's affinity would), blobs as bytea in binary.
+ *   skipping quoted text and comments. Parameters go as text; an integer is typed bigint, a blob
+ *   bytea (in binary), text and NULL are left for the server to infer from where they stand. A
+ *   cached statement takes the types of its first execution's bindings.
  * - Statements: cached ones (db_stmt, db_stmt_built) are prepared on the server once per connection
  *   (PQprepare, at the first step, then PQexecPrepared); one-shot ones run with PQexecParams. A step
  *   runs the statement and keeps its whole result, so a caller may read one statement while it
@@ -40,6 +41,7 @@
 #define INT8OID 20
 #define INT2OID 21
 #define INT4OID 23
+#define TEXTOID 25
 #define OIDOID 26
 #define FLOAT4OID 700
 #define FLOAT8OID 701
@@ -74,6 +76,8 @@ typedef struct {
     const char **values;
     int *lengths;
     int *formats;
+    Oid *types;               /* bigint for integers, bytea for blobs, else left to the server */
+    bool *null_tested;        /* the parameter stands before IS [NOT] NULL somewhere */
     char **owned;             /* copies to free */
     char (*num)[24];          /* integers formatted in place */
     /* the INSERT shape */
@@ -120,13 +124,22 @@ static void set_err_res(pg_conn *c, const PGresult *r)
     }
 }
 
+/* INCLUSIO_DB_TRACE=1: a failing statement on stderr, for whoever ports SQL to PostgreSQL. */
+static void trace(const pg_conn *c, const char *sql)
+{
+    if (getenv("INCLUSIO_DB_TRACE")) fprintf(stderr, "pgsql: %s\n  in: %.2000s\n", c->err, sql);
+}
+
 /* Runs SQL without parameters: INC_OK or INC_EIO with c->err set. */
 static bool run(pg_conn *c, const char *sql)
 {
     PGresult *r = PQexec(c->conn, sql);
     ExecStatusType s = PQresultStatus(r);
     bool ok = s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
-    if (!ok) set_err_res(c, r);
+    if (!ok) {
+        set_err_res(c, r);
+        trace(c, sql);
+    }
     PQclear(r);
     return ok;
 }
@@ -403,6 +416,26 @@ static void free_result(pg_stmt *s)
     s->row = s->nrows = 0;
 }
 
+/* `?1 IS NULL OR m.code = ?1`: PostgreSQL cannot type a parameter whose first use is an IS NULL test
+ * (SQLite needs no type). Such a parameter, bound to text or NULL, is sent as text: the store's
+ * optional filters are text; an integer binding is typed bigint anyway. */
+static void mark_null_tests(pg_stmt *s)
+{
+    for (const char *p = s->sql; *p; p++) {
+        if (*p == '\'' || *p == '"') {
+            char q = *p++;
+            while (*p && *p != q) p++;
+            if (!*p) break;
+        } else if (*p == '$' && isdigit((unsigned char)p[1]) && (p == s->sql || !is_ident(p[-1]))) {
+            char *end;
+            long n = strtol(p + 1, &end, 10);
+            const char *q = end;
+            if (keyword(&q, "IS") && n >= 1 && n <= s->nparams) s->null_tested[n - 1] = true;
+            p = end - 1;
+        }
+    }
+}
+
 static inc_status pg_prepare(inc_db *db, const char *sql, bool persistent, inc_stmt *st, inc_error *e)
 {
     pg_conn *c = PG(db);
@@ -413,13 +446,16 @@ static inc_status pg_prepare(inc_db *db, const char *sql, bool persistent, inc_s
     s->values = calloc((size_t)n, sizeof *s->values);
     s->lengths = calloc((size_t)n, sizeof *s->lengths);
     s->formats = calloc((size_t)n, sizeof *s->formats);
+    s->types = calloc((size_t)n, sizeof *s->types);
+    s->null_tested = calloc((size_t)n, sizeof *s->null_tested);
     s->owned = calloc((size_t)n, sizeof *s->owned);
     s->num = calloc((size_t)n, sizeof *s->num);
     st->native = s;
-    if (!s->sql || !s->values || !s->lengths || !s->formats || !s->owned || !s->num) {
+    if (!s->sql || !s->values || !s->lengths || !s->formats || !s->types || !s->null_tested || !s->owned || !s->num) {
         pg_finalize(st);
         return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
     }
+    mark_null_tests(s);
     s->persistent = persistent;
     classify(c, s);
     return INC_OK;
@@ -428,13 +464,14 @@ static inc_status pg_prepare(inc_db *db, const char *sql, bool persistent, inc_s
 static void pg_clear_bindings(inc_stmt *st)
 {
     pg_stmt *s = PS(st);
-    if (!s->values || !s->owned || !s->lengths || !s->formats) return;
+    if (!s->values || !s->owned || !s->lengths || !s->formats || !s->types) return;
     for (int i = 0; i < s->nparams; i++) {
         free(s->owned[i]);
         s->owned[i] = NULL;
         s->values[i] = NULL;
         s->lengths[i] = 0;
         s->formats[i] = 0;
+        s->types[i] = 0;
     }
 }
 
@@ -455,6 +492,8 @@ static void pg_finalize(inc_stmt *st)
     free(s->values);
     free(s->lengths);
     free(s->formats);
+    free(s->types);
+    free(s->null_tested);
     free(s->owned);
     free(s->num);
     free(s->blobs);
@@ -496,12 +535,15 @@ static int execute(inc_stmt *st)
     pg_conn *c = PG(st->db);
     free_result(s);
     PGresult *r;
+    Oid types[s->nparams ? s->nparams : 1];
+    for (int i = 0; i < s->nparams; i++) types[i] = s->types[i] == 0 && s->null_tested[i] ? TEXTOID : s->types[i];
     if (s->persistent) {
         if (!s->prepared) {
             snprintf(s->name, sizeof s->name, "inc_%u", ++c->next_name);
-            r = PQprepare(c->conn, s->name, s->sql, s->nparams, NULL);
+            r = PQprepare(c->conn, s->name, s->sql, s->nparams, types);
             if (PQresultStatus(r) != PGRES_COMMAND_OK) {
                 set_err_res(c, r);
+                trace(c, s->sql);
                 PQclear(r);
                 return DB_ERR;
             }
@@ -510,8 +552,6 @@ static int execute(inc_stmt *st)
         }
         r = PQexecPrepared(c->conn, s->name, s->nparams, s->values, s->lengths, s->formats, 0);
     } else {
-        Oid types[s->nparams ? s->nparams : 1];
-        for (int i = 0; i < s->nparams; i++) types[i] = s->formats[i] ? BYTEAOID : 0;
         r = PQexecParams(c->conn, s->sql, s->nparams, types, s->values, s->lengths, s->formats, 0);
     }
     ExecStatusType status = PQresultStatus(r);
@@ -529,6 +569,7 @@ static int execute(inc_stmt *st)
     }
     if (status != PGRES_TUPLES_OK) {
         set_err_res(c, r);
+        trace(c, s->sql);
         int rc = constraint_state(r) ? DB_CONSTRAINT : DB_ERR;
         PQclear(r);
         s->state = ST_DONE;
@@ -622,6 +663,7 @@ static void unbind(pg_stmt *s, int i)
     s->values[i] = NULL;
     s->lengths[i] = 0;
     s->formats[i] = 0;
+    s->types[i] = 0;
 }
 
 static void pg_bind_int64(inc_stmt *st, int idx, int64_t v)
@@ -631,6 +673,7 @@ static void pg_bind_int64(inc_stmt *st, int idx, int64_t v)
     unbind(s, idx - 1);
     snprintf(s->num[idx - 1], sizeof s->num[0], "%lld", (long long)v);
     s->values[idx - 1] = s->num[idx - 1];
+    s->types[idx - 1] = INT8OID;
 }
 
 static void pg_bind_text(inc_stmt *st, int idx, const char *t, int len, db_lifetime life)
@@ -668,6 +711,7 @@ static void pg_bind_blob(inc_stmt *st, int idx, const void *p, int len, db_lifet
     }
     s->lengths[idx - 1] = len;
     s->formats[idx - 1] = 1;
+    s->types[idx - 1] = BYTEAOID;
 }
 
 static void pg_bind_null(inc_stmt *st, int idx)

@@ -322,7 +322,7 @@ json_t *banen_records_json(inc_db *db, const banen_filter *f, int limit, int off
     if (db_prepare(db, RECORD_COLS FILTER_SQL " ORDER BY e.start_date DESC, e.id DESC LIMIT ?4 OFFSET ?5", &st, e))
         return NULL;
     bind_filter(st, f);
-    db_bind_int(st, 4, limit > 0 ? limit : -1);
+    db_bind_int64(st, 4, limit > 0 ? limit : INT64_MAX);   /* no limit (PostgreSQL refuses SQLite's -1) */
     db_bind_int(st, 5, offset > 0 ? offset : 0);
     json_t *a = json_array();
     int rc;

@@ -56,7 +56,7 @@ inc_status banen_target_set(inc_db *db, banen_target *t, inc_error *e)
                    " ON CONFLICT(kind, scope, scope_code, sector, year) DO UPDATE SET unit = excluded.unit,"
                    " value_centi = excluded.value_centi, peildatum = excluded.peildatum,"
                    " baseline_date = excluded.baseline_date, source = excluded.source,"
-                   " updated_by = excluded.updated_by, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+                   " updated_by = excluded.updated_by, updated_at = ?12",
                    &st, e))
         goto fail;
     db_bind_text(st, 1, t->kind, -1, DB_COPY);
@@ -68,6 +68,7 @@ inc_status banen_target_set(inc_db *db, banen_target *t, inc_error *e)
     db_bind_int64(st, 7, t->value_centi);
     db_bind_text(st, 8, peil, -1, DB_COPY);
     db_bind_text_or_null(st, 9, base);
+    db_bind_text(st, 12, db_timestamp(db), -1, DB_STATIC);
     db_bind_text_or_null(st, 10, t->source);
     db_bind_text(st, 11, db_actor(db), -1, DB_COPY);
     int rc = db_step_rc(st);

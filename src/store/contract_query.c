@@ -26,12 +26,12 @@ static inc_status municipality_ids(inc_db *db, const char *const *codes, int64_t
     return INC_OK;
 }
 
-/* Appends " AND <col> IN (?,?...)" for n ids, or " AND 0" for none. */
+/* Appends " AND <col> IN (?,?...)" for n ids, or " AND 1 = 0" for none. */
 static void append_ids(char *sql, size_t size, const char *col, int n)
 {
     size_t w = strlen(sql);
     if (n == 0) {
-        snprintf(sql + w, size - w, " AND 0");
+        snprintf(sql + w, size - w, " AND 1 = 0");
         return;
     }
     w += (size_t)snprintf(sql + w, size - w, " AND %s IN (", col);
@@ -61,14 +61,16 @@ inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_dat
     if (f->municipalities && municipality_ids(db, f->municipalities, mids, &nm, e) != INC_OK) return e->status;
     /* Two spellings of one condition: the page reads contracts in award order from contracts_order
      * ("+" keeps the planner there), the count reads the contracts_scope index. */
-    char where[1024] = " WHERE 1", where_count[1024] = " WHERE 1";
+    char where[1024] = " WHERE 1 = 1", where_count[1024] = " WHERE 1 = 1";
     if (f->municipalities) {
         append_ids(where, sizeof where, "+c.municipality_id", nm);
         append_ids(where_count, sizeof where_count, "c.municipality_id", nm);
     }
     const char *rest[3] = {f->contractor_id ? " AND c.contractor_id = ?" : "",
                            f->year ? " AND c.award_date >= ? AND c.award_date < ?" : "",
-                           f->query ? " AND (c.reference LIKE ? OR c.title LIKE ? OR o.name LIKE ?)" : ""};
+                           /* SQLite's LIKE ignores (ASCII) case; PostgreSQL's ILIKE does */
+                           !f->query ? "" : db_sql(db, " AND (c.reference LIKE ? OR c.title LIKE ? OR o.name LIKE ?)",
+                                                   " AND (c.reference ILIKE ? OR c.title ILIKE ? OR o.name ILIKE ?)")};
     for (int k = 0; k < 3; k++) {
         strcat(where, rest[k]);
         strcat(where_count, rest[k]);
@@ -85,14 +87,14 @@ inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_dat
         /* Page the ids first (index only), then build the wide rows of that page alone: the view
          * columns include a correlated subquery that would otherwise run for every row sorted. */
         snprintf(sql, sizeof sql,
-                 "SELECT " CONTRACT_VIEW_COLS " FROM (SELECT c.id AS pid%s%s ORDER BY c.award_date DESC, c.id DESC"
+                 "SELECT %s FROM (SELECT c.id AS pid%s%s ORDER BY c.award_date DESC, c.id DESC"
                  " LIMIT ? OFFSET ?) p JOIN contracts c ON c.id = p.pid"
                  " JOIN municipalities m ON m.id = c.municipality_id JOIN organisations o ON o.id = c.contractor_id"
                  " ORDER BY c.award_date DESC, c.id DESC",
-                 from, where);
+                 db_sql(db, CONTRACT_VIEW_COLS, CONTRACT_VIEW_COLS_PG), from, where);
     else
-        snprintf(sql, sizeof sql, "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM "%s ORDER BY c.award_date DESC, c.id DESC",
-                 where);
+        snprintf(sql, sizeof sql, "SELECT %s" CONTRACT_VIEW_FROM "%s ORDER BY c.award_date DESC, c.id DESC",
+                 db_sql(db, CONTRACT_VIEW_COLS, CONTRACT_VIEW_COLS_PG), where);
     char count_sql[1400];
     snprintf(count_sql, sizeof count_sql, "SELECT count(*)%s%s", from, where_count);
 
@@ -167,7 +169,8 @@ inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date
 inc_status contract_show_write(inc_db *db, int64_t id, inc_date today, view_out *o, inc_error *e)
 {
     static const char sql[] = "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM " WHERE c.id = ?";
-    inc_stmt *st = db_stmt(db, sql, e);
+    static const char sql_pg[] = "SELECT " CONTRACT_VIEW_COLS_PG CONTRACT_VIEW_FROM " WHERE c.id = ?";
+    inc_stmt *st = db_stmt(db, db_sql(db, sql, sql_pg), e);
     if (!st) return INC_EIO;
     db_bind_int64(st, 1, id);
     int rc = db_step_rc(st);

@@ -256,12 +256,13 @@ inc_status contract_yearly_report(inc_db *db, int64_t id, int year_no, const cha
     bool own;
     if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
     if (db_prepare(db, "INSERT INTO yearly_reports(contract_id, year_no, submitted_at, submitted_by, remarks)"
-                       " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?)", &st, e))
+                       " VALUES (?1, ?2, ?5, ?3, ?4)", &st, e))
         goto fail;
     db_bind_int64(st, 1, id);
     db_bind_int(st, 2, year_no);
     db_bind_text(st, 3, db_actor(db), -1, DB_COPY);
     db_bind_text_or_null(st, 4, remarks);
+    db_bind_text(st, 5, db_timestamp(db), -1, DB_STATIC);
     int rc = db_step_rc(st);
     db_finalize(st);
     if (rc == DB_CONSTRAINT) { inc_fail(e, INC_ECONFLICT, "year_no", "jaarrapportage %d is al ingediend", year_no); goto fail; }

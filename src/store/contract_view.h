@@ -11,14 +11,17 @@
 #include "store/register.h"
 
 /* Columns every contract view query selects, in this order, from contracts c, municipalities m,
- * organisations o. */
-#define CONTRACT_VIEW_COLS                                                                                      \
+ * organisations o; the yearly reports' numbers as a list in number order. CONTRACT_VIEW_COLS is
+ * SQLite's spelling, CONTRACT_VIEW_COLS_PG PostgreSQL's (pick with db_sql). */
+#define CONTRACT_VIEW_COLS CONTRACT_VIEW_COLS_("group_concat(year_no)")
+#define CONTRACT_VIEW_COLS_PG CONTRACT_VIEW_COLS_("string_agg(year_no::text, ',' ORDER BY year_no)")
+#define CONTRACT_VIEW_COLS_(AGG)                                                                                \
     "c.id, m.code, c.department, c.reference, c.title, c.category, c.procedure, c.value_cents,"                 \
     " c.labour_share_bp, c.award_date, c.start_date, c.end_date, o.id, o.kvk, o.name, c.cpv, c.sebo_holder,"    \
     " c.extra_bp, c.exempted, c.exemption_pct_bp, c.exemption_by, c.exemption_date, c.exemption_reason,"        \
     " c.applies, c.base_pct_bp, c.percentage_bp, c.obligation_cents, c.met_by_sebo, c.sebo_covered_cents,"      \
     " c.obligation_reason, c.verified_cents, c.reported_cents, c.contact_date,"                                 \
-    " (SELECT group_concat(year_no) FROM yearly_reports y WHERE y.contract_id = c.id), m.name"
+    " (SELECT " AGG " FROM yearly_reports y WHERE y.contract_id = c.id), m.name"
 #define CONTRACT_VIEW_FROM \
     " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id JOIN organisations o ON o.id = c.contractor_id"
 

@@ -185,7 +185,7 @@ inc_status db_load_key(inc_db *db, bool create, inc_error *e)
         wrap_key(file_key, data_key, wrapped);
         sodium_memzero(data_key, sizeof data_key);
         inc_stmt *st;
-        if (db_prepare(db, "INSERT OR IGNORE INTO key_wrap(id, wrapped) VALUES (1, ?)", &st, e) != INC_OK) {
+        if (db_prepare(db, "INSERT INTO key_wrap(id, wrapped) VALUES (1, ?) ON CONFLICT DO NOTHING", &st, e) != INC_OK) {
             s = INC_EIO;
             goto out;
         }

@@ -244,7 +244,7 @@ inc_status goal_value_set(inc_db *db, const char *muni, const char *indicator, i
                        "entered_by) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(indicator_id, year, quarter) DO UPDATE SET "
                        "value = excluded.value, assessment = excluded.assessment, explanation = excluded.explanation, "
                        "source = excluded.source, entered_by = excluded.entered_by, "
-                       "entered_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+                       "entered_at = ?9",
                    &st, e))
         return abort_tx(db, e);
     db_bind_int64(st, 1, iid);
@@ -256,6 +256,7 @@ inc_status goal_value_set(inc_db *db, const char *muni, const char *indicator, i
     db_bind_text(st, 6, explanation ? explanation : "", -1, DB_COPY);
     db_bind_text_or_null(st, 7, source);
     db_bind_text(st, 8, db_actor(db), -1, DB_COPY);
+    db_bind_text(st, 9, db_timestamp(db), -1, DB_STATIC);
     int64_t dummy;
     json_t *d = json_pack("{s:s, s:i, s:i}", "indicator", indicator, "year", year, "quarter", quarter);
     if (has_value) json_object_set_new(d, "value_x100", json_integer(value));

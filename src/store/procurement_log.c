@@ -245,7 +245,7 @@ inc_status procurement_list_json(inc_db *db, const procurement_filter *f, json_t
 {
     inc_stmt *st;
     if (db_prepare(db,
-                   PROC_COLS " WHERE (?1 IS NULL OR m.code = ?1) AND (?2 = 0 OR substr(p.procurement_date,1,4) = printf('%04d', ?2))"
+                   PROC_COLS " WHERE (?1 IS NULL OR m.code = ?1) AND (?2 = 0 OR substr(p.procurement_date,1,4) = ?5)"
                              " AND (?3 IS NULL OR p.department = ?3) AND (?4 = 0 OR p.rule_outcome = 'gemarkeerd')"
                              " ORDER BY p.procurement_date DESC, p.id DESC",
                    &st, e))
@@ -254,6 +254,9 @@ inc_status procurement_list_json(inc_db *db, const procurement_filter *f, json_t
     db_bind_int(st, 2, f ? f->year : 0);
     db_bind_text_or_null(st, 3, f ? f->department : NULL);
     db_bind_int(st, 4, f && f->flagged_only);
+    char year[8];
+    snprintf(year, sizeof year, "%04u", (unsigned)(f ? f->year : 0) % 10000u);
+    db_bind_text(st, 5, year, -1, DB_COPY);
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
@@ -313,7 +316,7 @@ inc_status procurement_companies_json(inc_db *db, const char *municipality, inc_
     char sql[512];
     snprintf(sql, sizeof sql,
              "SELECT o.id, o.kvk, o.name, o.municipality_id = ?, COALESCE(%s, 0) FROM organisations o"
-             " LEFT JOIN sebo_holders h ON h.organisation_id = o.id ORDER BY o.name COLLATE NOCASE",
+             " LEFT JOIN sebo_holders h ON h.organisation_id = o.id ORDER BY lower(o.name)",
              does[(unsigned)category < CAT__COUNT ? category : 0]);
     inc_stmt *st;
     if (db_prepare(db, sql, &st, e)) return INC_EIO;

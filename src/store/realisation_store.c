@@ -55,7 +55,7 @@ static inc_status days_already_counted(inc_db *db, int64_t contract_id, int64_t 
     static const char sql[] =
         "SELECT coalesce(sum(r.counted_days), 0) FROM realisations r JOIN blocks b ON b.id = r.block_id"
         " WHERE r.contract_id = ? AND r.person_id = ? AND r.status <> 'afgewezen'"
-        " AND (r.block_id = ? OR (? AND b.person_exclusive = 1))";
+        " AND (r.block_id = ? OR (? = 1 AND b.person_exclusive = 1))";
     inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     db_bind_int64(st, 1, contract_id);
@@ -72,7 +72,8 @@ static inc_status days_already_counted(inc_db *db, int64_t contract_id, int64_t 
 static inc_status check_double_counting(inc_db *db, int64_t person_id, inc_date from, inc_date to, inc_error *e)
 {
     static const char sql[] =
-        "SELECT c.reference, m.name, max(r.counted_from, ?1), min(r.counted_to, ?2), m.code, c.contractor_id"
+        "SELECT c.reference, m.name, CASE WHEN r.counted_from > ?1 THEN r.counted_from ELSE ?1 END,"
+        " CASE WHEN r.counted_to < ?2 THEN r.counted_to ELSE ?2 END, m.code, c.contractor_id"
         " FROM realisations r JOIN blocks b ON b.id = r.block_id JOIN contracts c ON c.id = r.contract_id"
         " JOIN municipalities m ON m.id = c.municipality_id"
         " WHERE r.person_id = ?3 AND r.status <> 'afgewezen' AND b.person_exclusive = 1"
@@ -307,12 +308,13 @@ static inc_status decide_in_tx(inc_db *db, int64_t id, bool verify, const char *
 
     static const char upd[] =
         "UPDATE realisations SET status = ?, reject_reason = ?, decided_by = ?,"
-        " decided_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?";
+        " decided_at = ?5 WHERE id = ?4";
     if (!(st = db_stmt(db, upd, e))) return INC_EIO;
     db_bind_text(st, 1, verify ? "geverifieerd" : "afgewezen", -1, DB_STATIC);
     db_bind_text_or_null(st, 2, verify ? NULL : reason);
     db_bind_text(st, 3, db_actor(db), -1, DB_COPY);
     db_bind_int64(st, 4, id);
+    db_bind_text(st, 5, db_timestamp(db), -1, DB_STATIC);
     int rc = db_step_rc(st);
     db_reset(st);
     if (rc != DB_DONE) return db_fail(db, e);

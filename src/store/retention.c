@@ -39,11 +39,15 @@ static inc_status unreferenced_clause(inc_db *db, char *out, size_t size, inc_er
 {
     inc_stmt *st;
     if (db_prepare(db,
-                   "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
-                   " WHERE m.type = 'table' AND f.\"table\" = 'persons'",
+                   db_dialect_of(db) == DB_DIALECT_POSTGRESQL
+                       ? "SELECT c.conrelid::regclass::text, a.attname FROM pg_constraint c JOIN pg_attribute a"
+                         " ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
+                         " WHERE c.contype = 'f' AND c.confrelid = 'persons'::regclass ORDER BY 1, 2"
+                       : "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+                         " WHERE m.type = 'table' AND f.\"table\" = 'persons'",
                    &st, e))
         return INC_EIO;
-    snprintf(out, size, "1");
+    snprintf(out, size, "1 = 1");
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         char part[256];
@@ -85,7 +89,7 @@ inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, json_t **su
         /* A dry run makes the same changes inside the transaction and rolls them back. */
         inc_stmt *st;
         snprintf(sql, sizeof sql,
-                 "UPDATE realisations SET person_id = NULL, candidate_ref = NULL WHERE rowid IN (SELECT rowid%s)", where);
+                 "UPDATE realisations SET person_id = NULL, candidate_ref = NULL WHERE id IN (SELECT realisations.id%s)", where);
         if (db_prepare(db, sql, &st, e)) goto fail;
         db_bind_text(st, 1, cutoff, -1, DB_COPY);
         int rc = db_step_rc(st);

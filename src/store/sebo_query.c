@@ -188,7 +188,7 @@ static json_t *holder_row(inc_stmt *st, bool public_only)
 inc_status sebo_holders_json(inc_db *db, const sebo_holder_filter *f, inc_date today, json_t **out, inc_error *e)
 {
     inc_stmt *st;
-    if (db_prepare(db, HOLDER_COLS " WHERE (?1 IS NULL OR m.code = ?1) ORDER BY o.name COLLATE NOCASE", &st, e))
+    if (db_prepare(db, HOLDER_COLS " WHERE (?1 IS NULL OR m.code = ?1) ORDER BY lower(o.name)", &st, e))
         return INC_EIO;
     db_bind_text_or_null(st, 1, f ? f->municipality : NULL);
     json_t *arr = json_array();

@@ -43,14 +43,14 @@ static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today
     snprintf(y, sizeof y, "%04d", year);
     inc_stmt *st;
     if (db_prepare(db,
-                   "SELECT COALESCE(SUM(c.kind = 'nieuw' AND substr(c.certified_from,1,4) = ?1),0),"
-                   " COALESCE(SUM(c.kind = 'hercertificering' AND substr(c.certified_from,1,4) = ?1),0),"
-                   " COALESCE(SUM(substr(c.withdrawn_on,1,4) = ?1),0),"
-                   " COALESCE(SUM(c.certified_from IS NOT NULL AND substr(c.valid_until,1,4) = ?1 AND c.valid_until < ?3"
-                   "  AND c.withdrawn_on IS NULL"
+                   "SELECT COALESCE(SUM(CASE WHEN c.kind = 'nieuw' AND substr(c.certified_from,1,4) = ?1 THEN 1 ELSE 0 END),0),"
+                   " COALESCE(SUM(CASE WHEN c.kind = 'hercertificering' AND substr(c.certified_from,1,4) = ?1 THEN 1 ELSE 0 END),0),"
+                   " COALESCE(SUM(CASE WHEN substr(c.withdrawn_on,1,4) = ?1 THEN 1 ELSE 0 END),0),"
+                   " COALESCE(SUM(CASE WHEN c.certified_from IS NOT NULL AND substr(c.valid_until,1,4) = ?1"
+                   "  AND c.valid_until < ?3 AND c.withdrawn_on IS NULL"
                    "  AND NOT EXISTS (SELECT 1 FROM sebo_certificates n WHERE n.holder_id = c.holder_id AND n.id > c.id"
-                   "  AND n.certified_from IS NOT NULL)),0),"
-                   " COALESCE(SUM(c.audit_cost_cents * (substr(c.audit_date,1,4) = ?1)),0)"
+                   "  AND n.certified_from IS NOT NULL) THEN 1 ELSE 0 END),0),"
+                   " COALESCE(SUM(CASE WHEN substr(c.audit_date,1,4) = ?1 THEN c.audit_cost_cents ELSE 0 END),0)"
                    " FROM sebo_certificates c JOIN sebo_holders h ON h.id = c.holder_id"
                    " JOIN municipalities m ON m.id = h.municipality_id WHERE (?2 IS NULL OR m.code = ?2)",
                    &st, e))
@@ -123,8 +123,10 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
     /* Per procurement: sebo invited (any holder), local holder invited, won by a holder, values. */
     static const char per_proc[] =
         "WITH p AS (SELECT p.*, m.code AS mcode,"
-        "  EXISTS(SELECT 1 FROM procurement_invitations i WHERE i.procurement_id = p.id AND i.is_holder = 1) AS inv,"
-        "  EXISTS(SELECT 1 FROM procurement_invitations i WHERE i.procurement_id = p.id AND i.class = 'lokaal-sebo') AS linv,"
+        "  CASE WHEN EXISTS(SELECT 1 FROM procurement_invitations i WHERE i.procurement_id = p.id AND i.is_holder = 1)"
+        "   THEN 1 ELSE 0 END AS inv,"
+        "  CASE WHEN EXISTS(SELECT 1 FROM procurement_invitations i WHERE i.procurement_id = p.id"
+        "   AND i.class = 'lokaal-sebo') THEN 1 ELSE 0 END AS linv,"
         "  COALESCE((SELECT i.is_holder FROM procurement_invitations i WHERE i.procurement_id = p.id"
         "   AND i.organisation_id = p.winner_id), 0) AS won"
         "  FROM procurements p JOIN municipalities m ON m.id = p.municipality_id"
@@ -133,9 +135,12 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
     /* Per department; the totals are summed in C. */
     snprintf(sql, sizeof sql,
              "%s SELECT department, COUNT(*), SUM(inv), SUM(linv), SUM(won), COALESCE(SUM(awarded_cents),0),"
-             " COALESCE(SUM(awarded_cents * won),0), SUM(rule_outcome = 'gevolgd'), SUM(rule_outcome = 'afwijking-met-reden'),"
-             " SUM(rule_outcome = 'gemarkeerd'), SUM(rule_outcome = 'niet-van-toepassing'), SUM(aim_applies), SUM(aim_met),"
-             " SUM(winner_id IS NOT NULL), SUM(procedure = 'enkelvoudig-onderhands')"
+             " COALESCE(SUM(awarded_cents * won),0), SUM(CASE WHEN rule_outcome = 'gevolgd' THEN 1 ELSE 0 END),"
+             " SUM(CASE WHEN rule_outcome = 'afwijking-met-reden' THEN 1 ELSE 0 END),"
+             " SUM(CASE WHEN rule_outcome = 'gemarkeerd' THEN 1 ELSE 0 END),"
+             " SUM(CASE WHEN rule_outcome = 'niet-van-toepassing' THEN 1 ELSE 0 END), SUM(aim_applies), SUM(aim_met),"
+             " SUM(CASE WHEN winner_id IS NOT NULL THEN 1 ELSE 0 END),"
+             " SUM(CASE WHEN procedure = 'enkelvoudig-onderhands' THEN 1 ELSE 0 END)"
              " FROM p GROUP BY department ORDER BY department",
              per_proc);
     inc_stmt *st;

@@ -117,7 +117,8 @@ static inc_status apply_in_tx(inc_db *db, int64_t holder_id, inc_date day, int64
 {
     inc_stmt *st;
     if (db_prepare(db,
-                   "SELECT SUM(status IN ('aangevraagd','in-audit')), SUM(certified_from IS NOT NULL)"
+                   "SELECT SUM(CASE WHEN status IN ('aangevraagd','in-audit') THEN 1 ELSE 0 END),"
+                   " SUM(CASE WHEN certified_from IS NOT NULL THEN 1 ELSE 0 END)"
                    " FROM sebo_certificates WHERE holder_id = ?",
                    &st, e))
         return INC_EIO;

@@ -26,7 +26,7 @@ inc_status seed_reference_data(inc_db *db, inc_error *e)
 {
     if (db_begin(db, e) != INC_OK) return INC_EIO;
     inc_stmt *st;
-    if (db_prepare(db, "INSERT OR IGNORE INTO municipalities(code, name, region, sr_team) VALUES (?,?,?,?)", &st, e))
+    if (db_prepare(db, "INSERT INTO municipalities(code, name, region, sr_team) VALUES (?,?,?,?) ON CONFLICT DO NOTHING", &st, e))
         goto fail;
     for (size_t i = 0; i < sizeof municipalities / sizeof municipalities[0]; i++) {
         db_reset(st);

@@ -43,11 +43,16 @@ inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int y
         "SELECT m.code, CAST(substr(c.award_date, 1, 4) AS INTEGER), c.applies, c.met_by_sebo, c.exempted,"
         " c.obligation_cents, c.sebo_covered_cents, c.verified_cents, c.reported_cents, c.start_date, c.end_date"
         " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
-        " WHERE (?1 = 0 OR c.award_date >= printf('%04d-01-01', ?1) AND c.award_date < printf('%04d-01-01', ?1 + 1))"
+        " WHERE (?1 = 0 OR c.award_date >= ?2 AND c.award_date < ?3)"
         " ORDER BY m.code, c.award_date";
     inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     db_bind_int(st, 1, year);
+    char from[16], to[16];
+    snprintf(from, sizeof from, "%04u-01-01", (unsigned)year % 10000u);
+    snprintf(to, sizeof to, "%04u-01-01", (unsigned)(year + 1) % 10000u);
+    db_bind_text(st, 2, from, -1, DB_COPY);
+    db_bind_text(st, 3, to, -1, DB_COPY);
     json_t *rows = json_array();
     report_row r, total;
     memset(&r, 0, sizeof r);

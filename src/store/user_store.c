@@ -234,8 +234,8 @@ static inc_status insert_user(inc_db *db, const inc_user_new *u, const char *has
     if (rc != DB_DONE) return db_fail(db, e);
     *id = db_last_id(db);
 
-    if (db_prepare(db, "INSERT OR IGNORE INTO user_municipalities(user_id, municipality_id) SELECT ?, id FROM"
-                       " municipalities WHERE code = ?",
+    if (db_prepare(db, "INSERT INTO user_municipalities(user_id, municipality_id) SELECT ?, id FROM"
+                       " municipalities WHERE code = ? ON CONFLICT DO NOTHING",
                    &st, e))
         return INC_EIO;
     for (int i = 0; i < u->n_municipalities; i++) {
@@ -308,6 +308,7 @@ static inc_status update_user(inc_db *db, int64_t id, const char *sql, const cha
     int k = 1;
     if (hash) db_bind_text(st, k++, hash, -1, DB_COPY);
     db_bind_int64(st, k, id);
+    if (hash) db_bind_text(st, k + 1, db_timestamp(db), -1, DB_STATIC);  /* password_changed_at */
     int rc = db_step_rc(st);
     db_finalize(st);
     if (rc != DB_DONE) {
@@ -331,8 +332,7 @@ inc_status user_set_password(inc_db *db, int64_t id, const char *password, inc_e
     char hash[crypto_pwhash_STRBYTES];
     if (password_hash(password, hash, sizeof hash, e) != INC_OK) return INC_EINTERNAL;
     return update_user(db, id,
-                       "UPDATE users SET password_hash = ?, password_changed_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')"
-                       " WHERE id = ?",
+                       "UPDATE users SET password_hash = ?1, password_changed_at = ?3 WHERE id = ?2",
                        hash, "password", e);
 }
 

@@ -97,11 +97,15 @@ fail:
     return e ? e->status : INC_EIO;
 }
 
-#define CAND_COLS                                                                                              \
+#define CAND_COLS(AGG)                                                                                         \
     "c.id, m.code, c.education_level, c.hours_min_centi, c.hours_max_centi, c.pc4, c.travel_dm, c.groups_mask,"\
-    " c.available_from, c.consent, c.status, (SELECT group_concat(s.name, ',') FROM candidate_skills cs"        \
+    " c.available_from, c.consent, c.status, (SELECT " AGG " FROM candidate_skills cs"                           \
     " JOIN skills s ON s.id = cs.skill_id WHERE cs.candidate_id = c.id), c.municipality_id"
 #define CAND_FROM " FROM candidates c JOIN municipalities m ON m.id = c.municipality_id"
+/* The skills in id order (SQLite's group_concat follows the candidate_skills key). */
+#define CAND_SELECT(db, tail)                                                                                  \
+    db_sql(db, "SELECT " CAND_COLS("group_concat(s.name, ',')") CAND_FROM tail,                                \
+           "SELECT " CAND_COLS("string_agg(s.name, ',' ORDER BY cs.skill_id)") CAND_FROM tail)
 
 static json_t *candidate_row(inc_stmt *st)
 {
@@ -130,7 +134,7 @@ static json_t *candidate_row(inc_stmt *st)
 inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int n_ids, json_t **out, inc_error *e)
 {
     inc_stmt *st;
-    if (db_prepare(db, "SELECT " CAND_COLS CAND_FROM " ORDER BY c.id", &st, e)) return INC_EIO;
+    if (db_prepare(db, CAND_SELECT(db, " ORDER BY c.id"), &st, e)) return INC_EIO;
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
@@ -151,7 +155,7 @@ inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int 
 inc_status wsp_candidate_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
 {
     inc_stmt *st;
-    if (db_prepare(db, "SELECT " CAND_COLS CAND_FROM " WHERE c.id = ?", &st, e)) return INC_EIO;
+    if (db_prepare(db, CAND_SELECT(db, " WHERE c.id = ?"), &st, e)) return INC_EIO;
     db_bind_int64(st, 1, id);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {

@@ -63,7 +63,7 @@ fail:
 inc_status wsp_skills_list(inc_db *db, json_t **out, inc_error *e)
 {
     inc_stmt *st;
-    if (db_prepare(db, "SELECT id, name, active FROM skills ORDER BY name COLLATE NOCASE", &st, e)) return INC_EIO;
+    if (db_prepare(db, "SELECT id, name, active FROM skills ORDER BY lower(name)", &st, e)) return INC_EIO;
     json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW)

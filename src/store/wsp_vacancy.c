@@ -92,18 +92,22 @@ fail:
     return e ? e->status : INC_EIO;
 }
 
-#define VAC_COLS                                                                                               \
+#define VAC_COLS(AGG)                                                                                          \
     "v.id, v.employer_id, o.name, v.title, v.hours_min_centi, v.hours_max_centi, m.code, v.postcode,"         \
     " v.education_level, v.start_date, v.groups_mask, v.wanted, v.status,"                                      \
-    " (SELECT group_concat(s.name, ',') FROM vacancy_skills vs JOIN skills s ON s.id = vs.skill_id"            \
+    " (SELECT " AGG " FROM vacancy_skills vs JOIN skills s ON s.id = vs.skill_id"                               \
     "   WHERE vs.vacancy_id = v.id AND vs.required = 1),"                                                       \
-    " (SELECT group_concat(s.name, ',') FROM vacancy_skills vs JOIN skills s ON s.id = vs.skill_id"            \
+    " (SELECT " AGG " FROM vacancy_skills vs JOIN skills s ON s.id = vs.skill_id"                               \
     "   WHERE vs.vacancy_id = v.id AND vs.required = 0),"                                                       \
     " (SELECT count(*) FROM proposals p WHERE p.vacancy_id = v.id),"                                            \
     " (SELECT count(*) FROM placements p WHERE p.vacancy_id = v.id)"
 #define VAC_FROM                                                                                               \
     " FROM vacancies v JOIN employers em ON em.id = v.employer_id JOIN organisations o ON o.id ="              \
     " em.organisation_id JOIN municipalities m ON m.id = v.municipality_id"
+/* The skills in id order (SQLite's group_concat follows the vacancy_skills key). */
+#define VAC_SELECT(db, tail)                                                                                   \
+    db_sql(db, "SELECT " VAC_COLS("group_concat(s.name, ',')") VAC_FROM tail,                                  \
+           "SELECT " VAC_COLS("string_agg(s.name, ',' ORDER BY vs.skill_id)") VAC_FROM tail)
 
 static json_t *split_list(const char *s)
 {
@@ -155,7 +159,7 @@ inc_status wsp_vacancies_list(inc_db *db, const char *status, json_t **out, inc_
     static const char *const statuses[] = {"open", "vervuld", "gesloten"};
     if (status && wsp_check_one_of(status, statuses, 3, "status", e)) return INC_EINVAL;
     inc_stmt *st;
-    if (db_prepare(db, "SELECT " VAC_COLS VAC_FROM " WHERE (?1 IS NULL OR v.status = ?1) ORDER BY v.id", &st, e))
+    if (db_prepare(db, VAC_SELECT(db, " WHERE (?1 IS NULL OR v.status = ?1) ORDER BY v.id"), &st, e))
         return INC_EIO;
     db_bind_text_or_null(st, 1, status);
     json_t *arr = json_array();
@@ -170,7 +174,7 @@ inc_status wsp_vacancies_list(inc_db *db, const char *status, json_t **out, inc_
 inc_status wsp_vacancy_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
 {
     inc_stmt *st;
-    if (db_prepare(db, "SELECT " VAC_COLS VAC_FROM " WHERE v.id = ?", &st, e)) return INC_EIO;
+    if (db_prepare(db, VAC_SELECT(db, " WHERE v.id = ?"), &st, e)) return INC_EIO;
     db_bind_int64(st, 1, id);
     int rs = db_step(db, st, e);
     if (rs != DB_ROW) {
