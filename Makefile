@@ -89,6 +89,16 @@ check-includes:
 cli-test: $(BUILD)/inclusio
 	@if [ -x tests/cli/run.sh ]; then tests/cli/run.sh $(BUILD)/inclusio; fi
 
+# The same CLI cases on PostgreSQL: the script starts a throwaway cluster (scripts/pg-cluster.sh)
+# and stops it at the end; INCLUSIO_TEST_PG=URI uses a running one instead.
+.PHONY: cli-test-pg schema-pg
+cli-test-pg: $(BUILD)/inclusio
+	@tests/cli/run.sh --pg $(BUILD)/inclusio
+
+# The PostgreSQL migrations against the SQLite ones: tables, columns, keys, checks, indexes.
+schema-pg: $(BUILD)/inclusio
+	@tests/pg/schema.sh $(BUILD)/inclusio
+
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" all unit cli-test

@@ -14,7 +14,7 @@ r_hours="zoetermeer,IMP-001,ma-gastles,,,,10,2024-05-01,2024-05-01,,"
 r_cost="lansingerland,IMP-002,ma-sociale-onderneming,,,,,2024-06-01,,1234.56,"
 f=$(realisations_csv rgood "$r_job" "$r_hours" "$r_cost")
 expect_ok "import good realisations" "$rdb" import realisations "$f"
-check "three realisations, all gemeld" "3:3" "$(sql "$rdb" "SELECT count(*) || ':' || sum(status='gemeld') FROM realisations")"
+check "three realisations, all gemeld" "3:3" "$(sql "$rdb" "SELECT count(*) || ':' || sum(CASE WHEN status = 'gemeld' THEN 1 ELSE 0 END) FROM realisations")"
 # WW EUR 20,000/yr, 36 h: 31 days x 2,000,000 / 365 = 169,863.01 cents -> 169,863.
 check "job valued per day: 31 x 20,000 / 365" 169863 "$(sql "$rdb" "SELECT value_cents FROM realisations WHERE candidate_ref='K-1'")"
 check "reported total kept per contract after the import" 169863 \
@@ -67,7 +67,7 @@ awk -v head="$R_HEAD" 'function bsn(k,   n, d, s, i) { for (n = 100000000 + k * 
     m = i < 500 ? "03" : "09"; printf "zoetermeer,%s,mu-ww,%s,K-%d,32,,2024-%s-01,2024-%s-28,,\n", c, bsn(i % 500), i, m, m } }' >"$WORK/bigr.csv"
 expect_ok "1,000 realisations on 200 contracts" "$bigdb" import realisations "$WORK/bigr.csv"
 check "all 1,000 stored" 1000 "$(sql "$bigdb" "SELECT count(*) FROM realisations")"
-check "400 people, each counted twice" "400:800" "$(sql "$bigdb" "SELECT count(*) || ':' || sum(n) FROM (SELECT count(*) AS n FROM realisations WHERE person_id IS NOT NULL GROUP BY person_id)")"
+check "400 people, each counted twice" "400:800" "$(sql "$bigdb" "SELECT count(*) || ':' || sum(n) FROM (SELECT count(*) AS n FROM realisations WHERE person_id IS NOT NULL GROUP BY person_id) x")"
 check "every contract's running total equals its realisations" 0 \
   "$(sql "$bigdb" "SELECT count(*) FROM contracts c WHERE reported_cents != (SELECT coalesce(sum(value_cents), 0) FROM realisations r WHERE r.contract_id = c.id)")"
 check "every contract has a total" 200 "$(sql "$bigdb" "SELECT count(*) FROM contracts WHERE reported_cents > 0")"

@@ -22,9 +22,9 @@ inc "$ydb" export contracts; cp "$OUT" "$WORK/y-contracts.csv"
 inc "$ydb" export realisations; cp "$OUT" "$WORK/y-realisations.csv"
 check "round trip: contracts export identical" "$(sha256sum <"$WORK/x-contracts.csv")" "$(sha256sum <"$WORK/y-contracts.csv")"
 check "round trip: realisations export identical" "$(sha256sum <"$WORK/x-realisations.csv")" "$(sha256sum <"$WORK/y-realisations.csv")"
-q="SELECT group_concat(reference || ':' || obligation_cents || ':' || percentage_bp || ':' || reported_cents || ':' || exempted || ':' || sebo_holder || ':' || title, '|') FROM (SELECT * FROM contracts ORDER BY reference)"
+q="SELECT group_concat(reference || ':' || obligation_cents || ':' || percentage_bp || ':' || reported_cents || ':' || exempted || ':' || sebo_holder || ':' || title, '|') FROM (SELECT * FROM contracts ORDER BY reference) x"
 check "round trip: same obligations and totals" "$(sql "$xdb" "$q")" "$(sql "$ydb" "$q")"
-q="SELECT group_concat(value_cents || ':' || counted_days || ':' || hours_centi || ':' || amount_cents, '|') FROM (SELECT * FROM realisations ORDER BY id)"
+q="SELECT group_concat(value_cents || ':' || counted_days || ':' || hours_centi || ':' || amount_cents, '|') FROM (SELECT * FROM realisations ORDER BY id) x"
 check "round trip: same realisation values" "$(sql "$xdb" "$q")" "$(sql "$ydb" "$q")"
 
 expect_ok "export one municipality" "$xdb" export contracts --municipality lansingerland

@@ -27,7 +27,7 @@ check "expiring within 90 days: 46 days left" '"days_left": 46,' "$(grep -o '"da
 inc "$db" --json sebo expiring --days 30
 check "not within 30 days" 0 "$(grep -c '"days_left"' "$OUT")"
 check "history: aangevraagd, in-audit, gecertificeerd" "aangevraagd,in-audit,gecertificeerd" \
-  "$(sql "$db" "SELECT group_concat(status) FROM (SELECT status FROM sebo_status_history ORDER BY id)")"
+  "$(sql "$db" "SELECT group_concat(status) FROM (SELECT status FROM sebo_status_history ORDER BY id) x")"
 
 expect_ok "company (not local)" "$db" procurement company add 30002001 --name "Aannemer Rijswijk" --established rijswijk
 expect_ok "company (local)" "$db" procurement company add 30002003 --name "Klussendienst" --established zoetermeer
@@ -59,7 +59,7 @@ f=$(p_csv good "zoetermeer,Facilitair,IMP-1,Schoonmaak,werken,45000,meervoudig-o
                "zoetermeer,Facilitair,IMP-2,Drukwerk,werken,12000,enkelvoudig-onderhands,2025-04-02,30002001,,30002001,,")
 expect_ok "import good procurements" "$db" procurement import "$f"
 check "two imported, the second flagged" "gevolgd,gemarkeerd" \
-  "$(sql "$db" "SELECT group_concat(rule_outcome) FROM (SELECT rule_outcome FROM procurements WHERE reference LIKE 'IMP-%' ORDER BY reference)")"
+  "$(sql "$db" "SELECT group_concat(rule_outcome) FROM (SELECT rule_outcome FROM procurements WHERE reference LIKE 'IMP-%' ORDER BY reference) x")"
 f=$(p_csv bad "zoetermeer,Facilitair,IMP-3,Goed,werken,1000,enkelvoudig-onderhands,2025-04-03,30002003,,,," \
               "zoetermeer,Facilitair,IMP-4,Dubbel,werken,1000,meervoudig-onderhands,2025-04-03,30002001;30002001,,,," \
               "zoetermeer,Facilitair,IMP-5,Winnaar,werken,1000,meervoudig-onderhands,2025-04-03,30002001;30002003,,40871236,," \

@@ -33,5 +33,5 @@ check "user passwd" 0 "$RC"
 expect_ok "user disable" "$db" user disable jansen
 check "disabled" 1 "$(sql "$db" "SELECT disabled FROM users WHERE username = 'jansen'")"
 check "audit: create, password, disable" "create password disable" \
-  "$(sql "$db" "SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log a JOIN users u ON u.id = a.entity_id WHERE a.entity = 'user' AND u.username = 'jansen' ORDER BY a.id)")"
+  "$(sql "$db" "SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log a JOIN users u ON u.id = a.entity_id WHERE a.entity = 'user' AND u.username = 'jansen' ORDER BY a.id) x")"
 check "audit never holds a password" 0 "$(sql "$db" "SELECT count(*) FROM audit_log WHERE detail LIKE '%wachtwoord%'")"

@@ -76,7 +76,7 @@ f=$(banen_csv blank_instrument \
   "zoetermeer,12345678,,  ,markt,123456782,wsw,2024-01-01,, 15 ,tijdelijk,  ,sroi")
 expect_ok "banen import: blank instrument, department, end" "$bdb16" banen import "$f"
 check "blank instrument stored as geen" "geen,geen" \
-  "$(sql "$bdb16" "SELECT group_concat(instrument) FROM (SELECT instrument FROM employment_records ORDER BY id)")"
+  "$(sql "$bdb16" "SELECT group_concat(instrument) FROM (SELECT instrument FROM employment_records ORDER BY id) x")"
 { echo "municipality,employer_kvk,sector,bsn,target_group,start,hours_per_week,contract_type,source"
   echo "zoetermeer,12345678,markt,222333443,wajong,2024-02-01,12,vast,wsp"; } >"$WORK/no_optional_columns.csv"
 expect_ok "banen import: optional columns left out of the header" "$bdb16" banen import "$WORK/no_optional_columns.csv"

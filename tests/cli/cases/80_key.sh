@@ -4,6 +4,7 @@
 # readable by their owner only.
 
 kdb=$(fresh_db keys)
+kkey=$(key_of "$kdb")
 kadd=(contract add --municipality zoetermeer --title "Schoonmaak" --category diensten --procedure europees
       --value 800000 --labour-share-pct 40 --award-date 2024-01-10 --start-date 2024-02-01 --end-date 2025-12-31
       --contractor-kvk 27362514 --contractor-name "Groenwerk BV")
@@ -11,15 +12,15 @@ expect_ok "key: contract K-1" "$kdb" "${kadd[@]}" --reference K-1
 expect_ok "key: contract K-2" "$kdb" "${kadd[@]}" --reference K-2
 expect_ok "key: a person on K-1" "$kdb" realisation add --municipality zoetermeer --contract-reference K-1 \
   --hours-per-week 36 --block mu-participatiewet --bsn 111222333 --start 2024-02-01 --end 2024-12-31
-pseudonyms() { sql "$kdb" "SELECT group_concat(hex(pseudonym)) FROM (SELECT pseudonym FROM persons ORDER BY id)"; }
+pseudonyms() { sql "$kdb" "SELECT group_concat(hex(pseudonym)) FROM (SELECT pseudonym FROM persons ORDER BY id) x"; }
 before_pseudonyms=$(pseudonyms)
 
 # A missing key file: init refuses to make a new one (that would switch double counting off).
-mv "$kdb.key" "$WORK/key.backup"
+mv "$kkey" "$WORK/key.backup"
 expect_refused "init without the key file of a database with persons" "$kdb" init -- \
-  "sleutelbestand '$kdb.key' ontbreekt" "terug uit de back-up" "docs/operations.md"
+  "sleutelbestand '$kkey' ontbreekt" "terug uit de back-up" "docs/operations.md"
 check "init without key: exit 3" 3 "$RC"
-check "init without key: no new key file" no "$([ -e "$kdb.key" ] && echo yes || echo no)"
+check "init without key: no new key file" no "$([ -e "$kkey" ] && echo yes || echo no)"
 expect_refused "a command without the key file" "$kdb" report sroi -- "ontbreekt" "terug uit de back-up"
 check "a command without key: exit 3" 3 "$RC"
 expect_refused "serve without the key file" "$kdb" serve --port 0 -- "ontbreekt"
@@ -29,32 +30,33 @@ check "import without key: exit 3" 3 "$RC"
 
 # Databases made before the key was wrapped (no key_wrap row yet): init refuses just the same.
 # Such a database's pseudonyms were made with the key file itself: HMAC-SHA256(key file, BSN), 16 bytes.
-cp "$kdb" "$WORK/legacy.db"
+ldb=$(copy_db "$kdb" legacy)
 legacy_pseudonym=$(python3 -c 'import hmac,hashlib,sys; print(hmac.new(open(sys.argv[1],"rb").read(), b"111222333", hashlib.sha256).hexdigest()[:32])' "$WORK/key.backup")
-sql "$WORK/legacy.db" "DELETE FROM key_wrap; UPDATE persons SET pseudonym = X'$legacy_pseudonym'" >/dev/null
-expect_refused "init without the key file of an older database with persons" "$WORK/legacy.db" init -- \
+if [ "$PG" = 1 ]; then blob="'\\x$legacy_pseudonym'::bytea"; else blob="X'$legacy_pseudonym'"; fi
+sql "$ldb" "DELETE FROM key_wrap; UPDATE persons SET pseudonym = $blob" >/dev/null
+expect_refused "init without the key file of an older database with persons" "$ldb" init -- \
   "ontbreekt terwijl de database al personen bevat" "docs/operations.md"
 check "older database without key: exit 3" 3 "$RC"
-check "older database without key: no new key file" no "$([ -e "$WORK/legacy.db.key" ] && echo yes || echo no)"
+check "older database without key: no new key file" no "$([ -e "$(key_of "$ldb")" ] && echo yes || echo no)"
 # With its key file, an older database takes that key as its data key: the same persons are recognised.
-cp "$WORK/key.backup" "$WORK/legacy.db.key"
-expect_ok "older database with its key file opens" "$WORK/legacy.db" key check
-check "older database: the key is wrapped on first open" 1 "$(sql "$WORK/legacy.db" "SELECT count(*) FROM key_wrap")"
-expect_ok "older database: key rotate" "$WORK/legacy.db" key rotate
-expect_refused "older database after rotation: double counting still recognised" "$WORK/legacy.db" realisation add \
+cp "$WORK/key.backup" "$(key_of "$ldb")"
+expect_ok "older database with its key file opens" "$ldb" key check
+check "older database: the key is wrapped on first open" 1 "$(sql "$ldb" "SELECT count(*) FROM key_wrap")"
+expect_ok "older database: key rotate" "$ldb" key rotate
+expect_refused "older database after rotation: double counting still recognised" "$ldb" realisation add \
   --municipality zoetermeer --contract-reference K-2 --hours-per-week 20 --block mu-wia --bsn 111222333 \
   --start 2024-12-01 --end 2025-03-31 -- "telt al mee op opdracht K-1"
 
 # A wrong key file is refused on open, whatever the command.
-head -c 32 /dev/urandom >"$kdb.key"
+head -c 32 /dev/urandom >"$kkey"
 expect_refused "a wrong key file" "$kdb" report sroi -- "hoort niet bij deze database" "terug uit de back-up"
 check "wrong key: exit 3" 3 "$RC"
 expect_refused "init with a wrong key file" "$kdb" init -- "hoort niet bij deze database"
-head -c 31 /dev/urandom >"$kdb.key"
+head -c 31 /dev/urandom >"$kkey"
 expect_refused "a truncated key file" "$kdb" report sroi -- "is beschadigd"
 
 # Restored from the backup, everything works again.
-cp "$WORK/key.backup" "$kdb.key"
+cp "$WORK/key.backup" "$kkey"
 expect_ok "key check with the restored key" "$kdb" key check
 grep -qF "hoort bij database" "$OUT" && pass || fail "key check names the fit"
 old_fp=$(grep -oE 'vingerafdruk [0-9a-f]{16}' "$OUT" | cut -d' ' -f2)
@@ -62,24 +64,24 @@ old_fp=$(grep -oE 'vingerafdruk [0-9a-f]{16}' "$OUT" | cut -d' ' -f2)
 # Rotation: a new key file, the same pseudonyms, still refuses double counting, audited.
 expect_ok "key rotate" "$kdb" key rotate
 new_fp=$(grep -oE 'vingerafdruk [0-9a-f]{16}' "$OUT" | head -1 | cut -d' ' -f2)
-check "key rotate: another key file" different "$(cmp -s "$kdb.key" "$WORK/key.backup" && echo same || echo different)"
+check "key rotate: another key file" different "$(cmp -s "$kkey" "$WORK/key.backup" && echo same || echo different)"
 check "key rotate: pseudonyms unchanged" "$before_pseudonyms" "$(pseudonyms)"
-check "key rotate: key file mode 0600" 600 "$(stat -c %a "$kdb.key")"
-check "key rotate: no .new file left" no "$([ -e "$kdb.key.new" ] && echo yes || echo no)"
+check "key rotate: key file mode 0600" 600 "$(stat -c %a "$kkey")"
+check "key rotate: no .new file left" no "$([ -e "$kkey.new" ] && echo yes || echo no)"
 expect_refused "after rotation: double counting still recognised" "$kdb" realisation add --municipality zoetermeer \
   --contract-reference K-2 --hours-per-week 20 --block mu-wia --bsn 111222333 --start 2024-12-01 --end 2025-03-31 -- \
   "telt al mee op opdracht K-1"
 check "key rotate: audited with both fingerprints" "cli|key.rotate|{\"old_fingerprint\":\"$old_fp\",\"new_fingerprint\":\"$new_fp\"}" \
   "$(sql "$kdb" "SELECT actor || '|' || action || '|' || detail FROM audit_log WHERE action = 'key.rotate'")"
-cp "$kdb.key" "$WORK/key.rotated"
-cp "$WORK/key.backup" "$kdb.key"
+cp "$kkey" "$WORK/key.rotated"
+cp "$WORK/key.backup" "$kkey"
 expect_refused "after rotation: the old key file is refused" "$kdb" report sroi -- "hoort niet bij deze database"
-cp "$WORK/key.rotated" "$kdb.key"
+cp "$WORK/key.rotated" "$kkey"
 
 # --new-key FILE takes the new key from a file.
 head -c 32 /dev/urandom >"$WORK/vault.key"
 expect_ok "key rotate --new-key" "$kdb" key rotate --new-key "$WORK/vault.key"
-check "key rotate --new-key: installed" same "$(cmp -s "$kdb.key" "$WORK/vault.key" && echo same || echo different)"
+check "key rotate --new-key: installed" same "$(cmp -s "$kkey" "$WORK/vault.key" && echo same || echo different)"
 check "key rotate --new-key: pseudonyms unchanged" "$before_pseudonyms" "$(pseudonyms)"
 expect_refused "key rotate: the same key again" "$kdb" key rotate --new-key "$WORK/vault.key" -- "gelijk aan de huidige"
 head -c 16 /dev/urandom >"$WORK/short.key"
@@ -91,16 +93,17 @@ check "key rotate: missing value exit 2" 2 "$RC"
 expect_refused "key: unknown subcommand" "$kdb" key spin -- "onbekende opdracht 'key spin'"
 
 # An interrupted rotation (database re-wrapped, file not yet moved) points at the .new file.
-cp "$kdb.key" "$WORK/current.key"
+cp "$kkey" "$WORK/current.key"
 expect_ok "key rotate (to interrupt)" "$kdb" key rotate
-mv "$kdb.key" "$kdb.key.new"
-cp "$WORK/current.key" "$kdb.key"
-expect_refused "interrupted rotation" "$kdb" report sroi -- "sleutelrotatie is onderbroken" "$kdb.key.new"
+mv "$kkey" "$kkey.new"
+cp "$WORK/current.key" "$kkey"
+expect_refused "interrupted rotation" "$kdb" report sroi -- "sleutelrotatie is onderbroken" "$kkey.new"
 expect_refused "no rotation over an interrupted one" "$kdb" key rotate -- "hoort niet meer bij deze database"
-mv "$kdb.key.new" "$kdb.key"
+mv "$kkey.new" "$kkey"
 expect_ok "after finishing the rotation by hand" "$kdb" key check
 
 # File modes: the database, its WAL and SHM file and the key file are the owner's only.
+if sqlite_only; then
 mdb=$WORK/modes.db
 rm -f "$mdb" "$mdb"-wal "$mdb"-shm "$mdb".key
 (umask 022 && "$INCLUSIO" --db "$mdb" init >/dev/null)
@@ -122,3 +125,4 @@ check "file modes of db, -wal, -shm, key (umask 022)" "modes.db 0o600 modes.db-w
 chmod 644 "$mdb"
 expect_ok "open an existing 0644 database" "$mdb" report sroi
 check "existing database tightened to 0600" 600 "$(stat -c %a "$mdb")"
+fi
