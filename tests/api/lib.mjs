@@ -11,16 +11,37 @@ export const PASSWORDS = {
   po: 'po-demo-2026', raad: 'raad-demo-2026',
 };
 
+// PostgreSQL (tests/api/run.sh --pg): the template is a database URI; each server gets a clone of it
+// (CREATE DATABASE ... TEMPLATE), all sharing the template's key file (INCLUSIO_KEY_FILE).
+const isPg = (db) => /^postgres(ql)?:\/\//.test(db);
+const pgHost = (uri) => decodeURIComponent(uri.replace(/^.*[?&]host=([^&]*).*$/, '$1'));
+const pgName = (uri) => uri.replace(/^postgres(ql)?:\/\/[^/]*\/([^?]*).*$/, '$2');
+let clones = 0;
+
+// One query on a test database (sqlite3, or psql for PostgreSQL): its output, trimmed.
+export function sqlOn(db, q) {
+  const out = isPg(db) ? execFileSync('psql', ['-XqAt', '-v', 'ON_ERROR_STOP=1', '-d', db, '-c', q])
+    : execFileSync('sqlite3', [db, q]);
+  return out.toString().trim();
+}
+
 // Starts `inclusio serve --port 0` on a copy of the template database; resolves to
 // {base, stop(), pid, dir}. Extra environment (e.g. short session expiry) via env.
 export async function startServer(env = {}, prepareSql = null) {
   const bin = process.env.INCLUSIO_BIN, template = process.env.INCLUSIO_TEMPLATE_DB;
   if (!bin || !template) throw new Error('run through tests/api/run.sh (INCLUSIO_BIN, INCLUSIO_TEMPLATE_DB)');
   const dir = mkdtempSync(join(tmpdir(), 'inclusio-api-'));
-  const db = join(dir, 'test.db');
-  copyFileSync(template, db);
-  copyFileSync(template + '.key', db + '.key');
-  if (prepareSql) execFileSync('sqlite3', [db, prepareSql]);
+  let db = join(dir, 'test.db'), dropDb = null;
+  if (isPg(template)) {
+    const host = pgHost(template), name = `${pgName(template)}_${process.pid}_${++clones}`;
+    execFileSync('psql', ['-XqAt', '-h', host, '-d', 'postgres', '-c', `CREATE DATABASE ${name} TEMPLATE ${pgName(template)}`]);
+    db = `postgresql:///${name}?host=${host}`;
+    dropDb = () => execFileSync('psql', ['-XqAt', '-h', host, '-d', 'postgres', '-c', `DROP DATABASE IF EXISTS ${name}`]);
+  } else {
+    copyFileSync(template, db);
+    copyFileSync(template + '.key', db + '.key');
+  }
+  if (prepareSql) sqlOn(db, prepareSql);
   const child = spawn(bin, ['--db', db, 'serve', '--port', '0', '--host', '127.0.0.1', '--static', 'web'], {
     env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -42,6 +63,7 @@ export async function startServer(env = {}, prepareSql = null) {
       child.kill('SIGTERM');
       const r = await exited;
       rmSync(dir, { recursive: true, force: true });
+      if (dropDb) dropDb();
       // Under `make asan` builds a sanitizer report fails the test file.
       if (/Sanitizer|runtime error/.test(err)) throw new Error('sanitizer report from the server:\n' + err);
       return r;

@@ -5,11 +5,10 @@
 // candidates in Leidschendam-Voorburg too (outside their scope).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { startServer, loggedIn, isProblem } from './lib.mjs';
+import { startServer, loggedIn, isProblem, sqlOn } from './lib.mjs';
 
 let srv, wsp, srteam, beheer, raad, inkoop, po, groenwerk;
-const sql = (q) => execFileSync('sqlite3', [srv.db, q]).toString().trim();
+const sql = (q) => sqlOn(srv.db, q);
 const expectProblem = (r, status, what) => assert.ok(isProblem(r, status), `${what}: expected ${status}, got ${r.status} ${r.text}`);
 const SCOPE = ['zoetermeer', 'lansingerland', 'pijnacker-nootdorp'];
 

@@ -3,11 +3,10 @@
 // fewer candidates are suitable (POST /vacancies/{id}/wanted), with the same checks as at creation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { startServer, loggedIn, isProblem } from './lib.mjs';
+import { startServer, loggedIn, isProblem, sqlOn } from './lib.mjs';
 
 let srv, wsp, srteam, beheer, groenwerk;
-const sql = (q) => execFileSync('sqlite3', [srv.db, q]).toString().trim();
+const sql = (q) => sqlOn(srv.db, q);
 
 before(async () => {
   srv = await startServer();

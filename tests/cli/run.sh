@@ -29,6 +29,7 @@ if [ "$PG" = 1 ]; then
   PG_URI=${INCLUSIO_TEST_PG:-$(INCLUSIO_PG_FAST=1 "$CLI_DIR/../../scripts/pg-cluster.sh" start)} || exit 3
   PG_HOST=${PG_URI#*host=}; PG_HOST=${PG_HOST%%&*}
   PG_PREFIX=cli$$_
+  export PGOPTIONS='-c client_min_messages=warning'   # no NOTICE from DROP DATABASE IF EXISTS
   psql -XqAt -h "$PG_HOST" -d postgres -c "CREATE DATABASE ${PG_PREFIX}template" >/dev/null || exit 3
   psql -XqAt -v ON_ERROR_STOP=1 -h "$PG_HOST" -d "${PG_PREFIX}template" >/dev/null <<'SQL' || exit 3
 CREATE FUNCTION inc_gc_step(acc text, v text, sep text) RETURNS text LANGUAGE sql IMMUTABLE
