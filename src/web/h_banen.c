@@ -21,14 +21,29 @@ static bool banen_guard_role(web_req *req, banen_action a)
     return false;
 }
 
+/* Copies src into dst (size n), cut short on a character boundary: a name cut inside a UTF-8
+ * character is not text, and PostgreSQL refuses to compare it (a 500 where SQLite said 404). */
+static void copy_utf8(char *dst, size_t n, const char *src)
+{
+    size_t len = strlen(src);
+    if (len < n) {
+        memcpy(dst, src, len + 1);
+        return;
+    }
+    len = n - 1;
+    while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80) len--;   /* src[len] starts the cut character */
+    memcpy(dst, src, len);
+    dst[len] = '\0';
+}
+
 /* The filter of a list or report: the query's municipality/region/employer, or the user's default
  * scope; false after a problem (404 outside the scope). Strings live in the buffers. */
 static bool scoped_filter(web_req *req, banen_action a, banen_filter *f, char muni[64], char region[64])
 {
     const char *m = web_query(req, "municipality"), *r = web_query(req, "region"), *k = web_query(req, "employer");
     muni[0] = region[0] = 0;
-    if (m) snprintf(muni, 64, "%s", m);
-    if (r) snprintf(region, 64, "%s", r);
+    if (m) copy_utf8(muni, 64, m);
+    if (r) copy_utf8(region, 64, r);
     if (!m && !r) authz_banen_default(req->db, &req->user, muni, region);
     f->municipality = muni[0] ? muni : NULL;
     f->region = region[0] ? region : NULL;
