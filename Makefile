@@ -141,6 +141,12 @@ run: deps
 	@echo "  groenwerk (groenwerk-demo-2026), schoonsociaal (schoon-demo-2026), wsp (wsp-demo-2026), po (po-demo-2026), raad (raad-demo-2026)"
 	$(BUILD)/inclusio --db inclusio.db serve --port $(PORT)
 
+# The same demo on PostgreSQL: a throwaway cluster, stopped when the server ends (scripts/run-pg.sh).
+.PHONY: run-pg
+run-pg: deps
+	$(MAKE) all
+	PORT=$(PORT) ./scripts/run-pg.sh $(BUILD)/inclusio
+
 bench: $(BUILD)/inclusio
 	./bench/run.sh $(BUILD)/inclusio
 	./bench/load.sh $(BUILD)/inclusio
