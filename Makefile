@@ -99,6 +99,17 @@ cli-test-pg: $(BUILD)/inclusio
 schema-pg: $(BUILD)/inclusio
 	@tests/pg/schema.sh $(BUILD)/inclusio
 
+# The PostgreSQL driver's own tests (tests/pg/test_*.c) on a throwaway cluster.
+PG_UNIT_BIN := $(patsubst tests/pg/%.c,$(BUILD)/tests-pg/%,$(wildcard tests/pg/test_*.c))
+.PHONY: unit-pg
+unit-pg: $(PG_UNIT_BIN)
+	@tests/pg/run-unit.sh $(PG_UNIT_BIN)
+
+$(BUILD)/tests-pg/%: tests/pg/%.c $(BUILD)/libinclusio.a
+	@mkdir -p $(dir $@)
+	@echo "  TEST $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libinclusio.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" all unit cli-test

@@ -78,6 +78,7 @@ typedef struct {
     int *formats;
     Oid *types;               /* bigint for integers, bytea for blobs, else left to the server */
     bool *null_tested;        /* the parameter stands before IS [NOT] NULL somewhere */
+    bool *used;               /* the parameter occurs (SQLite allows gaps: ?3 without ?2) */
     char **owned;             /* copies to free */
     char (*num)[24];          /* integers formatted in place */
     /* the INSERT shape */
@@ -418,7 +419,8 @@ static void free_result(pg_stmt *s)
 
 /* `?1 IS NULL OR m.code = ?1`: PostgreSQL cannot type a parameter whose first use is an IS NULL test
  * (SQLite needs no type). Such a parameter, bound to text or NULL, is sent as text: the store's
- * optional filters are text; an integer binding is typed bigint anyway. */
+ * optional filters are text; an integer binding is typed bigint anyway. A number that does not
+ * occur at all (?3 without ?2) is typed text too, or PostgreSQL refuses the statement. */
 static void mark_null_tests(pg_stmt *s)
 {
     for (const char *p = s->sql; *p; p++) {
@@ -430,7 +432,10 @@ static void mark_null_tests(pg_stmt *s)
             char *end;
             long n = strtol(p + 1, &end, 10);
             const char *q = end;
-            if (keyword(&q, "IS") && n >= 1 && n <= s->nparams) s->null_tested[n - 1] = true;
+            if (n >= 1 && n <= s->nparams) {
+                s->used[n - 1] = true;
+                if (keyword(&q, "IS")) s->null_tested[n - 1] = true;
+            }
             p = end - 1;
         }
     }
@@ -448,10 +453,11 @@ static inc_status pg_prepare(inc_db *db, const char *sql, bool persistent, inc_s
     s->formats = calloc((size_t)n, sizeof *s->formats);
     s->types = calloc((size_t)n, sizeof *s->types);
     s->null_tested = calloc((size_t)n, sizeof *s->null_tested);
+    s->used = calloc((size_t)n, sizeof *s->used);
     s->owned = calloc((size_t)n, sizeof *s->owned);
     s->num = calloc((size_t)n, sizeof *s->num);
     st->native = s;
-    if (!s->sql || !s->values || !s->lengths || !s->formats || !s->types || !s->null_tested || !s->owned || !s->num) {
+    if (!s->sql || !s->values || !s->lengths || !s->formats || !s->types || !s->null_tested || !s->used || !s->owned || !s->num) {
         pg_finalize(st);
         return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
     }
@@ -494,6 +500,7 @@ static void pg_finalize(inc_stmt *st)
     free(s->formats);
     free(s->types);
     free(s->null_tested);
+    free(s->used);
     free(s->owned);
     free(s->num);
     free(s->blobs);
@@ -536,7 +543,8 @@ static int execute(inc_stmt *st)
     free_result(s);
     PGresult *r;
     Oid types[s->nparams ? s->nparams : 1];
-    for (int i = 0; i < s->nparams; i++) types[i] = s->types[i] == 0 && s->null_tested[i] ? TEXTOID : s->types[i];
+    for (int i = 0; i < s->nparams; i++)
+        types[i] = s->types[i] == 0 && (s->null_tested[i] || !s->used[i]) ? TEXTOID : s->types[i];
     if (s->persistent) {
         if (!s->prepared) {
             snprintf(s->name, sizeof s->name, "inc_%u", ++c->next_name);
