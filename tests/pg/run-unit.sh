@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the PostgreSQL driver's unit tests (tests/pg/test_*.c, built by `make unit-pg`) against a
-# throwaway cluster (scripts/pg-cluster.sh), or the one INCLUSIO_TEST_PG names.
+# Runs unit tests on PostgreSQL (`make unit-pg`): the driver's own (tests/pg/test_*.c) and the store
+# tests of tests/unit that make their database with testdb_open, against a throwaway cluster
+# (scripts/pg-cluster.sh) or the one INCLUSIO_TEST_PG names.
 #   usage: tests/pg/run-unit.sh build/tests-pg/test_pgsql ...
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -11,4 +12,6 @@ if [ -z "${INCLUSIO_TEST_PG:-}" ]; then
   trap '"$here/../../scripts/pg-cluster.sh" stop "$own"' EXIT
 fi
 export PGOPTIONS='-c client_min_messages=warning'
+# tests/unit/testdb.c names its databases postgres:///<name>: libpq takes the cluster from PGHOST.
+PGHOST=${INCLUSIO_TEST_PG#*host=}; export PGHOST=${PGHOST%%&*}
 "$here/../../scripts/run-unit-tests.sh" "$@"

@@ -56,10 +56,10 @@ static inc_db *open_demo(test_db *t, const char *name)
     /* Persons by name: pseudonyms are 16-byte BLOBs; the fixture's are its names padded with spaces. */
     exec(t->db, "CREATE TEMP VIEW pp(id, name) AS SELECT id, rtrim(CAST(pseudonym AS TEXT)) FROM persons");
     exec(t->db, "CREATE TEMP TABLE c AS SELECT * FROM contracts WHERE id = (SELECT min(id) FROM contracts);"
-                "UPDATE temp.c SET id = (SELECT max(id) + 1 FROM contracts), reference = 'BULK-M',"
+                "UPDATE c SET id = (SELECT max(id) + 1 FROM contracts), reference = 'BULK-M',"
                 " contractor_id = (SELECT organisation_id FROM municipal_employers me JOIN municipalities m"
                 "  ON m.id = me.municipality_id WHERE m.code = 'zoetermeer');"
-                "INSERT INTO main.contracts SELECT * FROM temp.c; DROP TABLE temp.c;");
+                "INSERT INTO contracts SELECT * FROM c; DROP TABLE c;");
     return t->db;
 }
 

@@ -35,13 +35,19 @@ static int setup(void **state)
         fail_msg("%s", e.message);
     if (date_parse("2026-06-01", &today, "", &e) != INC_OK) fail_msg("%s", e.message);
     /* Text that the writer must hand to Jansson: quotes, backslashes, control characters, non-ASCII. */
-    exec("UPDATE contracts SET title = 'Zo\"n \\\\ opdracht' || char(10) || char(9) || char(1) || char(127)"
+    exec(db_dialect_of(db) == DB_DIALECT_POSTGRESQL
+             ? "UPDATE contracts SET title = 'Zo\"n \\\\ opdracht' || chr(10) || chr(9) || chr(1) || chr(127)"
+               " WHERE id = (SELECT min(id) FROM contracts)"
+             : "UPDATE contracts SET title = 'Zo\"n \\\\ opdracht' || char(10) || char(9) || char(1) || char(127)"
          " WHERE id = (SELECT min(id) FROM contracts)");
     exec("UPDATE contracts SET title = 'Café – Zoë ✓', cpv = NULL WHERE id = (SELECT max(id) FROM contracts)");
     exec("UPDATE organisations SET name = 'Bouw & \"Co\" </script>' WHERE id = (SELECT min(id) FROM organisations)");
     /* Yearly reports submitted (the demo has some), so the list of submitted years is read too. */
-    exec("INSERT OR IGNORE INTO yearly_reports(contract_id, year_no, submitted_at) SELECT id, 1, '2026-01-01' FROM contracts"
-         " WHERE julianday(end_date) - julianday(start_date) > 400 LIMIT 2");
+    exec(db_dialect_of(db) == DB_DIALECT_POSTGRESQL
+             ? "INSERT INTO yearly_reports(contract_id, year_no, submitted_at) SELECT id, 1, '2026-01-01' FROM contracts"
+               " WHERE end_date::date - start_date::date > 400 LIMIT 2 ON CONFLICT DO NOTHING"
+             : "INSERT OR IGNORE INTO yearly_reports(contract_id, year_no, submitted_at) SELECT id, 1, '2026-01-01' FROM contracts"
+               " WHERE julianday(end_date) - julianday(start_date) > 400 LIMIT 2");
     return 0;
 }
 

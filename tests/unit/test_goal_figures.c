@@ -320,7 +320,7 @@ static void xlsx_hides_with_the_same_labels(void **s)
     report_doc r;
     goal_report_build(&d, &r);
     char xlsx[96], cmd[256];
-    snprintf(xlsx, sizeof xlsx, "%s.xlsx", path);
+    testdb_scratch(path, ".xlsx", xlsx, sizeof xlsx);
     assert_int_equal(report_write_xlsx(&r, xlsx, &e), INC_OK);
     snprintf(cmd, sizeof cmd, "unzip -p %s xl/sharedStrings.xml", xlsx);
     char *strings = slurp_cmd(cmd);

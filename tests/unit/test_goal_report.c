@@ -222,8 +222,8 @@ static void xlsx_carries_the_same_figures(void **s)
     report_doc r;
     goal_report_build(&d, &r);
     char xlsx[96], html_path[96];
-    snprintf(xlsx, sizeof xlsx, "%s.xlsx", path);
-    snprintf(html_path, sizeof html_path, "%s.html", path);
+    testdb_scratch(path, ".xlsx", xlsx, sizeof xlsx);
+    testdb_scratch(path, ".html", html_path, sizeof html_path);
     assert_int_equal(report_write_xlsx(&r, xlsx, &e), INC_OK);
     assert_int_equal(report_write_html(&r, html_path, &e), INC_OK);
     char *html = report_html(&r, NULL);
