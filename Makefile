@@ -1,11 +1,12 @@
 # inclusio build. Sources are picked up by wildcard so each module adds files, not Makefile lines.
 CC      ?= cc
-PKGS    := sqlite3 libpq libmicrohttpd jansson libsodium xlsxwriter
+PKGS    := sqlite3 libmicrohttpd jansson libsodium xlsxwriter
 CFLAGS  ?= -O2 -g
 # ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it.
+# libpq: its header only; src/db/pgsql.c loads the library when a PostgreSQL database is opened.
 ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
-           $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CWARN)
-LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lzxcvbn -lm -lpthread
+           $(shell pkg-config --cflags $(PKGS) libpq 2>/dev/null) $(CWARN)
+LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lzxcvbn -lm -lpthread -ldl
 BUILD   ?= build
 # The one place the version lives (binary, API-Version header, OpenAPI description, package).
 VERSION := $(shell cat VERSION)

@@ -31,10 +31,83 @@
  * The driver's own tables are named inc_db_*; the schema comparison leaves them out. */
 #include "db/driver.h"
 #include <ctype.h>
+#include <dlfcn.h>
 #include <libpq-fe.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* libpq is loaded when the first PostgreSQL connection is opened, not linked: linked, it and the
+ * dozen libraries it brings (TLS, Kerberos, LDAP) were loaded by every run of the program, SQLite or
+ * not, a few milliseconds on each command (measured: docs/operations.md). The header gives the types;
+ * each function is called through the table below. */
+#define PQ_FUNCS(X)                                                                                            \
+    X(PQclear) X(PQcmdStatus) X(PQcmdTuples) X(PQconnectdb) X(PQconninfoFree) X(PQconninfoParse)               \
+    X(PQerrorMessage) X(PQescapeIdentifier) X(PQexec) X(PQexecParams) X(PQexecPrepared) X(PQfinish) X(PQfname) \
+    X(PQfreemem) X(PQftype) X(PQgetisnull) X(PQgetlength) X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) \
+    X(PQresultErrorField) X(PQresultStatus) X(PQsetNoticeProcessor) X(PQstatus) X(PQtransactionStatus)        \
+    X(PQunescapeBytea)
+static struct {
+#define PQ_FIELD(f) __typeof__(f) *f;
+    PQ_FUNCS(PQ_FIELD)
+#undef PQ_FIELD
+} pq;
+static bool pq_loaded;
+static char pq_error[256];
+
+static void pq_load_once(void)
+{
+    void *h = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        snprintf(pq_error, sizeof pq_error, "%s", dlerror());
+        return;
+    }
+#define PQ_LOAD(f)                                                                                             \
+    if (!(*(void **)&pq.f = dlsym(h, #f))) {                                                                   \
+        snprintf(pq_error, sizeof pq_error, "%s ontbreekt in libpq.so.5", #f);                                 \
+        return;                                                                                                \
+    }
+    PQ_FUNCS(PQ_LOAD)
+#undef PQ_LOAD
+    pq_loaded = true;
+}
+
+static bool pq_load(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, pq_load_once);
+    return pq_loaded;
+}
+
+#define PQ_CALL(f) (pq.f)
+#define PQclear PQ_CALL(PQclear)
+#define PQcmdStatus PQ_CALL(PQcmdStatus)
+#define PQcmdTuples PQ_CALL(PQcmdTuples)
+#define PQconnectdb PQ_CALL(PQconnectdb)
+#define PQconninfoFree PQ_CALL(PQconninfoFree)
+#define PQconninfoParse PQ_CALL(PQconninfoParse)
+#define PQerrorMessage PQ_CALL(PQerrorMessage)
+#define PQescapeIdentifier PQ_CALL(PQescapeIdentifier)
+#define PQexec PQ_CALL(PQexec)
+#define PQexecParams PQ_CALL(PQexecParams)
+#define PQexecPrepared PQ_CALL(PQexecPrepared)
+#define PQfinish PQ_CALL(PQfinish)
+#define PQfname PQ_CALL(PQfname)
+#define PQfreemem PQ_CALL(PQfreemem)
+#define PQftype PQ_CALL(PQftype)
+#define PQgetisnull PQ_CALL(PQgetisnull)
+#define PQgetlength PQ_CALL(PQgetlength)
+#define PQgetvalue PQ_CALL(PQgetvalue)
+#define PQnfields PQ_CALL(PQnfields)
+#define PQntuples PQ_CALL(PQntuples)
+#define PQprepare PQ_CALL(PQprepare)
+#define PQresultErrorField PQ_CALL(PQresultErrorField)
+#define PQresultStatus PQ_CALL(PQresultStatus)
+#define PQsetNoticeProcessor PQ_CALL(PQsetNoticeProcessor)
+#define PQstatus PQ_CALL(PQstatus)
+#define PQtransactionStatus PQ_CALL(PQtransactionStatus)
+#define PQunescapeBytea PQ_CALL(PQunescapeBytea)
 
 #define BOOLOID 16
 #define BYTEAOID 17
@@ -149,6 +222,9 @@ static void pg_global_init(void) {}
 
 static inc_status pg_open(inc_db *db, const char *target, inc_error *e)
 {
+    if (!pq_load())
+        return inc_fail(e, INC_EIO, "", "PostgreSQL is niet beschikbaar: de bibliotheek libpq kon niet worden geladen (%s);"
+                        " installeer het pakket libpq5", pq_error);
     pg_conn *c = calloc(1, sizeof *c);
     if (!c) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
     c->conn = PQconnectdb(target);
@@ -906,7 +982,7 @@ static inc_status pg_set_schema_version(inc_db *db, int version, inc_error *e)
 static void pg_default_key_path(const char *target, char *buf, size_t size)
 {
     const char *name = NULL;
-    PQconninfoOption *opts = PQconninfoParse(target, NULL);
+    PQconninfoOption *opts = pq_load() ? PQconninfoParse(target, NULL) : NULL;
     for (PQconninfoOption *o = opts; o && o->keyword; o++)
         if (o->val && *o->val && (strcmp(o->keyword, "dbname") == 0 || (!name && strcmp(o->keyword, "user") == 0)))
             name = o->val;
