@@ -177,11 +177,22 @@ static void notice_ignore(void *arg, const char *message)
     (void)message;
 }
 
+/* libpq's message on one line (it spreads a connection failure over several). */
 static void set_err(pg_conn *c, const char *msg)
 {
     snprintf(c->err, sizeof c->err, "%s", msg && *msg ? msg : "onbekende fout");
+    char *w = c->err;
+    for (const char *r = c->err; *r; r++) {
+        if (*r == '\n' || *r == '\t') {
+            while (r[1] == '\n' || r[1] == '\t' || r[1] == ' ') r++;
+            if (r[1] && w > c->err && w[-1] != ' ') *w++ = ' ';
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
     size_t n = strlen(c->err);
-    while (n && (c->err[n - 1] == '\n' || c->err[n - 1] == ' ')) c->err[--n] = '\0';
+    while (n && c->err[n - 1] == ' ') c->err[--n] = '\0';
 }
 
 static void set_err_res(pg_conn *c, const PGresult *r)
