@@ -50,9 +50,8 @@ inc_status organisation_ensure(inc_db *db, const char *kvk, const char *name, in
     return INC_OK;
 }
 
-/* The catalogue in force on the award date; contracts awarded before the first catalogue in the
- * database use that first catalogue (the sources hold no older one; beheer may add it). */
-static inc_status catalogue_for_award(inc_db *db, inc_date award, int64_t *cid, inc_error *e)
+/* The sources hold no catalogue older than the first; beheer may add it. */
+inc_status catalogue_for_award(inc_db *db, inc_date award, int64_t *cid, inc_error *e)
 {
     if (catalogue_in_force(db, award, cid, NULL) == INC_OK) return INC_OK;
     static const char sql[] = "SELECT id FROM catalogues ORDER BY effective_from LIMIT 1";

@@ -77,8 +77,5 @@ json_t *contract_view_json(inc_stmt *st, inc_date today, contract_flags *flags);
 inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_date today, view_out *o, inc_error *e);
 inc_status contract_show_write(inc_db *db, int64_t id, inc_date today, view_out *o, inc_error *e);
 
-/* Internal lookups shared by the register's store files. */
-inc_status municipality_id_by_code(inc_db *db, const char *code, int64_t *id, inc_error *e);
-inc_status organisation_ensure(inc_db *db, const char *kvk, const char *name, int64_t *id, inc_error *e);
 
 #endif

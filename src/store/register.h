@@ -47,6 +47,16 @@ inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date
 /* One contract with obligation, progress, deadlines and its realisations. */
 inc_status contract_show_json(inc_db *db, int64_t id, inc_date today, json_t **out, inc_error *e);
 
+/* Lookups shared by the register's writes and the application layer. */
+/* The id of a municipality by its code (INC_EINVAL, field "municipality", when unknown). */
+inc_status municipality_id_by_code(inc_db *db, const char *code, int64_t *id, inc_error *e);
+/* The organisation with this KvK number, created with `name` when new (INC_EINVAL, field
+ * "contractor_name", when new and no name is given). */
+inc_status organisation_ensure(inc_db *db, const char *kvk, const char *name, int64_t *id, inc_error *e);
+/* The catalogue in force on the award date; contracts awarded before the first catalogue in the
+ * database use that first catalogue (INC_ENOTFOUND, field "award_date", when there is none). */
+inc_status catalogue_for_award(inc_db *db, inc_date award, int64_t *catalogue_id, inc_error *e);
+
 /* ---- realisations ---- */
 /* Values a realisation and stores it as 'gemeld'. Refuses a person counted for days already counted
  * on any contract in the database, naming that contract and the overlapping days.
@@ -74,12 +84,5 @@ inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int y
 /* {contact:[...], yearly_report:[...], behind:[...]}: what the SR-team must chase today. */
 inc_status overdue_json(inc_db *db, const char *const *municipalities, int64_t contractor_id, inc_date today,
                         json_t **out, inc_error *e);
-
-/* ---- calculators (store nothing; catalogue and policies read from the database) ---- */
-/* Field names as contract_input_parse for category, procedure, value, labour_share_pct, award_date,
- * sebo_holder, extra_pct plus optional municipality (default zoetermeer). */
-inc_status calc_obligation_json(inc_db *db, const field_source *fs, json_t **out, inc_error *e);
-/* block, hours_per_week | hours, start, end, contract_start, contract_end, award_date, amount, subsidy_end. */
-inc_status calc_value_json(inc_db *db, const field_source *fs, json_t **out, inc_error *e);
 
 #endif

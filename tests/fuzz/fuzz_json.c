@@ -2,7 +2,7 @@
  * keys refused, an object only), checked with web_check_body (web/body.c) against the field lists
  * of the register, employment, WSP and calculator endpoints, then read through json_fields
  * (core/json_fields.c) by the shared parsers (core/register_input.c, core/banen_input.c), the
- * WSP readers (store/wsp_input.c) and the public calculators (store/calc.c, on a database with
+ * WSP readers (store/wsp_input.c) and the public calculators (app/register_calc.c, on a database with
  * the reference data), as the handlers do. A calculator failing with an internal error fails. Every problem answer built on the way
  * (web/problem.c), including ones that echo the input, must be valid JSON with the HTTP status. */
 #include <jansson.h>
@@ -12,7 +12,8 @@
 #include "core/banen_input.h"
 #include "core/json_fields.h"
 #include "core/register_input.h"
-#include "store/register.h"
+#include "app/register_calc.h"
+#include "io/register_view.h"
 #include "store/seed.h"
 #include "store/wsp_input.h"
 #include "web/body.h"
@@ -137,7 +138,11 @@ static void run_checked(json_t *body, const web_field *fields, int which)
     } else if (which == 4 || which == 5) {
         /* POST /api/v1/calc/obligation and /calc/value: the answer is serialised as the server does. */
         json_t *out = NULL;
-        inc_status st = which == 4 ? calc_obligation_json(db, &fs, &out, &e) : calc_value_json(db, &fs, &out, &e);
+        inc_obligation ob;
+        inc_block blk;
+        inc_value val;
+        inc_status st = which == 4 ? app_calc_obligation(db, &fs, &ob, &e) : app_calc_value(db, &fs, &blk, &val, &e);
+        if (st == INC_OK) out = which == 4 ? obligation_calc_json(&ob) : value_calc_json(&val, &blk);
         if (st != INC_OK) {
             if (st == INC_EIO || st == INC_EINTERNAL) abort();   /* a 500 */
             fail_with(&req, &e);
