@@ -1,6 +1,7 @@
 /* inclusio report sroi [--municipality M] [--year Y] and inclusio report overdue [--municipality M]. */
 #include "cli/commands.h"
 #include "cli/contract_print.h"
+#include "app/register_contract.h"
 #include "store/register.h"
 #include <stdlib.h>
 #include <string.h>
@@ -67,8 +68,10 @@ int report_overdue(cli_ctx *ctx, int argc, char **argv)
     if (!db) return EXIT_IO;
     const char *codes[2];
     inc_error e = {0};
-    json_t *o;
-    if (overdue_json(db, municipality_list(argc, argv, codes), 0, date_today(), &o, &e) != INC_OK) return cli_fail(&e);
+    view_out vo;
+    view_out_tree(&vo);
+    json_t *o = view_out_tree_done(&vo, app_overdue(db, municipality_list(argc, argv, codes), 0, date_today(), &vo, &e));
+    if (!o) return cli_fail(&e);
     if (ctx->json) return cli_print_json(o);
     printf("Contact niet binnen vijf werkdagen na gunning:\n");
     print_contract_table(json_object_get(o, "contact"));

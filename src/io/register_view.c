@@ -22,3 +22,100 @@ json_t *value_calc_json(const inc_value *v, const inc_block *b)
                      "counted_days", v->counted_days, "capped", v->capped, "counted_from", f[0] ? f : NULL,
                      "counted_to", t[0] ? t : NULL, "block", b->code, "block_name", b->name, "note", v->note);
 }
+
+/* ---- contracts ---- */
+
+static void date_out(view_out *o, const char *key, inc_date d)
+{
+    if (d == INC_DATE_NONE) {
+        vo_null(o, key);
+        return;
+    }
+    char b[11];
+    date_format_iso(d, b);
+    vo_str(o, key, b);
+}
+
+void contract_view_members(view_out *o, const contract_record *c, inc_date today, const contract_flags *flags)
+{
+    const inc_progress *p = &flags->progress;
+    vo_int(o, "id", c->id);
+    vo_str(o, "municipality", c->municipality);
+    vo_str(o, "municipality_name", c->municipality_name);
+    vo_str(o, "department", c->department);
+    vo_str(o, "reference", c->reference);
+    vo_str(o, "title", c->title);
+    vo_str(o, "category", c->category);
+    vo_str(o, "procedure", c->procedure);
+    vo_fixed2(o, "value", c->value_cents);
+    vo_fixed2(o, "labour_share_pct", c->labour_share_bp);
+    date_out(o, "award_date", c->award);
+    date_out(o, "start_date", c->start);
+    date_out(o, "end_date", c->end);
+    vo_object(o, "contractor");
+    vo_int(o, "id", c->contractor_id);
+    vo_str(o, "kvk", c->contractor_kvk);
+    vo_str(o, "name", c->contractor_name);
+    vo_end(o);
+    vo_str(o, "cpv", c->cpv);
+    vo_bool(o, "sebo_holder", c->sebo_holder);
+    vo_fixed2(o, "extra_pct", c->extra_bp);
+    if (c->exempted) {
+        vo_object(o, "exemption");
+        vo_fixed2(o, "pct", c->exemption_pct_bp);
+        vo_str(o, "by", c->exemption_by);
+        vo_str(o, "date", c->exemption_date);
+        vo_str(o, "reason", c->exemption_reason);
+        vo_end(o);
+    } else {
+        vo_null(o, "exemption");
+    }
+    vo_object(o, "obligation");
+    vo_bool(o, "applies", c->applies);
+    vo_fixed2(o, "base_percentage", c->base_pct_bp);
+    vo_fixed2(o, "extra_percentage", c->extra_bp);
+    vo_fixed2(o, "percentage", c->percentage_bp);
+    vo_fixed2(o, "amount", c->obligation_cents);
+    vo_bool(o, "met_by_sebo", c->met_by_sebo);
+    vo_fixed2(o, "sebo_covered", c->sebo_covered_cents);
+    vo_str(o, "reason", c->obligation_reason);
+    vo_end(o);
+    vo_object(o, "progress");
+    vo_str(o, "status", progress_status_code(p->status));
+    vo_str(o, "status_label", progress_status_label(p->status));
+    vo_fixed2(o, "due", p->due_cents);
+    vo_fixed2(o, "verified", c->verified_cents);
+    vo_fixed2(o, "reported", c->reported_cents);
+    vo_fixed2(o, "expected", p->expected_cents);
+    vo_fixed2(o, "verified_pct", p->verified_pct_bp);
+    vo_fixed2(o, "reported_pct", p->reported_pct_bp);
+    vo_end(o);
+
+    vo_object(o, "contact");
+    date_out(o, "deadline", flags->contact_deadline);
+    date_out(o, "date", c->contact);
+    vo_bool(o, "overdue", flags->contact_overdue);
+    vo_end(o);
+
+    contract_yearly_reports y;
+    contract_yearly_reports_of(c, today, &y);
+    vo_array(o, "yearly_reports");
+    for (int k = 0; k < y.n; k++) {
+        vo_object(o, NULL);
+        vo_int(o, "year_no", k + 1);
+        date_out(o, "period_end", y.due[k]);
+        date_out(o, "deadline", y.deadline[k]);
+        vo_bool(o, "submitted", y.submitted[k]);
+        vo_bool(o, "overdue", y.overdue[k]);
+        vo_end(o);
+    }
+    vo_end(o);
+}
+
+void contract_view_write(view_out *o, const char *key, const contract_record *c, inc_date today,
+                         const contract_flags *flags)
+{
+    vo_object(o, key);
+    contract_view_members(o, c, today, flags);
+    vo_end(o);
+}

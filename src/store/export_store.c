@@ -1,5 +1,5 @@
 #include "store/export_store.h"
-#include "store/contract_view.h"
+#include "store/register.h"
 #include <string.h>
 
 const char *const contract_export_extra[] = {"obligation", "percentage", "verified", "reported", NULL};

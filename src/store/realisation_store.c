@@ -4,7 +4,6 @@
 #include "store/audit.h"
 #include "core/json_fixed.h"
 #include <stdlib.h>
-#include "store/contract_view.h"
 #include "store/banen_link.h"
 #include "store/person_store.h"
 #include "store/policy_store.h"

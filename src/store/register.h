@@ -6,6 +6,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include "core/contract.h"
 #include "core/date.h"
 #include "core/field_source.h"
 #include "core/obligation.h"
@@ -14,38 +15,43 @@
 #include "core/valuation.h"
 #include "store/db.h"
 
-/* ---- contracts (input types and parsing: core/register_input.h) ---- */
-/* REG_BULK: for imports inside one transaction: no audit entry per row (the import writes one) and no
- * running-total update per realisation (call contract_totals_recompute once at the end). */
+/* ---- contracts (input types and parsing: core/register_input.h; records: core/contract.h) ---- */
+/* REG_BULK: for imports inside one transaction: no audit entry per row (the import writes one) and
+ * no running-total update per realisation (call contract_totals_recompute once at the end). */
 enum { REG_BULK = 1 };
 
-/* Registers a contract: computes its obligation by the policy in force on the award date,
- * creates the contractor organisation if new. Runs inside the caller's transaction if one is open. */
-inc_status contract_register(inc_db *db, const inc_contract_input *in, int flags, int64_t *id, inc_error *e);
+/* A contract's input resolved against the database: the ids it refers to and the rules' outcome. */
+typedef struct {
+    int64_t municipality_id, policy_id, catalogue_id, contractor_id;
+    bool sebo_holder;            /* on the award date: inkoop's record or the SEBO registry */
+    inc_obligation obligation;   /* computed by the policy in force on the award date */
+} contract_resolved;
+
+/* Inserts the contract with its computed obligation; a duplicate reference is INC_ECONFLICT
+ * (field "reference"). No audit entry (the callers write theirs). */
+inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, const contract_resolved *r, int64_t *id,
+                                    inc_error *e);
 /* Finds a contract id by municipality code and reference. */
 inc_status contract_find(inc_db *db, const char *municipality, const char *reference, int64_t *id, inc_error *e);
 /* Scope facts for authorisation: the contract's municipality code and contractor organisation id. */
 inc_status contract_scope(inc_db *db, int64_t id, char municipality[48], int64_t *contractor_id, inc_error *e);
-/* First contact of the contractor with the SR-team. */
-inc_status contract_set_contact(inc_db *db, int64_t id, inc_date day, inc_error *e);
-/* The yearly report of a multi-year contract, year_no 1.. */
-inc_status contract_yearly_report(inc_db *db, int64_t id, int year_no, const char *remarks, inc_error *e);
+/* The contract's start and end date (INC_ENOTFOUND, field "id", when there is none). */
+inc_status contract_dates(inc_db *db, int64_t id, inc_date *start, inc_date *end, inc_error *e);
+/* Stores the day of the first contact of the contractor with the SR-team. */
+inc_status contract_contact_store(inc_db *db, int64_t id, inc_date day, inc_error *e);
+/* Stores the yearly report year_no as submitted now by the connection's actor (INC_ECONFLICT,
+ * field "year_no", when it is in already). */
+inc_status yearly_report_store(inc_db *db, int64_t id, int year_no, const char *remarks, inc_error *e);
 
-typedef struct {
-    const char *const *municipalities;  /* NULL-terminated codes; NULL = all */
-    int64_t contractor_id;              /* 0 = all */
-    int year;                           /* award year; 0 = all */
-    bool status_set;
-    inc_progress_status status;
-    const char *overdue;                /* NULL, "contact", "yearly-report", "behind" */
-    const char *query;                  /* text in reference/title/contractor; NULL = none */
-    int page, per_page;                 /* 1-based; per_page 0 = all */
-} inc_contract_filter;
-
-/* {items:[contract summary...], total, page, per_page} — summary includes obligation and progress. */
-inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date today, json_t **out, inc_error *e);
-/* One contract with obligation, progress, deadlines and its realisations. */
-inc_status contract_show_json(inc_db *db, int64_t id, inc_date today, json_t **out, inc_error *e);
+/* Receives each contract record read; its texts live until the callback returns. */
+typedef void (*contract_record_fn)(void *user, const contract_record *c);
+/* The contracts the filter's conditions on stored columns select (municipalities, contractor, award
+ * year, text), newest award first; the derived conditions (status, overdue) are the caller's.
+ * limit > 0: only that many from offset. count: *total gets how many the conditions select. */
+inc_status contract_records(inc_db *db, const inc_contract_filter *f, int limit, int64_t offset, bool count,
+                           contract_record_fn fn, void *user, int64_t *total, inc_error *e);
+/* One contract (INC_ENOTFOUND, field "id", when there is none). */
+inc_status contract_record_by_id(inc_db *db, int64_t id, contract_record_fn fn, void *user, inc_error *e);
 
 /* Lookups shared by the register's writes and the application layer. */
 /* The id of a municipality by its code (INC_EINVAL, field "municipality", when unknown). */
@@ -81,8 +87,5 @@ inc_status contract_totals_recompute(inc_db *db, inc_error *e);
 /* Per municipality and award year: contracts, obligation, verified, reported, expected, statuses. */
 inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int year, inc_date today, json_t **out,
                             inc_error *e);
-/* {contact:[...], yearly_report:[...], behind:[...]}: what the SR-team must chase today. */
-inc_status overdue_json(inc_db *db, const char *const *municipalities, int64_t contractor_id, inc_date today,
-                        json_t **out, inc_error *e);
 
 #endif

@@ -4,7 +4,6 @@
 #include "store/register_bulk_internal.h"
 #include "core/obligation.h"
 #include "core/valuation.h"
-#include "store/contract_view.h"
 #include "store/policy_store.h"
 #include "store/register.h"
 #include "store/register_write.h"

@@ -7,17 +7,7 @@
 #include "core/register_input.h"
 #include "core/valuation.h"
 #include "store/db.h"
-
-typedef struct {
-    int64_t municipality_id, policy_id, catalogue_id, contractor_id;
-    bool sebo_holder;            /* on the award date: inkoop's record or the SEBO registry */
-    inc_obligation obligation;   /* computed by the policy in force on the award date */
-} contract_resolved;
-
-/* Inserts the contract with its computed obligation; a duplicate reference is INC_ECONFLICT
- * (field "reference"). No audit entry (the callers write theirs). */
-inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, const contract_resolved *r, int64_t *id,
-                                    inc_error *e);
+#include "store/register.h"
 
 typedef struct {
     int64_t id, catalogue_id;

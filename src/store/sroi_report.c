@@ -1,5 +1,4 @@
-/* SROI progress report per municipality and award year, and the SR-team's overdue lists. */
-#include "store/contract_view.h"
+/* SROI progress report per municipality and award year. */
 #include "store/register.h"
 #include "core/json_fixed.h"
 #include <stdio.h>
@@ -99,28 +98,5 @@ inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int y
     date_format_iso(today, d);
     *out = json_pack("{s:s, s:o, s:o, s:o}", "date", d, "year", year ? json_integer(year) : json_null(), "rows", rows,
                      "total", row_json(&total));
-    return INC_OK;
-}
-
-inc_status overdue_json(inc_db *db, const char *const *municipalities, int64_t contractor_id, inc_date today,
-                        json_t **out, inc_error *e)
-{
-    static const char *const kinds[] = {"contact", "yearly-report", "behind"};
-    static const char *const keys[] = {"contact", "yearly_report", "behind"};
-    json_t *o = json_object();
-    char d[11];
-    date_format_iso(today, d);
-    json_object_set_new(o, "date", json_string(d));
-    for (int k = 0; k < 3; k++) {
-        inc_contract_filter f = {.municipalities = municipalities, .contractor_id = contractor_id, .overdue = kinds[k]};
-        json_t *list;
-        if (contract_list_json(db, &f, today, &list, e) != INC_OK) {
-            json_decref(o);
-            return e->status;
-        }
-        json_object_set(o, keys[k], json_object_get(list, "items"));
-        json_decref(list);
-    }
-    *out = o;
     return INC_OK;
 }

@@ -1,4 +1,5 @@
 /* Overdue lists and the SROI report, scoped to the user's municipalities or organisation. */
+#include "app/register_contract.h"
 #include "store/register.h"
 #include "web/router.h"
 #include "web/scope.h"
@@ -9,10 +10,11 @@ int h_overdue(web_req *req)
     if (!web_guard_role(req, ACT_OVERDUE_READ)) return req->status;
     web_scope s;
     if (!web_scope_for(req, &s)) return req->status;
-    json_t *out;
+    view_out o;
+    view_out_tree(&o);
     inc_error e = {0};
-    if (overdue_json(req->db, s.municipalities, s.contractor_id, date_today(), &out, &e) != INC_OK)
-        return web_fail(req, &e);
+    json_t *out = view_out_tree_done(&o, app_overdue(req->db, s.municipalities, s.contractor_id, date_today(), &o, &e));
+    if (!out) return web_fail(req, &e);
     return web_json(req, 200, out);
 }
 

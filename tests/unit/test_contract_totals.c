@@ -13,6 +13,7 @@
 #include "testdb.h"
 #include "core/json_fields.h"
 #include "store/demo.h"
+#include "app/register_contract.h"
 #include "store/register.h"
 #include "store/register_bulk.h"
 
@@ -66,7 +67,7 @@ static int setup(void **s)
     field_source fs = json_fields_source(&jf, j);
     inc_contract_input in;
     inc_status st = contract_input_parse(&fs, &in, &e);
-    if (!st) st = contract_register(db, &in, 0, &t1, &e);
+    if (!st) st = app_contract_register(db, &in, &t1, &e);
     json_decref(j);
     if (st) fprintf(stderr, "%s\n", e.message);
     return st ? -1 : 0;

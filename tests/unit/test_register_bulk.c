@@ -1,5 +1,5 @@
 /* The bulk import path (register_bulk, also with rows prepared from a register_snapshot as the
- * import's reading thread does) against the register's own path (contract_register and
+ * import's reading thread does) against the register's own path (app_contract_register and
  * realisation_add with REG_BULK): the same inputs must give the same outcome row by row (status and
  * message) and byte-identical stored rows, including refusals (duplicates, double counting, unknown
  * block, contract without obligation) and the cap of a person counted twice on one contract. */
@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "core/ident.h"
+#include "app/register_contract.h"
 #include "store/register.h"
 #include "store/register_bulk.h"
 #include "store/seed.h"
@@ -182,7 +183,7 @@ static void run(inc_db *db, enum path path, outcome *co, outcome *ro)
                                : register_bulk_contract(b, &in, &id, &earlier, &ce);
         } else {
             co[i].status = bulk ? register_bulk_contract(b, &in, &id, &earlier, &ce)
-                                : contract_register(db, &in, REG_BULK, &id, &ce);
+                                : app_contract_register(db, &in, &id, &ce);
         }
         snprintf(co[i].message, sizeof co[i].message, "%s", ce.message);
     }
