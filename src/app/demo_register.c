@@ -5,9 +5,9 @@
  * other areas' demo loaders in store/demo.h. */
 #include "store/demo.h"
 #include "app/register_contract.h"
+#include "app/register_realisation.h"
 #include "core/ident.h"
 #include "core/json_fields.h"
-#include "store/register.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -140,10 +140,10 @@ inc_status demo_register_load(inc_db *db, inc_error *e)
         field_source fs = {get_realisation, &s};
         inc_realisation_input in;
         int64_t id;
-        if (realisation_input_parse(&fs, &in, e) != INC_OK || realisation_add(db, &in, 0, &id, e) != INC_OK) goto fail;
-        if (s.r->decision == 'v' && realisation_verify(db, id, e) != INC_OK) goto fail;
+        if (realisation_input_parse(&fs, &in, e) != INC_OK || app_realisation_report(db, &in, &id, e) != INC_OK) goto fail;
+        if (s.r->decision == 'v' && app_realisation_verify(db, id, e) != INC_OK) goto fail;
         if (s.r->decision == 'r' &&
-            realisation_reject(db, id, "Kandidaat was bij controle niet in dienst bij de opdrachtnemer.", e) != INC_OK)
+            app_realisation_reject(db, id, "Kandidaat was bij controle niet in dienst bij de opdrachtnemer.", e) != INC_OK)
             goto fail;
     }
     /* Yearly reports: the maintenance contract reported its first three years. */

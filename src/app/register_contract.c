@@ -1,4 +1,5 @@
 #include "app/register_contract.h"
+#include "app/register_realisation.h"
 #include "core/json_fixed.h"
 #include "io/register_view.h"
 #include "store/audit.h"
@@ -173,9 +174,7 @@ inc_status app_contract_show(inc_db *db, int64_t id, inc_date today, view_out *o
 {
     show_state s = {o, today};
     if (contract_record_by_id(db, id, show_members, &s, e) != INC_OK) return e->status;
-    json_t *reals;
-    if (realisation_list_json(db, id, NULL, &reals, e) != INC_OK) return e->status;
-    vo_json(o, "realisations", reals);
+    if (app_realisation_list(db, id, NULL, o, "realisations", e) != INC_OK) return e->status;
     vo_end(o);
     return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
 }

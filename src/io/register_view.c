@@ -119,3 +119,32 @@ void contract_view_write(view_out *o, const char *key, const contract_record *c,
     contract_view_members(o, c, today, flags);
     vo_end(o);
 }
+
+/* ---- realisations ---- */
+
+void realisation_view_write(view_out *o, const char *key, const realisation_record *r)
+{
+    vo_object(o, key);
+    vo_int(o, "id", r->id);
+    vo_int(o, "contract_id", r->contract_id);
+    vo_str(o, "block", r->block);
+    vo_str(o, "block_name", r->block_name);
+    vo_str(o, "candidate_ref", r->candidate_ref);
+    vo_bool(o, "has_person", r->has_person);
+    vo_fixed2(o, r->per_hour ? "hours" : "hours_per_week", r->hours_centi);
+    vo_str(o, "start", r->start);
+    vo_str(o, "end", r->end);
+    vo_fixed2(o, "amount", r->amount_cents);
+    vo_fixed2(o, "value", r->value_cents);
+    vo_int(o, "counted_days", r->counted_days);
+    vo_str(o, "counted_from", r->counted_from);
+    vo_str(o, "counted_to", r->counted_to);
+    vo_bool(o, "capped", r->capped);
+    vo_str(o, "status", r->status);
+    vo_str(o, "reject_reason", r->reject_reason);
+    vo_str(o, "reported_by", r->reported_by);
+    vo_str(o, "decided_by", r->decided_by);
+    vo_str(o, "decided_at", r->decided_at);
+    vo_str(o, "created_at", r->created_at);
+    vo_end(o);
+}

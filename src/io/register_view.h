@@ -6,6 +6,7 @@
 #include <jansson.h>
 #include "core/contract.h"
 #include "core/obligation.h"
+#include "core/realisation.h"
 #include "core/valuation.h"
 #include "io/view_out.h"
 
@@ -20,5 +21,8 @@ json_t *value_calc_json(const inc_value *v, const inc_block *b);
 void contract_view_write(view_out *o, const char *key, const contract_record *c, inc_date today,
                          const contract_flags *flags);
 void contract_view_members(view_out *o, const contract_record *c, inc_date today, const contract_flags *flags);
+
+/* A realisation (key as above). */
+void realisation_view_write(view_out *o, const char *key, const realisation_record *r);
 
 #endif

@@ -11,15 +11,12 @@
 #include "core/field_source.h"
 #include "core/obligation.h"
 #include "core/progress.h"
+#include "core/realisation.h"
 #include "core/register_input.h"
 #include "core/valuation.h"
 #include "store/db.h"
 
 /* ---- contracts (input types and parsing: core/register_input.h; records: core/contract.h) ---- */
-/* REG_BULK: for imports inside one transaction: no audit entry per row (the import writes one) and
- * no running-total update per realisation (call contract_totals_recompute once at the end). */
-enum { REG_BULK = 1 };
-
 /* A contract's input resolved against the database: the ids it refers to and the rules' outcome. */
 typedef struct {
     int64_t municipality_id, policy_id, catalogue_id, contractor_id;
@@ -63,19 +60,34 @@ inc_status organisation_ensure(inc_db *db, const char *kvk, const char *name, in
  * database use that first catalogue (INC_ENOTFOUND, field "award_date", when there is none). */
 inc_status catalogue_for_award(inc_db *db, inc_date award, int64_t *catalogue_id, inc_error *e);
 
-/* ---- realisations ---- */
-/* Values a realisation and stores it as 'gemeld'. Refuses a person counted for days already counted
- * on any contract in the database, naming that contract and the overlapping days.
- * Runs in the caller's transaction when one is open, else in its own. */
-inc_status realisation_add(inc_db *db, const inc_realisation_input *in, int flags, int64_t *id, inc_error *e);
-/* SR-team decision: verify, or reject with a reason. Only from 'gemeld'. */
-inc_status realisation_verify(inc_db *db, int64_t id, inc_error *e);
-inc_status realisation_reject(inc_db *db, int64_t id, const char *reason, inc_error *e);
+/* ---- realisations (rules and records: core/realisation.h) ---- */
+/* What a stored realisation was: its row and the names its audit entry gives. */
+typedef struct {
+    realisation_row row;
+    char reference[64], municipality[48], block[40];
+} realisation_stored;
+/* Values a realisation by the rules and stores it as 'gemeld'. Refuses a person counted for days
+ * already counted on any contract in the database, naming that contract and the overlapping days
+ * to whom may see it. Stores nothing else: the running total, the banenafspraak link and the audit
+ * entry are the caller's. */
+inc_status realisation_insert(inc_db *db, const inc_realisation_input *in, realisation_stored *out, int64_t *id,
+                              inc_error *e);
+/* The realisation's contract, status and value (INC_ENOTFOUND, field "id", when there is none). */
+inc_status realisation_state(inc_db *db, int64_t id, int64_t *contract_id, char status[16], int64_t *value_cents,
+                             inc_error *e);
+/* Stores the SR-team's decision (status "geverifieerd" or "afgewezen" with the reason), by the
+ * connection's actor, now. */
+inc_status realisation_decision_store(inc_db *db, int64_t id, const char *status, const char *reason, inc_error *e);
 /* Scope facts: the realisation's contract id. */
 inc_status realisation_contract(inc_db *db, int64_t id, int64_t *contract_id, inc_error *e);
-inc_status realisation_list_json(inc_db *db, int64_t contract_id, const char *status, json_t **out, inc_error *e);
-/* One realisation as in that list (INC_ENOTFOUND when there is none with this id). */
-inc_status realisation_show_json(inc_db *db, int64_t id, json_t **out, inc_error *e);
+
+/* Receives each realisation record read; its texts live until the callback returns. */
+typedef void (*realisation_record_fn)(void *user, const realisation_record *r);
+/* The realisations of a contract (0: all), of one status or any (NULL), by start date. */
+inc_status realisation_records(inc_db *db, int64_t contract_id, const char *status, realisation_record_fn fn,
+                               void *user, inc_error *e);
+/* One realisation (INC_ENOTFOUND, field "id", when there is none). */
+inc_status realisation_record_by_id(inc_db *db, int64_t id, realisation_record_fn fn, void *user, inc_error *e);
 /* Creates or links the banenafspraak employment record of every banenafspraak realisation that has
  * none yet (after a bulk import; the single-realisation flow links at once). */
 inc_status realisations_link_banen_pending(inc_db *db, inc_error *e);

@@ -14,6 +14,7 @@
 #include "core/json_fields.h"
 #include "store/demo.h"
 #include "app/register_contract.h"
+#include "app/register_realisation.h"
 #include "store/register.h"
 #include "store/register_bulk.h"
 
@@ -104,7 +105,7 @@ static int64_t report(const char *start, const char *end)
     realisation_input(start, end, false, &j, &in);
     inc_error e = {0};
     int64_t id = 0;
-    if (realisation_add(db, &in, 0, &id, &e) != INC_OK) fail_msg("%s", e.message);
+    if (app_realisation_report(db, &in, &id, &e) != INC_OK) fail_msg("%s", e.message);
     json_decref(j);
     return id;
 }
@@ -122,8 +123,8 @@ static void totals_follow_every_path(void **s)
     assert_int_equal(contracts_off(), 0);
 
     /* 2. verify one, reject another */
-    assert_int_equal(realisation_verify(db, r1, &e), INC_OK);
-    assert_int_equal(realisation_reject(db, r2, "niet in dienst", &e), INC_OK);
+    assert_int_equal(app_realisation_verify(db, r1, &e), INC_OK);
+    assert_int_equal(app_realisation_reject(db, r2, "niet in dienst", &e), INC_OK);
     assert_true(t1_total("verified_cents") > 0);
     assert_int_equal(contracts_off(), 0);
 

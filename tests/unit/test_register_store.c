@@ -12,6 +12,7 @@
 #include "core/json_fields.h"
 #include "core/json_fixed.h"
 #include "app/register_contract.h"
+#include "app/register_realisation.h"
 #include "store/register.h"
 #include "store/seed.h"
 
@@ -73,7 +74,7 @@ static inc_status add_real(int64_t contract, const char *block, const char *bsn,
     field_source fs = json_fields_source(&jf, j);
     inc_realisation_input in;
     inc_status s = realisation_input_parse(&fs, &in, e);
-    if (s == INC_OK) s = realisation_add(db, &in, 0, id, e);
+    if (s == INC_OK) s = app_realisation_report(db, &in, id, e);
     json_decref(j);
     return s;
 }
@@ -115,7 +116,7 @@ static void refuses_double_counting_across_contracts(void **s)
     /* from 1 July there is no overlap */
     assert_int_equal(add_real(b, "mu-wia", "111222333", "2023-07-01", "2023-12-31", &r2, &e), INC_OK);
     /* a rejected realisation no longer blocks the days */
-    assert_int_equal(realisation_reject(db, r1, "niet in dienst", &e), INC_OK);
+    assert_int_equal(app_realisation_reject(db, r1, "niet in dienst", &e), INC_OK);
     assert_int_equal(add_real(b, "mu-wia", "111222333", "2023-03-01", "2023-06-30", &r3, &e), INC_OK);
     /* an invalid BSN is refused before anything is written */
     assert_int_equal(add_real(b, "mu-wia", "123456789", "2024-01-01", "2024-01-31", &r3, &e), INC_EINVAL);
@@ -166,8 +167,8 @@ static void verification_moves_the_totals(void **s)
     assert_int_equal(money_of(p, "reported"), 493151);
     assert_int_equal(money_of(p, "verified"), 0);
     json_decref(j);
-    assert_int_equal(realisation_verify(db, r, &e), INC_OK);
-    assert_int_equal(realisation_verify(db, r, &e), INC_ECONFLICT);
+    assert_int_equal(app_realisation_verify(db, r, &e), INC_OK);
+    assert_int_equal(app_realisation_verify(db, r, &e), INC_ECONFLICT);
     assert_int_equal(contract_show_json(c, date_from_ymd(2023, 6, 1), &j, &e), INC_OK);
     p = json_object_get(j, "progress");
     assert_int_equal(money_of(p, "verified"), 493151);
@@ -177,11 +178,14 @@ static void verification_moves_the_totals(void **s)
        remaining 365 - 90 = 275 days of 2023-04-01..2023-12-31 (275 days): 20,000 x 275/365 = 15,068.49 */
     assert_int_equal(add_real(c, "mu-ww", "123456782", "2023-04-01", "2023-12-31", &r, &e), INC_OK);
     json_t *list;
-    assert_int_equal(realisation_list_json(db, c, "gemeld", &list, &e), INC_OK);
+    view_out o;
+    view_out_tree(&o);
+    assert_int_equal(app_realisation_list(db, c, "gemeld", &o, NULL, &e), INC_OK);
+    list = view_out_tree_done(&o, INC_OK);
     assert_int_equal(json_array_size(list), 1);
     assert_int_equal(money_of(json_array_get(list, 0), "value"), 1506849);
     json_decref(list);
-    assert_int_equal(realisation_reject(db, r, "", &e), INC_EINVAL);
+    assert_int_equal(app_realisation_reject(db, r, "", &e), INC_EINVAL);
 }
 
 static void no_bsn_in_the_database_file(void **s)
