@@ -2,7 +2,8 @@
 #include "cli/commands.h"
 #include "cli/contract_print.h"
 #include "app/register_contract.h"
-#include "store/register.h"
+#include "app/register_report.h"
+#include "io/register_view.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,9 +46,11 @@ int report_sroi(cli_ctx *ctx, int argc, char **argv)
         inc_fail(&e, INC_EINVAL, "year", "ongeldig jaar '%s'", y);
         return cli_fail(&e);
     }
-    json_t *rep;
-    if (sroi_report_json(db, municipality_list(argc, argv, codes), year, date_today(), &rep, &e) != INC_OK)
+    sroi_report sr;
+    if (app_sroi_report(db, municipality_list(argc, argv, codes), year, date_today(), &sr, &e) != INC_OK)
         return cli_fail(&e);
+    json_t *rep = sroi_report_json(&sr);
+    sroi_report_free(&sr);
     if (ctx->json) return cli_print_json(rep);
     printf("Voortgang social return (SROI) per gemeente en gunningsjaar, peildatum %s\n\n",
            json_string_value(json_object_get(rep, "date")));

@@ -148,3 +148,28 @@ void realisation_view_write(view_out *o, const char *key, const realisation_reco
     vo_str(o, "created_at", r->created_at);
     vo_end(o);
 }
+
+/* ---- the SROI report ---- */
+
+static json_t *sroi_row_json(const sroi_row *x)
+{
+    json_t *statuses = json_object();
+    for (int s = 0; s < PS__COUNT; s++)
+        json_object_set_new(statuses, progress_status_code(s), json_integer(x->status_count[s]));
+    return json_pack("{s:s, s:o, s:i, s:i, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "municipality", x->municipality,
+                     "year", x->year ? json_integer(x->year) : json_null(), "contracts", x->contracts,
+                     "with_obligation", x->with_obligation, "obligation", json_money(x->obligation), "sebo_covered",
+                     json_money(x->sebo_covered), "due", json_money(x->due), "verified", json_money(x->verified),
+                     "reported", json_money(x->reported), "expected", json_money(x->expected), "verified_pct",
+                     json_pct(sroi_row_verified_pct(x)), "statuses", statuses);
+}
+
+json_t *sroi_report_json(const sroi_report *r)
+{
+    json_t *rows = json_array();
+    for (size_t i = 0; i < r->n; i++) json_array_append_new(rows, sroi_row_json(&r->rows[i]));
+    char d[11];
+    date_format_iso(r->date, d);
+    return json_pack("{s:s, s:o, s:o, s:o}", "date", d, "year", r->year ? json_integer(r->year) : json_null(), "rows",
+                     rows, "total", sroi_row_json(&r->total));
+}

@@ -7,6 +7,7 @@
 #include "core/contract.h"
 #include "core/obligation.h"
 #include "core/realisation.h"
+#include "core/sroi_report.h"
 #include "core/valuation.h"
 #include "io/view_out.h"
 
@@ -24,5 +25,8 @@ void contract_view_members(view_out *o, const contract_record *c, inc_date today
 
 /* A realisation (key as above). */
 void realisation_view_write(view_out *o, const char *key, const realisation_record *r);
+
+/* The SROI report {date, year, rows:[...], total}. */
+json_t *sroi_report_json(const sroi_report *r);
 
 #endif

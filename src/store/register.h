@@ -1,9 +1,9 @@
-/* The social-return register: contracts with their computed obligation, realisations valued by
- * the building-block catalogue, verification, progress and the overdue lists.
- * Reads return jansson "read models" (the same JSON the CLI prints with --json and the API sends). */
+/* The social-return register's persistence: contracts with their computed obligation, realisations
+ * valued by the building-block catalogue, the SR-team's decisions, lookups, and typed reads of the
+ * records (core/contract.h, core/realisation.h, core/sroi_report.h). The user actions around them
+ * (transactions, audit entries, running totals) are the application layer's (app/register_*.h). */
 #ifndef INC_REGISTER_H
 #define INC_REGISTER_H
-#include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include "core/contract.h"
@@ -13,6 +13,7 @@
 #include "core/progress.h"
 #include "core/realisation.h"
 #include "core/register_input.h"
+#include "core/sroi_report.h"
 #include "core/valuation.h"
 #include "store/db.h"
 
@@ -96,8 +97,9 @@ inc_status realisations_link_banen_pending(inc_db *db, inc_error *e);
 inc_status contract_totals_recompute(inc_db *db, inc_error *e);
 
 /* ---- reports ---- */
-/* Per municipality and award year: contracts, obligation, verified, reported, expected, statuses. */
-inc_status sroi_report_json(inc_db *db, const char *const *municipalities, int year, inc_date today, json_t **out,
-                            inc_error *e);
+/* Receives each contract the SROI report reads; its texts live until the callback returns. */
+typedef void (*sroi_contract_fn)(void *user, const sroi_contract *c);
+/* The contracts awarded in `year` (0: all), by municipality code and award date. */
+inc_status sroi_contracts(inc_db *db, int year, sroi_contract_fn fn, void *user, inc_error *e);
 
 #endif
