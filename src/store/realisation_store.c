@@ -1,6 +1,5 @@
 /* Realisations: the database-bound steps of the rules (the person, what the person counted
  * before, double counting), the stored rows, the SR-team's decision and the records read back. */
-#include "store/banen_link.h"
 #include "store/person_store.h"
 #include "store/policy_store.h"
 #include "store/register.h"
@@ -323,9 +322,4 @@ inc_status realisation_record_by_id(inc_db *db, int64_t id, realisation_record_f
     int n;
     if (records_of(db, by_id, id, NULL, fn, user, &n, e) != INC_OK) return e->status;
     return n ? INC_OK : inc_fail(e, INC_ENOTFOUND, "id", "realisatie %lld bestaat niet", (long long)id);
-}
-
-inc_status realisations_link_banen_pending(inc_db *db, inc_error *e)
-{
-    return banen_link_pending_bulk(db, e);
 }

@@ -89,9 +89,6 @@ inc_status realisation_records(inc_db *db, int64_t contract_id, const char *stat
                                void *user, inc_error *e);
 /* One realisation (INC_ENOTFOUND, field "id", when there is none). */
 inc_status realisation_record_by_id(inc_db *db, int64_t id, realisation_record_fn fn, void *user, inc_error *e);
-/* Creates or links the banenafspraak employment record of every banenafspraak realisation that has
- * none yet (after a bulk import; the single-realisation flow links at once). */
-inc_status realisations_link_banen_pending(inc_db *db, inc_error *e);
 /* Recomputes verified/reported totals of every contract (after a bulk import), by the rule and
  * statement of store/contract_totals.h (implemented there). */
 inc_status contract_totals_recompute(inc_db *db, inc_error *e);
