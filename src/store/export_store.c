@@ -2,9 +2,6 @@
 #include "store/register.h"
 #include <string.h>
 
-const char *const contract_export_extra[] = {"obligation", "percentage", "verified", "reported", NULL};
-const char *const realisation_export_extra[] = {"value", "counted_days", "status", NULL};
-
 static export_cell text(inc_stmt *st, int c)
 {
     const char *t = db_col_text(st, c);
