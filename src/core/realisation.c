@@ -56,6 +56,15 @@ void realisation_prevalue(const contract_facts *c, const inc_block *b, int64_t b
     pre->first_seen = realisation_value_checked(c, b, block_id, in, 0, &pre->row, &v, &pre->error);
 }
 
+contract_totals realisation_contribution(const char *status, int64_t value_cents)
+{
+    contract_totals c = {0, 0};
+    if (!status || strcmp(status, "afgewezen") == 0) return c;
+    c.reported = value_cents;
+    if (strcmp(status, "geverifieerd") == 0) c.verified = value_cents;
+    return c;
+}
+
 inc_status realisation_decision_check(int64_t id, const char *status, inc_error *e)
 {
     if (strcmp(status, "gemeld") != 0)

@@ -47,6 +47,16 @@ typedef struct {
 void realisation_prevalue(const contract_facts *c, const inc_block *b, int64_t block_id,
                           const inc_realisation_input *in, realisation_pre *pre);
 
+/* What a realisation adds to its contract's running totals. */
+typedef struct {
+    int64_t reported;  /* every realisation but a rejected one */
+    int64_t verified;  /* verified realisations only */
+} contract_totals;
+
+/* What a realisation of value_cents adds to its contract's totals in status ("gemeld",
+ * "geverifieerd", "afgewezen"; NULL: not stored, adds nothing). */
+contract_totals realisation_contribution(const char *status, int64_t value_cents);
+
 /* The SR-team's decision: only a realisation still 'gemeld' can be verified or rejected
  * (INC_ECONFLICT, field "status"); a rejection needs a reason of at most 500 characters. */
 inc_status realisation_decision_check(int64_t id, const char *status, inc_error *e);
