@@ -1,22 +1,16 @@
 #include "app/register_contract.h"
+#include "app/audit_json.h"
 #include "app/register_realisation.h"
 #include "core/json_fixed.h"
 #include "io/register_view.h"
-#include "store/audit.h"
 #include "store/policy_store.h"
 #include "store/register.h"
 #include "store/sebo_store.h"
-#include <stdlib.h>
 #include <string.h>
 
-/* The audit entry of a contract action, detail as compact JSON (stolen). */
 static inc_status audit_contract(inc_db *db, const char *action, int64_t id, json_t *detail, inc_error *e)
 {
-    char *txt = json_dump_fixed(detail, JSON_COMPACT);
-    json_decref(detail);
-    inc_status s = audit_write(db, action, "contract", id, txt, e);
-    free(txt);
-    return s;
+    return app_audit_json(db, action, "contract", id, detail, e);
 }
 
 static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int64_t *id, inc_error *e)
@@ -153,7 +147,7 @@ inc_status app_contract_list(inc_db *db, const inc_contract_filter *f, inc_date 
     vo_int(o, "page", f->page ? f->page : 1);
     vo_int(o, "per_page", f->per_page);
     vo_end(o);
-    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+    return view_out_check(o, e);
 }
 
 typedef struct {
@@ -176,7 +170,7 @@ inc_status app_contract_show(inc_db *db, int64_t id, inc_date today, view_out *o
     if (contract_record_by_id(db, id, show_members, &s, e) != INC_OK) return e->status;
     if (app_realisation_list(db, id, NULL, o, "realisations", e) != INC_OK) return e->status;
     vo_end(o);
-    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+    return view_out_check(o, e);
 }
 
 inc_status app_overdue(inc_db *db, const char *const *municipalities, int64_t contractor_id, inc_date today,
@@ -194,5 +188,5 @@ inc_status app_overdue(inc_db *db, const char *const *municipalities, int64_t co
         if (list_items(db, &f, today, o, keys[k], &total, e) != INC_OK) return e->status;
     }
     vo_end(o);
-    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+    return view_out_check(o, e);
 }

@@ -1,21 +1,16 @@
 #include "app/register_realisation.h"
+#include "app/audit_json.h"
 #include "core/json_fixed.h"
 #include "core/realisation.h"
 #include "io/register_view.h"
-#include "store/audit.h"
 #include "store/banen_link.h"
 #include "store/contract_totals.h"
 #include "store/register.h"
-#include <stdlib.h>
 #include <string.h>
 
 static inc_status audit_realisation(inc_db *db, const char *action, int64_t id, json_t *detail, inc_error *e)
 {
-    char *txt = json_dump_fixed(detail, JSON_COMPACT);
-    json_decref(detail);
-    inc_status s = audit_write(db, action, "realisation", id, txt, e);
-    free(txt);
-    return s;
+    return app_audit_json(db, action, "realisation", id, detail, e);
 }
 
 static inc_status report_in_tx(inc_db *db, const inc_realisation_input *in, int64_t *id, inc_error *e)
@@ -84,11 +79,11 @@ inc_status app_realisation_list(inc_db *db, int64_t contract_id, const char *sta
     inc_status st = realisation_records(db, contract_id, status, write_record, o, e);
     vo_end(o);
     if (st != INC_OK) return st;
-    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+    return view_out_check(o, e);
 }
 
 inc_status app_realisation_show(inc_db *db, int64_t id, view_out *o, inc_error *e)
 {
     if (realisation_record_by_id(db, id, write_record, o, e) != INC_OK) return e->status;
-    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+    return view_out_check(o, e);
 }

@@ -32,6 +32,11 @@ json_t *view_out_tree_done(view_out *o, int st)
     return r;
 }
 
+inc_status view_out_check(const view_out *o, inc_error *e)
+{
+    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+}
+
 char *view_out_take_text(view_out *o, size_t *len)
 {
     char *b = o->failed ? NULL : o->buf;

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "core/error.h"
 
 #define VIEW_OUT_DEPTH 8
 typedef struct {
@@ -29,6 +30,8 @@ json_t *view_out_take_tree(view_out *o);
 /* The end of a writer's run into a tree: the finished tree when st (the writer's status) is INC_OK,
  * else NULL; o is freed either way. */
 json_t *view_out_tree_done(view_out *o, int st);
+/* INC_OK, or INC_EINTERNAL ("geen geheugen") when the writer ran out of memory. */
+inc_status view_out_check(const view_out *o, inc_error *e);
 /* The finished text, or NULL after running out of memory; caller frees. */
 char *view_out_take_text(view_out *o, size_t *len);
 void view_out_free(view_out *o);

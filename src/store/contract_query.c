@@ -1,6 +1,7 @@
 /* The contracts as records (core/contract.h): the list's query (filtered, paged in SQL when it
  * can be) and one contract by id. The application layer adds the derived filters and the view. */
 #include "store/register.h"
+#include "store/register_write.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -186,15 +187,8 @@ inc_status contract_records(inc_db *db, const inc_contract_filter *f, int limit,
 inc_status contract_record_by_id(inc_db *db, int64_t id, contract_record_fn fn, void *user, inc_error *e)
 {
     static const char sql[] = "SELECT " CONTRACT_RECORD_COLS CONTRACT_RECORD_FROM " WHERE c.id = ?";
-    inc_stmt *st = db_stmt(db, sql, e);
-    if (!st) return INC_EIO;
-    db_bind_int64(st, 1, id);
-    int rc = db_step_rc(st);
-    if (rc != DB_ROW) {
-        db_reset(st);
-        if (rc != DB_DONE) return db_fail(db, e);
-        return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
-    }
+    inc_stmt *st;
+    if (register_row_by_id(db, sql, id, "opdracht", &st, e) != INC_OK) return e->status;
     contract_record r;
     record_of(st, &r);
     fn(user, &r);

@@ -155,9 +155,8 @@ inc_status contract_scope(inc_db *db, int64_t id, char municipality[48], int64_t
     return INC_OK;
 }
 
-inc_status contract_dates(inc_db *db, int64_t id, inc_date *start, inc_date *end, inc_error *e)
+inc_status register_row_by_id(inc_db *db, const char *sql, int64_t id, const char *what, inc_stmt **out, inc_error *e)
 {
-    static const char sql[] = "SELECT start_date, end_date FROM contracts WHERE id = ?";
     inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     db_bind_int64(st, 1, id);
@@ -165,8 +164,17 @@ inc_status contract_dates(inc_db *db, int64_t id, inc_date *start, inc_date *end
     if (rc != DB_ROW) {
         db_reset(st);
         if (rc != DB_DONE) return db_fail(db, e);
-        return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
+        return inc_fail(e, INC_ENOTFOUND, "id", "%s %lld bestaat niet", what, (long long)id);
     }
+    *out = st;
+    return INC_OK;
+}
+
+inc_status contract_dates(inc_db *db, int64_t id, inc_date *start, inc_date *end, inc_error *e)
+{
+    static const char sql[] = "SELECT start_date, end_date FROM contracts WHERE id = ?";
+    inc_stmt *st;
+    if (register_row_by_id(db, sql, id, "opdracht", &st, e) != INC_OK) return e->status;
     date_parse(db_col_text(st, 0), start, "start", NULL);
     date_parse(db_col_text(st, 1), end, "end", NULL);
     db_reset(st);

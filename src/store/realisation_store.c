@@ -211,15 +211,8 @@ inc_status realisation_state(inc_db *db, int64_t id, int64_t *contract_id, char 
                              inc_error *e)
 {
     static const char sql[] = "SELECT contract_id, status, value_cents FROM realisations WHERE id = ?";
-    inc_stmt *st = db_stmt(db, sql, e);
-    if (!st) return INC_EIO;
-    db_bind_int64(st, 1, id);
-    int rc = db_step_rc(st);
-    if (rc != DB_ROW) {
-        db_reset(st);
-        if (rc != DB_DONE) return db_fail(db, e);
-        return inc_fail(e, INC_ENOTFOUND, "id", "realisatie %lld bestaat niet", (long long)id);
-    }
+    inc_stmt *st;
+    if (register_row_by_id(db, sql, id, "realisatie", &st, e) != INC_OK) return e->status;
     *contract_id = db_col_int64(st, 0);
     *value_cents = db_col_int64(st, 2);
     db_column_text(st, 1, status, 16);
