@@ -18,7 +18,7 @@ WEB_DIR ?= $(CURDIR)/web
 LIB_SRC  := $(wildcard src/core/*.c src/io/*.c src/db/*.c src/store/*.c src/app/*.c src/web/*.c src/cli/*.c)
 LIB_SRC  := $(filter-out src/cli/main.c,$(LIB_SRC))
 MIGRATIONS := $(sort $(wildcard src/store/migrations/*.sql))
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o $(BUILD)/openapi_embedded.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # Shared test helpers (tests/unit/*.c that are not test_*.c), linked into every test binary.
@@ -45,6 +45,15 @@ $(BUILD)/migrations_embedded.c: $(MIGRATIONS) scripts/embed-migrations.sh
 	@./scripts/embed-migrations.sh $(MIGRATIONS) > $@
 
 $(BUILD)/migrations_embedded.o: $(BUILD)/migrations_embedded.c
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# The OpenAPI description, converted from YAML to JSON (python3-yaml) and embedded: served by
+# GET /api/v1/openapi.json wherever the binary is installed.
+$(BUILD)/openapi_embedded.c: docs/openapi.yaml scripts/embed-openapi.py
+	@mkdir -p $(BUILD)
+	@./scripts/embed-openapi.py docs/openapi.yaml > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/openapi_embedded.o: $(BUILD)/openapi_embedded.c
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/libinclusio.a: $(LIB_OBJ)

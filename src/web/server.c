@@ -174,6 +174,12 @@ static void handle_api(web_req *req, const upload *up)
     rcache_observe(req->db);
 }
 
+#ifndef INCLUSIO_VERSION
+#error "INCLUSIO_VERSION is set by the Makefile from the file VERSION"
+#endif
+
+static bool is_api(const char *path) { return strncmp(path, "/api/", 5) == 0 || strcmp(path, "/api") == 0; }
+
 static void add_common_headers(struct MHD_Response *r, const web_req *req)
 {
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
@@ -182,8 +188,17 @@ static void add_common_headers(struct MHD_Response *r, const web_req *req)
     MHD_add_response_header(r, "Content-Security-Policy",
                             "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; "
                             "base-uri 'none'; form-action 'self'");
-    if (strncmp(req->path, "/api/", 5) == 0)
+    if (is_api(req->path)) {
         MHD_add_response_header(r, "Cache-Control", req->cache_control ? req->cache_control : "no-store");
+        /* ADR /core/version-header: the full semantic version on every API answer. */
+        MHD_add_response_header(r, "API-Version", INCLUSIO_VERSION);
+    }
+    if (req->cors) {
+        MHD_add_response_header(r, "Access-Control-Allow-Origin", "*");
+        MHD_add_response_header(r, "Access-Control-Allow-Methods", "GET, OPTIONS");
+        MHD_add_response_header(r, "Access-Control-Expose-Headers", "API-Version");
+        MHD_add_response_header(r, "Access-Control-Max-Age", "86400");
+    }
     if (req->content_type) MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, req->content_type);
     if (req->set_cookie[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, req->set_cookie);
     if (req->retry_after[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, req->retry_after);
@@ -372,7 +387,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         web_problem(&req, 414, NULL, "het adres heeft te veel parameters (hoogstens %d)", WEB_MAX_QUERY_PARAMS);
     } else if (up->too_big && strncmp(url, "/api/", 5) != 0) {
         web_problem(&req, 413, NULL, "het verzoek is groter dan %d bytes", WEB_MAX_BODY);
-    } else if (strncmp(url, "/api/", 5) == 0 || strcmp(url, "/api") == 0) {
+    } else if (is_api(url)) {
         inc_error e = {0};
         req.db = thread_db(s, &e);
         if (!req.db) web_fail(&req, &e);

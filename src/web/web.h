@@ -47,6 +47,7 @@ typedef struct web_req {
     int resp_fd;                 /* a file to send (static files), or -1 */
     uint64_t resp_fd_size;
     bool head_only;              /* HEAD request: no body */
+    bool cors;                   /* open to every origin (the OpenAPI description): CORS headers */
     char municipality[64];       /* ?municipality= resolved to its code (by code or name), or "" */
 } web_req;
 
