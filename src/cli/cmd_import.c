@@ -157,7 +157,7 @@ int cmd_import(cli_ctx *ctx, int argc, char **argv)
 
     inc_error e = {0};
     import_state s = {.db = db, .bulk = register_bulk_new(db), .key = db_key(db)};
-    if (!s.bulk) return cli_fail(&(inc_error){INC_EINTERNAL, "", "geen geheugen"});
+    if (!s.bulk) return cli_fail(&(inc_error){INC_EINTERNAL, "", "geen geheugen", NULL});
     csv_errors errs;
     csv_errors_init(&errs, 0);
     /* Every id the import binds comes from a lookup in this same transaction (register_bulk), so
