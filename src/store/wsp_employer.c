@@ -20,13 +20,19 @@ inc_status wsp_employer_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     const char *kvk, *name, *muni, *sector, *size, *pc_in, *manager;
     char pc[8] = "";
     int64_t muni_id;
-    if (in_text(in, "kvk", true, &kvk, e) || kvk_check(kvk, "kvk", e) || in_text(in, "name", true, &name, e) ||
-        in_text(in, "municipality", true, &muni, e) || in_text(in, "sector", false, &sector, e) ||
-        in_text(in, "size_class", true, &size, e) ||
-        wsp_check_one_of(size, size_classes, sizeof size_classes / sizeof *size_classes, "size_class", e) ||
-        in_text(in, "postcode", false, &pc_in, e) || (pc_in && postcode_normalise(pc_in, pc, "postcode", e)) ||
-        in_text(in, "account_manager", false, &manager, e))
-        return INC_EINVAL;
+    inc_checks c;   /* every bad field, for the API; e ends with the first */
+    inc_checks_begin(&c, e);
+    e = c.e;
+    if (inc_check(&c, in_text(in, "kvk", true, &kvk, e))) inc_check(&c, kvk_check(kvk, "kvk", e));
+    inc_check(&c, in_text(in, "name", true, &name, e));
+    inc_check(&c, in_text(in, "municipality", true, &muni, e));
+    inc_check(&c, in_text(in, "sector", false, &sector, e));
+    if (inc_check(&c, in_text(in, "size_class", true, &size, e)))
+        inc_check(&c, wsp_check_one_of(size, size_classes, sizeof size_classes / sizeof *size_classes, "size_class", e));
+    if (inc_check(&c, in_text(in, "postcode", false, &pc_in, e)) && pc_in)
+        inc_check(&c, postcode_normalise(pc_in, pc, "postcode", e));
+    inc_check(&c, in_text(in, "account_manager", false, &manager, e));
+    if (inc_checks_end(&c) != INC_OK) return INC_EINVAL;
     if (db_begin(db, e)) return INC_EIO;
     if (wsp_municipality_id(db, muni, &muni_id, e)) goto fail;
     inc_stmt *st;

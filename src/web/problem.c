@@ -67,18 +67,17 @@ static const char *title_for(int status)
     }
 }
 
-/* The problem body: RFC 9457 members, `instance` (the request's path), and for a 400 or 422 the
- * invalid-input extension `invalidParams` (ADR): every bad field at once. `field`, the first bad
- * field, stays for existing clients (deprecated: docs/api.md). */
+/* The problem body: RFC 9457 members and, for a 400 or 422, the invalid-input extension
+ * `invalidParams` (ADR): every bad field at once. `field`, the first bad field, stays for existing
+ * clients (deprecated: docs/api.md). No `instance`: a record outside the caller's scope must answer
+ * exactly like a missing one, and the body names no more than the status says. */
 static int problem(web_req *req, int status, const char *field, char *detail, const inc_errors *bad)
 {
     utf8_scrub(detail);   /* JSON needs UTF-8: echoed input may not be, and the cut may split a character */
-    char type[80], instance[256];
+    char type[80];
     snprintf(type, sizeof type, "urn:inclusio:problem:%s", slug_for(status));
-    snprintf(instance, sizeof instance, "%s", req->path ? req->path : "");
-    utf8_scrub(instance);
-    json_t *j = json_pack("{s:s, s:s, s:i, s:s, s:s}", "type", type, "title", title_for(status), "status", status,
-                          "detail", detail, "instance", instance);
+    json_t *j = json_pack("{s:s, s:s, s:i, s:s}", "type", type, "title", title_for(status), "status", status,
+                          "detail", detail);
     if (j && field && *field) json_object_set_new(j, "field", json_string(field));
     if (j && (status == 400 || status == 422) && ((bad && bad->n) || (field && *field))) {
         json_t *list = json_array();

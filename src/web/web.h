@@ -56,8 +56,7 @@ typedef int (*web_handler)(web_req *req);
 /* Responses. Each returns the HTTP status it set, so handlers can `return web_json(...)`. */
 int web_json(web_req *req, int status, json_t *j);    /* steals j; serialised with json_dump_fixed */
 int web_no_content(web_req *req);
-/* application/problem+json (RFC 9457): {type, title, status, detail (Dutch), instance, field?,
- * invalidParams?}. A 400 or 422 naming a field lists it in invalidParams [{name, reason}]. */
+/* application/problem+json (RFC 9457): {type, title, status, detail (Dutch), field?, invalidParams?}. A 400 or 422 naming a field lists it in invalidParams [{name, reason}]. */
 int web_problem(web_req *req, int status, const char *field, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 /* A problem listing every bad field at once (invalidParams); detail joins their reasons. */
 int web_problem_all(web_req *req, int status, const inc_errors *bad);
