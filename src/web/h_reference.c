@@ -67,7 +67,7 @@ int h_audit(web_req *req)
 {
     if (!web_guard_role(req, ACT_AUDIT_READ)) return req->status;
     audit_filter f = {.entity = web_query(req, "entity")};
-    if (!web_page(req, &f.page, &f.per_page) || !web_query_id(req, "entity_id", &f.entity_id)) return req->status;
+    if (!web_page(req, &f.page, &f.per_page) || !web_query_id(req, "entityId", &f.entity_id)) return req->status;
     json_t *out;
     inc_error e = {0};
     if (audit_list_json(req->db, &f, &out, &e) != INC_OK) return web_fail(req, &e);

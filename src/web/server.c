@@ -74,10 +74,17 @@ static inc_db *thread_db(const web_server *s, inc_error *e)
     return db;
 }
 
+/* Query keys renamed to camelCase (ADR): the snake_case names stay accepted until API v2
+ * (docs/api.md, deprecated in 1.0.0). */
+static const char *const renamed_query_keys[][2] = {{"perPage", "per_page"}, {"entityId", "entity_id"}};
+
 const char *web_query(const web_req *req, const char *name)
 {
     if (req->municipality[0] && strcmp(name, "municipality") == 0) return req->municipality;
     const char *v = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, name);
+    for (size_t i = 0; !(v && *v) && i < sizeof renamed_query_keys / sizeof *renamed_query_keys; i++)
+        if (strcmp(name, renamed_query_keys[i][0]) == 0)
+            v = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, renamed_query_keys[i][1]);
     return (v && *v) ? v : NULL;
 }
 

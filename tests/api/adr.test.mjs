@@ -80,3 +80,30 @@ test('every API answer carries API-Version, success or error', async () => {
     if (status >= 400) assert.ok(isProblem(r, status));
   }
 });
+
+test('query keys are camelCase; the snake_case names of 1.0 stay accepted until v2', async () => {
+  const beheer = await loggedIn(srv.base, 'beheer');
+  for (const key of ['perPage', 'per_page']) {
+    const r = await beheer.get(`/api/v1/contracts?${key}=2`);
+    assert.equal(r.status, 200, `${key}: ${r.text}`);
+    assert.equal(r.json.items.length, 2, key);
+    const bad = await beheer.get(`/api/v1/contracts?${key}=0`);
+    assert.ok(isProblem(bad, 400));
+    assert.equal(bad.json.invalidParams[0].name, 'perPage');
+  }
+  const all = await beheer.get('/api/v1/audit?perPage=200');
+  const one = all.json.items.find((a) => a.entity_id);
+  assert.ok(one, 'the demo audit log has entries with an entity id');
+  for (const key of ['entityId', 'entity_id']) {
+    const r = await beheer.get(`/api/v1/audit?entity=${one.entity}&${key}=${one.entity_id}&perPage=200`);
+    assert.equal(r.status, 200);
+    assert.ok(r.json.items.length > 0 && r.json.items.every((a) => String(a.entity_id) === String(one.entity_id)), key);
+  }
+  // Every documented query key is camelCase.
+  const keys = [];
+  const walk = (params) => (params || []).map((p) => (p.$ref ? p.$ref.split('/').reduce((o, k) => (k === '#' ? yaml : o[k]), null) : p))
+    .filter((p) => p.in === 'query').forEach((p) => keys.push(p.name));
+  for (const item of Object.values(yaml.paths)) for (const op of Object.values(item)) walk(op.parameters);
+  assert.ok(keys.includes('perPage'));
+  assert.deepEqual(keys.filter((k) => !/^[a-z][a-zA-Z0-9]*$/.test(k)), []);
+});
