@@ -25,7 +25,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 UNIT_LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(filter-out $(UNIT_SRC),$(wildcard tests/unit/*.c)))
 .SECONDARY: $(UNIT_LIB_OBJ)
 
-.PHONY: all run test unit api browser asan bench clean deps demo fuzz fuzz-short fuzz-bins install
+.PHONY: all run test unit api api-lint browser asan bench clean deps demo fuzz fuzz-short fuzz-bins install
 
 all: $(BUILD)/inclusio
 
@@ -76,11 +76,18 @@ unit: $(UNIT_BIN)
 api: $(BUILD)/inclusio
 	@if [ -x tests/api/run.sh ]; then tests/api/run.sh $(BUILD)/inclusio; fi
 
+# The OpenAPI description against the NL API Design Rules (docs/spectral.yaml, docs/api.md): Spectral
+# from the API tests' npm packages; any warning fails. API_DOC lints another copy (or a served one).
+API_DOC ?= docs/openapi.yaml
+api-lint:
+	@tests/api/node_modules/.bin/spectral lint --ruleset docs/spectral.yaml --fail-severity warn $(API_DOC)
+
 browser: $(BUILD)/inclusio
 	@if [ -x tests/browser/run.sh ]; then tests/browser/run.sh $(BUILD)/inclusio; fi
 
 test: deps
 	$(MAKE) check-includes
+	$(MAKE) api-lint
 	$(MAKE) all unit
 	$(MAKE) api
 	$(MAKE) cli-test
