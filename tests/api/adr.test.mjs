@@ -71,6 +71,7 @@ test('every API answer carries API-Version, success or error', async () => {
     [401, await anon.get('/api/v1/contracts')],
     [403, await beheer.post('/api/v1/skills', { name: 'y' }, { csrf: false })],
     [404, await anon.get('/api/v1/bestaat-niet')],
+    [404, await anon.get('/api/v1/municipalities/')],   // no trailing slashes
     [405, await anon.req('PUT', '/api/v1/municipalities', {})],
     [413, await anon.req('POST', '/api/v1/session', JSON.stringify({ username: 'x'.repeat(70000) }))],
   ];
