@@ -78,21 +78,23 @@ static int problem(web_req *req, int status, const char *field, char *detail, co
     snprintf(type, sizeof type, "urn:inclusio:problem:%s", slug_for(status));
     json_t *j = json_pack("{s:s, s:s, s:i, s:s}", "type", type, "title", title_for(status), "status", status,
                           "detail", detail);
-    if (j && field && *field) json_object_set_new(j, "field", json_string(field));
-    if (j && (status == 400 || status == 422) && ((bad && bad->n) || (field && *field))) {
-        json_t *list = json_array();
-        if (bad && bad->n) {
-            for (int i = 0; i < bad->n; i++) {
-                char reason[sizeof bad->item[i].message];
-                memcpy(reason, bad->item[i].message, sizeof reason);
-                utf8_scrub(reason);
-                json_array_append_new(list, json_pack("{s:s, s:s}", "name", bad->item[i].field, "reason", reason));
-            }
-        } else {
-            json_array_append_new(list, json_pack("{s:s, s:s}", "name", field, "reason", detail));
-        }
-        json_object_set_new(j, "invalidParams", list);
+    char name[sizeof bad->item[0].field];   /* a field name cut at its buffer may end inside a character */
+    snprintf(name, sizeof name, "%s", field ? field : "");
+    utf8_scrub(name);
+    if (j && *name) json_object_set_new(j, "field", json_string(name));
+    json_t *list = j && (status == 400 || status == 422) ? json_array() : NULL;
+    for (int i = 0; list && bad && i < bad->n; i++) {
+        if (!bad->item[i].field[0]) continue;   /* not a field of the input */
+        char item[sizeof bad->item[i].field], reason[sizeof bad->item[i].message];
+        memcpy(item, bad->item[i].field, sizeof item);
+        memcpy(reason, bad->item[i].message, sizeof reason);
+        utf8_scrub(item);
+        utf8_scrub(reason);
+        json_array_append_new(list, json_pack("{s:s, s:s}", "name", item, "reason", reason));
     }
+    if (list && !bad && *name) json_array_append_new(list, json_pack("{s:s, s:s}", "name", name, "reason", detail));
+    if (list && json_array_size(list)) json_object_set_new(j, "invalidParams", list);
+    else json_decref(list);
     char *s = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(j);
     if (!s) s = strdup("{\"type\":\"urn:inclusio:problem:internal\",\"title\":\"Interne fout\",\"status\":500}");
