@@ -99,3 +99,16 @@ test('a bad query parameter or id names it in invalidParams too', async () => {
   assert.ok(isProblem(r, 404));
   assert.equal(r.json.invalidParams, undefined);
 });
+
+test('a refused employment import lists every bad row in invalidParams', async () => {
+  const po = await loggedIn(srv.base, 'po');
+  const head = 'municipality,employer_kvk,employer_name,department,sector,bsn,target_group,start,end,hours_per_week,contract_type,instrument,source';
+  const csv = [head,
+    'zoetermeer,12345673,Fout BV,,markt,123456782,wsw,2025-02-01,,0,tijdelijk,geen,wsp',
+    'zoetermeer,12345673,Fout BV,,zorg,111222333,wajong,2025-02-01,,20,vast,geen,wsp'].join('\n');
+  const r = await po.post('/api/v1/employment/import', { csv });
+  assert.ok(isProblem(r, 422), r.text);
+  assert.deepEqual(r.json.invalidParams.map((p) => p.name), ['csv', 'csv']);
+  assert.match(r.json.invalidParams[0].reason, /^regel 2, kolom hours_per_week: /);
+  assert.match(r.json.invalidParams[1].reason, /^regel 3, kolom sector: /);
+});
