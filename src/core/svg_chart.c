@@ -127,6 +127,7 @@ static void axis_range(const chart_spec *c, int64_t *lo, int64_t *hi)
             }
     if (c->has_target && c->target > mx) mx = c->target;
     *hi = chart_nice_max(mx);
+    if (c->decimals <= 0 && *hi < 5 * 100) *hi = 5 * 100;   /* counts: 0 to 5 at least, whole ticks */
     *lo = mn < 0 ? -chart_nice_max(-mn) : 0;
 }
 
@@ -135,10 +136,10 @@ static int64_t y_of(int64_t v, int64_t lo, int64_t hi)
     return TOP + PLOT_H - (v - lo) * PLOT_H / (hi - lo);
 }
 
-static void open_svg(htmlbuf *b, const chart_spec *c)
+static void open_svg(htmlbuf *b, const chart_spec *c, int w, int h)
 {
     hb_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
-                 "role=\"img\" aria-labelledby=\"", W, H, W, H);
+                 "role=\"img\" aria-labelledby=\"", w, h, w, h);
     hb_esc(b, c->id);
     hb_put(b, "-title ");
     hb_esc(b, c->id);
@@ -155,31 +156,48 @@ static void open_svg(htmlbuf *b, const chart_spec *c)
     hb_printf(b, "<g font-family=\"sans-serif\" font-size=\"%d\" fill=\"#000\">", FONT);
 }
 
-/* Decimals the gridline labels need to be exact (0,25 and 0,75 on a 0-1 axis, not 0,3 and 0,8):
- * at least the chart's own, more when a quarter of the axis needs them. */
-static int tick_decimals(const chart_spec *c, int64_t lo, int64_t hi)
+/* Decimals a value needs to be written exactly (fixed point, GOAL_SCALE decimals), at least d. */
+static int exact_decimals(int64_t v, int d)
 {
-    int d = c->decimals < 0 ? 0 : c->decimals;
-    for (int k = 0; k <= 4; k++) {
-        int64_t v = lo + (hi - lo) * k / 4;
-        for (;;) {
-            int64_t unit = 1;
-            for (int i = d; i < GOAL_SCALE; i++) unit *= 10;
-            if (d >= GOAL_SCALE || v % unit == 0) break;
-            d++;
-        }
+    for (;;) {
+        int64_t unit = 1;
+        for (int i = d; i < GOAL_SCALE; i++) unit *= 10;
+        if (d >= GOAL_SCALE || v % unit == 0) return d;
+        d++;
     }
-    return d;
+}
+
+/* The gridlines: quarters of the axis, with the decimals they need to be exact (0,25 and 0,75 on a
+ * 0-1 axis, not 0,3 and 0,8): at least the chart's own, more when a quarter needs them. A chart of
+ * whole numbers (decimals 0: counts) gets whole ticks instead where fifths or halves are whole
+ * (0, 10, ... 50 rather than 0,0, 12,5, ... 50,0). */
+typedef struct {
+    int steps, decimals;
+} ticks;
+
+static ticks axis_ticks(const chart_spec *c, int64_t lo, int64_t hi)
+{
+    int own = c->decimals < 0 ? 0 : c->decimals;
+    static const int tries[] = {4, 5, 2};
+    ticks best = {4, own};
+    for (int t = 0; t < 3; t++) {
+        int d = own;
+        for (int k = 0; k <= tries[t]; k++) d = exact_decimals(lo + (hi - lo) * k / tries[t], d);
+        if (t == 0) best.decimals = d;
+        if (d == own) return (ticks){tries[t], d};
+        if (own > 0) break;   /* only whole-number charts look further */
+    }
+    return best;
 }
 
 static void grid(htmlbuf *b, const chart_spec *c, int64_t lo, int64_t hi)
 {
-    int decimals = tick_decimals(c, lo, hi);
-    for (int k = 0; k <= 4; k++) {
-        int64_t v = lo + (hi - lo) * k / 4;
+    ticks tk = axis_ticks(c, lo, hi);
+    for (int k = 0; k <= tk.steps; k++) {
+        int64_t v = lo + (hi - lo) * k / tk.steps;
         int64_t y = y_of(v, lo, hi);
         char t[48];
-        goal_value_text(v, decimals, t, sizeof t);
+        goal_value_text(v, tk.decimals, t, sizeof t);
         hb_printf(b, "<line stroke=\"" GRID_COLOUR "\" stroke-width=\"1\" x1=\"%d\" y1=\"%lld\" x2=\"%d\" y2=\"%lld\"/>", LEFT, (long long)y, LEFT + PLOT_W,
                   (long long)y);
         hb_printf(b, "<text x=\"%d\" y=\"%lld\" text-anchor=\"end\">%s</text>", LEFT - 6, (long long)y + 5, t);
@@ -268,47 +286,6 @@ static void x_labels(htmlbuf *b, const chart_spec *c)
     }
 }
 
-/* Bar chart: every category keeps its name, on one line or two, shortened only if even two lines
- * of its slot are too narrow. */
-static void category_labels(htmlbuf *b, const chart_spec *c, int64_t slot)
-{
-    int room = (int)slot - GAP;
-    for (int i = 0; i < c->n_points && i < CHART_MAX_POINTS; i++) {
-        const char *t = c->x_labels[i] ? c->x_labels[i] : "";
-        int64_t x = LEFT + slot * i + slot / 2;
-        char l1[128], l2[128];
-        if (text_width(t) <= room) {
-            snprintf(l1, sizeof l1, "%s", t);
-            l2[0] = '\0';
-        } else {
-            /* the space that balances the two lines best */
-            const char *best = NULL;
-            int best_w = 0;
-            for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
-                char head[128];
-                snprintf(head, sizeof head, "%.*s", (int)(p - t), t);
-                int wa = text_width(head), wb = text_width(p + 1);
-                int wmax = wa > wb ? wa : wb;
-                if (!best || wmax < best_w) { best = p; best_w = wmax; }
-            }
-            char head[128];
-            if (best) snprintf(head, sizeof head, "%.*s", (int)(best - t), t);
-            else snprintf(head, sizeof head, "%s", t);
-            fit_text(head, room, l1, sizeof l1);
-            if (best) fit_text(best + 1, room, l2, sizeof l2);
-            else l2[0] = '\0';
-        }
-        hb_printf(b, "<text x=\"%lld\" y=\"%d\" text-anchor=\"middle\">", (long long)x, TOP + PLOT_H + 20);
-        hb_esc(b, l1);
-        if (l2[0]) {
-            hb_printf(b, "<tspan x=\"%lld\" dy=\"%d\">", (long long)x, LINE);
-            hb_esc(b, l2);
-            hb_put(b, "</tspan>");
-        }
-        hb_put(b, "</text>");
-    }
-}
-
 /* The figures written above points or bars of one series: thinned until they do not touch,
  * kept inside the plot's columns. xs are the centres, ys the baselines. */
 static void value_labels(htmlbuf *b, const chart_spec *c, int s, const int64_t *xs, const int64_t *ys, const bool *show)
@@ -347,12 +324,13 @@ char *svg_line_chart(const chart_spec *c)
     hb_init(&b);
     int64_t lo, hi;
     axis_range(c, &lo, &hi);
-    open_svg(&b, c);
+    open_svg(&b, c, W, H);
     grid(&b, c, lo, hi);
     x_labels(&b, c);
     margin_label m[1 + CHART_MAX_SERIES];
     int nm = 0;
     if (c->has_target) target_label(c, lo, hi, &m[nm++]);
+    int64_t ty = c->has_target ? y_of(c->target, lo, hi) : 0;
     for (int s = 0; s < c->n_series && s < CHART_MAX_SERIES; s++) {
         const chart_series *se = &c->series[s];
         hb_printf(&b, "<g class=\"series s%d\"><path fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s%s%s d=\"", s,
@@ -373,6 +351,8 @@ char *svg_line_chart(const chart_spec *c)
             xs[i] = x_of_point(c, i);
             int64_t y = y_of(se->values[i], lo, hi);
             ys[i] = y - 12 - LINE * s;
+            /* below the point where the target line would run through the figure */
+            if (c->has_target && ty > ys[i] - FONT - 2 && ty < ys[i] + 5 && y + 12 + FONT < TOP + PLOT_H) ys[i] = y + 12 + FONT * 3 / 4;
             marker(&b, s, xs[i], y);
             last = i;
         }
@@ -406,49 +386,138 @@ static void patterns(htmlbuf *b, const chart_spec *c)
     hb_put(b, "</defs>");
 }
 
+/* Splits a category name over at most two lines of max_w units, at the space that balances them
+ * best; a line still too long is shortened with "…". Returns the number of lines. */
+static int wrap2(const char *t, int max_w, char *l1, char *l2, size_t size)
+{
+    l2[0] = '\0';
+    if (text_width(t) <= max_w) {
+        snprintf(l1, size, "%s", t);
+        return 1;
+    }
+    const char *best = NULL;
+    int best_w = 0;
+    for (const char *p = strchr(t, ' '); p; p = strchr(p + 1, ' ')) {
+        char head[128];
+        snprintf(head, sizeof head, "%.*s", (int)(p - t), t);
+        int wa = text_width(head), wb = text_width(p + 1);
+        int wmax = wa > wb ? wa : wb;
+        if (!best || wmax < best_w) { best = p; best_w = wmax; }
+    }
+    if (!best) {
+        fit_text(t, max_w, l1, size);
+        return 1;
+    }
+    char head[128];
+    snprintf(head, sizeof head, "%.*s", (int)(best - t), t);
+    fit_text(head, max_w, l1, size);
+    fit_text(best + 1, max_w, l2, size);
+    return 2;
+}
+
+/* Bar chart: one row per category with its name in full on the left (over two lines if long) and
+ * its bars to the right, the figure just past the end of each bar (also the "<5" of a hidden
+ * count, which gets no bar); a legend of fill patterns above; the value axis below. */
+enum { BAR_NAME_MAX = 220, BAR_GAP = 10 };
+
 char *svg_bar_chart(const chart_spec *c)
 {
     htmlbuf b;
     hb_init(&b);
     int64_t lo, hi;
     axis_range(c, &lo, &hi);
-    open_svg(&b, c);
+    int n = c->n_points < CHART_MAX_POINTS ? c->n_points : CHART_MAX_POINTS;
+    int ns = c->n_series < 1 ? 1 : c->n_series < CHART_MAX_SERIES ? c->n_series : CHART_MAX_SERIES;
+    char l1[CHART_MAX_POINTS][128], l2[CHART_MAX_POINTS][128];
+    int lines = 1, names_w = 0;
+    for (int i = 0; i < n; i++) {
+        int nl = wrap2(c->x_labels[i] ? c->x_labels[i] : "", BAR_NAME_MAX, l1[i], l2[i], sizeof l1[i]);
+        if (nl > lines) lines = nl;
+        int w1 = text_width(l1[i]), w2 = text_width(l2[i]);
+        if (w1 > names_w) names_w = w1;
+        if (w2 > names_w) names_w = w2;
+    }
+    /* the widest figure written past a bar */
+    int fig_w = 0;
+    for (int s = 0; s < ns; s++)
+        for (int i = 0; i < n; i++) {
+            char t[48];
+            value_text(c, s, i, t, sizeof t);
+            int w = text_width(t);
+            if (w > fig_w) fig_w = w;
+        }
+    int bar_h = 16, row = ns * bar_h + BAR_GAP * 2;
+    if (row < lines * LINE + 8) row = lines * LINE + 8;
+    int left = names_w + 12, right = fig_w + 10;
+    /* the legend: one swatch and name per series, in a row above the plot */
+    int legend_y = FONT + 2, top = legend_y + 16;
+    int plot_w = W - left - right, plot_h = row * (n < 1 ? 1 : n);
+    int height = top + plot_h + FONT + 14;
+    open_svg(&b, c, W, height);
     patterns(&b, c);
-    grid(&b, c, lo, hi);
-    int64_t slot = c->n_points > 0 ? PLOT_W / c->n_points : PLOT_W;
-    category_labels(&b, c, slot);
-    int ns = c->n_series < 1 ? 1 : c->n_series;
-    int64_t bar = (slot * 7 / 10) / ns;
-    for (int s = 0; s < c->n_series && s < CHART_MAX_SERIES; s++) {
+    /* value axis: vertical gridlines with their figures below */
+    ticks tk = axis_ticks(c, lo, hi);
+#define X_OF(v) (left + ((v) - lo) * plot_w / (hi - lo))
+    for (int k = 0; k <= tk.steps; k++) {
+        int64_t v = lo + (hi - lo) * k / tk.steps;
+        char t[48];
+        goal_value_text(v, tk.decimals, t, sizeof t);
+        int64_t x = X_OF(v);
+        hb_printf(&b, "<line stroke=\"%s\" stroke-width=\"1\" x1=\"%lld\" y1=\"%d\" x2=\"%lld\" y2=\"%d\"/>", v == 0 ? "#000" : GRID_COLOUR,
+                  (long long)x, top, (long long)x, top + plot_h);
+        int w = text_width(t);
+        hb_printf(&b, "<text x=\"%lld\" y=\"%d\" text-anchor=\"middle\">%s</text>", (long long)clamp64(x, w / 2 + 1, W - w / 2 - 1),
+                  top + plot_h + FONT + 6, t);
+    }
+    for (int s = 0; s < ns; s++) {
         const chart_series *se = &c->series[s];
         hb_printf(&b, "<g class=\"series s%d\">", s);
-        int64_t xs[CHART_MAX_POINTS], ys[CHART_MAX_POINTS];
-        bool show[CHART_MAX_POINTS];
-        for (int i = 0; i < c->n_points && i < CHART_MAX_POINTS; i++) {
-            int64_t x = LEFT + slot * i + slot * 15 / 100 + bar * s;
-            int64_t y0 = y_of(0, lo, hi), y = y0;
+        for (int i = 0; i < n; i++) {
+            int64_t y = top + (int64_t)row * i + (row - ns * bar_h) / 2 + bar_h * s;
+            int64_t x0 = X_OF(0), end = x0;
             if (se->has[i]) {
-                y = y_of(se->values[i], lo, hi);
-                int64_t top = y < y0 ? y : y0, h = y < y0 ? y0 - y : y - y0;
-                hb_printf(&b, "<rect x=\"%lld\" y=\"%lld\" width=\"%lld\" height=\"%lld\" stroke=\"#000\" fill=\"url(#",
-                          (long long)x, (long long)top, (long long)bar, (long long)h);
+                int64_t x = X_OF(se->values[i]);
+                int64_t from = x < x0 ? x : x0, w = x < x0 ? x0 - x : x - x0;
+                end = x > x0 ? x : x0;
+                hb_printf(&b, "<rect x=\"%lld\" y=\"%lld\" width=\"%lld\" height=\"%d\" stroke=\"#000\" fill=\"url(#", (long long)from,
+                          (long long)y, (long long)w, bar_h - 2);
                 hb_esc(&b, c->id);
                 hb_printf(&b, "-%s)\"/>", pattern_names[s]);
             }
-            xs[i] = x + bar / 2;
-            ys[i] = (y < y0 ? y : y0) - 5;
-            show[i] = true;   /* also the text of a hidden count ("<5") */
+            char t[48];
+            value_text(c, s, i, t, sizeof t);
+            hb_printf(&b, "<text x=\"%lld\" y=\"%lld\"" HALO ">", (long long)end + 5, (long long)y + bar_h / 2 + 4);
+            hb_esc(&b, t);
+            hb_put(&b, "</text>");
         }
-        value_labels(&b, c, s, xs, ys, show);
-        /* legend beside the plot: pattern swatch plus name */
-        hb_printf(&b, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" stroke=\"#000\" fill=\"url(#", LEFT + PLOT_W + 8,
-                  TOP + LINE * s);
-        hb_esc(&b, c->id);
+        /* its legend entry */
+        int lx = 0;
+        for (int p = 0; p < s; p++) {
+            char nm[96];
+            fit_text(c->series[p].name, 200, nm, sizeof nm);
+            lx += 20 + text_width(nm) + 16;
+        }
         char name[96];
-        fit_text(se->name, RIGHT - 32, name, sizeof name);
-        hb_printf(&b, "-%s)\"/><text x=\"%d\" y=\"%d\">", pattern_names[s], LEFT + PLOT_W + 28, TOP + LINE * s + 12);
+        fit_text(se->name, 200, name, sizeof name);
+        hb_printf(&b, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" stroke=\"#000\" fill=\"url(#", lx + 1, legend_y - 12);
+        hb_esc(&b, c->id);
+        hb_printf(&b, "-%s)\"/><text x=\"%d\" y=\"%d\">", pattern_names[s], lx + 21, legend_y);
         hb_esc(&b, name);
         hb_put(&b, "</text></g>");
+    }
+#undef X_OF
+    /* the category names, right-aligned against the plot, centred on their row */
+    for (int i = 0; i < n; i++) {
+        int64_t mid = top + (int64_t)row * i + row / 2;
+        int64_t base = l2[i][0] ? mid - LINE / 2 + 5 : mid + 5;
+        hb_printf(&b, "<text x=\"%d\" y=\"%lld\" text-anchor=\"end\">", left - 8, (long long)base);
+        hb_esc(&b, l1[i]);
+        if (l2[i][0]) {
+            hb_printf(&b, "<tspan x=\"%d\" dy=\"%d\">", left - 8, LINE);
+            hb_esc(&b, l2[i]);
+            hb_put(&b, "</tspan>");
+        }
+        hb_put(&b, "</text>");
     }
     hb_put(&b, "</g></svg>");
     return hb_take(&b);

@@ -5,8 +5,8 @@
 // touch. Text widths are measured with the page's own font. Readable without colour: each series
 // has its own marker shape and dash pattern, explained in the legend; the target is a dashed
 // black line "doel: ...". Ticks are round: the axis runs from 0 to the smallest 1-2-5 x 10^k at or
-// above the highest value, in quarters, with the decimals those need (as src/core/svg_chart.c,
-// which draws the same charts for the printable reports). The same figures stand in a table
+// above the highest value, in quarters (or whole fifths or halves), as src/core/svg_chart.c,
+// which draws the same charts for the printable reports. The same figures stand in a table
 // beside every chart. Presentation attributes only: the Content-Security-Policy allows no inline
 // styles.
 const SVG = 'http://www.w3.org/2000/svg';
@@ -38,14 +38,23 @@ export function niceMax(v) {
   return 10 * p;
 }
 
-// Decimals the quarter ticks need to be exact, at least `min` (0,25 and 0,75, never 0,3 and 0,8).
-export function tickDecimals(lo, hi, min = 0) {
-  let d = Math.max(0, min);
-  for (let k = 0; k <= 4; k++) {
-    const v = lo + ((hi - lo) * k) / 4;
-    while (d < 6 && Math.abs(Math.round(v * 10 ** d) - v * 10 ** d) > 1e-6) d++;
+// The gridlines, as axis_ticks in svg_chart.c: quarters of the axis with the decimals they need to
+// be exact (0,25 and 0,75, never 0,3 and 0,8), at least the chart's own `own`; a chart of whole
+// numbers (own 0) gets whole ticks where fifths or halves are whole (0, 10, ... 50).
+export function axisTicks(lo, hi, own = 0) {
+  const exact = (v, d) => {
+    while (d < 2 && Math.abs(Math.round(v * 10 ** d) - v * 10 ** d) > 1e-6) d++;
+    return d;
+  };
+  let first = null;
+  for (const steps of [4, 5, 2]) {
+    let d = own;
+    for (let k = 0; k <= steps; k++) d = exact(lo + ((hi - lo) * k) / steps, d);
+    first = first || { steps, decimals: d };
+    if (d === own) return { steps, decimals: d };
+    if (own > 0) break;
   }
-  return d;
+  return first;
 }
 
 // Dutch number with exactly d decimals: 12500 -> "12.500", 12.5 -> "12,5" (d = 1).
@@ -101,11 +110,13 @@ function draw(spec, width, family) {
   // the axis: 0 (or a round negative) to a round top, in quarters
   const all = series.flatMap((se) => se.values).filter((v) => typeof v === 'number');
   if (spec.target && typeof spec.target.value === 'number') all.push(spec.target.value);
-  const hi = niceMax(Math.max(0, ...all));
+  const own = spec.decimals || 0;
+  let hi = niceMax(Math.max(0, ...all));
+  if (own === 0 && hi < 5) hi = 5;  // counts: 0 to 5 at least, whole ticks
   const lo = Math.min(0, ...all) < 0 ? -niceMax(-Math.min(...all)) : 0;
-  const dec = tickDecimals(lo, hi, spec.decimals || 0);
-  const ticks = [0, 1, 2, 3, 4].map((k) => lo + ((hi - lo) * k) / 4);
-  const tickLabels = ticks.map((v) => tickText(v, dec));
+  const tk = axisTicks(lo, hi, own);
+  const ticks = Array.from({ length: tk.steps + 1 }, (_, k) => lo + ((hi - lo) * k) / tk.steps);
+  const tickLabels = ticks.map((v) => tickText(v, tk.decimals));
   const L = Math.max(...tickLabels.map(tw)) + 8, R = 6;
 
   // the legend: unit, series and target, flowing over as many rows as the width needs
@@ -147,8 +158,8 @@ function draw(spec, width, family) {
     if (shown.has(j)) out.push(s('text', { x: it.cx, y: T + plotH + FONT + 6, 'text-anchor': 'middle' }, it.t));
   });
   // the target
-  if (spec.target && typeof spec.target.value === 'number')
-    out.push(s('line', { x1: L, x2: W - R, y1: y(spec.target.value), y2: y(spec.target.value), stroke: '#000', 'stroke-width': 2, 'stroke-dasharray': '12 6' }));
+  const targetY = spec.target && typeof spec.target.value === 'number' ? y(spec.target.value) : null;
+  if (targetY !== null) out.push(s('line', { x1: L, x2: W - R, y1: targetY, y2: targetY, stroke: '#000', 'stroke-width': 2, 'stroke-dasharray': '12 6' }));
   // the series: line (or steps), markers, value labels
   series.forEach((se, si) => {
     let d = '', pen = false, prev = null;
@@ -173,8 +184,13 @@ function draw(spec, width, family) {
       for (const it of items) it.cx = Math.min(Math.max(x(it.i), L + it.w / 2), W - it.w / 2);
       const keep = thin(items.map((it) => [it.cx, it.w]));
       items.forEach((it, j) => {
-        // a white halo keeps the figure readable where it crosses a line
-        if (keep.has(j)) g.append(s('text', { x: it.cx, y: y(se.values[it.i]) - 11 - (FONT + 2) * si, 'text-anchor': 'middle', stroke: '#fff', 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, it.t));
+        if (!keep.has(j)) return;
+        // above the point, or below it where the target line would run through the figure; a
+        // white halo keeps it readable where a gridline crosses it
+        const py = y(se.values[it.i]);
+        let by = py - 11 - (FONT + 2) * si;
+        if (targetY !== null && targetY > by - FONT - 2 && targetY < by + 5 && py + 11 + FONT < T + plotH) by = py + 11 + FONT * 0.75;
+        g.append(s('text', { x: it.cx, y: by, 'text-anchor': 'middle', stroke: '#fff', 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, it.t));
       });
     }
     out.push(g);

@@ -48,6 +48,7 @@ function trendChart(points, { unit, title, desc }) {
     title,
     desc,
     unit,
+    decimals: 0,
     labels: points.map((p) => (p.date.endsWith('12-31') ? p.date.slice(0, 4) : few ? fmt.date(p.date).slice(3) : null)),
     series: [
       { name: 'gerealiseerd', colour: '#154273', width: 2.5, marker: 'circle', markerSize: 3,
