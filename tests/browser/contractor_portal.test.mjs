@@ -85,6 +85,21 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['375', PHONE]]) {
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await rendered(page);
       await page.locator('#realisations tr', { hasText: ref }).getByText('Gemeld').waitFor();
+      // no date of its period broken over two lines, also at 375 px
+      const broken = await page.locator('#realisations tr', { hasText: ref }).evaluate((tr) => {
+        const out = [];
+        const walker = document.createTreeWalker(tr, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (const m of n.textContent.matchAll(/\d{2}-\d{2}-\d{4}/g)) {
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.push(m[0]);
+          }
+        }
+        return out;
+      });
+      assert.deepEqual(broken, [], `datums over twee regels ${label}`);
       await assertAxe(page, `realisatie gemeld ${label}`);
       await assertNoPageOverflow(page, `realisatie gemeld ${label}`);
       await shot(page, `portaal-realisatie-gemeld-${label}`);
