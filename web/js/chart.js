@@ -209,7 +209,7 @@ function draw(spec, width, family) {
       out.push(s('text', { x: it.x, y: by }, it.text));
     }
   }
-  return s('svg', { xmlns: SVG, class: 'chart', width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}` },
+  return s('svg', { class: 'chart', width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}` },
     s('title', { id: titleId }, spec.title), s('desc', { id: descId }, spec.desc),
     s('g', { 'font-family': family, 'font-size': FONT, fill: INK }, out));
 }
