@@ -3,7 +3,7 @@
  * (SR-team) of that municipality. Store: store/procurement_log.h. */
 #include "store/procurement_log.h"
 #include "web/authz_sebo.h"
-#include "store/reference_store.h"
+#include "app/reference_data.h"
 #include "web/body.h"
 #include "web/router.h"
 #include <stdio.h>
@@ -186,7 +186,7 @@ int h_procurements_company_create(web_req *req)
     bool created;
     inc_error e = {0};
     int64_t existing = 0;
-    if (organisation_id_by_kvk(req->db, kvk, &existing, &e) == INC_EIO) return web_fail(req, &e);
+    if (app_organisation_id_by_kvk(req->db, kvk, &existing, &e) == INC_EIO) return web_fail(req, &e);
     if (existing > 0) return web_problem(req, 409, "kvk", "KvK-nummer %s is al bekend", kvk);
     if (procurement_company_add(req->db, kvk, name, est, &created, &e) != INC_OK) return web_fail(req, &e);
     return web_json(req, 201, json_pack("{s:s, s:s, s:o}", "kvk", kvk, "name", name, "established",

@@ -1,7 +1,7 @@
 /* /api/v1/sebo/...: the SEBO-keurmerk registry (public holder list, holders, lifecycle, expiring,
  * requests for quotes) and /api/v1/reports/sebo. Store: store/sebo_store.h, store/sebo_report.h. */
 #include "core/decimal.h"
-#include "store/reference_store.h"
+#include "app/reference_data.h"
 #include "store/sebo_report.h"
 #include "store/sebo_store.h"
 #include "web/authz_sebo.h"
@@ -250,7 +250,7 @@ int h_sebo_holder_requests(web_req *req)
     const char *kvk = web_param(req, "kvk");
     int64_t org = 0;
     inc_error e = {0};
-    if (organisation_id_by_kvk(req->db, kvk, &org, &e) == INC_EIO) return web_fail(req, &e);
+    if (app_organisation_id_by_kvk(req->db, kvk, &org, &e) == INC_EIO) return web_fail(req, &e);
     if (org <= 0) return web_problem(req, 404, "kvk", "niet gevonden");
     if (!sebo_guard(req, SACT_REQUESTS_READ, NULL, org)) return req->status;
     /* Commercial figures only of the procurements of municipalities the user serves; the holder
