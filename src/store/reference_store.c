@@ -71,6 +71,39 @@ inc_status organisation_id_by_kvk(inc_db *db, const char *kvk, int64_t *id, inc_
     return inc_fail(e, INC_ENOTFOUND, "contractor", "geen organisatie met KvK-nummer %s", kvk);
 }
 
+inc_status organisation_insert(inc_db *db, const char *kvk, const char *name, int64_t municipality_id, int64_t *id,
+                               inc_error *e)
+{
+    inc_stmt *st;
+    if (db_prepare(db, "INSERT INTO organisations(kvk, name, municipality_id) VALUES (?,?,?)", &st, e)) return INC_EIO;
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
+    db_bind_text(st, 2, name, -1, DB_COPY);
+    if (municipality_id) db_bind_int64(st, 3, municipality_id);
+    else db_bind_null(st, 3);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    *id = db_last_id(db);
+    return INC_OK;
+}
+
+inc_status organisation_update(inc_db *db, int64_t id, const char *name, int64_t municipality_id, inc_error *e)
+{
+    inc_stmt *st;
+    if (db_prepare(db,
+                   "UPDATE organisations SET municipality_id = COALESCE(?3, municipality_id), name = COALESCE(?2, name)"
+                   " WHERE id = ?1",
+                   &st, e))
+        return INC_EIO;
+    db_bind_int64(st, 1, id);
+    db_bind_text_or_null(st, 2, name);
+    if (municipality_id) db_bind_int64(st, 3, municipality_id);
+    else db_bind_null(st, 3);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
+}
+
 inc_status audit_page_read(inc_db *db, const audit_filter *f, audit_page *out, inc_error *e)
 {
     memset(out, 0, sizeof *out);

@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include "core/json_fixed.h"
 #include "store/db.h"
-#include "store/procurement_log.h"
+#include "app/procurement_log.h"
 #include "store/sebo_report.h"
 #include "store/sebo_store.h"
 #include "store/seed.h"
@@ -66,7 +66,7 @@ static void proc(inc_db *db, const char *dep, const char *a, const char *b, cons
     }
     int64_t id;
     inc_error e = {0};
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_OK);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_OK);
 }
 
 static char *dump(const json_t *j)
@@ -102,8 +102,8 @@ static void report_figures(void **state)
     holder(db, "11110001", "zoetermeer", D(2023, 1, 2), D(2023, 3, 1), D(2025, 12, 31));
     holder(db, "11110002", "zoetermeer", D(2023, 12, 1), D(2024, 1, 15), D(2025, 12, 31));
     bool created;
-    assert_int_equal(procurement_company_add(db, "11110003", "Lokaal", "zoetermeer", &created, &e), INC_OK);
-    assert_int_equal(procurement_company_add(db, "11110004", "Delft", "delft", &created, &e), INC_OK);
+    assert_int_equal(app_procurement_company_add(db, "11110003", "Lokaal", "zoetermeer", &created, &e), INC_OK);
+    assert_int_equal(app_procurement_company_add(db, "11110004", "Delft", "delft", &created, &e), INC_OK);
     proc(db, "Sport", "11110001", "11110004", "11110001", 4000000, 5000000);
     proc(db, "Sport", "11110003", "11110004", "11110003", 3000000, 5000000);
     proc(db, "Cultuur", "11110002", "11110003", NULL, 0, 5000000);

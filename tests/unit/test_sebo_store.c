@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include "core/json_fixed.h"
 #include "store/db.h"
-#include "store/procurement_log.h"
+#include "app/procurement_log.h"
 #include "store/sebo_store.h"
 #include "store/seed.h"
 
@@ -224,11 +224,13 @@ static void procurement_classified_on_date(void **state)
     quote(&in, "44444444", 7800000);
     quote(&in, "55555555", 7500000);
     snprintf(in.winner, sizeof in.winner, "55555555");
-    assert_int_equal(procurement_log(db, &in, &id, &r, &e), INC_OK);
+    assert_int_equal(app_procurement_log(db, &in, &id, &r, &e), INC_OK);
     assert_int_equal(r.outcome, SEBO_RULE_FOLLOWED);
     assert_int_equal(r.expected, SEBO_CLASS_LOCAL);
-    json_t *p;
-    assert_int_equal(procurement_show_json(db, id, &p, &e), INC_OK);
+    procurement_list one;
+    assert_int_equal(app_procurement(db, id, &one, &e), INC_OK);
+    json_t *p = procurement_json(&one.items[0]);
+    arena_free(&one.arena);
     json_t *inv = json_object_get(p, "invited");
     assert_string_equal(json_string_value(json_object_get(json_array_get(inv, 0), "class")), "lokaal");
     assert_string_equal(json_string_value(json_object_get(json_array_get(inv, 1), "class")), "overig");
@@ -242,13 +244,13 @@ static void procurement_classified_on_date(void **state)
     proc_base(&in, "P-2", CAT_DIENSTEN, 8000000, PROC_MEERVOUDIG, D(2023, 10, 1));
     invite(&in, "66666666");
     invite(&in, "55555555");
-    assert_int_equal(procurement_log(db, &in, &id, &r, &e), INC_OK);
+    assert_int_equal(app_procurement_log(db, &in, &id, &r, &e), INC_OK);
     assert_int_equal(r.outcome, SEBO_RULE_FLAGGED);
     assert_int_equal(r.expected, SEBO_CLASS_LOCAL_HOLDER);
     proc_base(&in, "P-3", CAT_DIENSTEN, 8000000, PROC_MEERVOUDIG, D(2023, 10, 1));
     invite(&in, "44444444");
     invite(&in, "55555555");
-    assert_int_equal(procurement_log(db, &in, &id, &r, &e), INC_OK);
+    assert_int_equal(app_procurement_log(db, &in, &id, &r, &e), INC_OK);
     assert_int_equal(r.outcome, SEBO_RULE_FOLLOWED);
 
     json_t *req;
@@ -256,8 +258,10 @@ static void procurement_classified_on_date(void **state)
     assert_int_equal(json_integer_value(json_object_get(req, "requests")), 1);  /* P-1 was before the mark */
     json_decref(req);
     procurement_filter f = {.municipality = "zoetermeer", .flagged_only = true};
-    json_t *list;
-    assert_int_equal(procurement_list_json(db, &f, &list, &e), INC_OK);
+    procurement_list records;
+    assert_int_equal(app_procurements(db, &f, &records, &e), INC_OK);
+    json_t *list = procurements_json(&records);
+    arena_free(&records.arena);
     assert_int_equal(json_array_size(list), 1);
     json_decref(list);
 }
@@ -275,30 +279,30 @@ static void procurement_refusals(void **state)
     invite(&in, "44444444");
     invite(&in, "66666666");
     snprintf(in.winner, sizeof in.winner, "55555555");
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
     assert_string_equal(e.field, "winner");
     assert_non_null(strstr(e.message, "niet uitgenodigd"));
 
     in.winner[0] = 0;
     quote(&in, "55555555", 100);
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
     assert_string_equal(e.field, "quotes");
 
     in.quote_count = 0;
     invite(&in, "44444444");
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
     assert_non_null(strstr(e.message, "twee keer"));
 
     proc_base(&in, "R-1", CAT_WERKEN, 5000000, PROC_MEERVOUDIG, D(2024, 2, 1));
     invite(&in, "44444444");
     invite(&in, "77777777");
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
     assert_non_null(strstr(e.message, "onbekend KvK-nummer 77777777"));
 
     proc_base(&in, "P-1", CAT_WERKEN, 5000000, PROC_MEERVOUDIG, D(2024, 2, 1));
     invite(&in, "44444444");
     invite(&in, "66666666");
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_ECONFLICT);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_ECONFLICT);
     assert_int_equal(count_procurements(db), before);
 }
 

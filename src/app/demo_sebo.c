@@ -1,9 +1,9 @@
 /* Demo data of the SEBO registry and the invitation log (Zoetermeer): holders certified since 2015,
  * recertified, withdrawn, expired, rejected, pending; some running out within 90 days of today;
  * compliant, deviating (with reason) and flagged onderhandse procurements across departments, 2024-2026. */
-#include "store/demo.h"
+#include "app/procurement_log.h"
 #include "core/decimal.h"
-#include "store/procurement_log.h"
+#include "store/demo.h"
 #include "store/sebo_store.h"
 #include <stdio.h>
 #include <string.h>
@@ -362,7 +362,7 @@ static inc_status load_procurement(inc_db *db, const demo_procurement *p, inc_er
     if (p->winner) snprintf(in.winner, sizeof in.winner, "%s", p->winner);
     if (p->reason) snprintf(in.reason, sizeof in.reason, "%s", p->reason);
     int64_t id;
-    return procurement_log(db, &in, &id, NULL, e);
+    return app_procurement_log(db, &in, &id, NULL, e);
 }
 
 inc_status demo_sebo_load(inc_db *db, inc_error *e)
@@ -372,7 +372,7 @@ inc_status demo_sebo_load(inc_db *db, inc_error *e)
     inc_status s = INC_OK;
     for (size_t i = 0; s == INC_OK && i < sizeof companies / sizeof companies[0]; i++) {
         bool created;
-        s = procurement_company_add(db, companies[i].kvk, companies[i].name, companies[i].established, &created, e);
+        s = app_procurement_company_add(db, companies[i].kvk, companies[i].name, companies[i].established, &created, e);
     }
     if (s == INC_OK) s = load_holders(db, today, e);
     if (s == INC_OK) s = load_membership(db, today, e);
