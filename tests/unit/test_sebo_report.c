@@ -12,6 +12,7 @@
 #include "core/json_fixed.h"
 #include "store/db.h"
 #include "app/procurement_log.h"
+#include "app/sebo_registry.h"
 #include "store/sebo_report.h"
 #include "store/sebo_store.h"
 #include "store/seed.h"
@@ -31,17 +32,17 @@ static void holder(inc_db *db, const char *kvk, const char *established, inc_dat
     in.applied_on = applied;
     int64_t id;
     inc_error e = {0};
-    assert_int_equal(sebo_holder_add(db, &in, &id, &e), INC_OK);
+    assert_int_equal(app_sebo_holder_add(db, &in, &id, &e), INC_OK);
     sebo_transition_input t = {.to = SEBO_ST_IN_AUDIT, .day = applied + 1, .audit_date = INC_DATE_NONE,
                                .certified_from = INC_DATE_NONE, .valid_until = INC_DATE_NONE, .cost_set = true,
                                .audit_cost_cents = 50000};
     snprintf(t.audit_body, sizeof t.audit_body, "Bureau");
-    assert_int_equal(sebo_transition(db, kvk, &t, &e), INC_OK);
+    assert_int_equal(app_sebo_transition(db, kvk, &t, &e), INC_OK);
     for (int c = 0; c < SEBO_CRIT__COUNT; c++)
-        assert_int_equal(sebo_evidence_set(db, kvk, (sebo_criterion)c, "ok", false, applied + 2, &e), INC_OK);
+        assert_int_equal(app_sebo_evidence_set(db, kvk, (sebo_criterion)c, "ok", false, applied + 2, &e), INC_OK);
     sebo_transition_input c = {.to = SEBO_ST_CERTIFIED, .day = from, .audit_date = INC_DATE_NONE,
                                .certified_from = from, .valid_until = until};
-    assert_int_equal(sebo_transition(db, kvk, &c, &e), INC_OK);
+    assert_int_equal(app_sebo_transition(db, kvk, &c, &e), INC_OK);
 }
 
 static void proc(inc_db *db, const char *dep, const char *a, const char *b, const char *winner, int64_t quote,
