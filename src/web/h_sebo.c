@@ -1,9 +1,9 @@
 /* /api/v1/sebo/...: the SEBO-keurmerk registry (public holder list, holders, lifecycle, expiring,
- * requests for quotes) and /api/v1/reports/sebo. Actions: app/sebo_registry.h, store/sebo_report.h. */
+ * requests for quotes) and /api/v1/reports/sebo. Actions: app/sebo_registry.h, app/sebo_report.h. */
 #include "app/reference_data.h"
 #include "app/sebo_registry.h"
+#include "app/sebo_report.h"
 #include "core/decimal.h"
-#include "store/sebo_report.h"
 #include "web/authz_sebo.h"
 #include "web/body.h"
 #include "web/router.h"
@@ -307,8 +307,10 @@ int h_report_sebo(web_req *req)
         if (!*y || *end || v < 1900 || v > 2999) return web_problem(req, 400, "year", "year moet een jaartal zijn (bijv. 2024)");
         year = (int)v;
     }
-    json_t *out;
+    sebo_report rep;
     inc_error e = {0};
-    if (sebo_report_json(req->db, m, year, date_today(), &out, &e) != INC_OK) return web_fail(req, &e);
+    if (app_sebo_report(req->db, m, year, date_today(), &rep, &e) != INC_OK) return web_fail(req, &e);
+    json_t *out = sebo_report_json(&rep);
+    arena_free(&rep.arena);
     return web_json(req, 200, out);
 }

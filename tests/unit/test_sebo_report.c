@@ -13,7 +13,7 @@
 #include "store/db.h"
 #include "app/procurement_log.h"
 #include "app/sebo_registry.h"
-#include "store/sebo_report.h"
+#include "app/sebo_report.h"
 #include "store/sebo_store.h"
 #include "store/seed.h"
 
@@ -109,8 +109,10 @@ static void report_figures(void **state)
     proc(db, "Sport", "11110003", "11110004", "11110003", 3000000, 5000000);
     proc(db, "Cultuur", "11110002", "11110003", NULL, 0, 5000000);
 
-    json_t *r;
-    assert_int_equal(sebo_report_json(db, "zoetermeer", 2024, D(2026, 1, 1), &r, &e), INC_OK);
+    sebo_report rep;
+    assert_int_equal(app_sebo_report(db, "zoetermeer", 2024, D(2026, 1, 1), &rep, &e), INC_OK);
+    json_t *r = sebo_report_json(&rep);
+    arena_free(&rep.arena);
     assert_int_equal(json_integer_value(json_object_get(r, "procurements")), 3);
     assert_int_equal(json_integer_value(json_object_get(r, "sebo_invited")), 2);
     expect_fixed(json_object_get(r, "sebo_invited_share"), "66.67");
