@@ -56,11 +56,10 @@ inc_status calc_value_json(inc_db *db, const field_source *fs, json_t **out, inc
     int64_t cid, v = 0;
     if (catalogue_in_force(db, award, &cid, NULL) != INC_OK) {
         /* Before the first catalogue: the earliest one (see contract registration). */
-        json_t *all;
-        if (catalogues_list_json(db, INC_DATE_NONE, &all, e) != INC_OK) return e->status;
-        json_t *first = json_array_get(all, 0);
-        cid = first ? json_integer_value(json_object_get(first, "id")) : 0;
-        json_decref(all);
+        catalogue_list all;
+        if (catalogues_list(db, INC_DATE_NONE, &all, e) != INC_OK) return e->status;
+        cid = all.n ? all.items[0].id : 0;
+        arena_free(&all.arena);
         if (!cid) return inc_fail(e, INC_ENOTFOUND, "award_date", "er is geen bouwblokkencatalogus");
     }
     inc_block b;

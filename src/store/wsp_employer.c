@@ -166,21 +166,15 @@ json_t *wsp_sebo_status(inc_db *db, int64_t organisation_id)
     bool holds = false;
     inc_error ignore = {0};
     sebo_org_holds_on(db, organisation_id, today, &holds, &ignore);
-    json_t *h = NULL;
-    if (kvk[0] && sebo_holder_json(db, kvk, today, &h, &ignore) != INC_OK) h = NULL;
-    json_t *out = json_pack("{s:b, s:b}", "holder", h != NULL, "valid_today", holds);
-    if (h) {
-        json_t *certs = json_object_get(h, "certificates");
-        json_t *last = json_array_size(certs) ? json_array_get(certs, json_array_size(certs) - 1) : NULL;
-        json_t *status = last ? json_incref(json_object_get(last, "status")) : NULL;
-        json_t *until = last ? json_incref(json_object_get(last, "valid_until")) : NULL;
-        json_object_set_new(out, "status", status ? status : json_string("geen"));
-        json_object_set_new(out, "valid_until", until ? until : json_null());
-        json_decref(h);
-    } else {
-        json_object_set_new(out, "status", json_string("geen"));
-        json_object_set_new(out, "valid_until", json_null());
-    }
+    sebo_holder_detail d;
+    bool holder = kvk[0] && sebo_holder_read(db, kvk, &d, &ignore) == INC_OK;
+    json_t *out = json_pack("{s:b, s:b}", "holder", holder, "valid_today", holds);
+    const sebo_certificate_rec *last = holder && d.n_certificates ? &d.certificates[d.n_certificates - 1] : NULL;
+    json_object_set_new(out, "status", json_string(last ? sebo_status_code(sebo_effective_status(
+                                                              last->status, last->valid_until_day, today))
+                                                        : "geen"));
+    json_object_set_new(out, "valid_until", last && last->valid_until ? json_string(last->valid_until) : json_null());
+    if (holder) arena_free(&d.arena);
     json_object_set_new(out, "toelichting", json_string(holds ? "heeft een geldig SEBO-keurmerk"
                                                               : "heeft vandaag geen geldig SEBO-keurmerk"));
     return out;
