@@ -2,8 +2,9 @@
 CC      ?= cc
 PKGS    := sqlite3 libmicrohttpd jansson libsodium xlsxwriter
 CFLAGS  ?= -O2 -g
-# ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it.
-ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
+# ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it;
+# CPPFLAGS too (the Debian build passes -D_FORTIFY_SOURCE=2 there).
+ALL_CFLAGS = $(CPPFLAGS) $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CWARN)
 LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lzxcvbn -lm -lpthread
 BUILD   ?= build
