@@ -149,7 +149,7 @@ DATA=$WORK/data
 mkdir -p "$DATA"
 DB=$DATA/inclusio.db
 STRACE=""
-if command -v strace >/dev/null && command -v systemd-analyze >/dev/null && strace -f -c -o /dev/null true 2>/dev/null; then
+if command -v strace >/dev/null && command -v systemd-analyze >/dev/null && strace -f -qq -o /dev/null true 2>/dev/null; then
   STRACE=yes
 else
   skip "system calls against the unit's filter (no strace or systemd-analyze)"
@@ -167,7 +167,7 @@ if [ -n "$STRACE" ] && [ "$(id -u)" -eq 0 ]; then
   fi
 fi
 mkdir -p "$WORK/trace"
-WRAP=${STRACE:+$AS_USER strace -f -c -o $WORK/trace/init}
+WRAP=${STRACE:+$AS_USER strace -f -qq -o $WORK/trace/init}
 (cd / && ${WRAP:-} "$BIN" --db "$DB" init >"$WORK/init.out" 2>&1)
 check "init from / (exit)" 0 "$?"
 check "init: key file made, mode 0600" 600 "$(stat -c %a "$DB.key" 2>/dev/null)"
@@ -179,7 +179,7 @@ UNIT=$ROOT/packaging/inclusio.service
 UNIT_ENV=()
 while IFS= read -r kv; do UNIT_ENV+=("$kv"); done < <(sed -n 's/^Environment=//p' "$UNIT")
 check "unit environment read" 1 "$([ ${#UNIT_ENV[@]} -ge 3 ] && echo 1)"
-WRAP="${STRACE:+$AS_USER strace -f -c -o $WORK/trace/serve}"
+WRAP="${STRACE:+$AS_USER strace -f -qq -o $WORK/trace/serve}"
 if start_server prefix env "${UNIT_ENV[@]}" "$BIN" "$DB"; then
   BASE=http://127.0.0.1:$PORT
   code=$(curl -s -o "$WORK/index.html" -w '%{http_code}' "$BASE/index.html")
@@ -289,7 +289,7 @@ no_files "make uninstall PREFIX=<scratch>" "$PFX"
 
 # --- 2b. the system calls of init and serve against the unit's SystemCallFilter --------------
 # The unit allows @system-service except @privileged and @resources (SystemCallErrorNumber=EPERM:
-# a refused call fails instead of killing the service). strace -c lists what was called.
+# a refused call fails instead of killing the service), and sockets of AF_INET and AF_INET6 only.
 if [ -n "$STRACE" ]; then
   filter_set() {   # the system calls of the named sets, groups expanded
     systemd-analyze syscall-filter 2>/dev/null | awk -v want="$*" '
@@ -302,12 +302,14 @@ if [ -n "$STRACE" ]; then
   filter_set @system-service >"$WORK/allowed"
   filter_set @privileged @resources >"$WORK/denied"
   for f in init serve; do
-    awk 'NR > 2 && $NF != "total" && $NF !~ /^-/ { print $NF }' "$WORK/trace/$f" | sort -u >"$WORK/called.$f"
+    sed -nE 's/^[0-9]+ +([a-z_0-9]+)\(.*/\1/p' "$WORK/trace/$f" | sort -u >"$WORK/called.$f"
     if [ "$(wc -l <"$WORK/called.$f")" -lt 10 ]; then fail "strace $f: too few system calls recorded"; continue; fi
     outside=$(comm -23 "$WORK/called.$f" "$WORK/allowed" | tr '\n' ' ')
     refused=$(comm -12 "$WORK/called.$f" "$WORK/denied" | tr '\n' ' ')
     check "$f: every system call within @system-service" "" "$outside"
     check "$f: no system call of @privileged or @resources" "" "$refused"
+    families=$(grep -oE ' (socket|socketpair)\(AF_[A-Z0-9]+' "$WORK/trace/$f" | sed 's/.*(//' | sort -u | grep -vxE 'AF_INET6?' | tr '\n' ' ')
+    check "$f: sockets of RestrictAddressFamilies only" "" "$families"
   done
 fi
 
