@@ -65,8 +65,9 @@ start_server() {
     kill -0 "$launcher" 2>/dev/null || break
     sleep 0.2
   done
-  SERVER_PID=$launcher
-  if [ -n "${WRAP:-}" ]; then SERVER_PID=$(pgrep -P "$launcher" | head -1); fi
+  # Under strace the server is strace's child; otherwise the launcher became the server (exec).
+  SERVER_PID=$(pgrep -P "$launcher" 2>/dev/null | head -1)
+  SERVER_PID=${SERVER_PID:-$launcher}
   if [ -z "$PORT" ]; then fail "$name: server did not start: $(head -5 "$out")"; return 1; fi
   pass
 }
@@ -155,23 +156,23 @@ else
   skip "system calls against the unit's filter (no strace or systemd-analyze)"
 fi
 # The service runs as its own user, never as root (SQLite, for one, hands new -wal files to the
-# database's owner with fchown only when run as root): as root, the traced runs are made as nobody.
+# database's owner with fchown only when run as root): as root, this part runs as nobody.
 AS_USER=""
-if [ -n "$STRACE" ] && [ "$(id -u)" -eq 0 ]; then
+mkdir -p "$WORK/trace" "$WORK/backup"
+if [ "$(id -u)" -eq 0 ]; then
   if command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
     chmod 711 "$WORK"
-    mkdir -p "$WORK/trace" && chown nobody "$DATA" "$WORK/trace" && chmod 700 "$DATA"
+    chown nobody "$DATA" "$WORK/trace" "$WORK/backup" && chmod 700 "$DATA"
     AS_USER="setpriv --reuid=$(id -u nobody) --regid=$(id -g nobody) --clear-groups"
-  else
+  elif [ -n "$STRACE" ]; then
     STRACE=""; skip "system calls against the unit's filter (root, and no setpriv or user nobody)"
   fi
 fi
-mkdir -p "$WORK/trace"
-WRAP=${STRACE:+$AS_USER strace -f -qq -o $WORK/trace/init}
+WRAP="$AS_USER ${STRACE:+strace -f -qq -o $WORK/trace/init}"
 (cd / && ${WRAP:-} "$BIN" --db "$DB" init >"$WORK/init.out" 2>&1)
 check "init from / (exit)" 0 "$?"
 check "init: key file made, mode 0600" 600 "$(stat -c %a "$DB.key" 2>/dev/null)"
-(cd / && printf 'Gele-Fiets-Zoetermeer-42\n' | ${STRACE:+$AS_USER} "$BIN" --db "$DB" user add beheerder --role beheer --password-stdin >"$WORK/useradd.out" 2>&1)
+(cd / && printf 'Gele-Fiets-Zoetermeer-42\n' | $AS_USER "$BIN" --db "$DB" user add beheerder --role beheer --password-stdin >"$WORK/useradd.out" 2>&1)
 check "user add beheerder (exit)" 0 "$?"
 
 # The server runs with the environment the unit gives it (Secure cookie, limits behind the proxy).
@@ -179,7 +180,7 @@ UNIT=$ROOT/packaging/inclusio.service
 UNIT_ENV=()
 while IFS= read -r kv; do UNIT_ENV+=("$kv"); done < <(sed -n 's/^Environment=//p' "$UNIT")
 check "unit environment read" 1 "$([ ${#UNIT_ENV[@]} -ge 3 ] && echo 1)"
-WRAP="${STRACE:+$AS_USER strace -f -qq -o $WORK/trace/serve}"
+WRAP="$AS_USER ${STRACE:+strace -f -qq -o $WORK/trace/serve}"
 if start_server prefix env "${UNIT_ENV[@]}" "$BIN" "$DB"; then
   BASE=http://127.0.0.1:$PORT
   code=$(curl -s -o "$WORK/index.html" -w '%{http_code}' "$BASE/index.html")
@@ -198,6 +199,12 @@ if start_server prefix env "${UNIT_ENV[@]}" "$BIN" "$DB"; then
     -H 'Content-Type: application/json' --data '{"username":"raad1","role":"raad","password":"Blauwe-Tram-Delft-77","municipalities":["zoetermeer"]}' \
     "$BASE/api/v1/users")
   check "POST /api/v1/users" 201 "$code"
+  # An online backup as in docs/operations.md, made while the server runs (restored below).
+  if command -v sqlite3 >/dev/null; then
+    (cd / && $AS_USER sh -c "umask 077; sqlite3 '$DB' \".backup '$WORK/backup/inclusio.db'\"" >"$WORK/backup.out" 2>&1)
+    check "sqlite3 .backup of the running database" 0 "$?"
+    check "the backup is for its owner only" 600 "$(stat -c %a "$WORK/backup/inclusio.db" 2>/dev/null)"
+  fi
   # The OpenAPI description without login (the API Design Rules), linted by the tree's ruleset.
   code=$(curl -s -o "$WORK/openapi.json" -D "$WORK/openapi.h" -w '%{http_code}' "$BASE/api/v1/openapi.json")
   if [ "$code" = 404 ]; then
@@ -283,6 +290,21 @@ if [ -n "${SERVER_PID:-}" ] && [ -n "$PORT" ]; then
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "$WORK/prefix.jar" -H "X-CSRF-Token: ${csrf:-}" -X DELETE "http://127.0.0.1:$PORT/api/v1/session")
   check "logout" 204 "$code"
   stop_server prefix
+fi
+# The restore of docs/operations.md: the backup and the key file into another place; without the
+# key file it does not open, with it the key fits and the users are there.
+if [ -f "$WORK/backup/inclusio.db" ]; then
+  RDB=$WORK/restore/inclusio.db
+  mkdir -p "$WORK/restore"
+  install -m 600 "$WORK/backup/inclusio.db" "$RDB"
+  check "restore: integrity" ok "$(sqlite3 "$RDB" 'PRAGMA integrity_check')"
+  "$BIN" --db "$RDB" user list >/dev/null 2>&1
+  check "restore without the key file: refused (exit 3)" 3 "$?"
+  install -m 600 "$DB.key" "$RDB.key"
+  "$BIN" --db "$RDB" key check >"$WORK/keycheck.out" 2>&1
+  check "restore: key check" "0 1" "$? $(grep -c 'hoort bij database' "$WORK/keycheck.out")"
+  check "restore: the users of the backup" "beheerder raad1" \
+    "$("$BIN" --db "$RDB" --json user list 2>/dev/null | json 'd.map(u=>u.username).sort().join(" ")' /dev/stdin)"
 fi
 make -C "$ROOT" -s uninstall PREFIX="$PFX" >"$WORK/uninstall2.log" 2>&1 || fail "make uninstall PREFIX: $(cat "$WORK/uninstall2.log")"
 no_files "make uninstall PREFIX=<scratch>" "$PFX"
