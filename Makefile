@@ -30,8 +30,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 UNIT_LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(filter-out $(UNIT_SRC),$(wildcard tests/unit/*.c)))
 .SECONDARY: $(UNIT_LIB_OBJ)
 
-.PHONY: all run test unit api browser asan bench clean deps demo fuzz fuzz-short fuzz-bins install \
-        install-build uninstall install-test man FORCE
+.PHONY: all run test unit api browser asan bench clean deps demo fuzz fuzz-short fuzz-bins install
 
 all: $(BUILD)/inclusio
 
@@ -51,7 +50,7 @@ $(BUILD)/paths.stamp: FORCE
 	@mkdir -p $(BUILD)
 	@echo '$(WEB_DIR) $(SHAREDIR) $(DOCDIR)' | cmp -s - $@ || echo '$(WEB_DIR) $(SHAREDIR) $(DOCDIR)' > $@
 $(BUILD)/src/cli/cmd_serve.o: $(BUILD)/paths.stamp
-$(BUILD)/src/cli/main.o: VERSION
+$(patsubst %.c,$(BUILD)/%.o,$(shell grep -rl INCLUSIO_VERSION src --include=*.c)): VERSION
 
 # The manual page inclusio(1), generated from the command table and each command's --help.
 $(BUILD)/inclusio.1: $(BUILD)/inclusio scripts/gen-manpage.pl src/cli/commands.def VERSION $(BUILD)/paths.stamp
@@ -160,6 +159,7 @@ bench: $(BUILD)/inclusio
 # (for reference: the binary carries them), the manual page, the docs and the example service and
 # nginx files. A separate build, so the installed binary carries the installed interface path
 # (without DESTDIR, a staging root the files are later moved out of). docs/operations.md.
+.PHONY: install-build uninstall install-test man FORCE
 INSTALL_BUILD = build-install
 DOCS = README.md $(wildcard docs/*.md) docs/openapi.yaml
 install-build:
