@@ -6,6 +6,8 @@ pkgs=(build-essential pkg-config sqlite3 libsqlite3-dev libmicrohttpd-dev libjan
       clang libclang-rt-dev   # clang + its compiler-rt: libFuzzer and the sanitizers of make fuzz
       python3-yaml)           # docs/openapi.yaml -> JSON at build time (scripts/embed-openapi.py)
 missing=()
+# The Debian package and make install-test (tests/install/run.sh: nginx -t, the unit's system calls).
+pkgs+=(debhelper lintian nginx strace)
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done

@@ -149,7 +149,7 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
         return EXIT_USAGE;
     }
     inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_FAIL;
+    if (!db) return EXIT_IO;
     inc_error e = {0};
     long rows = 0;
     if (xlsx) {
