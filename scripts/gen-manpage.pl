@@ -206,6 +206,10 @@ Behind a reverse proxy all users share the proxy's address: raise the second.
 .BR INCLUSIO_SESSION_IDLE_SECONDS ", " INCLUSIO_SESSION_MAX_SECONDS
 Session expiry: idle (default 1800) and absolute (default 28800).
 .TP
+.BR INCLUSIO_API_CONTACT_NAME ", " INCLUSIO_API_CONTACT_EMAIL ", " INCLUSIO_API_CONTACT_URL
+The operator's contact in the published API description (\\fB/api/v1/openapi.json\\fR,
+\\fBinfo.contact\\fR), as the NL API Design Rules ask; the defaults are placeholders.
+.TP
 .B INCLUSIO_CACHE_MB
 Size of the response cache of
 .B inclusio serve
