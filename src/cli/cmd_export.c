@@ -36,7 +36,7 @@ int cmd_export(cli_ctx *ctx, int argc, char **argv)
         return EXIT_USAGE;
     }
     inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_FAIL;
+    if (!db) return EXIT_IO;
     inc_error e = {0};
     long rows = 0;
     register_export_kind k = contracts ? REGISTER_EXPORT_CONTRACTS : REGISTER_EXPORT_REALISATIONS;

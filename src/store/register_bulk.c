@@ -9,6 +9,7 @@
 #include "store/register_write.h"
 #include "store/sebo_store.h"
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 register_bulk *register_bulk_new(inc_db *db)

@@ -144,7 +144,8 @@ int h_contracts_create(web_req *req)
     json_fields jf;
     field_source fs = json_fields_source(&jf, req->body);
     inc_contract_input in;
-    inc_error e = {0};
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};   /* every bad field at once */
     if (contract_input_parse(&fs, &in, &e) != INC_OK) return web_fail(req, &e);
     if (authz_decide(&req->user, ACT_CONTRACT_CREATE, in.municipality, 0) != AUTHZ_ALLOW)
         return web_problem(req, 403, "municipality", "u mag geen contracten registreren voor gemeente '%s'",

@@ -74,7 +74,8 @@ int h_realisations_create(web_req *req)
     json_fields jf;
     field_source fs = json_fields_source(&jf, req->body);
     inc_realisation_input in;
-    inc_error e = {0};
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};   /* every bad field at once */
     if (realisation_input_parse(&fs, &in, &e) != INC_OK) return web_fail(req, &e);
     in.contract_id = cid;
     int64_t id;

@@ -51,7 +51,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-/* The answer in req must be a problem+json object whose status is the HTTP status. */
+/* The answer in req must be a problem+json object whose status is the HTTP status; a 400 or 422
+ * naming a field lists it first in invalidParams, every entry a {name, reason} of strings. */
 static void check_problem(const web_req *req)
 {
     if (!req->resp_body) abort();
@@ -59,6 +60,16 @@ static void check_problem(const web_req *req)
     if (!j || json_integer_value(json_object_get(j, "status")) != req->status ||
         !json_is_string(json_object_get(j, "detail")))
         abort();
+    json_t *field = json_object_get(j, "field"), *bad = json_object_get(j, "invalidParams");
+    if (field && (req->status == 400 || req->status == 422)) {
+        if (!json_is_array(bad) || json_array_size(bad) == 0 || json_array_size(bad) > INC_ERRORS_MAX ||
+            !json_equal(json_object_get(json_array_get(bad, 0), "name"), field))
+            abort();
+        size_t i;
+        json_t *p;
+        json_array_foreach(bad, i, p) if (!json_is_string(json_object_get(p, "name")) ||
+                                          !json_is_string(json_object_get(p, "reason"))) abort();
+    }
     json_decref(j);
 }
 
@@ -117,7 +128,8 @@ static void run_checked(json_t *body, const web_field *fields, int which)
     }
     json_fields jf;
     field_source fs = json_fields_source(&jf, body);
-    inc_error e = {0};
+    inc_errors all = {0};
+    inc_error e = {.all = &all};   /* every bad field, as the API asks */
     if (which == 0) {
         inc_contract_input in;
         if (contract_input_parse(&fs, &in, &e) != INC_OK) fail_with(&req, &e);
