@@ -9,22 +9,6 @@
 #include "core/user.h"
 #include "store/db.h"
 
-#define PASSWORD_MIN_LENGTH 10
-#define PASSWORD_MAX_LENGTH 256
-/* zxcvbn's estimate must reach 10^8 guesses (its score 3, "safely unguessable" against online
- * attacks and costly offline against Argon2id): log2(10^8) bits. */
-#define PASSWORD_MIN_GUESS_BITS 26.58
-
-
-typedef struct {
-    const char *username;
-    inc_role role;
-    const char *organisation_kvk;                 /* required for opdrachtnemer, refused otherwise */
-    const char *const *municipalities;            /* codes */
-    int n_municipalities;
-    const char *password;
-} inc_user_new;
-
 /* Checks length (10..256 bytes) and refuses common and guessable passwords (zxcvbn, with Dutch words
  * and the username as words to avoid; username may be NULL), saying why in Dutch. */
 inc_status password_check(const char *password, const char *username, const char *field, inc_error *e);

@@ -1,7 +1,8 @@
 #include "web/server.h"
 #include "web/response_cache.h"
 #include "web/router.h"
-#include "store/municipality.h"
+#include "app/municipality.h"
+#include "app/session.h"
 #include "web/session_auth.h"
 #include "web/static_files.h"
 #include <arpa/inet.h>
@@ -64,12 +65,7 @@ static inc_db *thread_db(const web_server *s, inc_error *e)
 {
     inc_db *db = pthread_getspecific(db_key_tls);
     if (db) return db;
-    if (db_open(s->db_path, &db, e) != INC_OK) return NULL;
-    db_retry_quickly(db);
-    if (db_load_key(db, false, e) != INC_OK) {
-        db_close(db);
-        return NULL;
-    }
+    if (app_db_open(s->db_path, APP_DB_SERVER, &db, e) != INC_OK) return NULL;
     pthread_setspecific(db_key_tls, db);
     return db;
 }
@@ -129,10 +125,10 @@ static void resolve_municipality(web_req *req)
 {
     char code[64];
     const char *q = web_query(req, "municipality");
-    if (q && municipality_resolve(req->db, q, code, sizeof code, NULL) == INC_OK)
+    if (q && app_municipality_resolve(req->db, q, code, sizeof code, NULL) == INC_OK)
         snprintf(req->municipality, sizeof req->municipality, "%s", code);
     json_t *b = req->body ? json_object_get(req->body, "municipality") : NULL;
-    if (json_is_string(b) && municipality_resolve(req->db, json_string_value(b), code, sizeof code, NULL) == INC_OK &&
+    if (json_is_string(b) && app_municipality_resolve(req->db, json_string_value(b), code, sizeof code, NULL) == INC_OK &&
         strcmp(code, json_string_value(b)) != 0)
         json_object_set_new(req->body, "municipality", json_string(code));
 }
@@ -429,7 +425,7 @@ inc_status web_server_start(const web_config *cfg, web_server **out, inc_error *
     s->cfg = *cfg;
     snprintf(s->db_path, sizeof s->db_path, "%s", cfg->db_path);
     snprintf(s->static_dir, sizeof s->static_dir, "%s", cfg->static_dir ? cfg->static_dir : "web");
-    web_session_configure(session_limits_from_env(), cfg->secure_cookie);
+    web_session_configure(app_session_limits_from_env(), cfg->secure_cookie);
     const char *mb = getenv("INCLUSIO_CACHE_MB");
     rcache_configure((size_t)(mb ? strtoul(mb, NULL, 10) : 64) * 1024 * 1024);
 

@@ -5,9 +5,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "core/error.h"
-#include "store/db.h"
-#include "store/session_store.h"
-#include "store/user_store.h"
+#include "app/app.h"
+#include "core/session.h"
+#include "core/user.h"
 
 #define WEB_MAX_BODY (64 * 1024)   /* larger request bodies are answered with 413 */
 #define WEB_MAX_PARAMS 4
