@@ -3,7 +3,6 @@
  * password) and ends the user's sessions where the change affects access. */
 #ifndef INC_USER_STORE_H
 #define INC_USER_STORE_H
-#include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include "core/user.h"
@@ -27,7 +26,8 @@ inc_status user_set_password(inc_db *db, int64_t id, const char *password, inc_e
 /* Disables the account and ends its sessions. */
 inc_status user_disable(inc_db *db, int64_t id, inc_error *e);
 
-json_t *user_to_json(const inc_user *u);
-inc_status users_list_json(inc_db *db, json_t **out, inc_error *e);
+/* Calls fn for every user, by username; stops at the first status fn returns other than INC_OK. */
+typedef inc_status (*user_visit_fn)(const inc_user *u, void *arg, inc_error *e);
+inc_status user_each(inc_db *db, user_visit_fn fn, void *arg, inc_error *e);
 
 #endif
