@@ -6,29 +6,10 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "core/date.h"
+#include "core/goal_data.h"
 #include "core/suppress.h"
 #include "store/db.h"
 
-#define BREAKDOWN_MAX_ITEMS 24
-
-typedef struct {
-    char label[96];
-    int64_t count;
-    sup_mark mark;        /* shown, "<5" or "afgeschermd" (core/suppress.h) */
-} breakdown_item;
-
-typedef struct {
-    const char *code;     /* "doelgroep", "gemeente", "instrument", "contractvorm", "sroi-doelgroep" */
-    const char *title;    /* Dutch */
-    bool available;       /* false: the municipality has no data for it (e.g. no own employer set) */
-    const char *note;     /* Dutch: where the figures come from */
-    breakdown_item items[BREAKDOWN_MAX_ITEMS];
-    int n;
-    int64_t total;
-    sup_mark total_mark;  /* how the total may be shown beside the cells */
-} goal_breakdown;
-
-#define GOAL_BREAKDOWNS 5
 /* Fills the breakdowns for a municipality: people at work under the banenafspraak on the
  * reference date by target group, municipality (over the labour-market region), instrument and
  * contract type (banenafspraak counting rules, core/banen_stats.h); and people placed through

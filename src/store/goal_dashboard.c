@@ -1,6 +1,6 @@
 #include "store/goal_dashboard.h"
 #include "core/json_fixed.h"
-#include "store/goal_compute.h"
+#include "core/goal_computation.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
