@@ -2,9 +2,9 @@
  * the dashboard selection. */
 #include "cli/commands.h"
 #include "app/goal_admin.h"
+#include "app/goal_dashboard.h"
 #include "core/goal_computation.h"
 #include "core/decimal.h"
-#include "store/goal_dashboard.h"
 #include <stdlib.h>
 #include <string.h>
 

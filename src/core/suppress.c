@@ -70,3 +70,16 @@ bool sup_any_protects(const sup_mark *marks, int n)
         if (marks[i] == SUP_PROTECTS) return true;
     return false;
 }
+
+void sup_breakdown(const int64_t *counts, int n, int64_t total, sup_mark *marks, sup_mark *total_mark)
+{
+    sup_cells(counts, n, marks);
+    *total_mark = n == 0 && total == 0 ? SUP_SHOWN : sup_total(counts, marks, n, total);
+}
+
+sup_mark sup_figure(bool is_count, int64_t value_x100, int64_t people)
+{
+    if (is_count && sup_small(value_x100 / 100)) return SUP_SMALL;
+    if (people >= 0 && sup_small(people)) return SUP_PROTECTS;
+    return SUP_SHOWN;
+}

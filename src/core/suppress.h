@@ -38,5 +38,14 @@ int sup_cells(const int64_t *counts, int n, sup_mark *marks);
 sup_mark sup_total(const int64_t *counts, const sup_mark *marks, int n, int64_t total);
 /* Whether any mark is SUP_PROTECTS (the table needs sup_note). */
 bool sup_any_protects(const sup_mark *marks, int n);
+/* A breakdown with its total, marked at once: the cells as sup_cells, the total as sup_total; an
+ * empty breakdown's total (no cells, total 0) is a plain 0, there is nobody to protect. */
+void sup_breakdown(const int64_t *counts, int n, int64_t total, sup_mark *marks, sup_mark *total_mark);
+
+/* One figure of an indicator (value x100, core/goal.h): a count of people below 5 is SUP_SMALL; any
+ * other figure that rests on fewer than 5 persons (people >= 0: a share of their contracts, their
+ * fte against a target) is SUP_PROTECTS, which claims nothing about the figure itself. people -1:
+ * the figure is not about persons. */
+sup_mark sup_figure(bool is_count, int64_t value_x100, int64_t people);
 
 #endif

@@ -2,10 +2,10 @@
  * that may read aggregates), scoped to the user's municipalities. */
 #include "app/goal_admin.h"
 #include "app/goal_report.h"
+#include "app/goal_view.h"
 #include "io/report_export.h"
 #include "io/report_render.h"
 #include "core/json_fixed.h"
-#include "store/goal_dashboard.h"
 #include "web/authz_goals.h"
 #include "web/body.h"
 #include "web/router.h"

@@ -20,7 +20,7 @@
 #include "core/json_fixed.h"
 #include "store/demo.h"
 #include "store/goal_compute.h"
-#include "store/goal_dashboard.h"
+#include "app/goal_view.h"
 #include "store/seed.h"
 
 static char path[64];

@@ -111,6 +111,39 @@ static void labels_are_never_untrue(void **s)
     }
 }
 
+/* An indicator's figure: a count of people below 5 says "<5"; a figure resting on fewer than 5
+ * persons says "afgeschermd"; a figure not about persons is shown. */
+static void figures_of_indicators(void **s)
+{
+    (void)s;
+    assert_int_equal(sup_figure(true, 400, -1), SUP_SMALL);     /* 4 people */
+    assert_int_equal(sup_figure(true, 499, -1), SUP_SMALL);     /* 4.99 rounds down to 4 */
+    assert_int_equal(sup_figure(true, 500, -1), SUP_SHOWN);
+    assert_int_equal(sup_figure(false, 100, -1), SUP_SHOWN);    /* a score of 1.00, not people */
+    assert_int_equal(sup_figure(false, 9440, 4), SUP_PROTECTS); /* 94.40 % of 4 persons' contracts */
+    assert_int_equal(sup_figure(false, 9440, 5), SUP_SHOWN);
+    assert_int_equal(sup_figure(true, 300, 40), SUP_SMALL);     /* the count itself decides first */
+}
+
+/* A breakdown marked at once: cells as sup_cells, the total as sup_total, an empty one shown. */
+static void breakdown_with_total(void **s)
+{
+    (void)s;
+    int64_t c[] = {3, 20, 30};
+    sup_mark m[3], tm;
+    sup_breakdown(c, 3, 53, m, &tm);
+    assert_int_equal(m[0], SUP_SMALL);
+    assert_int_equal(m[1], SUP_PROTECTS);
+    assert_int_equal(m[2], SUP_SHOWN);
+    assert_int_equal(tm, SUP_SHOWN);
+    sup_breakdown(c, 0, 0, m, &tm);
+    assert_int_equal(tm, SUP_SHOWN);     /* nobody to protect */
+    int64_t one[] = {2};
+    sup_breakdown(one, 1, 2, m, &tm);
+    assert_int_equal(m[0], SUP_SMALL);
+    assert_int_equal(tm, SUP_SMALL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -118,6 +151,8 @@ int main(void)
         cmocka_unit_test(secondary_cell_is_afgeschermd_not_small),
         cmocka_unit_test(totals_beside_hidden_cells),
         cmocka_unit_test(labels_are_never_untrue),
+        cmocka_unit_test(figures_of_indicators),
+        cmocka_unit_test(breakdown_with_total),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
