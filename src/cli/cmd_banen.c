@@ -2,10 +2,11 @@
  * municipality as employer, targets, and the link from an SROI realisation. */
 #include "cli/banen_cli.h"
 #include "cli/commands.h"
+#include "app/banen_targets.h"
+#include "app/banen_view.h"
 #include "core/decimal.h"
 #include "store/banen_link.h"
 #include "store/banen_store.h"
-#include "store/banen_targets.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,7 +147,7 @@ static int banen_target_cmd(cli_ctx *ctx, int argc, char **argv)
     if (sub && strcmp(sub, "list") == 0) {
         banen_target *all;
         size_t n;
-        if (banen_targets_load(db, cli_opt(argc, argv, "--municipality"), &all, &n, &e)) return cli_fail(&e);
+        if (app_banen_targets_list(db, cli_opt(argc, argv, "--municipality"), &all, &n, &e)) return cli_fail(&e);
         json_t *a = json_array();
         for (size_t i = 0; i < n; i++) json_array_append_new(a, banen_target_json(&all[i]));
         free(all);
@@ -179,7 +180,7 @@ static int banen_target_cmd(cli_ctx *ctx, int argc, char **argv)
     t.year = (int)(y > 0 && y < 10000 ? y : 0);
     if ((v = cli_opt(argc, argv, "--peildatum")) && date_parse(v, &t.peildatum, "peildatum", &e)) return cli_fail(&e);
     if ((v = cli_opt(argc, argv, "--baseline")) && date_parse(v, &t.baseline, "baseline", &e)) return cli_fail(&e);
-    if (banen_target_set(db, &t, &e)) return cli_fail(&e);
+    if (app_banen_target_set(db, &t, &e)) return cli_fail(&e);
     if (ctx->json) return cli_print_json(banen_target_json(&t));
     char val[32];
     decimal_format(t.value_centi, 2, true, val, sizeof val);

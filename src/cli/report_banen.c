@@ -1,8 +1,8 @@
 /* inclusio report banen / banen-targets: the banenafspraak figures at a reference date, and the
  * yearly targets against what was realised. */
 #include "cli/commands.h"
+#include "app/banen_report.h"
 #include "core/decimal.h"
-#include "store/banen_report.h"
 #include <stdlib.h>
 #include <string.h>
 

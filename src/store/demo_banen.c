@@ -264,9 +264,9 @@ inc_status demo_banen_load(inc_db *db, inc_error *e)
     banen_target task = {.kind = "beschut-werk", .scope = "gemeente", .scope_code = "zoetermeer", .year = 2023,
                          .value_centi = 800, .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE,
                          .source = "demowaarde, geen bron"};
-    if (banen_target_set(db, &task, e)) return e->status;
+    if (banen_target_complete(&task, e)) return e->status;
     if (db_begin(db, e)) return INC_EIO;
-    if (load_records(db, own_records, sizeof own_records / sizeof *own_records, e) ||
+    if (banen_target_put(db, &task, e) || load_records(db, own_records, sizeof own_records / sizeof *own_records, e) ||
         load_records(db, market_records, sizeof market_records / sizeof *market_records, e) ||
         link_realisations(db, e)) {
         db_rollback(db);

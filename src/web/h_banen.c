@@ -1,12 +1,13 @@
 /* The banenafspraak monitor's API: employment records (list, create, from an SROI realisation),
  * the report at a reference date, and the targets. Authorisation in authz_banen.c. */
 #include "app/banen_import.h"
+#include "app/banen_report.h"
+#include "app/banen_targets.h"
+#include "app/banen_view.h"
 #include "core/decimal.h"
 #include "core/json_fields.h"
 #include "store/banen_link.h"
-#include "store/banen_report.h"
 #include "store/banen_store.h"
-#include "store/banen_targets.h"
 #include "web/authz_banen.h"
 #include "web/body.h"
 #include "web/guard.h"
@@ -262,6 +263,6 @@ int h_banen_targets_set(web_req *req)
         return web_fail(req, &e);
     if ((v = field_get(&fs, "baseline_date")) && date_parse(v, &t.baseline, "baseline_date", &e) != INC_OK)
         return web_fail(req, &e);
-    if (banen_target_set(req->db, &t, &e) != INC_OK) return web_fail(req, &e);
+    if (app_banen_target_set(req->db, &t, &e) != INC_OK) return web_fail(req, &e);
     return web_json(req, 200, banen_target_json(&t));
 }

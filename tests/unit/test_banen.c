@@ -7,6 +7,7 @@
 #include <string.h>
 #include "core/banen.h"
 #include "core/banen_stats.h"
+#include "core/banen_target.h"
 
 static inc_date d(int y, int m, int dd) { return date_from_ymd(y, m, dd); }
 
@@ -272,6 +273,47 @@ static void test_quarter_ends(void **state)
     assert_int_equal(q[7], d(2019, 12, 31));
 }
 
+/* Setting a target (core/banen_target.h): the defaults per kind and scope, and the refusals. */
+static void test_target_rules(void **state)
+{
+    (void)state;
+    inc_error e = {0};
+    banen_target t = {.scope = "gemeente", .scope_code = "zoetermeer", .year = 2024, .value_centi = 1250,
+                      .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
+    assert_int_equal(banen_target_complete(&t, &e), INC_OK);
+    assert_string_equal(t.kind, "banenafspraak");
+    assert_string_equal(t.sector, "overheid");
+    assert_string_equal(t.unit, "fte");
+    assert_int_equal(t.peildatum, d(2024, 12, 31));
+    assert_int_equal(t.baseline, INC_DATE_NONE);
+    banen_target r = {.scope = "regio", .scope_code = "ZHC", .sector = "markt", .year = 2024,
+                      .peildatum = d(2024, 6, 30), .baseline = INC_DATE_NONE};
+    assert_int_equal(banen_target_complete(&r, &e), INC_OK);
+    assert_string_equal(r.unit, "banen");
+    assert_int_equal(r.peildatum, d(2024, 6, 30));
+    assert_int_equal(r.baseline, d(2013, 1, 1));
+    banen_target b = {.kind = "beschut-werk", .scope = "gemeente", .year = 2024, .peildatum = INC_DATE_NONE,
+                      .baseline = INC_DATE_NONE};
+    assert_int_equal(banen_target_complete(&b, &e), INC_OK);
+    assert_string_equal(b.sector, "totaal");
+    assert_string_equal(b.unit, "plekken");
+    banen_target no_sector = {.scope = "regio", .year = 2024, .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
+    assert_int_equal(banen_target_complete(&no_sector, &e), INC_EINVAL);
+    assert_string_equal(e.field, "sector");
+    banen_target regional_beschut = {.kind = "beschut-werk", .scope = "regio", .year = 2024};
+    assert_int_equal(banen_target_complete(&regional_beschut, &e), INC_EINVAL);
+    assert_string_equal(e.field, "scope");
+    banen_target negative = {.scope = "gemeente", .year = 2024, .value_centi = -1};
+    assert_int_equal(banen_target_complete(&negative, &e), INC_EINVAL);
+    assert_string_equal(e.field, "value");
+    banen_target old = {.scope = "gemeente", .year = 1999};
+    assert_int_equal(banen_target_complete(&old, &e), INC_EINVAL);
+    assert_string_equal(e.field, "year");
+    banen_target unit = {.scope = "gemeente", .year = 2024, .unit = "uren"};
+    assert_int_equal(banen_target_complete(&unit, &e), INC_EINVAL);
+    assert_string_equal(e.field, "unit");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,7 +321,7 @@ int main(void)
         cmocka_unit_test(test_refusals),              cmocka_unit_test(test_overlap_and_active),
         cmocka_unit_test(test_code_lists),            cmocka_unit_test(test_tally_and_breakdown),
         cmocka_unit_test(test_durability),            cmocka_unit_test(test_work_company),
-        cmocka_unit_test(test_quarter_ends),
+        cmocka_unit_test(test_quarter_ends),          cmocka_unit_test(test_target_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

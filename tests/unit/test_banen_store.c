@@ -12,7 +12,8 @@
 #include "testdb.h"
 #include "core/json_fixed.h"
 #include "store/banen_link.h"
-#include "store/banen_report.h"
+#include "app/banen_report.h"
+#include "app/banen_targets.h"
 #include "store/banen_store.h"
 #include "store/banen_targets.h"
 #include "store/demo.h"
@@ -186,7 +187,7 @@ static void test_targets_editable(void **state)
     inc_error e = {0};
     banen_target t = {.scope = "gemeente", .scope_code = "zoetermeer", .year = 2021, .value_centi = 3800,
                       .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &t, &e), INC_OK);
+    assert_int_equal(app_banen_target_set(db, &t, &e), INC_OK);
     assert_string_equal(t.sector, "overheid");
     assert_string_equal(t.unit, "fte");
     banen_target got;
@@ -199,7 +200,7 @@ static void test_targets_editable(void **state)
     /* Overwrite: 2020 target corrected to 30.0 -> 33.7 now meets it. */
     banen_target c = {.scope = "gemeente", .scope_code = "zoetermeer", .year = 2020, .value_centi = 3000,
                       .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &c, &e), INC_OK);
+    assert_int_equal(app_banen_target_set(db, &c, &e), INC_OK);
     json_t *r = banen_targets_report_json(db, "zoetermeer", &e);
     size_t i;
     json_t *o;
@@ -216,17 +217,17 @@ static void test_targets_editable(void **state)
     json_decref(r);
     /* Put the seeded figure back for the other tests. */
     c.value_centi = 3460;
-    assert_int_equal(banen_target_set(db, &c, &e), INC_OK);
+    assert_int_equal(app_banen_target_set(db, &c, &e), INC_OK);
     /* Refusals: a region needs a sector; unknown region; negative value. */
     banen_target bad = {.scope = "regio", .scope_code = "ZHC", .year = 2023, .value_centi = 100,
                         .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &bad, &e), INC_EINVAL);
+    assert_int_equal(app_banen_target_set(db, &bad, &e), INC_EINVAL);
     banen_target bad2 = {.scope = "regio", .scope_code = "Atlantis", .sector = "markt", .year = 2023,
                          .value_centi = 100, .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &bad2, &e), INC_ENOTFOUND);
+    assert_int_equal(app_banen_target_set(db, &bad2, &e), INC_ENOTFOUND);
     banen_target bad3 = {.scope = "gemeente", .scope_code = "zoetermeer", .year = 2023, .value_centi = -1,
                          .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &bad3, &e), INC_EINVAL);
+    assert_int_equal(app_banen_target_set(db, &bad3, &e), INC_EINVAL);
 }
 
 /* The register's demo has three banenafspraak realisations; the banen demo linked each to a new

@@ -1,9 +1,10 @@
 /* Banenafspraak reports as JSON, shared by the CLI and the API: the figures at a reference date
  * with breakdowns, durability, work-company placements, targets and the quarterly trend; and the
  * yearly targets against what was realised ("Doel gehaald"). */
-#ifndef INC_BANEN_REPORT_H
-#define INC_BANEN_REPORT_H
+#ifndef INC_APP_BANEN_REPORT_H
+#define INC_APP_BANEN_REPORT_H
 #include <jansson.h>
+#include "app/app.h"
 #include "store/banen_store.h"
 
 #define BANEN_TREND_MAX 80   /* at most 20 years of quarter ends */

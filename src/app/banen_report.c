@@ -1,4 +1,5 @@
-#include "store/banen_report.h"
+#include "app/banen_report.h"
+#include "app/banen_view.h"
 #include "core/json_fixed.h"
 #include "core/suppress.h"
 #include "store/banen_targets.h"
