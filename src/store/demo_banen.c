@@ -257,16 +257,15 @@ static inc_status link_realisations(inc_db *db, inc_error *e)
 
 inc_status demo_banen_load(inc_db *db, inc_error *e)
 {
-    if (banen_own_employer_set(db, "zoetermeer", "99000001", "Gemeente Zoetermeer", e) ||
-        banen_own_employer_set(db, "lansingerland", "99000002", "Gemeente Lansingerland", e))
-        return e->status;
     /* The national beschut-werk task is not in the sources: a clearly marked demo figure. */
     banen_target task = {.kind = "beschut-werk", .scope = "gemeente", .scope_code = "zoetermeer", .year = 2023,
                          .value_centi = 800, .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE,
                          .source = "demowaarde, geen bron"};
     if (banen_target_complete(&task, e)) return e->status;
     if (db_begin(db, e)) return INC_EIO;
-    if (banen_target_put(db, &task, e) || load_records(db, own_records, sizeof own_records / sizeof *own_records, e) ||
+    if (banen_own_employer_put(db, "zoetermeer", "99000001", "Gemeente Zoetermeer", e) ||
+        banen_own_employer_put(db, "lansingerland", "99000002", "Gemeente Lansingerland", e) ||
+        banen_target_put(db, &task, e) || load_records(db, own_records, sizeof own_records / sizeof *own_records, e) ||
         load_records(db, market_records, sizeof market_records / sizeof *market_records, e) ||
         link_realisations(db, e)) {
         db_rollback(db);

@@ -1,13 +1,12 @@
 /* The banenafspraak monitor's API: employment records (list, create, from an SROI realisation),
  * the report at a reference date, and the targets. Authorisation in authz_banen.c. */
 #include "app/banen_import.h"
+#include "app/banen_records.h"
 #include "app/banen_report.h"
 #include "app/banen_targets.h"
 #include "app/banen_view.h"
 #include "core/decimal.h"
 #include "core/json_fields.h"
-#include "store/banen_link.h"
-#include "store/banen_store.h"
 #include "web/authz_banen.h"
 #include "web/body.h"
 #include "web/guard.h"
@@ -35,7 +34,7 @@ static bool scoped_filter(web_req *req, banen_action a, banen_filter *f, char mu
     f->region = region[0] ? region : NULL;
     f->employer_kvk = k;
     inc_error e = {0};
-    if (banen_filter_check(req->db, f, &e) != INC_OK) {
+    if (app_banen_filter_check(req->db, f, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) web_problem(req, 404, e.field, "%s", e.message);
         else web_fail(req, &e);
         return false;
@@ -58,8 +57,11 @@ int h_employment_list(web_req *req)
     int page, per_page;
     if (!scoped_filter(req, BA_RECORDS_READ, &f, muni, region) || !web_page(req, &page, &per_page)) return req->status;
     inc_error e = {0};
-    json_t *items = banen_records_json(req->db, &f, per_page, (page - 1) * per_page, &e);
-    if (!items) return web_fail(req, &e);
+    banen_record *recs;
+    size_t n;
+    if (app_banen_records_list(req->db, &f, per_page, (page - 1) * per_page, &recs, &n, &e)) return web_fail(req, &e);
+    json_t *items = banen_records_json(recs, n);
+    free(recs);
     return web_json(req, 200, json_pack("{s:o, s:i, s:i}", "items", items, "page", page, "per_page", per_page));
 }
 
@@ -87,11 +89,12 @@ int h_employment_create(web_req *req)
                            in.municipality);
     }
     int64_t id;
-    inc_status st = banen_record_add(req->db, &in, &id, &e);
+    inc_status st = app_banen_record_add(req->db, &in, &id, &e);
     memset(in.bsn, 0, sizeof in.bsn);
     if (st != INC_OK) return web_fail(req, &e);
-    json_t *rec = banen_record_json(req->db, id, &e);
-    return rec ? web_json(req, 201, rec) : web_fail(req, &e);
+    banen_record rec;
+    if (app_banen_record_get(req->db, id, &rec, &e)) return web_fail(req, &e);
+    return web_json(req, 201, banen_record_json(&rec));
 }
 
 int h_employment_link(web_req *req)
@@ -101,18 +104,20 @@ int h_employment_link(web_req *req)
     if (!web_param_id(req, "id", &id)) return req->status;
     char muni[64];
     inc_error e = {0};
-    if (banen_realisation_municipality(req->db, id, muni, &e) != INC_OK) {
+    if (app_banen_realisation_municipality(req->db, id, muni, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) return web_problem(req, 404, NULL, "niet gevonden");
         return web_fail(req, &e);
     }
     if (authz_banen(req->db, &req->user, BA_LINK, muni, NULL) != AUTHZ_ALLOW)
         return web_problem(req, 404, NULL, "niet gevonden");
-    banen_link_result res;
-    if (banen_link_realisation(req->db, id, &res, &e) != INC_OK) return web_fail(req, &e);
-    json_t *rec = banen_record_json(req->db, res.employment_id, &e);
-    if (!rec) return web_fail(req, &e);
-    return web_json(req, res.created ? 201 : 200,
-                    json_pack("{s:I, s:b, s:o}", "realisation_id", (json_int_t)id, "created", res.created, "record", rec));
+    int64_t employment_id;
+    bool created;
+    if (app_banen_link_realisation(req->db, id, &employment_id, &created, &e) != INC_OK) return web_fail(req, &e);
+    banen_record rec;
+    if (app_banen_record_get(req->db, employment_id, &rec, &e)) return web_fail(req, &e);
+    return web_json(req, created ? 201 : 200,
+                    json_pack("{s:I, s:b, s:o}", "realisation_id", (json_int_t)id, "created", created, "record",
+                              banen_record_json(&rec)));
 }
 
 typedef struct {

@@ -13,6 +13,7 @@
 #include "core/json_fixed.h"
 #include "store/banen_link.h"
 #include "app/banen_report.h"
+#include "app/banen_records.h"
 #include "app/banen_targets.h"
 #include "store/banen_store.h"
 #include "store/banen_targets.h"
@@ -137,26 +138,26 @@ static void test_overlap_refused_nothing_written(void **state)
     banen_input in;
     int64_t id, before = count("SELECT count(*) FROM employment_records");
     assert_int_equal(banen_input_parse(fields_ok, &in, &e), INC_OK);
-    assert_int_equal(banen_record_add(db, &in, &id, &e), INC_OK);
+    assert_int_equal(app_banen_record_add(db, &in, &id, &e), INC_OK);
     /* Same person, same employer, from 2024-06-01: overlaps the open record. */
     const char *f2[BF__COUNT];
     memcpy(f2, fields_ok, sizeof f2);
     f2[BF_START] = "2024-06-01";
     assert_int_equal(banen_input_parse(f2, &in, &e), INC_OK);
-    assert_int_equal(banen_record_add(db, &in, &id, &e), INC_ECONFLICT);
+    assert_int_equal(app_banen_record_add(db, &in, &id, &e), INC_ECONFLICT);
     assert_non_null(strstr(e.message, "overlapt"));
     assert_int_equal(count("SELECT count(*) FROM employment_records"), before + 1);
     /* At another employer the same person may work at the same time. */
     f2[BF_EMPLOYER_KVK] = "12345671";
     f2[BF_EMPLOYER_NAME] = "Ander Bedrijf BV";
     assert_int_equal(banen_input_parse(f2, &in, &e), INC_OK);
-    assert_int_equal(banen_record_add(db, &in, &id, &e), INC_OK);
+    assert_int_equal(app_banen_record_add(db, &in, &id, &e), INC_OK);
     /* Unknown municipality: refused, nothing written (not even the new organisation). */
     int64_t orgs = count("SELECT count(*) FROM organisations");
     f2[BF_MUNICIPALITY] = "atlantis";
     f2[BF_EMPLOYER_KVK] = "12345672";
     assert_int_equal(banen_input_parse(f2, &in, &e), INC_OK);
-    assert_int_equal(banen_record_add(db, &in, &id, &e), INC_ENOTFOUND);
+    assert_int_equal(app_banen_record_add(db, &in, &id, &e), INC_ENOTFOUND);
     assert_int_equal(count("SELECT count(*) FROM organisations"), orgs);
     /* No BSN in the database. */
     assert_int_equal(count("SELECT count(*) FROM persons WHERE pseudonym LIKE '%111222333%'"), 0);
