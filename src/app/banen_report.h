@@ -1,13 +1,15 @@
-/* Banenafspraak reports as JSON, shared by the CLI and the API: the figures at a reference date
- * with breakdowns, durability, work-company placements, targets and the quarterly trend; and the
- * yearly targets against what was realised ("Doel gehaald"). */
+/* Banenafspraak reports, shared by the CLI and the API: the figures at a reference date with
+ * breakdowns, durability, work-company placements, targets and the quarterly trend; and the yearly
+ * targets against what was realised ("Doel gehaald"). Built as core/banen_figures.h values with
+ * their suppression marks (decided there); the JSON is app/banen_view.h. */
 #ifndef INC_APP_BANEN_REPORT_H
 #define INC_APP_BANEN_REPORT_H
 #include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include "app/app.h"
-#include "store/banen_store.h"
-
-#define BANEN_TREND_MAX 80   /* at most 20 years of quarter ends */
+#include "core/banen_figures.h"
+#include "core/banen_record.h"
 
 typedef struct {
     inc_date date;
@@ -16,17 +18,19 @@ typedef struct {
     bool aggregate_only;     /* for a role without access to persons (core/suppress.h) */
 } banen_report_req;
 
-/* With aggregate_only every figure that counts or measures people is suppressed when it rests on
- * fewer than 5 of them, whatever the filter: the top-level totals, each breakdown (with secondary
- * suppression), the own and regional targets' realisations, durability, the work company and
- * every quarter of the trend. A hidden figure is null; its object carries "suppressed": true and
- * "suppression": {figure: "<5" or "afgeschermd"}. No department breakdown then. */
-json_t *banen_report_json(inc_db *db, const banen_report_req *req, inc_error *e);
+/* The report (the filter is checked first: INC_ENOTFOUND for an unknown municipality, region or
+ * employer). With aggregate_only every figure resting on fewer than 5 people is marked hidden
+ * (core/banen_figures.h) and there is no department breakdown. Free with banen_figures_free. */
+inc_status app_banen_report(inc_db *db, const banen_report_req *req, banen_figures *out, inc_error *e);
+void banen_figures_free(banen_figures *f);
 
-/* Per target and year: target, realised at the target's peildatum, goal_met and "doel_gehaald"
- * (Ja / Nee, or N.v.t. when the peildatum lies after today). Municipality NULL: all targets. */
-json_t *banen_targets_report_json(inc_db *db, const char *municipality, inc_error *e);
-/* The same; with aggregate_only a realisation resting on fewer than 5 people is hidden (null). */
-json_t *banen_targets_report_json_as(inc_db *db, const char *municipality, bool aggregate_only, inc_error *e);
+/* Per target (all, or the municipality's and its region's) and year: the target, what was realised
+ * at its peildatum, whether it was met. Caller frees *out. INC_ENOTFOUND for an unknown municipality. */
+inc_status app_banen_targets_report(inc_db *db, const char *municipality, bool aggregate_only,
+                                    banen_target_result **out, size_t *n, inc_error *e);
+
+/* The two reports as JSON (app/banen_view.h), for both faces: NULL with e filled on failure. */
+json_t *app_banen_report_json(inc_db *db, const banen_report_req *req, inc_error *e);
+json_t *app_banen_targets_report_json(inc_db *db, const char *municipality, bool aggregate_only, inc_error *e);
 
 #endif

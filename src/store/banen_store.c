@@ -347,6 +347,37 @@ inc_status banen_record_get(inc_db *db, int64_t id, banen_record *out, inc_error
     return inc_fail(e, INC_ENOTFOUND, "id", "dienstverband %lld bestaat niet", (long long)id);
 }
 
+/* One row of two text columns by id; "" when there is none. */
+static inc_status two_texts(inc_db *db, const char *sql, int64_t id, char *a, size_t a_size, char *b, size_t b_size,
+                            inc_error *e)
+{
+    a[0] = b[0] = 0;
+    inc_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
+    db_bind_int64(st, 1, id);
+    int rc = db_step(db, st, e);
+    if (rc == DB_ROW) {
+        db_column_text(st, 0, a, a_size);
+        db_column_text(st, 1, b, b_size);
+    }
+    db_reset(st);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
+}
+
+inc_status banen_employer_names(inc_db *db, int64_t id, char *kvk, size_t kvk_size, char *name, size_t name_size,
+                                inc_error *e)
+{
+    static const char sql[] = "SELECT kvk, name FROM organisations WHERE id = ?";
+    return two_texts(db, sql, id, kvk, kvk_size, name, name_size, e);
+}
+
+inc_status banen_municipality_names(inc_db *db, int64_t id, char *code, size_t code_size, char *name, size_t name_size,
+                                    inc_error *e)
+{
+    static const char sql[] = "SELECT code, name FROM municipalities WHERE id = ?";
+    return two_texts(db, sql, id, code, code_size, name, name_size, e);
+}
+
 static inc_status put_name(char ***names, size_t *n, int64_t idx, const char *text, int64_t **owner, int64_t own)
 {
     if ((size_t)idx >= *n) {

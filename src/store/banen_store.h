@@ -48,6 +48,13 @@ inc_status banen_records_list(inc_db *db, const banen_filter *f, int limit, int 
 /* One record; INC_ENOTFOUND when there is none with that id. */
 inc_status banen_record_get(inc_db *db, int64_t id, banen_record *out, inc_error *e);
 
+/* Names for a report: an organisation's KvK and name, a municipality's code and name, by id ("" when
+ * there is no such row; INC_EIO on a failed read). */
+inc_status banen_employer_names(inc_db *db, int64_t id, char *kvk, size_t kvk_size, char *name, size_t name_size,
+                                inc_error *e);
+inc_status banen_municipality_names(inc_db *db, int64_t id, char *code, size_t code_size, char *name, size_t name_size,
+                                    inc_error *e);
+
 /* Loaded records for the counting rules, plus names for the interned ids. */
 typedef struct {
     banen_rec *recs;

@@ -211,7 +211,7 @@ int h_report_banen(web_req *req)
     }
     if (from && date_parse(from, &r.trend_from, "from", &e) != INC_OK)
         return web_problem(req, 400, "from", "%s", e.message);
-    json_t *out = banen_report_json(req->db, &r, &e);
+    json_t *out = app_banen_report_json(req->db, &r, &e);
     if (!out) return web_fail(req, &e);
     return web_json(req, 200, out);
 }
@@ -228,7 +228,7 @@ int h_banen_targets(web_req *req)
         return web_problem(req, 404, "municipality", "niet gevonden");
     if (!muni[0] && req->user.role != ROLE_BEHEER) return web_problem(req, 404, "municipality", "niet gevonden");
     inc_error e = {0};
-    json_t *out = banen_targets_report_json_as(req->db, muni[0] ? muni : NULL, aggregate_only(req), &e);
+    json_t *out = app_banen_targets_report_json(req->db, muni[0] ? muni : NULL, aggregate_only(req), &e);
     if (!out) return web_fail(req, &e);
     return web_json(req, 200, out);
 }

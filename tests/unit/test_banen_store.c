@@ -68,7 +68,7 @@ static void test_audit_office_table(void **state)
 {
     (void)state;
     inc_error e = {0};
-    json_t *r = banen_targets_report_json(db, "zoetermeer", &e);
+    json_t *r = app_banen_targets_report_json(db, "zoetermeer", false, &e);
     assert_non_null(r);
     static const struct { int year; const char *target, *realised; } want[] = {
         {2018, "27.40", "13.60"}, {2019, "31.10", "30.70"}, {2020, "34.60", "33.70"}};
@@ -101,7 +101,7 @@ static void test_report_2018_own_employer(void **state)
     inc_error e = {0};
     banen_report_req req = {.date = date_from_ymd(2018, 12, 31), .trend_from = INC_DATE_NONE};
     req.filter.employer_kvk = "99000001";
-    json_t *r = banen_report_json(db, &req, &e);
+    json_t *r = app_banen_report_json(db, &req, &e);
     assert_non_null(r);
     assert_string_equal(fixed_text(json_object_get(r, "hours")), "489.60");
     assert_string_equal(fixed_text(json_object_get(r, "fte")), "13.60");
@@ -202,7 +202,7 @@ static void test_targets_editable(void **state)
     banen_target c = {.scope = "gemeente", .scope_code = "zoetermeer", .year = 2020, .value_centi = 3000,
                       .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
     assert_int_equal(app_banen_target_set(db, &c, &e), INC_OK);
-    json_t *r = banen_targets_report_json(db, "zoetermeer", &e);
+    json_t *r = app_banen_targets_report_json(db, "zoetermeer", false, &e);
     size_t i;
     json_t *o;
     int ok = 0;
