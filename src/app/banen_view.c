@@ -107,7 +107,7 @@ static void set_count(json_t *o, const char *key, int64_t n, sup_mark m)
 }
 
 static void set_part(json_t *o, const char *whole_key, int64_t whole, const char *part_key, int64_t part,
-                     const char *share_key, int32_t bp, banen_part_marks m)
+                     const char *share_key, int32_t bp, sup_part_marks m)
 {
     set_count(o, whole_key, whole, m.whole);
     if (m.part != SUP_SHOWN) {

@@ -1,45 +1,24 @@
 #include "core/banen_figures.h"
 #include <stdlib.h>
 
-banen_part_marks banen_part_suppress(int64_t whole, int64_t part)
-{
-    banen_part_marks m = {SUP_SHOWN, SUP_SHOWN, SUP_SHOWN};
-    int64_t rest = whole - part;
-    bool small_whole = sup_small(whole);
-    m.whole = small_whole ? SUP_SMALL : SUP_SHOWN;
-    if (small_whole || (part > 0 && sup_small(part)) || (rest > 0 && sup_small(rest))) {
-        m.part = small_whole || sup_small(part) ? SUP_SMALL : SUP_PROTECTS;
-        m.share = SUP_PROTECTS;
-    }
-    return m;
-}
-
 void banen_regional_suppress(banen_figures_regional *r, bool aggregate_only)
 {
-    r->hidden = aggregate_only && (sup_small(r->now_people) || sup_small(r->base_people));
+    r->hidden = aggregate_only &&
+                (sup_resting(r->now_people) != SUP_SHOWN || sup_resting(r->base_people) != SUP_SHOWN);
 }
 
 void banen_target_result_suppress(banen_target_result *r, bool aggregate_only)
 {
     if (r->regional) banen_regional_suppress(&r->r, aggregate_only);
-    else r->hidden = aggregate_only && sup_small(r->people);
-}
-
-/* Two sectors beside the total: either both are shown or neither. */
-static bool sectors_hidden(const banen_figures_point *p)
-{
-    return sup_small(p->t.people) || (p->markt_people > 0 && sup_small(p->markt_people)) ||
-           (p->overheid_people > 0 && sup_small(p->overheid_people));
+    else r->hidden = aggregate_only && sup_resting(r->people) != SUP_SHOWN;
 }
 
 inc_status banen_figures_suppress(banen_figures *f, inc_error *e)
 {
-    static const banen_part_marks shown = {SUP_SHOWN, SUP_SHOWN, SUP_SHOWN};
+    static const sup_part_marks shown = {SUP_SHOWN, SUP_SHOWN, SUP_SHOWN};
     bool agg = f->aggregate_only;
     /* the records behind a hidden total would tell it too */
-    f->records_mark = agg && (sup_small(f->records) || sup_small(f->t.people))
-                          ? (sup_small(f->records) ? SUP_SMALL : SUP_PROTECTS)
-                          : SUP_SHOWN;
+    f->records_mark = agg ? sup_beside(f->records, f->t.people) : SUP_SHOWN;
     f->mark = agg ? sup_count(f->t.people) : SUP_SHOWN;
     for (int k = 0; k < BK__COUNT; k++) {
         banen_figures_breakdown *b = &f->breakdowns[k];
@@ -58,16 +37,16 @@ inc_status banen_figures_suppress(banen_figures *f, inc_error *e)
         free(counts);
         free(marks);
     }
-    f->own_hidden = agg && sup_small(f->own.people);
+    f->own_hidden = agg && sup_resting(f->own.people) != SUP_SHOWN;
     for (size_t i = 0; i < f->n_regional; i++) banen_regional_suppress(&f->regional[i], agg);
 
     const banen_durability *d = &f->du;
-    f->active = agg ? banen_part_suppress(d->active_records, d->permanent_records) : shown;
-    f->cohort6 = agg ? banen_part_suppress(d->cohort6, d->still6) : shown;
-    f->cohort12 = agg ? banen_part_suppress(d->cohort12, d->still12) : shown;
-    f->trials = agg ? banen_part_suppress(d->trials_ended, d->trials_converted) : shown;
+    f->active = agg ? sup_part(d->active_records, d->permanent_records) : shown;
+    f->cohort6 = agg ? sup_part(d->cohort6, d->still6) : shown;
+    f->cohort12 = agg ? sup_part(d->cohort12, d->still12) : shown;
+    f->trials = agg ? sup_part(d->trials_ended, d->trials_converted) : shown;
     f->duration_mark = agg ? sup_count(d->duration_records) : SUP_SHOWN;
-    f->median_mark = agg && sup_small(d->duration_records) ? SUP_PROTECTS : SUP_SHOWN;
+    f->median_mark = agg ? sup_resting(d->duration_records) : SUP_SHOWN;
 
     f->lks_mark = agg ? sup_count(f->w.lks_people) : SUP_SHOWN;
     f->beschut_mark = agg ? sup_count(f->w.beschut_people) : SUP_SHOWN;
@@ -78,8 +57,8 @@ inc_status banen_figures_suppress(banen_figures *f, inc_error *e)
     for (int i = 0; i < f->n_trend; i++) {
         banen_figures_point *p = &f->trend[i];
         p->mark = agg ? sup_count(p->t.people) : SUP_SHOWN;
-        p->sectors_hidden = agg && sectors_hidden(p);
-        p->own_hidden = agg && sup_small(p->own.people);
+        p->sectors_hidden = agg && sup_split(p->t.people, p->markt_people, p->overheid_people);
+        p->own_hidden = agg && sup_resting(p->own.people) != SUP_SHOWN;
     }
     return INC_OK;
 }

@@ -1,7 +1,7 @@
 /* The banenafspraak report as plain values (built by app/banen_report.h, shown by app/banen_view.h)
- * and the one decision of which of its figures a role without access to persons (the council, the
- * procurement officer) may see: banen_figures_suppress. Every hidden figure carries a mark from
- * core/suppress.h: "<5" for a count below 5, "afgeschermd" for a figure hidden so that a small
+ * and which of its figures a role without access to persons (the council, the procurement officer)
+ * may see: banen_figures_suppress applies the rules of core/suppress.h to each figure. Every hidden
+ * figure carries a mark: "<5" for a count below 5, "afgeschermd" for a figure hidden so that a small
  * count cannot be worked out from it. Pure, no I/O. */
 #ifndef INC_CORE_BANEN_FIGURES_H
 #define INC_CORE_BANEN_FIGURES_H
@@ -41,11 +41,6 @@ typedef struct {
     bool goal_met;                     /* now - base reaches the target */
     bool hidden;                       /* the three realisations are "afgeschermd" */
 } banen_figures_regional;
-
-/* A part of a whole with its share (durability): the marks of the three. */
-typedef struct {
-    sup_mark whole, part, share;
-} banen_part_marks;
 
 typedef struct {
     inc_date date;
@@ -89,7 +84,7 @@ typedef struct {
     size_t n_regional;
 
     banen_durability du;
-    banen_part_marks active, cohort6, cohort12, trials;
+    sup_part_marks active, cohort6, cohort12, trials;   /* core/suppress.h sup_part */
     sup_mark duration_mark, median_mark;
 
     banen_work_company w;
@@ -125,10 +120,5 @@ inc_status banen_figures_suppress(banen_figures *f, inc_error *e);
 void banen_regional_suppress(banen_figures_regional *r, bool aggregate_only);
 /* The same for a row of the targets report. */
 void banen_target_result_suppress(banen_target_result *r, bool aggregate_only);
-
-/* A part of a whole with its share: hidden when the whole is below 5 or when the part or the rest
- * (whole less part) is 1 to 4; the part says "<5" when it or the whole is small, else "afgeschermd";
- * the share is "afgeschermd". */
-banen_part_marks banen_part_suppress(int64_t whole, int64_t part);
 
 #endif

@@ -319,17 +319,17 @@ static void test_target_rules(void **state)
 static void test_report_suppression(void **state)
 {
     (void)state;
-    banen_part_marks m = banen_part_suppress(3, 1);
+    sup_part_marks m = sup_part(3, 1);
     assert_int_equal(m.whole, SUP_SMALL);
     assert_int_equal(m.part, SUP_SMALL);
     assert_int_equal(m.share, SUP_PROTECTS);
-    m = banen_part_suppress(20, 18);   /* the rest (2) would be told by whole - part */
+    m = sup_part(20, 18);   /* the rest (2) would be told by whole - part */
     assert_int_equal(m.whole, SUP_SHOWN);
     assert_int_equal(m.part, SUP_PROTECTS);
     assert_int_equal(m.share, SUP_PROTECTS);
-    m = banen_part_suppress(20, 0);
+    m = sup_part(20, 0);
     assert_int_equal(m.part, SUP_SHOWN);
-    m = banen_part_suppress(20, 10);
+    m = sup_part(20, 10);
     assert_int_equal(m.part, SUP_SHOWN);
     assert_int_equal(m.share, SUP_SHOWN);
 

@@ -144,6 +144,33 @@ static void breakdown_with_total(void **s)
     assert_int_equal(tm, SUP_SMALL);
 }
 
+/* The rules for figures beside others: a count beside a total, a figure resting on persons, a part
+ * of a whole with its share, two parts beside their total. */
+static void figures_beside_others(void **s)
+{
+    (void)s;
+    assert_int_equal(sup_beside(3, 40), SUP_SMALL);
+    assert_int_equal(sup_beside(10, 3), SUP_PROTECTS);   /* 10 records of 3 people */
+    assert_int_equal(sup_beside(10, 5), SUP_SHOWN);
+    assert_int_equal(sup_resting(4), SUP_PROTECTS);
+    assert_int_equal(sup_resting(0), SUP_PROTECTS);
+    assert_int_equal(sup_resting(5), SUP_SHOWN);
+    sup_part_marks m = sup_part(4, 4);
+    assert_int_equal(m.whole, SUP_SMALL);
+    assert_int_equal(m.part, SUP_SMALL);
+    assert_int_equal(m.share, SUP_PROTECTS);
+    m = sup_part(30, 27);                                /* the rest, 3, would be told */
+    assert_int_equal(m.whole, SUP_SHOWN);
+    assert_int_equal(m.part, SUP_PROTECTS);
+    m = sup_part(30, 30);                                /* nothing rests: shown */
+    assert_int_equal(m.part, SUP_SHOWN);
+    assert_int_equal(m.share, SUP_SHOWN);
+    assert_true(sup_split(4, 4, 0));
+    assert_true(sup_split(30, 28, 2));
+    assert_false(sup_split(30, 30, 0));
+    assert_false(sup_split(30, 20, 10));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -153,6 +180,7 @@ int main(void)
         cmocka_unit_test(labels_are_never_untrue),
         cmocka_unit_test(figures_of_indicators),
         cmocka_unit_test(breakdown_with_total),
+        cmocka_unit_test(figures_beside_others),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
