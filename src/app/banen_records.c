@@ -26,9 +26,6 @@ inc_status app_banen_filter_check(inc_db *db, const banen_filter *f, inc_error *
 inc_status app_banen_records_list(inc_db *db, const banen_filter *f, int limit, int offset, banen_record **out,
                                   size_t *n, inc_error *e)
 {
-    *out = NULL;
-    *n = 0;
-    if (banen_filter_check(db, f, e)) return e ? e->status : INC_ENOTFOUND;
     return banen_records_list(db, f, limit, offset, out, n, e);
 }
 

@@ -18,8 +18,8 @@ inc_status app_banen_record_add(inc_db *db, const banen_input *in, int64_t *id, 
  * region or employer) otherwise, INC_EINVAL for a malformed KvK number. */
 inc_status app_banen_filter_check(inc_db *db, const banen_filter *f, inc_error *e);
 
-/* The records of the filter (checked first), newest start first, at most limit (0 = all) from
- * offset. Caller frees *out. */
+/* The records of the filter (check it first with app_banen_filter_check: an unknown name reads as
+ * no records), newest start first, at most limit (0 = all) from offset. Caller frees *out. */
 inc_status app_banen_records_list(inc_db *db, const banen_filter *f, int limit, int offset, banen_record **out,
                                   size_t *n, inc_error *e);
 /* One record; INC_ENOTFOUND when there is none. */

@@ -90,7 +90,8 @@ static int banen_list(cli_ctx *ctx, int argc, char **argv)
     const char *lim = cli_opt(argc, argv, "--limit");
     banen_record *recs;
     size_t n;
-    if (app_banen_records_list(db, &f, lim ? atoi(lim) : 0, 0, &recs, &n, &e)) return cli_fail(&e);
+    if (app_banen_filter_check(db, &f, &e) || app_banen_records_list(db, &f, lim ? atoi(lim) : 0, 0, &recs, &n, &e))
+        return cli_fail(&e);
     if (ctx->json) {
         json_t *a = banen_records_json(recs, n);
         free(recs);
