@@ -30,6 +30,7 @@ json_t *goal_dashboard_json(const goal_dashboard *d)
         json_object_set_new(p, "suppressed", json_boolean(l->suppressed));
         json_object_set_new(p, "target", l->r.has_target ? json_fixed(l->r.target, GOAL_SCALE) : json_null());
         json_object_set_new(p, "target_text", json_string(tt));
+        json_object_set_new(p, "decimals", json_integer(l->ind.decimals));
         json_object_set_new(p, "goal_met", json_string(goal_met_label(l->met)));
         json_object_set_new(p, "available", json_boolean(l->r.available));
         json_object_set_new(p, "explanation", json_string(l->r.explanation));

@@ -61,7 +61,7 @@ static int user_add(cli_ctx *ctx, int argc, char **argv)
     }
     u.password = pw;
     inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_FAIL;
+    if (!db) return EXIT_IO;
     int64_t id;
     inc_status st = user_create(db, &u, &id, &e);
     if (st != INC_OK) {
@@ -85,7 +85,7 @@ static int user_add(cli_ctx *ctx, int argc, char **argv)
 static int user_list(cli_ctx *ctx)
 {
     inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_FAIL;
+    if (!db) return EXIT_IO;
     inc_error e = {0};
     json_t *arr;
     if (users_list_json(db, &arr, &e) != INC_OK) return cli_fail(&e);
@@ -120,7 +120,7 @@ static int user_change(cli_ctx *ctx, int argc, char **argv, bool passwd)
     const char *name = cli_arg(argc, argv, 0, NULL);
     if (!name) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_FAIL;
+    if (!db) return EXIT_IO;
     inc_error e = {0};
     inc_user u;
     if (user_load_by_name(db, name, &u, &e) != INC_OK) {

@@ -273,20 +273,28 @@ static inc_status insert_user(inc_db *db, const inc_user_new *u, const char *has
 
 inc_status user_create(inc_db *db, const inc_user_new *u, int64_t *id, inc_error *e)
 {
-    if (username_check(u->username, e) != INC_OK || password_check(u->password, u->username, "password", e) != INC_OK)
-        return e ? e->status : INC_EINVAL;
-    if ((unsigned)u->role >= ROLE__COUNT) return inc_fail(e, INC_EINVAL, "role", "onbekende rol");
-    bool has_org = u->organisation_kvk && *u->organisation_kvk;
-    if (u->role == ROLE_OPDRACHTNEMER && !has_org)
-        return inc_fail(e, INC_EINVAL, "organisation", "een opdrachtnemer hoort bij een organisatie (KvK-nummer)");
-    if (u->role != ROLE_OPDRACHTNEMER && has_org)
-        return inc_fail(e, INC_EINVAL, "organisation", "alleen een opdrachtnemer hoort bij een organisatie");
+    inc_checks c;   /* every bad field, for the API; e ends with the first */
+    inc_checks_begin(&c, e);
+    e = c.e;
+    inc_check(&c, username_check(u->username, e));
+    inc_check(&c, password_check(u->password, u->username, "password", e));
+    if ((unsigned)u->role >= ROLE__COUNT) {
+        inc_check(&c, inc_fail(e, INC_EINVAL, "role", "onbekende rol"));
+    } else {
+        bool has_org = u->organisation_kvk && *u->organisation_kvk;
+        if (u->role == ROLE_OPDRACHTNEMER && !has_org)
+            inc_check(&c, inc_fail(e, INC_EINVAL, "organisation", "een opdrachtnemer hoort bij een organisatie (KvK-nummer)"));
+        if (u->role != ROLE_OPDRACHTNEMER && has_org)
+            inc_check(&c, inc_fail(e, INC_EINVAL, "organisation", "alleen een opdrachtnemer hoort bij een organisatie"));
+    }
     if (u->n_municipalities > USER_MAX_MUNICIPALITIES)
-        return inc_fail(e, INC_EINVAL, "municipality", "hoogstens %d gemeenten per gebruiker", USER_MAX_MUNICIPALITIES);
+        inc_check(&c, inc_fail(e, INC_EINVAL, "municipality", "hoogstens %d gemeenten per gebruiker", USER_MAX_MUNICIPALITIES));
     bool scoped = u->role == ROLE_SR_TEAM || u->role == ROLE_INKOOP || u->role == ROLE_WSP || u->role == ROLE_PO ||
                   u->role == ROLE_RAAD;
     if (scoped && u->n_municipalities == 0)
-        return inc_fail(e, INC_EINVAL, "municipality", "de rol %s hoort bij minstens een gemeente", role_code(u->role));
+        inc_check(&c, inc_fail(e, INC_EINVAL, "municipality", "de rol %s hoort bij minstens een gemeente", role_code(u->role)));
+    if (inc_checks_end(&c) != INC_OK) return c.status;
+    if (e->all && e->all->n) return INC_EINVAL;   /* the caller's own checks failed: write nothing */
     char hash[crypto_pwhash_STRBYTES];
     if (password_hash(u->password, hash, sizeof hash, e) != INC_OK) return INC_EINTERNAL;
     if (db_begin(db, e) != INC_OK) return INC_EIO;

@@ -7,6 +7,7 @@
 #include "app/banen_view.h"
 #include "core/decimal.h"
 #include "core/json_fields.h"
+#include "core/utf8.h"
 #include "web/authz_banen.h"
 #include "web/body.h"
 #include "web/guard.h"
@@ -134,7 +135,8 @@ static inc_status import_row_allowed(void *user, const banen_input *in, inc_erro
 }
 
 /* POST /employment/import {"csv": "..."}: the CSV import of the CLI, all or nothing; a refused file
- * answers 422 with every bad row in "errors" [{line, column, reason}]. */
+ * answers 422 with every bad row in invalidParams [{name: "csv", reason: "regel 2, kolom ...: ..."}]
+ * and, for clients of 1.0 (deprecated), in "errors" [{line, column, reason}]. */
 int h_employment_import(web_req *req)
 {
     if (!banen_guard_role(req, BA_RECORDS_WRITE)) return req->status;
@@ -159,10 +161,16 @@ int h_employment_import(web_req *req)
         return web_fail(req, &e);
     }
     if (errs.total > 0) {
-        json_t *list = json_array();
-        for (size_t i = 0; i < errs.count; i++)
+        json_t *list = json_array(), *params = json_array();
+        for (size_t i = 0; i < errs.count; i++) {
             json_array_append_new(list, json_pack("{s:I, s:s, s:s}", "line", (json_int_t)errs.items[i].line, "column",
                                                   errs.items[i].column, "reason", errs.items[i].reason));
+            char reason[600];
+            snprintf(reason, sizeof reason, "regel %ld, kolom %s: %s", (long)errs.items[i].line, errs.items[i].column,
+                     errs.items[i].reason);
+            utf8_scrub(reason);   /* the cut may split a character */
+            json_array_append_new(params, json_pack("{s:s, s:s}", "name", "csv", "reason", reason));
+        }
         size_t total = errs.total;
         csv_errors_free(&errs);
         web_problem(req, 422, "csv", "import geweigerd: %zu %s; er is niets opgeslagen", total,
@@ -170,6 +178,7 @@ int h_employment_import(web_req *req)
         /* The problem document plus the list of bad rows (an RFC 9457 extension member). */
         json_t *p = json_loads(req->resp_body, 0, NULL);
         if (p) {
+            json_object_set_new(p, "invalidParams", params);
             json_object_set_new(p, "errors", list);
             char *s2 = json_dumps(p, JSON_COMPACT | JSON_PRESERVE_ORDER);
             json_decref(p);
@@ -180,6 +189,7 @@ int h_employment_import(web_req *req)
             }
         } else {
             json_decref(list);
+            json_decref(params);
         }
         return req->status;
     }

@@ -27,23 +27,32 @@ int h_users_create(web_req *req)
         .password = json_string_value(json_object_get(req->body, "password")),
         .organisation_kvk = json_string_value(json_object_get(req->body, "organisation")),
     };
+    /* Every bad field at once: these checks and user_create's (which writes nothing after a failure here). */
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};
+    inc_checks c;
+    inc_checks_begin(&c, &e);
     const char *role = json_string_value(json_object_get(req->body, "role"));
-    if (!role_parse(role, &u.role))
-        return web_problem(req, 422, "role", "onbekende rol '%s' (beheer, sr-team, inkoop, opdrachtnemer, wsp, po, raad)",
-                           role);
+    if (!role_parse(role, &u.role)) {
+        u.role = ROLE__COUNT;
+        inc_check(&c, inc_fail(&e, INC_EINVAL, "role",
+                               "onbekende rol '%s' (beheer, sr-team, inkoop, opdrachtnemer, wsp, po, raad)", role));
+    }
     json_t *munis = json_object_get(req->body, "municipalities");
     const char *codes[USER_MAX_MUNICIPALITIES];
     if (json_array_size(munis) > USER_MAX_MUNICIPALITIES)
-        return web_problem(req, 422, "municipalities", "hoogstens %d gemeenten per gebruiker", USER_MAX_MUNICIPALITIES);
+        inc_check(&c, inc_fail(&e, INC_EINVAL, "municipalities", "hoogstens %d gemeenten per gebruiker",
+                               USER_MAX_MUNICIPALITIES));
     size_t i;
     json_t *m;
-    json_array_foreach(munis, i, m) codes[u.n_municipalities++] = json_string_value(m);
+    json_array_foreach(munis, i, m) if (i < USER_MAX_MUNICIPALITIES) codes[u.n_municipalities++] = json_string_value(m);
     u.municipalities = codes;
-    inc_error e = {0};
     int64_t id;
     inc_user made;
-    if (user_create(req->db, &u, &id, &e) != INC_OK || user_load(req->db, id, &made, &e) != INC_OK)
-        return web_fail(req, &e);
+    inc_status st = user_create(req->db, &u, &id, &e);
+    inc_check(&c, st);
+    if (inc_checks_end(&c) != INC_OK) return web_fail(req, &e);
+    if (user_load(req->db, id, &made, &e) != INC_OK) return web_fail(req, &e);
     return web_json(req, 201, user_to_json(&made));
 }
 

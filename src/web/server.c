@@ -74,10 +74,17 @@ static inc_db *thread_db(const web_server *s, inc_error *e)
     return db;
 }
 
+/* Query keys renamed to camelCase (ADR): the snake_case names stay accepted until API v2
+ * (docs/api.md, deprecated in 1.0.0). */
+static const char *const renamed_query_keys[][2] = {{"perPage", "per_page"}, {"entityId", "entity_id"}};
+
 const char *web_query(const web_req *req, const char *name)
 {
     if (req->municipality[0] && strcmp(name, "municipality") == 0) return req->municipality;
     const char *v = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, name);
+    for (size_t i = 0; !(v && *v) && i < sizeof renamed_query_keys / sizeof *renamed_query_keys; i++)
+        if (strcmp(name, renamed_query_keys[i][0]) == 0)
+            v = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, renamed_query_keys[i][1]);
     return (v && *v) ? v : NULL;
 }
 
@@ -174,6 +181,12 @@ static void handle_api(web_req *req, const upload *up)
     rcache_observe(req->db);
 }
 
+#ifndef INCLUSIO_VERSION
+#error "INCLUSIO_VERSION is set by the Makefile from the file VERSION"
+#endif
+
+static bool is_api(const char *path) { return strncmp(path, "/api/", 5) == 0 || strcmp(path, "/api") == 0; }
+
 static void add_common_headers(struct MHD_Response *r, const web_req *req)
 {
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
@@ -182,8 +195,17 @@ static void add_common_headers(struct MHD_Response *r, const web_req *req)
     MHD_add_response_header(r, "Content-Security-Policy",
                             "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; "
                             "base-uri 'none'; form-action 'self'");
-    if (strncmp(req->path, "/api/", 5) == 0)
+    if (is_api(req->path)) {
         MHD_add_response_header(r, "Cache-Control", req->cache_control ? req->cache_control : "no-store");
+        /* ADR /core/version-header: the full semantic version on every API answer. */
+        MHD_add_response_header(r, "API-Version", INCLUSIO_VERSION);
+    }
+    if (req->cors) {
+        MHD_add_response_header(r, "Access-Control-Allow-Origin", "*");
+        MHD_add_response_header(r, "Access-Control-Allow-Methods", "GET, OPTIONS");
+        MHD_add_response_header(r, "Access-Control-Expose-Headers", "API-Version");
+        MHD_add_response_header(r, "Access-Control-Max-Age", "86400");
+    }
     if (req->content_type) MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, req->content_type);
     if (req->set_cookie[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, req->set_cookie);
     if (req->retry_after[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, req->retry_after);
@@ -372,7 +394,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         web_problem(&req, 414, NULL, "het adres heeft te veel parameters (hoogstens %d)", WEB_MAX_QUERY_PARAMS);
     } else if (up->too_big && strncmp(url, "/api/", 5) != 0) {
         web_problem(&req, 413, NULL, "het verzoek is groter dan %d bytes", WEB_MAX_BODY);
-    } else if (strncmp(url, "/api/", 5) == 0 || strcmp(url, "/api") == 0) {
+    } else if (is_api(url)) {
         inc_error e = {0};
         req.db = thread_db(s, &e);
         if (!req.db) web_fail(&req, &e);

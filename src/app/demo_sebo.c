@@ -1,10 +1,10 @@
 /* Demo data of the SEBO registry and the invitation log (Zoetermeer): holders certified since 2015,
  * recertified, withdrawn, expired, rejected, pending; some running out within 90 days of today;
  * compliant, deviating (with reason) and flagged onderhandse procurements across departments, 2024-2026. */
-#include "store/demo.h"
+#include "app/procurement_log.h"
+#include "app/sebo_registry.h"
 #include "core/decimal.h"
-#include "store/procurement_log.h"
-#include "store/sebo_store.h"
+#include "store/demo.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -70,7 +70,7 @@ static inc_status certify(inc_db *db, const char *kvk, bool zzp, inc_date applie
                           bool first, inc_error *e)
 {
     int64_t cert;
-    if (!first && sebo_apply(db, kvk, applied, &cert, e)) return INC_EINVAL;
+    if (!first && app_sebo_apply(db, kvk, applied, &cert, e)) return INC_EINVAL;
     sebo_transition_input t;
     memset(&t, 0, sizeof t);
     t.to = SEBO_ST_IN_AUDIT;
@@ -80,14 +80,14 @@ static inc_status certify(inc_db *db, const char *kvk, bool zzp, inc_date applie
     t.audit_cost_cents = 50000;  /* about EUR 500 per applicant, paid by the municipality */
     t.certified_from = t.valid_until = INC_DATE_NONE;
     snprintf(t.audit_body, sizeof t.audit_body, "%s", BODY);
-    if (sebo_transition(db, kvk, &t, e)) return INC_EINVAL;
+    if (app_sebo_transition(db, kvk, &t, e)) return INC_EINVAL;
     static const char *const texts[SEBO_CRIT__COUNT] = {
         "plaatsingen vanuit de doelgroep aangetoond met contracten", "begeleidingsplannen en jobcoach ingezet",
         "sponsoring en inzet voor maatschappelijke projecten in Zoetermeer", "vrijwilligersuren in Zoetermeer aangetoond",
         "referenties van eerdere sociale projecten", "actief in ondernemersvereniging, deelt ervaringen"};
     for (int c = 0; c < SEBO_CRIT__COUNT; c++) {
         bool skip = zzp && sebo_criterion_may_skip((sebo_criterion)c, true);
-        if (sebo_evidence_set(db, kvk, (sebo_criterion)c, skip ? "" : texts[c], skip, applied + 21, e)) return INC_EINVAL;
+        if (app_sebo_evidence_set(db, kvk, (sebo_criterion)c, skip ? "" : texts[c], skip, applied + 21, e)) return INC_EINVAL;
     }
     memset(&t, 0, sizeof t);
     t.to = SEBO_ST_CERTIFIED;
@@ -95,7 +95,7 @@ static inc_status certify(inc_db *db, const char *kvk, bool zzp, inc_date applie
     t.audit_date = INC_DATE_NONE;
     t.certified_from = from;
     t.valid_until = until;
-    return sebo_transition(db, kvk, &t, e);
+    return app_sebo_transition(db, kvk, &t, e);
 }
 
 static inc_status status(inc_db *db, const char *kvk, sebo_status to, inc_date day, const char *note, inc_error *e)
@@ -111,7 +111,7 @@ static inc_status status(inc_db *db, const char *kvk, sebo_status to, inc_date d
         t.cost_set = true;
         t.audit_cost_cents = 50000;
     }
-    return sebo_transition(db, kvk, &t, e);
+    return app_sebo_transition(db, kvk, &t, e);
 }
 
 static inc_date D(int y, int m, int d) { return date_from_ymd(y, m, d); }
@@ -131,10 +131,10 @@ static inc_status load_holders(inc_db *db, inc_date today, inc_error *e)
         for (int c = 0; c < CAT__COUNT; c++) in.kinds[c] = strstr(h->kinds, category_code((inc_category)c)) != NULL;
         in.applied_on = INC_DATE_NONE;
         int64_t id;
-        if (sebo_holder_add(db, &in, &id, e)) return INC_EINVAL;
+        if (app_sebo_holder_add(db, &in, &id, e)) return INC_EINVAL;
     }
     int64_t cert;
-#define APPLY(k, d) (sebo_apply(db, k, d, &cert, e))
+#define APPLY(k, d) (app_sebo_apply(db, k, d, &cert, e))
 #define CERT(k, zzp, applied, from, until, first) (certify(db, k, zzp, applied, from, until, first, e))
     /* Van der Meer: in the renewed mark since 2015, recertified every three years. */
     if (APPLY("40871236", D(2015, 8, 3)) || CERT("40871236", false, D(2015, 8, 3), D(2015, 10, 1), D(2018, 9, 30), true) ||
@@ -246,7 +246,7 @@ static inc_status load_membership(inc_db *db, inc_date today, inc_error *e)
                 in.kinds[t] = strstr(sectors[i % ns].kinds, category_code((inc_category)t)) != NULL;
             in.applied_on = INC_DATE_NONE;
             int64_t id;
-            if (sebo_holder_add(db, &in, &id, e)) return INC_EINVAL;
+            if (app_sebo_holder_add(db, &in, &id, e)) return INC_EINVAL;
             /* First certificate in month 2..11 of the start year; every cycle three years. */
             inc_date from = date_from_ymd(cohorts[c].start, 2 + (i * 7) % 10, 1);
             bool first = true;
@@ -255,12 +255,12 @@ static inc_status load_membership(inc_db *db, inc_date today, inc_error *e)
                 if (applied > today) break;
                 if (from > today) {
                     /* The next cycle starts after today: its application is open, nothing certified yet. */
-                    if (sebo_apply(db, in.kvk, applied, &(int64_t){0}, e)) return INC_EINVAL;
+                    if (app_sebo_apply(db, in.kvk, applied, &(int64_t){0}, e)) return INC_EINVAL;
                     if (applied + 14 <= today && status(db, in.kvk, SEBO_ST_IN_AUDIT, applied + 14, NULL, e))
                         return INC_EINVAL;
                     break;
                 }
-                if (first && sebo_apply(db, in.kvk, applied, &(int64_t){0}, e)) return INC_EINVAL;
+                if (first && app_sebo_apply(db, in.kvk, applied, &(int64_t){0}, e)) return INC_EINVAL;
                 if (certify(db, in.kvk, false, applied, from, until, first, e)) return INC_EINVAL;
                 first = false;
                 int y, m, d;
@@ -362,7 +362,7 @@ static inc_status load_procurement(inc_db *db, const demo_procurement *p, inc_er
     if (p->winner) snprintf(in.winner, sizeof in.winner, "%s", p->winner);
     if (p->reason) snprintf(in.reason, sizeof in.reason, "%s", p->reason);
     int64_t id;
-    return procurement_log(db, &in, &id, NULL, e);
+    return app_procurement_log(db, &in, &id, NULL, e);
 }
 
 inc_status demo_sebo_load(inc_db *db, inc_error *e)
@@ -372,7 +372,7 @@ inc_status demo_sebo_load(inc_db *db, inc_error *e)
     inc_status s = INC_OK;
     for (size_t i = 0; s == INC_OK && i < sizeof companies / sizeof companies[0]; i++) {
         bool created;
-        s = procurement_company_add(db, companies[i].kvk, companies[i].name, companies[i].established, &created, e);
+        s = app_procurement_company_add(db, companies[i].kvk, companies[i].name, companies[i].established, &created, e);
     }
     if (s == INC_OK) s = load_holders(db, today, e);
     if (s == INC_OK) s = load_membership(db, today, e);

@@ -1,10 +1,13 @@
 /* Demo data of the social-return register: Zoetermeer and the municipalities its SR-team serves,
  * contracts from 2019 to 2026 in every category and procedure, contractors met, on schedule,
- * behind, exempted, met by SEBO, and one that has not yet made contact. */
+ * behind, exempted, met by SEBO, and one that has not yet made contact. Loaded through the
+ * register's user actions, as a user would enter it (with their audit entries). Declared with the
+ * other areas' demo loaders in store/demo.h. */
 #include "store/demo.h"
+#include "app/register_contract.h"
+#include "app/register_realisation.h"
 #include "core/ident.h"
 #include "core/json_fields.h"
-#include "store/register.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -125,11 +128,11 @@ inc_status demo_register_load(inc_db *db, inc_error *e)
         field_source fs = {get_contract, (void *)&contracts[i]};
         inc_contract_input in;
         int64_t id;
-        if (contract_input_parse(&fs, &in, e) != INC_OK || contract_register(db, &in, 0, &id, e) != INC_OK) goto fail;
+        if (contract_input_parse(&fs, &in, e) != INC_OK || app_contract_register(db, &in, &id, e) != INC_OK) goto fail;
         /* A contact that lies after today (INCLUSIO_TODAY in tests) has not happened yet. */
         inc_date d;
         if (contracts[i].contact && date_parse(contracts[i].contact, &d, "contact", e) != INC_OK) goto fail;
-        if (contracts[i].contact && d <= date_today() && contract_set_contact(db, id, d, e) != INC_OK) goto fail;
+        if (contracts[i].contact && d <= date_today() && app_contract_contact(db, id, d, e) != INC_OK) goto fail;
     }
     for (size_t i = 0; i < sizeof realisations / sizeof *realisations; i++) {
         real_src s = {&realisations[i], ""};
@@ -137,17 +140,17 @@ inc_status demo_register_load(inc_db *db, inc_error *e)
         field_source fs = {get_realisation, &s};
         inc_realisation_input in;
         int64_t id;
-        if (realisation_input_parse(&fs, &in, e) != INC_OK || realisation_add(db, &in, 0, &id, e) != INC_OK) goto fail;
-        if (s.r->decision == 'v' && realisation_verify(db, id, e) != INC_OK) goto fail;
+        if (realisation_input_parse(&fs, &in, e) != INC_OK || app_realisation_report(db, &in, &id, e) != INC_OK) goto fail;
+        if (s.r->decision == 'v' && app_realisation_verify(db, id, e) != INC_OK) goto fail;
         if (s.r->decision == 'r' &&
-            realisation_reject(db, id, "Kandidaat was bij controle niet in dienst bij de opdrachtnemer.", e) != INC_OK)
+            app_realisation_reject(db, id, "Kandidaat was bij controle niet in dienst bij de opdrachtnemer.", e) != INC_OK)
             goto fail;
     }
     /* Yearly reports: the maintenance contract reported its first three years. */
     int64_t id;
-    if (contract_find(db, "zoetermeer", "ZTM-2021-001", &id, e) != INC_OK) goto fail;
+    if (app_contract_find(db, "zoetermeer", "ZTM-2021-001", &id, e) != INC_OK) goto fail;
     for (int y = 1; y <= 3; y++)
-        if (contract_yearly_report(db, id, y, "Jaarrapportage ingediend via het portaal.", e) != INC_OK) goto fail;
+        if (app_contract_yearly_report(db, id, y, "Jaarrapportage ingediend via het portaal.", e) != INC_OK) goto fail;
     return db_commit(db, e);
 fail:
     db_rollback(db);
