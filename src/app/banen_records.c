@@ -1,4 +1,5 @@
 #include "app/banen_records.h"
+#include "app/audit_json.h"
 #include "store/banen_link.h"
 #include "store/banen_store.h"
 
@@ -54,5 +55,11 @@ inc_status app_banen_own_employer_set(inc_db *db, const char *municipality, cons
                                       inc_error *e)
 {
     if (db_begin(db, e)) return INC_EIO;
-    return end(db, banen_own_employer_put(db, municipality, kvk, name, e), e);
+    int64_t mid;
+    inc_status s = banen_own_employer_put(db, municipality, kvk, name, &mid, e);
+    if (s == INC_OK) {
+        json_t *d = json_pack("{s:s, s:s}", "municipality", municipality, "kvk", kvk);
+        s = app_audit_json(db, "update", "municipal_employer", mid, d, e);
+    }
+    return end(db, s, e);
 }

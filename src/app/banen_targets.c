@@ -1,4 +1,6 @@
 #include "app/banen_targets.h"
+#include "app/audit_json.h"
+#include "app/banen_view.h"
 #include "store/banen_store.h"
 #include "store/banen_targets.h"
 
@@ -13,7 +15,7 @@ inc_status app_banen_target_set(inc_db *db, banen_target *t, inc_error *e)
         if (banen_municipality_id(db, t->scope_code, &id, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
     }
     if (db_begin(db, e)) return INC_EIO;
-    if (banen_target_put(db, t, e)) {
+    if (banen_target_put(db, t, e) || app_audit_json(db, "update", "banen_target", 0, banen_target_json(t), e)) {
         db_rollback(db);
         return e && e->status ? e->status : INC_EIO;
     }

@@ -95,7 +95,7 @@ inc_status banen_organisation_id(inc_db *db, const char *kvk, const char *name, 
 }
 
 inc_status banen_own_employer_put(inc_db *db, const char *municipality, const char *kvk, const char *name,
-                                  inc_error *e)
+                                  int64_t *municipality_id, inc_error *e)
 {
     int64_t mid, oid;
     if (banen_municipality_id(db, municipality, &mid, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
@@ -112,9 +112,8 @@ inc_status banen_own_employer_put(inc_db *db, const char *municipality, const ch
     db_finalize(st);
     if (rc != DB_DONE)
         return inc_fail(e, INC_ECONFLICT, "kvk", "deze organisatie is al de eigen organisatie van een andere gemeente");
-    char detail[200];
-    snprintf(detail, sizeof detail, "{\"municipality\":\"%s\",\"kvk\":\"%s\"}", municipality, kvk);
-    return audit_write(db, "update", "municipal_employer", mid, detail, e);
+    *municipality_id = mid;
+    return INC_OK;
 }
 
 inc_status banen_own_employer_get(inc_db *db, const char *municipality, char kvk[9], bool *found, inc_error *e)

@@ -23,10 +23,10 @@ inc_status banen_organisation_id(inc_db *db, const char *kvk, const char *name, 
                                  inc_error *e);
 
 /* Registers which organisation is the municipality itself as employer (the organisation is made
- * when new), inside the caller's transaction, audit-logged. INC_ECONFLICT when it is already
- * another municipality's own organisation. */
+ * when new, audit-logged), inside the caller's transaction; *municipality_id gets the municipality's
+ * id. INC_ECONFLICT when it is already another municipality's own organisation. */
 inc_status banen_own_employer_put(inc_db *db, const char *municipality, const char *kvk, const char *name,
-                                  inc_error *e);
+                                  int64_t *municipality_id, inc_error *e);
 
 /* The organisation that is the municipality itself as employer; found = false when not registered. */
 inc_status banen_own_employer_get(inc_db *db, const char *municipality, char kvk[9], bool *found, inc_error *e);

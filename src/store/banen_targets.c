@@ -1,26 +1,7 @@
 #include "store/banen_targets.h"
-#include "core/json_fixed.h"
-#include <jansson.h>
-#include "store/audit.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The audit entry's detail: the target as set. */
-static char *target_detail(const banen_target *t)
-{
-    char peil[11], base[11] = "";
-    date_format_iso(t->peildatum, peil);
-    if (t->baseline != INC_DATE_NONE) date_format_iso(t->baseline, base);
-    json_t *d = json_pack("{s:s, s:s, s:s, s:s, s:i, s:s, s:o, s:s, s:o, s:o}", "kind", t->kind, "scope", t->scope,
-                          "scope_code", t->scope_code, "sector", t->sector, "year", t->year, "unit", t->unit, "value",
-                          json_fixed(t->value_centi, 2), "peildatum", peil, "baseline_date",
-                          base[0] ? json_string(base) : json_null(), "source",
-                          t->source[0] ? json_string(t->source) : json_null());
-    char *detail = json_dump_fixed(d, JSON_COMPACT);
-    json_decref(d);
-    return detail;
-}
 
 inc_status banen_target_put(inc_db *db, const banen_target *t, inc_error *e)
 {
@@ -51,10 +32,7 @@ inc_status banen_target_put(inc_db *db, const banen_target *t, inc_error *e)
     int rc = db_step_rc(st);
     db_finalize(st);
     if (rc != DB_DONE) return db_fail(db, e);
-    char *detail = target_detail(t);
-    inc_status s = audit_write(db, "update", "banen_target", 0, detail, e);
-    free(detail);
-    return s;
+    return INC_OK;
 }
 
 #define TARGET_COLS                                                                                          \

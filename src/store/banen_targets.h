@@ -8,7 +8,7 @@
 #include "store/db.h"
 
 /* Inserts or replaces the target for its key (kind, scope, code, sector, year) inside the caller's
- * transaction, audit-logged. The target comes complete and checked (core/banen_target.h). */
+ * transaction. The target comes complete and checked (core/banen_target.h). */
 inc_status banen_target_put(inc_db *db, const banen_target *t, inc_error *e);
 
 /* The target for that key, found = false when there is none. */

@@ -1,6 +1,4 @@
 #include "store/goal_store.h"
-#include "store/audit.h"
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,24 +68,18 @@ static inc_status indicator_id(inc_db *db, int64_t muni, const char *code, int64
     return s;
 }
 
-/* Runs one prepared insert/update and writes the audit entry, in the caller's transaction. */
-static inc_status finish(inc_db *db, inc_stmt *st, const char *action, const char *entity, int64_t *id_out,
-                         json_t *detail, inc_error *e)
+/* Runs one prepared insert/update in the caller's transaction; *id_out gets the row id the database
+ * reports for it (the audit entry's). */
+static inc_status finish(inc_db *db, inc_stmt *st, int64_t *id_out, inc_error *e)
 {
     int rc = db_step_rc(st);
     db_finalize(st);
     if (rc != DB_DONE) {
-        json_decref(detail);
         if (rc == DB_CONSTRAINT) return inc_fail(e, INC_ECONFLICT, "", "bestaat al of ongeldige waarde (%s)", db_errmsg(db));
         return db_fail(db, e);
     }
-    int64_t id = db_last_id(db);
-    if (id_out) *id_out = id;
-    char *dj = json_dumps(detail, JSON_COMPACT | JSON_SORT_KEYS);
-    json_decref(detail);
-    inc_status s = audit_write(db, action, entity, id, dj, e);
-    free(dj);
-    return s;
+    if (id_out) *id_out = db_last_id(db);
+    return INC_OK;
 }
 
 inc_status goal_programme_insert(inc_db *db, const goal_municipality *m, const char *code, const char *name,
@@ -101,10 +93,7 @@ inc_status goal_programme_insert(inc_db *db, const goal_municipality *m, const c
     db_bind_text(st, 3, name, -1, DB_COPY);
     db_bind_int(st, 4, year_from);
     db_bind_int(st, 5, year_to);
-    return finish(db, st, "create", "programme", id,
-                  json_pack("{s:s, s:s, s:s, s:i, s:i}", "municipality", m->code, "code", code, "name", name,
-                            "year_from", year_from, "year_to", year_to),
-                  e);
+    return finish(db, st, id, e);
 }
 
 inc_status goal_goal_insert(inc_db *db, const goal_municipality *m, const char *programme, const char *code,
@@ -119,10 +108,7 @@ inc_status goal_goal_insert(inc_db *db, const goal_municipality *m, const char *
     db_bind_text(st, 2, code, -1, DB_COPY);
     db_bind_text(st, 3, name, -1, DB_COPY);
     db_bind_text(st, 4, description ? description : "", -1, DB_COPY);
-    return finish(db, st, "create", "goal", id,
-                  json_pack("{s:s, s:s, s:s, s:s}", "municipality", m->code, "programme", programme, "code", code,
-                            "name", name),
-                  e);
+    return finish(db, st, id, e);
 }
 
 inc_status goal_indicator_insert(inc_db *db, const goal_municipality *m, const goal_indicator_def *d, int64_t *id,
@@ -147,10 +133,7 @@ inc_status goal_indicator_insert(inc_db *db, const goal_municipality *m, const g
     db_bind_text_or_null(st, 8, computed ? d->computation : NULL);
     db_bind_text(st, 9, computed ? "inclusio" : d->source, -1, DB_COPY);
     db_bind_int(st, 10, d->is_count ? 1 : 0);
-    return finish(db, st, "create", "indicator", id,
-                  json_pack("{s:s, s:s, s:s, s:s, s:s?}", "municipality", m->code, "code", d->code, "name", d->name,
-                            "direction", goal_direction_code(d->direction), "computation", computed ? d->computation : NULL),
-                  e);
+    return finish(db, st, id, e);
 }
 
 inc_status goal_indicator_find(inc_db *db, const goal_municipality *m, const char *code, int64_t *id, bool *computed,
@@ -160,7 +143,7 @@ inc_status goal_indicator_find(inc_db *db, const goal_municipality *m, const cha
 }
 
 inc_status goal_target_put(inc_db *db, const goal_municipality *m, const char *indicator, int year, int64_t target,
-                           inc_error *e)
+                           int64_t *row_id, inc_error *e)
 {
     int64_t iid;
     if (indicator_id(db, m->id, indicator, &iid, NULL, e)) return e ? e->status : INC_ENOTFOUND;
@@ -171,14 +154,12 @@ inc_status goal_target_put(inc_db *db, const goal_municipality *m, const char *i
     db_bind_int64(st, 1, iid);
     db_bind_int(st, 2, year);
     db_bind_int64(st, 3, target);
-    int64_t dummy;
-    return finish(db, st, "set-target", "indicator", &dummy,
-                  json_pack("{s:s, s:i, s:I}", "indicator", indicator, "year", year, "target_x100", (json_int_t)target), e);
+    return finish(db, st, row_id, e);
 }
 
-inc_status goal_value_put(inc_db *db, int64_t indicator_id, const char *indicator, int year, int quarter,
-                          bool has_value, int64_t value, const char *assessment_code, const char *explanation,
-                          const char *source, inc_error *e)
+inc_status goal_value_put(inc_db *db, int64_t indicator_id, int year, int quarter, bool has_value, int64_t value,
+                          const char *assessment_code, const char *explanation, const char *source, int64_t *row_id,
+                          inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db, "INSERT INTO indicator_values(indicator_id, year, quarter, value, assessment, explanation, source, "
@@ -198,15 +179,11 @@ inc_status goal_value_put(inc_db *db, int64_t indicator_id, const char *indicato
     db_bind_text(st, 6, explanation ? explanation : "", -1, DB_COPY);
     db_bind_text_or_null(st, 7, source);
     db_bind_text(st, 8, db_actor(db), -1, DB_COPY);
-    int64_t dummy;
-    json_t *d = json_pack("{s:s, s:i, s:i}", "indicator", indicator, "year", year, "quarter", quarter);
-    if (has_value) json_object_set_new(d, "value_x100", json_integer(value));
-    if (code[0]) json_object_set_new(d, "assessment", json_string(code));
-    return finish(db, st, "set-value", "indicator", &dummy, d, e);
+    return finish(db, st, row_id, e);
 }
 
 inc_status goal_finance_put(inc_db *db, const goal_municipality *m, const char *programme, const char *goal, int year,
-                            const goal_money *mo, const char *explanation, inc_error *e)
+                            const goal_money *mo, const char *explanation, int64_t *row_id, inc_error *e)
 {
     int64_t gid;
     if (goal_id(db, m->id, programme, goal, &gid, e)) return e ? e->status : INC_ENOTFOUND;
@@ -223,12 +200,7 @@ inc_status goal_finance_put(inc_db *db, const goal_municipality *m, const char *
     db_bind_int64(st, 4, mo->costs_cents);
     db_bind_int64(st, 5, mo->income_cents);
     db_bind_text(st, 6, explanation ? explanation : "", -1, DB_COPY);
-    int64_t dummy;
-    return finish(db, st, "set-finance", "goal", &dummy,
-                  json_pack("{s:s, s:s, s:i, s:I, s:I, s:I}", "programme", programme, "goal", goal, "year", year,
-                            "budget_cents", (json_int_t)mo->budget_cents, "costs_cents", (json_int_t)mo->costs_cents,
-                            "income_cents", (json_int_t)mo->income_cents),
-                  e);
+    return finish(db, st, row_id, e);
 }
 
 inc_status goal_story_insert(inc_db *db, const goal_municipality *m, const char *programme, const char *goal, int year,
@@ -244,8 +216,7 @@ inc_status goal_story_insert(inc_db *db, const goal_municipality *m, const char 
     db_bind_text(st, 3, title, -1, DB_COPY);
     db_bind_text(st, 4, body, -1, DB_COPY);
     db_bind_text(st, 5, db_actor(db), -1, DB_COPY);
-    return finish(db, st, "create", "story", id,
-                  json_pack("{s:s, s:s, s:i, s:s}", "programme", programme, "goal", goal, "year", year, "title", title), e);
+    return finish(db, st, id, e);
 }
 
 inc_status goal_dashboard_put(inc_db *db, const goal_municipality *m, const char *const *codes, int n, inc_error *e)
@@ -256,34 +227,19 @@ inc_status goal_dashboard_put(inc_db *db, const goal_municipality *m, const char
     int rc = db_step_rc(del);
     db_finalize(del);
     if (rc != DB_DONE) return db_fail(db, e);
-    json_t *list = json_array();
     for (int i = 0; i < n; i++) {
         int64_t iid;
-        if (indicator_id(db, m->id, codes[i], &iid, NULL, e)) {
-            json_decref(list);
-            return e ? e->status : INC_ENOTFOUND;
-        }
+        if (indicator_id(db, m->id, codes[i], &iid, NULL, e)) return e ? e->status : INC_ENOTFOUND;
         inc_stmt *st;
-        if (db_prepare(db, "INSERT INTO dashboard_parameters(municipality_id, position, indicator_id) VALUES (?,?,?)", &st, e)) {
-            json_decref(list);
+        if (db_prepare(db, "INSERT INTO dashboard_parameters(municipality_id, position, indicator_id) VALUES (?,?,?)", &st, e))
             return INC_EIO;
-        }
         db_bind_int64(st, 1, m->id);
         db_bind_int(st, 2, i + 1);
         db_bind_int64(st, 3, iid);
         rc = db_step_rc(st);
         db_finalize(st);
-        if (rc != DB_DONE) {
-            json_decref(list);
-            if (rc == DB_CONSTRAINT) return inc_fail(e, INC_EINVAL, "indicators", "indicator '%s' staat er dubbel in", codes[i]);
-            return db_fail(db, e);
-        }
-        json_array_append_new(list, json_string(codes[i]));
+        if (rc == DB_CONSTRAINT) return inc_fail(e, INC_EINVAL, "indicators", "indicator '%s' staat er dubbel in", codes[i]);
+        if (rc != DB_DONE) return db_fail(db, e);
     }
-    json_t *d = json_pack("{s:s, s:o}", "municipality", m->code, "indicators", list);
-    char *dj = json_dumps(d, JSON_COMPACT);
-    json_decref(d);
-    inc_status s = audit_write(db, "set-dashboard", "municipality", m->id, dj, e);
-    free(dj);
-    return s;
+    return INC_OK;
 }

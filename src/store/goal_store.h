@@ -1,8 +1,9 @@
 /* Storage of programmes, goals, indicators (targets and realisations), money per goal, stories
  * and the dashboard selection. The writes work inside the caller's transaction (the application
- * layer, app/goal_admin.h, opens and ends it) and write their audit-log entry there; they check
- * nothing but what only the database knows (unknown codes, duplicates): the rules are in
- * core/goal_input.h. The record types are plain data in core/goal_data.h. */
+ * layer, app/goal_admin.h, opens and ends it and writes the audit entry); they check nothing but
+ * what only the database knows (unknown codes, duplicates): the rules are in core/goal_input.h.
+ * The record types are plain data in core/goal_data.h. *id / *row_id: the row id the database
+ * reports for the write. */
 #ifndef INC_GOAL_STORE_H
 #define INC_GOAL_STORE_H
 #include <stdbool.h>
@@ -22,17 +23,17 @@ inc_status goal_goal_insert(inc_db *db, const goal_municipality *m, const char *
 inc_status goal_indicator_insert(inc_db *db, const goal_municipality *m, const goal_indicator_def *d, int64_t *id,
                                  inc_error *e);
 inc_status goal_target_put(inc_db *db, const goal_municipality *m, const char *indicator, int year, int64_t target,
-                           inc_error *e);
+                           int64_t *row_id, inc_error *e);
 /* The indicator's id and whether it is computed; INC_ENOTFOUND for an unknown code. */
 inc_status goal_indicator_find(inc_db *db, const goal_municipality *m, const char *code, int64_t *id, bool *computed,
                                inc_error *e);
 /* quarter 0 = the year's realisation; has_value false records "no figure". assessment_code: "" or
  * "ja"/"nee"/"nvt". */
-inc_status goal_value_put(inc_db *db, int64_t indicator_id, const char *indicator, int year, int quarter,
-                          bool has_value, int64_t value, const char *assessment_code, const char *explanation,
-                          const char *source, inc_error *e);
+inc_status goal_value_put(inc_db *db, int64_t indicator_id, int year, int quarter, bool has_value, int64_t value,
+                          const char *assessment_code, const char *explanation, const char *source, int64_t *row_id,
+                          inc_error *e);
 inc_status goal_finance_put(inc_db *db, const goal_municipality *m, const char *programme, const char *goal, int year,
-                            const goal_money *money, const char *explanation, inc_error *e);
+                            const goal_money *money, const char *explanation, int64_t *row_id, inc_error *e);
 inc_status goal_story_insert(inc_db *db, const goal_municipality *m, const char *programme, const char *goal, int year,
                              const char *title, const char *body, int64_t *id, inc_error *e);
 /* Replaces the dashboard selection with these indicator codes, in order (1..n). */
