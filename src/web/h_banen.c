@@ -198,7 +198,7 @@ int h_employment_import(web_req *req)
 }
 
 /* Roles that may not read employment records (persons) get aggregates only: every figure resting
- * on fewer than five people is hidden, whatever the filter (store/banen_report.h). */
+ * on fewer than five people is hidden, whatever the filter (core/banen_figures.h). */
 static bool aggregate_only(const web_req *req)
 {
     return authz_banen_role(&req->user, BA_RECORDS_READ) != AUTHZ_ALLOW;
