@@ -1,13 +1,15 @@
-/* The council's view assembled from goals, indicators, breakdowns and stories: aggregates only.
- * Shared by `inclusio report dashboard`, the reports and the web API. */
-#ifndef INC_GOAL_DASHBOARD_H
-#define INC_GOAL_DASHBOARD_H
-#include <jansson.h>
+/* Building the dashboard: the council's view assembled from goals, indicators, breakdowns and
+ * stories, aggregates only, with every small count hidden (core/suppress.h decides). Shared by
+ * `inclusio goal list`, `inclusio report dashboard`, the reports (app/goal_report.h) and the web
+ * API; its JSON is app/goal_view.h. */
+#ifndef INC_APP_GOAL_DASHBOARD_H
+#define INC_APP_GOAL_DASHBOARD_H
+#include "app/app.h"
+#include "core/date.h"
 #include "core/goal.h"
+#include "core/goal_data.h"
 #include "core/suppress.h"
 #include "core/svg_chart.h"
-#include "store/goal_breakdown.h"
-#include "store/goal_store.h"
 
 #define GOAL_TREND_POINTS 8
 
@@ -52,10 +54,8 @@ void goal_dashboard_free(goal_dashboard *d);
 void goal_line_value_text(const goal_line *l, char *buf, size_t size);
 void goal_line_target_text(const goal_line *l, char *buf, size_t size);
 
-/* JSON for the council: parameters with name, value, target, goal_met, trend; breakdowns with
- * hidden counts as "<5" or "afgeschermd" (core/suppress.h) and a suppression_note when a table has
- * an "afgeschermd" figure; stories. Never a person id. */
-json_t *goal_dashboard_json(const goal_dashboard *d);
+/* Whether a cell or the total is "afgeschermd", so the table needs core/suppress.h sup_note. */
+bool goal_breakdown_protects(const goal_breakdown *b);
 
 /* The trend chart of one steering parameter, the same in the report and on the web dashboard:
  * spec's id and desc point into this struct, so keep it alive while the spec is used. */

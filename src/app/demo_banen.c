@@ -13,10 +13,11 @@
  * 3. The banenafspraak realisations of the register's demo are linked (created as records).
  * The people are demo BSNs from bsn_from_seed; KvK numbers of the demo employers are made up. */
 #include "store/demo.h"
+#include "app/banen_records.h"
+#include "app/banen_targets.h"
 #include "core/ident.h"
 #include "store/banen_link.h"
 #include "store/banen_store.h"
-#include "store/banen_targets.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -234,41 +235,20 @@ static inc_status load_records(inc_db *db, const demo_employment *r, size_t n, i
     return INC_OK;
 }
 
-/* Links every banenafspraak realisation of the register's demo to an employment record. */
-static inc_status link_realisations(inc_db *db, inc_error *e)
-{
-    inc_stmt *st;
-    if (db_prepare(db,
-                   "SELECT r.id FROM realisations r JOIN blocks b ON b.id = r.block_id"
-                   " WHERE b.code = '" BANEN_LINK_BLOCK_CODE "' AND r.status <> 'afgewezen' AND r.person_id IS NOT NULL"
-                   " ORDER BY r.id",
-                   &st, e))
-        return INC_EIO;
-    int64_t ids[64];
-    int n = 0;
-    int rc = DB_DONE;
-    while (n < 64 && (rc = db_step(db, st, e)) == DB_ROW) ids[n++] = db_col_int64(st, 0);
-    db_finalize(st);
-    if (rc == DB_ERR) return INC_EIO;
-    for (int i = 0; i < n; i++)
-        if (banen_link_from_realisation(db, ids[i], e)) return e->status;
-    return INC_OK;
-}
-
 inc_status demo_banen_load(inc_db *db, inc_error *e)
 {
-    if (banen_own_employer_set(db, "zoetermeer", "99000001", "Gemeente Zoetermeer", e) ||
-        banen_own_employer_set(db, "lansingerland", "99000002", "Gemeente Lansingerland", e))
-        return e->status;
     /* The national beschut-werk task is not in the sources: a clearly marked demo figure. */
     banen_target task = {.kind = "beschut-werk", .scope = "gemeente", .scope_code = "zoetermeer", .year = 2023,
                          .value_centi = 800, .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE,
                          .source = "demowaarde, geen bron"};
-    if (banen_target_set(db, &task, e)) return e->status;
+    if (app_banen_own_employer_set(db, "zoetermeer", "99000001", "Gemeente Zoetermeer", e) ||
+        app_banen_own_employer_set(db, "lansingerland", "99000002", "Gemeente Lansingerland", e) ||
+        app_banen_target_set(db, &task, e))
+        return e->status;
     if (db_begin(db, e)) return INC_EIO;
     if (load_records(db, own_records, sizeof own_records / sizeof *own_records, e) ||
         load_records(db, market_records, sizeof market_records / sizeof *market_records, e) ||
-        link_realisations(db, e)) {
+        banen_link_pending_bulk(db, e)) {   /* the register's demo realisations, if any are left */
         db_rollback(db);
         return e->status ? e->status : INC_EIO;
     }

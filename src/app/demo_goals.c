@@ -2,9 +2,11 @@
  * banenafspraak figures (001) and Programma 1 of the 2023 annual report (002). Values x100.
  * Where a source gives a figure but no target, the demo's target is "at least last year's
  * level" (named so in the explanation); where the report judges without a figure, the
- * judgement is recorded as an assessment with the report's explanation. */
+ * judgement is recorded as an assessment with the report's explanation. Entered through the goals'
+ * user actions (app/goal_admin.h), as a user would, each with its audit entry. Declared with the
+ * other areas' demo loaders in store/demo.h. */
 #include "store/demo.h"
-#include "store/goal_store.h"
+#include "app/goal_admin.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -150,26 +152,26 @@ inc_status demo_goals_load(inc_db *db, inc_error *e)
 {
     int64_t id;
     for (int i = 0; i < N(progs); i++)
-        if (goal_programme_add(db, M, progs[i].code, progs[i].name, progs[i].from, progs[i].to, &id, e)) return e->status;
+        if (app_goal_programme_add(db, M, progs[i].code, progs[i].name, progs[i].from, progs[i].to, &id, e)) return e->status;
     for (int i = 0; i < N(goals); i++)
-        if (goal_goal_add(db, M, goals[i].prog, goals[i].code, goals[i].name, goals[i].desc, &id, e)) return e->status;
+        if (app_goal_add(db, M, goals[i].prog, goals[i].code, goals[i].name, goals[i].desc, &id, e)) return e->status;
     for (int i = 0; i < N(inds); i++) {
         goal_indicator_def d = {inds[i].prog, inds[i].goal, inds[i].code, inds[i].name, inds[i].unit, inds[i].source,
                                 inds[i].decimals, inds[i].dir, inds[i].computation, inds[i].count};
-        if (goal_indicator_add(db, M, &d, &id, e)) return e->status;
+        if (app_goal_indicator_add(db, M, &d, &id, e)) return e->status;
     }
     for (int i = 0; i < N(tgts); i++)
-        if (goal_target_set(db, M, tgts[i].ind, tgts[i].year, tgts[i].target, e)) return e->status;
+        if (app_goal_target_set(db, M, tgts[i].ind, tgts[i].year, tgts[i].target, e)) return e->status;
     for (int i = 0; i < N(vals); i++)
-        if (goal_value_set(db, M, vals[i].ind, vals[i].year, 0, vals[i].has, vals[i].value, vals[i].assessment,
+        if (app_goal_value_set(db, M, vals[i].ind, vals[i].year, 0, vals[i].has, vals[i].value, vals[i].assessment,
                            vals[i].explanation, NULL, e))
             return e->status;
     for (int i = 0; i < N(fins); i++) {
         goal_money m = {fins[i].budget, fins[i].costs, fins[i].income};
-        if (goal_finance_set(db, M, fins[i].prog, fins[i].goal, fins[i].year, &m, fins[i].explanation, e)) return e->status;
+        if (app_goal_finance_set(db, M, fins[i].prog, fins[i].goal, fins[i].year, &m, fins[i].explanation, e)) return e->status;
     }
     for (int i = 0; i < N(stories); i++)
-        if (goal_story_add(db, M, stories[i].prog, stories[i].goal, stories[i].year, stories[i].title, stories[i].body, &id, e))
+        if (app_goal_story_add(db, M, stories[i].prog, stories[i].goal, stories[i].year, stories[i].title, stories[i].body, &id, e))
             return e->status;
-    return goal_dashboard_set(db, M, dashboard, N(dashboard), e);
+    return app_goal_dashboard_set(db, M, dashboard, N(dashboard), e);
 }
