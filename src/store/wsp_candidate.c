@@ -20,21 +20,27 @@ inc_status wsp_candidate_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     inc_date from;
     uint32_t groups;
     bool consent;
-    if (in_text(in, "bsn", true, &bsn, e) || bsn_check(bsn, "bsn", e) || in_text(in, "municipality", true, &muni, e) ||
-        in_text(in, "education", true, &edu_s, e) || education_parse(edu_s, &edu, "education", e) ||
-        in_fixed(in, "hours_min", 2, true, 0, &hmin, e) || in_fixed(in, "hours_max", 2, true, 0, &hmax, e) ||
-        in_text(in, "postcode", true, &pc_in, e) || in_fixed(in, "travel_km", 1, true, 0, &travel, e) ||
-        candidate_check(hmin, hmax, travel, e) || in_list(in, "groups", groups_s, sizeof groups_s, e) ||
-        target_groups_parse(groups_s, &groups, "groups", e) || in_date(in, "available_from", true, &from, e) ||
-        in_bool(in, "consent", true, false, &consent, e) || in_list(in, "skills", skills_s, sizeof skills_s, e))
-        return INC_EINVAL;
+    inc_checks c;   /* every bad field, for the API; e ends with the first */
+    inc_checks_begin(&c, e);
+    e = c.e;
+    if (inc_check(&c, in_text(in, "bsn", true, &bsn, e))) inc_check(&c, bsn_check(bsn, "bsn", e));
+    inc_check(&c, in_text(in, "municipality", true, &muni, e));
+    if (inc_check(&c, in_text(in, "education", true, &edu_s, e))) inc_check(&c, education_parse(edu_s, &edu, "education", e));
+    bool hmin_ok = inc_check(&c, in_fixed(in, "hours_min", 2, true, 0, &hmin, e));
+    bool hmax_ok = inc_check(&c, in_fixed(in, "hours_max", 2, true, 0, &hmax, e));
+    inc_check(&c, in_text(in, "postcode", true, &pc_in, e));
+    if (inc_check(&c, in_fixed(in, "travel_km", 1, true, 0, &travel, e)) && hmin_ok && hmax_ok)
+        inc_check(&c, candidate_check(hmin, hmax, travel, e));
+    if (inc_check(&c, in_list(in, "groups", groups_s, sizeof groups_s, e)))
+        inc_check(&c, target_groups_parse(groups_s, &groups, "groups", e));
+    inc_check(&c, in_date(in, "available_from", true, &from, e));
+    inc_check(&c, in_bool(in, "consent", true, false, &consent, e));
+    inc_check(&c, in_list(in, "skills", skills_s, sizeof skills_s, e));
     /* A full postcode or just its 4 digits; only the 4 digits are kept. */
-    int pc4 = strlen(pc_in) == 4 ? postcode_pc4(pc_in) : 0;
-    if (!pc4) {
-        if (postcode_normalise(pc_in, pc, "postcode", e)) return INC_EINVAL;
-        pc4 = postcode_pc4(pc);
-    }
-    if (!pc4) return inc_fail(e, INC_EINVAL, "postcode", "ongeldige postcode '%s'", pc_in);
+    int pc4 = pc_in && strlen(pc_in) == 4 ? postcode_pc4(pc_in) : 0;
+    if (pc_in && !pc4 && inc_check(&c, postcode_normalise(pc_in, pc, "postcode", e))) pc4 = postcode_pc4(pc);
+    if (pc_in && !pc4) inc_check(&c, inc_fail(e, INC_EINVAL, "postcode", "ongeldige postcode '%s'", pc_in));
+    if (inc_checks_end(&c) != INC_OK) return INC_EINVAL;
     if (!db_key(db)) return inc_fail(e, INC_EIO, "", "sleutelbestand ontbreekt (voer eerst 'inclusio init' uit)");
     if (db_begin(db, e)) return INC_EIO;
     int64_t muni_id;

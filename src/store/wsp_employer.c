@@ -20,13 +20,19 @@ inc_status wsp_employer_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     const char *kvk, *name, *muni, *sector, *size, *pc_in, *manager;
     char pc[8] = "";
     int64_t muni_id;
-    if (in_text(in, "kvk", true, &kvk, e) || kvk_check(kvk, "kvk", e) || in_text(in, "name", true, &name, e) ||
-        in_text(in, "municipality", true, &muni, e) || in_text(in, "sector", false, &sector, e) ||
-        in_text(in, "size_class", true, &size, e) ||
-        wsp_check_one_of(size, size_classes, sizeof size_classes / sizeof *size_classes, "size_class", e) ||
-        in_text(in, "postcode", false, &pc_in, e) || (pc_in && postcode_normalise(pc_in, pc, "postcode", e)) ||
-        in_text(in, "account_manager", false, &manager, e))
-        return INC_EINVAL;
+    inc_checks c;   /* every bad field, for the API; e ends with the first */
+    inc_checks_begin(&c, e);
+    e = c.e;
+    if (inc_check(&c, in_text(in, "kvk", true, &kvk, e))) inc_check(&c, kvk_check(kvk, "kvk", e));
+    inc_check(&c, in_text(in, "name", true, &name, e));
+    inc_check(&c, in_text(in, "municipality", true, &muni, e));
+    inc_check(&c, in_text(in, "sector", false, &sector, e));
+    if (inc_check(&c, in_text(in, "size_class", true, &size, e)))
+        inc_check(&c, wsp_check_one_of(size, size_classes, sizeof size_classes / sizeof *size_classes, "size_class", e));
+    if (inc_check(&c, in_text(in, "postcode", false, &pc_in, e)) && pc_in)
+        inc_check(&c, postcode_normalise(pc_in, pc, "postcode", e));
+    inc_check(&c, in_text(in, "account_manager", false, &manager, e));
+    if (inc_checks_end(&c) != INC_OK) return INC_EINVAL;
     if (db_begin(db, e)) return INC_EIO;
     if (wsp_municipality_id(db, muni, &muni_id, e)) goto fail;
     inc_stmt *st;
@@ -160,21 +166,15 @@ json_t *wsp_sebo_status(inc_db *db, int64_t organisation_id)
     bool holds = false;
     inc_error ignore = {0};
     sebo_org_holds_on(db, organisation_id, today, &holds, &ignore);
-    json_t *h = NULL;
-    if (kvk[0] && sebo_holder_json(db, kvk, today, &h, &ignore) != INC_OK) h = NULL;
-    json_t *out = json_pack("{s:b, s:b}", "holder", h != NULL, "valid_today", holds);
-    if (h) {
-        json_t *certs = json_object_get(h, "certificates");
-        json_t *last = json_array_size(certs) ? json_array_get(certs, json_array_size(certs) - 1) : NULL;
-        json_t *status = last ? json_incref(json_object_get(last, "status")) : NULL;
-        json_t *until = last ? json_incref(json_object_get(last, "valid_until")) : NULL;
-        json_object_set_new(out, "status", status ? status : json_string("geen"));
-        json_object_set_new(out, "valid_until", until ? until : json_null());
-        json_decref(h);
-    } else {
-        json_object_set_new(out, "status", json_string("geen"));
-        json_object_set_new(out, "valid_until", json_null());
-    }
+    sebo_holder_detail d;
+    bool holder = kvk[0] && sebo_holder_read(db, kvk, &d, &ignore) == INC_OK;
+    json_t *out = json_pack("{s:b, s:b}", "holder", holder, "valid_today", holds);
+    const sebo_certificate_rec *last = holder && d.n_certificates ? &d.certificates[d.n_certificates - 1] : NULL;
+    json_object_set_new(out, "status", json_string(last ? sebo_status_code(sebo_effective_status(
+                                                              last->status, last->valid_until_day, today))
+                                                        : "geen"));
+    json_object_set_new(out, "valid_until", last && last->valid_until ? json_string(last->valid_until) : json_null());
+    if (holder) arena_free(&d.arena);
     json_object_set_new(out, "toelichting", json_string(holds ? "heeft een geldig SEBO-keurmerk"
                                                               : "heeft vandaag geen geldig SEBO-keurmerk"));
     return out;

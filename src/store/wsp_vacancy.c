@@ -32,15 +32,26 @@ inc_status wsp_vacancy_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
     int edu = EDU_GEEN;
     inc_date start;
     uint32_t groups;
-    if (in_int(in, "employer", true, 0, &employer, e) || in_text(in, "title", true, &title, e) ||
-        in_fixed(in, "hours_min", 2, true, 0, &hmin, e) || in_fixed(in, "hours_max", 2, true, 0, &hmax, e) ||
-        in_int(in, "wanted", true, 0, &wanted, e) || vacancy_check(hmin, hmax, wanted, e) ||
-        in_text(in, "municipality", false, &muni, e) || in_text(in, "postcode", false, &pc_in, e) ||
-        (pc_in && postcode_normalise(pc_in, pc, "postcode", e)) || in_text(in, "education", false, &edu_s, e) ||
-        (edu_s && education_parse(edu_s, &edu, "education", e)) || in_date(in, "start_date", true, &start, e) ||
-        in_list(in, "groups", groups_s, sizeof groups_s, e) || target_groups_parse(groups_s, &groups, "groups", e) ||
-        in_list(in, "required_skills", req_s, sizeof req_s, e) || in_list(in, "wished_skills", wish_s, sizeof wish_s, e))
-        return INC_EINVAL;
+    inc_checks c;   /* every bad field, for the API; e ends with the first */
+    inc_checks_begin(&c, e);
+    e = c.e;
+    inc_check(&c, in_int(in, "employer", true, 0, &employer, e));
+    inc_check(&c, in_text(in, "title", true, &title, e));
+    bool hmin_ok = inc_check(&c, in_fixed(in, "hours_min", 2, true, 0, &hmin, e));
+    bool hmax_ok = inc_check(&c, in_fixed(in, "hours_max", 2, true, 0, &hmax, e));
+    if (inc_check(&c, in_int(in, "wanted", true, 0, &wanted, e)) && hmin_ok && hmax_ok)
+        inc_check(&c, vacancy_check(hmin, hmax, wanted, e));
+    inc_check(&c, in_text(in, "municipality", false, &muni, e));
+    if (inc_check(&c, in_text(in, "postcode", false, &pc_in, e)) && pc_in)
+        inc_check(&c, postcode_normalise(pc_in, pc, "postcode", e));
+    if (inc_check(&c, in_text(in, "education", false, &edu_s, e)) && edu_s)
+        inc_check(&c, education_parse(edu_s, &edu, "education", e));
+    inc_check(&c, in_date(in, "start_date", true, &start, e));
+    if (inc_check(&c, in_list(in, "groups", groups_s, sizeof groups_s, e)))
+        inc_check(&c, target_groups_parse(groups_s, &groups, "groups", e));
+    inc_check(&c, in_list(in, "required_skills", req_s, sizeof req_s, e));
+    inc_check(&c, in_list(in, "wished_skills", wish_s, sizeof wish_s, e));
+    if (inc_checks_end(&c) != INC_OK) return INC_EINVAL;
     if (db_begin(db, e)) return INC_EIO;
     uint16_t req[MATCH_MAX_SKILLS], wish[MATCH_MAX_SKILLS];
     int nreq, nwish;

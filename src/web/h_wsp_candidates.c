@@ -36,7 +36,8 @@ int h_candidates_create(web_req *req)
     if (!authz_serves(&req->user, muni))
         return web_problem(req, 403, "municipality", "u mag geen kandidaten vastleggen voor gemeente '%s'", muni);
     int64_t id;
-    inc_error e = {0};
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};   /* every bad field at once */
     if (wsp_candidate_add(req->db, req->body, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);
 }

@@ -36,7 +36,8 @@ int h_vacancies_create(web_req *req)
     const char *muni = json_string_value(json_object_get(req->body, "municipality"));
     if (muni && !authz_serves(&req->user, muni))
         return web_problem(req, 403, "municipality", "u mag geen vacatures vastleggen voor gemeente '%s'", muni);
-    inc_error e = {0};
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};   /* every bad field at once */
     if (wsp_vacancy_add(req->db, req->body, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);
 }
