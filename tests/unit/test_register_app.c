@@ -128,8 +128,8 @@ static void test_import_through_the_app(void **state)
     assert_int_equal(count("SELECT reported_cents FROM contracts WHERE reference = 'APP-1'"),
                      count("SELECT sum(r.value_cents) FROM realisations r JOIN contracts c ON c.id = r.contract_id"
                            " WHERE c.reference = 'APP-1'"));
-    /* The foreign-key checks the import switched off are on again. */
-    assert_int_equal(count("PRAGMA foreign_keys"), 1);
+    /* The foreign-key checks the import switched off are on again (SQLite: PostgreSQL has no switch). */
+    if (db_dialect_of(db) == DB_DIALECT_SQLITE) assert_int_equal(count("PRAGMA foreign_keys"), 1);
     unlink(file);
 
     /* A file that cannot be read: a failure, nothing stored. */

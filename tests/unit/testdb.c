@@ -64,15 +64,25 @@ inc_status testdb_open(const char *name, char *path, size_t n, inc_db **db, inc_
         snprintf(path, n, "postgres:///%s", dbname);
         testdb_remove(path);
         pg_admin("CREATE DATABASE", dbname);
-        char key[256];
-        pg_key_file(dbname, key, sizeof key);
-        setenv("INCLUSIO_KEY_FILE", key, 1);
     } else {
         snprintf(path, n, "/tmp/inclusio-%s-%d.db", name, (int)getpid());
         testdb_remove(path);
     }
     *db = NULL;
+    /* the key file of a PostgreSQL database, for this open only (a test's other databases are files) */
+    char key[256];
+    const char *was = getenv("INCLUSIO_KEY_FILE");
+    char *saved = was ? strdup(was) : NULL;
+    if (on_pg()) {
+        pg_key_file(path + 12, key, sizeof key);
+        setenv("INCLUSIO_KEY_FILE", key, 1);
+    }
     inc_status s = db_open(path, db, e);
+    if (on_pg()) {
+        if (saved) setenv("INCLUSIO_KEY_FILE", saved, 1);
+        else unsetenv("INCLUSIO_KEY_FILE");
+    }
+    free(saved);
     if (!s) s = db_migrate(*db, e);
     if (!s) s = db_load_key(*db, true, e);
     if (!s) s = seed_reference_data(*db, e);
