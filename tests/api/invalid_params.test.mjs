@@ -3,11 +3,10 @@
 // `field` (the first) kept for existing clients; nothing is written.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { startServer, loggedIn, isProblem } from './lib.mjs';
+import { startServer, loggedIn, isProblem, sqlOn } from './lib.mjs';
 
 let srv, beheer, inkoop, sr, wsp;
-const sql = (q) => execFileSync('sqlite3', [srv.db, q]).toString().trim();
+const sql = (q) => sqlOn(srv.db, q);
 before(async () => {
   srv = await startServer();
   [beheer, inkoop, sr, wsp] = await Promise.all(['beheer', 'inkoop', 'srteam', 'wsp'].map((u) => loggedIn(srv.base, u)));
