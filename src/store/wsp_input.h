@@ -8,7 +8,10 @@
 #include <stdint.h>
 #include "core/date.h"
 #include "core/error.h"
+#include "core/wsp_rules.h"
 #include "store/db.h"
+#include "store/wsp_internal.h"
+#include "store/wsp_store.h"
 
 /* Text of a field; NULL when absent or null. A required field that is absent fails. */
 inc_status in_text(json_t *in, const char *key, bool required, const char **out, inc_error *e);
@@ -22,14 +25,5 @@ inc_status in_bool(json_t *in, const char *key, bool required, bool dflt, bool *
  * comma-separated string into buf ("" when absent). */
 inc_status in_list(json_t *in, const char *key, char *buf, size_t size, inc_error *e);
 
-/* Municipality id by code ('zoetermeer'). */
-inc_status wsp_municipality_id(inc_db *db, const char *code, int64_t *id, inc_error *e);
-/* Runs a query with one int64 parameter; true when it returns a row, the first column in *out. */
-bool wsp_lookup_int(inc_db *db, const char *sql, int64_t param, int64_t *out);
-
-/* Refuses a value not in the list, naming the allowed values. */
-inc_status wsp_check_one_of(const char *v, const char *const *allowed, size_t n, const char *field, inc_error *e);
-/* Steps a statement that returns no rows and finalizes it. */
-inc_status wsp_step_done(inc_db *db, inc_stmt *st, inc_error *e);
 
 #endif

@@ -8,6 +8,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The employer's SROI obligations as JSON (until placements move to the application layer). */
+static inc_status wsp_sroi_obligations(inc_db *db, int64_t organisation_id, json_t **out, inc_error *e)
+{
+    wsp_sroi_list l;
+    if (wsp_store_sroi_select(db, organisation_id, date_today(), &l, e)) return INC_EIO;
+    json_t *arr = json_array();
+    for (size_t i = 0; i < l.n; i++) {
+        const wsp_sroi_contract *c = &l.items[i];
+        json_array_append_new(
+            arr, json_pack("{s:I, s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "contract", (json_int_t)c->contract,
+                           "reference", c->reference, "title", c->title, "municipality", c->municipality, "start_date",
+                           c->start_date, "end_date", c->end_date, "obligation", json_money(c->obligation_cents),
+                           "verified", json_money(c->verified_cents), "reported", json_money(c->reported_cents),
+                           "remaining", json_money(c->obligation_cents - c->verified_cents)));
+    }
+    WSP_LIST_FREE(&l);
+    *out = arr;
+    return INC_OK;
+}
+
 static inc_status vacancy_open(inc_db *db, int64_t vacancy_id, const char *what, inc_error *e)
 {
     inc_stmt *st;

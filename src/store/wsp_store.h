@@ -8,44 +8,74 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "core/match.h"
+#include "core/wsp_records.h"
 #include "store/db.h"
 
-/* Employers. in: kvk, name, municipality (code), sector, size_class (zzp|micro|klein|middel|groot),
- * postcode, account_manager. An organisation with that KvK number is reused. */
-inc_status wsp_employer_add(inc_db *db, json_t *in, int64_t *id, inc_error *e);
-inc_status wsp_employers_list(inc_db *db, const char *municipality, json_t **out, inc_error *e);
-/* The one view of the employer: account, contacts, contact moments, events, questions, vacancies,
- * placements, SROI obligations as contractor, SEBO status. */
-inc_status wsp_employer_view(inc_db *db, int64_t id, json_t **out, inc_error *e);
-/* in: name, role, email, phone */
-inc_status wsp_contact_add(inc_db *db, int64_t employer_id, json_t *in, int64_t *id, inc_error *e);
-/* in: kind (bezoek|telefoon|evenement|email), date, account_manager, notes, event (id, optional) */
-inc_status wsp_moment_add(inc_db *db, int64_t employer_id, json_t *in, int64_t *id, inc_error *e);
-/* in: title, date, municipality, location */
-inc_status wsp_event_add(inc_db *db, json_t *in, int64_t *id, inc_error *e);
-inc_status wsp_event_attend(inc_db *db, int64_t event_id, int64_t employer_id, bool attended, inc_error *e);
-inc_status wsp_events_list(inc_db *db, json_t **out, inc_error *e);
-/* Running contracts where the organisation is contractor with an SROI obligation not yet met. */
-inc_status wsp_sroi_obligations(inc_db *db, int64_t organisation_id, json_t **out, inc_error *e);
-/* SEBO status of an organisation; {"status": "onbekend", ...} while no SEBO register is present. */
-json_t *wsp_sebo_status(inc_db *db, int64_t organisation_id);
+/* ---- Lookups ---- */
+/* Municipality id by code ('zoetermeer'); an unknown code is INC_EINVAL naming "municipality". */
+inc_status wsp_municipality_id(inc_db *db, const char *code, int64_t *id, inc_error *e);
+bool wsp_store_employer_exists(inc_db *db, int64_t id);
+bool wsp_store_event_exists(inc_db *db, int64_t id);
 
-/* Questions (48-hour answer target). in: employer, asked_at, channel, subject, question. */
-inc_status wsp_question_add(inc_db *db, json_t *in, int64_t *id, inc_error *e);
-/* in: answered_at (default now), answer, answered_by */
-inc_status wsp_question_answer(inc_db *db, int64_t id, json_t *in, inc_error *e);
-/* status: NULL, "open", "te-laat", "beantwoord"; employer_id 0 = all */
-inc_status wsp_questions_list(inc_db *db, const char *status, int64_t employer_id, json_t **out, inc_error *e);
-/* Per month of asking: asked, in time, late, overdue, open, share in time. */
-inc_status wsp_questions_stats(inc_db *db, json_t **out, inc_error *e);
-/* The same over the employers of the given municipalities only (ids NULL: all). */
-inc_status wsp_questions_stats_scoped(inc_db *db, const int64_t *municipality_ids, int n_ids, json_t **out,
-                                      inc_error *e);
+/* ---- Employers, contact persons, contact moments, events ---- */
+/* The organisation with this KvK number (made when new, with name, municipality and postcode). */
+inc_status wsp_store_organisation_ensure(inc_db *db, const char *kvk, const char *name, int64_t municipality_id,
+                                         const char *postcode, int64_t *org, inc_error *e);
+bool wsp_store_organisation_has_employer(inc_db *db, int64_t organisation_id);
+inc_status wsp_store_employer_insert(inc_db *db, int64_t organisation_id, int64_t municipality_id,
+                                     const wsp_employer_in *in, int64_t *id, inc_error *e);
+/* By name; municipality (code) NULL: all. */
+inc_status wsp_store_employers_select(inc_db *db, const char *municipality, wsp_employer_list *out, inc_error *e);
+/* INC_ENOTFOUND when there is no such employer. Texts into pool. */
+inc_status wsp_store_employer_select(inc_db *db, int64_t id, wsp_employer *out, wsp_pool *pool, inc_error *e);
+inc_status wsp_store_contacts_select(inc_db *db, int64_t employer_id, wsp_contact_list *out, inc_error *e);
+/* Newest first. */
+inc_status wsp_store_moments_select(inc_db *db, int64_t employer_id, wsp_moment_list *out, inc_error *e);
+/* The events the employer registered for, newest first. */
+inc_status wsp_store_attendance_select(inc_db *db, int64_t employer_id, wsp_attendance_list *out, inc_error *e);
+inc_status wsp_store_employer_vacancies_select(inc_db *db, int64_t employer_id, wsp_vacancy_brief_list *out,
+                                               inc_error *e);
+inc_status wsp_store_employer_placements_select(inc_db *db, int64_t employer_id, wsp_placement_brief_list *out,
+                                                inc_error *e);
+/* Contracts running on `today` where the organisation is contractor with an SROI obligation not yet met. */
+inc_status wsp_store_sroi_select(inc_db *db, int64_t organisation_id, inc_date today, wsp_sroi_list *out, inc_error *e);
+/* Whether the organisation is in the SEBO register and, if it has one, its last certificate's stored
+ * status and valid_until ("" when none). */
+inc_status wsp_store_sebo_certificate(inc_db *db, int64_t organisation_id, bool *holder, bool *certificate,
+                                      char status[24], char valid_until[11], inc_error *e);
+inc_status wsp_store_contact_insert(inc_db *db, int64_t employer_id, const wsp_contact_in *in, int64_t *id,
+                                    inc_error *e);
+inc_status wsp_store_moment_insert(inc_db *db, int64_t employer_id, const wsp_moment_in *in, int64_t *id, inc_error *e);
+inc_status wsp_store_event_insert(inc_db *db, int64_t municipality_id, const wsp_event_in *in, int64_t *id,
+                                  inc_error *e);
+/* Registers the employer for the event, or changes whether it came. */
+inc_status wsp_store_attendance_set(inc_db *db, int64_t event_id, int64_t employer_id, bool attended, inc_error *e);
+/* Newest first, with the numbers registered and attended. */
+inc_status wsp_store_events_select(inc_db *db, wsp_event_list *out, inc_error *e);
 
-/* The shared skills list (beheer edits it). */
-inc_status wsp_skill_add(inc_db *db, const char *name, int64_t *id, inc_error *e);
-inc_status wsp_skill_set_active(inc_db *db, const char *name, bool active, inc_error *e);
-inc_status wsp_skills_list(inc_db *db, json_t **out, inc_error *e);
+/* ---- Questions ---- */
+inc_status wsp_store_question_insert(inc_db *db, const wsp_question_in *in, int64_t *id, inc_error *e);
+inc_status wsp_store_question_state(inc_db *db, int64_t id, bool *found, inc_minute *asked, bool *answered,
+                                    inc_error *e);
+/* in->answered_by must be set. */
+inc_status wsp_store_question_answer(inc_db *db, int64_t id, const wsp_answer_in *in, inc_error *e);
+/* Newest first; employer_id 0: all. The state against the target is left to the caller. */
+inc_status wsp_store_questions_select(inc_db *db, int64_t employer_id, wsp_question_list *out, inc_error *e);
+/* When every question was asked and answered, oldest first. */
+inc_status wsp_store_question_times(inc_db *db, wsp_question_time_list *out, inc_error *e);
+
+/* ---- The shared skills list ---- */
+/* The id a new skill gets. */
+inc_status wsp_store_skill_next_id(inc_db *db, int64_t *next, inc_error *e);
+/* *inserted false when a skill of that name exists already. */
+inc_status wsp_store_skill_insert(inc_db *db, int64_t id, const char *name, bool *inserted, inc_error *e);
+inc_status wsp_store_skill_set_active(inc_db *db, const char *name, bool active, bool *found, int64_t *id, inc_error *e);
+inc_status wsp_store_skill_name(inc_db *db, int64_t id, char *name, size_t size, bool *found, inc_error *e);
+/* By name. */
+inc_status wsp_store_skills_select(inc_db *db, wsp_skill_list *out, inc_error *e);
+/* The skill of that name (the first len bytes). */
+inc_status wsp_store_skill_find(inc_db *db, const char *name, int len, bool *found, int64_t *id, bool *active,
+                                inc_error *e);
 /* Comma-separated names -> sorted unique ids; an unknown or inactive name is refused. */
 inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int max, int *n, const char *field,
                               inc_error *e);
@@ -118,6 +148,5 @@ inc_status wsp_banen_record_placement(inc_db *db, const wsp_placement_info *p, i
 /* The municipality a WSP record belongs to, for authorisation: kind "employer", "vacancy", "question",
  * "candidate" or "proposal"; code gets the municipality code. INC_ENOTFOUND when there is no such record. */
 inc_status wsp_scope_of(inc_db *db, const char *kind, int64_t id, char *code, size_t size, inc_error *e);
-inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_error *e);
 
 #endif

@@ -1,5 +1,7 @@
 /* /api/v1/vacancies and /api/v1/skills: vacancies, their shortlist, the shared skills list. */
 #include <stdlib.h>
+#include "app/wsp_actions.h"
+#include "app/wsp_view.h"
 #include "store/wsp_store.h"
 #include "web/body.h"
 #include "web/router.h"
@@ -91,9 +93,11 @@ int h_skills_list(web_req *req)
 {
     if (authz_role(&req->user, ACT_REFERENCE_READ) != AUTHZ_ALLOW)
         return web_problem(req, 403, NULL, "uw rol (%s) mag dit niet", role_code(req->user.role));
-    json_t *out;
+    wsp_skill_list l;
     inc_error e = {0};
-    if (wsp_skills_list(req->db, &out, &e)) return web_fail(req, &e);
+    if (wsp_skills_list(req->db, &l, &e)) return web_fail(req, &e);
+    json_t *out = wsp_skills_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, out);
 }
 

@@ -15,6 +15,9 @@
 #include "store/db.h"
 #include "store/seed.h"
 #include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 
 static char path[64];
 
@@ -34,7 +37,7 @@ static int setup(void **state)
         if (wsp_skill_add(db, skills[i], &id, &e)) return -1;
     json_t *in = json_pack("{s:s, s:s, s:s, s:s, s:s}", "kvk", "58221904", "name", "Schoon & Sociaal Schoonmaak BV",
                            "municipality", "zoetermeer", "size_class", "middel", "postcode", "2711AB");
-    inc_status s = wsp_employer_add(db, in, &id, &e);
+    inc_status s = wsp_employer_add_json(db, in, &id, &e);
     json_decref(in);
     if (s) { fprintf(stderr, "%s\n", e.message); return -1; }
     *state = db;
@@ -219,8 +222,10 @@ static void test_placement(void **state)
     assert_int_equal(count(db, "employment_records"), 1);
     assert_int_equal(count(db, "placements"), 2);
     /* The employer view shows the obligation. */
-    json_t *view;
-    assert_int_equal(wsp_employer_view(db, 1, &view, &e), INC_OK);
+    wsp_employer_detail detail;
+    assert_int_equal(wsp_employer_view(db, 1, &detail, &e), INC_OK);
+    json_t *view = wsp_employer_view_json(&detail);
+    wsp_employer_view_free(&detail);
     assert_true(json_is_true(json_object_get(view, "sroi_obligation")));
     assert_int_equal(json_array_size(json_object_get(view, "placements")), 2);
     json_decref(view);
@@ -238,23 +243,29 @@ static void test_questions(void **state)
     for (int i = 0; i < 4; i++) {
         json_t *q = json_pack("{s:i, s:s, s:s}", "employer", 1, "asked_at", asked[i], "subject", "Vraag");
         int64_t id;
-        assert_int_equal(wsp_question_add(db, q, &id, &e), INC_OK);
+        assert_int_equal(wsp_question_add_json(db, q, &id, &e), INC_OK);
         json_decref(q);
         if (!answered[i]) continue;
         json_t *a = json_pack("{s:s, s:s}", "answered_at", answered[i], "answer", "Antwoord");
-        assert_int_equal(wsp_question_answer(db, id, a, &e), INC_OK);
+        wsp_answer_in ai;
+        assert_int_equal(wsp_answer_in_read(a, &ai, &e), INC_OK);
+        assert_int_equal(wsp_question_answer(db, id, &ai, &e), INC_OK);
         json_decref(a);
     }
     json_t *bad = json_pack("{s:i, s:s, s:s}", "employer", 1, "asked_at", "2026-11-30T10:00", "subject", "Toekomst");
     int64_t id;
-    assert_int_equal(wsp_question_add(db, bad, &id, &e), INC_EINVAL);
+    assert_int_equal(wsp_question_add_json(db, bad, &id, &e), INC_EINVAL);
     json_decref(bad);
-    json_t *over;
-    assert_int_equal(wsp_questions_list(db, "te-laat", 0, &over, &e), INC_OK);
+    wsp_question_list overdue;
+    assert_int_equal(wsp_questions_list(db, "te-laat", 0, &overdue, &e), INC_OK);
+    json_t *over = wsp_questions_json(&overdue);
+    WSP_LIST_FREE(&overdue);
     assert_int_equal(json_array_size(over), 1);
     json_decref(over);
-    json_t *stats;
-    assert_int_equal(wsp_questions_stats(db, &stats, &e), INC_OK);
+    wsp_month_list months;
+    assert_int_equal(wsp_questions_stats(db, NULL, 0, &months, &e), INC_OK);
+    json_t *stats = wsp_question_months_json(&months);
+    WSP_LIST_FREE(&months);
     char *dump = json_dump_fixed(stats, JSON_COMPACT);
     assert_non_null(strstr(dump, "\"month\":\"2026-11\",\"asked\":4,\"answered_in_time\":1,\"answered_late\":1,"
                                  "\"overdue\":1,\"open\":1,\"share_in_time\":33.33"));

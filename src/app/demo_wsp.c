@@ -6,6 +6,8 @@
 #include "core/ident.h"
 #include "core/match.h"
 #include "core/wsp_rules.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
 #include "store/demo.h"
 #include "store/wsp_store.h"
 #include <stdio.h>
@@ -75,18 +77,20 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
                                "municipality", employers[i].municipality, "sector", employers[i].sector, "size_class",
                                employers[i].size, "postcode", employers[i].postcode, "account_manager",
                                employers[i].manager);
-        if (add_json(wsp_employer_add, db, in, &emp_ids[i], e)) return e->status;
+        if (add_json(wsp_employer_add_json, db, in, &emp_ids[i], e)) return e->status;
         char d[11];
         day_iso(-60 + (int)i * 5, d);
         json_t *c = json_pack("{s:s, s:s, s:s}", "name", i % 2 ? "H. Jansen" : "M. de Boer", "role",
                               i % 2 ? "HR-adviseur" : "eigenaar", "email", i % 2 ? "hr@example.nl" : "info@example.nl");
-        if (wsp_contact_add(db, emp_ids[i], c, &id, e)) { json_decref(c); return e->status; }
+        wsp_contact_in ci;
+        if (wsp_contact_in_read(c, &ci, e) || wsp_contact_add(db, emp_ids[i], &ci, &id, e)) { json_decref(c); return e->status; }
         json_decref(c);
         json_t *m = json_pack("{s:s, s:s, s:s, s:s}", "kind", i % 3 == 0 ? "bezoek" : "telefoon", "date", d,
                               "account_manager", employers[i].manager, "notes",
                               i % 3 == 0 ? "Kennismaking op locatie; interesse in kandidaten met loonkostensubsidie."
                                          : "Vacatures doorgesproken en wensen over uren vastgelegd.");
-        if (wsp_moment_add(db, emp_ids[i], m, &id, e)) { json_decref(m); return e->status; }
+        wsp_moment_in mi;
+        if (wsp_moment_in_read(m, &mi, e) || wsp_moment_add(db, emp_ids[i], &mi, &id, e)) { json_decref(m); return e->status; }
         json_decref(m);
     }
 
@@ -96,13 +100,14 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
     json_t *ev = json_pack("{s:s, s:s, s:s, s:s}", "title", "Netwerkbijeenkomst Inclusief Ondernemen", "date", d,
                            "municipality", "zoetermeer", "location", "Ter Zake Het Ondernemershuis");
     int64_t event;
-    if (add_json(wsp_event_add, db, ev, &event, e)) return e->status;
+    if (add_json(wsp_event_add_json, db, ev, &event, e)) return e->status;
     for (size_t i = 0; i < 6; i++) {
         if (wsp_event_attend(db, event, emp_ids[i], i != 4, e)) return e->status;
         if (i == 4) continue;
         json_t *m = json_pack("{s:s, s:s, s:s, s:I, s:s}", "kind", "evenement", "date", d, "account_manager",
                               employers[i].manager, "event", (json_int_t)event, "notes", "Gesproken op de netwerkbijeenkomst.");
-        if (wsp_moment_add(db, emp_ids[i], m, &id, e)) { json_decref(m); return e->status; }
+        wsp_moment_in mi;
+        if (wsp_moment_in_read(m, &mi, e) || wsp_moment_add(db, emp_ids[i], &mi, &id, e)) { json_decref(m); return e->status; }
         json_decref(m);
     }
 
@@ -126,13 +131,14 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
         json_t *q = json_pack("{s:I, s:s, s:s, s:s}", "employer", (json_int_t)emp_ids[qs[i].employer], "asked_at", asked,
                               "channel", i % 2 ? "email" : "telefoon", "subject", qs[i].subject);
         int64_t qid;
-        if (add_json(wsp_question_add, db, q, &qid, e)) return e->status;
+        if (add_json(wsp_question_add_json, db, q, &qid, e)) return e->status;
         if (qs[i].answered_after < 0) continue;
         char at[21];
         when_iso(now - (inc_minute)qs[i].asked_hours_ago * 60 + (inc_minute)qs[i].answered_after * 60, at);
         json_t *a = json_pack("{s:s, s:s, s:s}", "answered_at", at, "answer", "Beantwoord door het WSP; zie notitie.",
                               "answered_by", employers[qs[i].employer].manager);
-        if (wsp_question_answer(db, qid, a, e)) { json_decref(a); return e->status; }
+        wsp_answer_in ai;
+        if (wsp_answer_in_read(a, &ai, e) || wsp_question_answer(db, qid, &ai, e)) { json_decref(a); return e->status; }
         json_decref(a);
     }
 

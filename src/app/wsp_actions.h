@@ -1,0 +1,54 @@
+/* The employer service (WSP): one function per user action, shared by the command line (inclusio
+ * employer|question|skill|vacancy|candidate|match|propose|place) and the API (/api/v1/employers,
+ * events, questions, skills, vacancies, candidates, proposals, placements). Each change is one
+ * transaction with its audit-log line; bad input changes nothing. Inputs come checked from
+ * app/wsp_input.h; the records (core/wsp_records.h) have their JSON in app/wsp_view.h. Who may act
+ * is the face's to decide (web/wsp_guard.c); the record's municipality for that is wsp_scope_of. */
+#ifndef INC_APP_WSP_ACTIONS_H
+#define INC_APP_WSP_ACTIONS_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "app/app.h"
+#include "core/wsp_records.h"
+
+/* The municipality a WSP record belongs to, for authorisation: kind "employer", "vacancy", "question",
+ * "candidate", "proposal" or "event"; code gets the municipality code. INC_ENOTFOUND when there is no
+ * such record. */
+inc_status wsp_record_municipality(inc_db *db, const char *kind, int64_t id, char *code, size_t size, inc_error *e);
+/* Municipality id by code; an unknown code is INC_EINVAL. */
+inc_status wsp_municipality_lookup(inc_db *db, const char *code, int64_t *id, inc_error *e);
+
+/* ---- Employers, contact persons, contact moments, events ---- */
+/* An organisation with that KvK number is reused; one employer account per organisation. */
+inc_status wsp_employer_add(inc_db *db, const wsp_employer_in *in, int64_t *id, inc_error *e);
+/* municipality (code) NULL: all. Free with WSP_LIST_FREE. */
+inc_status wsp_employers_list(inc_db *db, const char *municipality, wsp_employer_list *out, inc_error *e);
+/* The one view of the employer: account, contacts, contact moments, events, questions, vacancies,
+ * placements, SROI obligations as contractor, SEBO status. Free with wsp_employer_view_free. */
+inc_status wsp_employer_view(inc_db *db, int64_t id, wsp_employer_detail *out, inc_error *e);
+void wsp_employer_view_free(wsp_employer_detail *v);
+inc_status wsp_contact_add(inc_db *db, int64_t employer_id, const wsp_contact_in *in, int64_t *id, inc_error *e);
+inc_status wsp_moment_add(inc_db *db, int64_t employer_id, const wsp_moment_in *in, int64_t *id, inc_error *e);
+inc_status wsp_event_add(inc_db *db, const wsp_event_in *in, int64_t *id, inc_error *e);
+inc_status wsp_event_attend(inc_db *db, int64_t event_id, int64_t employer_id, bool attended, inc_error *e);
+inc_status wsp_events_list(inc_db *db, wsp_event_list *out, inc_error *e);
+
+/* ---- Questions (48-hour answer target) ---- */
+inc_status wsp_question_add(inc_db *db, const wsp_question_in *in, int64_t *id, inc_error *e);
+/* answered_by NULL: the acting user. */
+inc_status wsp_question_answer(inc_db *db, int64_t id, const wsp_answer_in *in, inc_error *e);
+/* filter: NULL, "open", "te-laat", "beantwoord"; employer_id 0 = all. Newest first. */
+inc_status wsp_questions_list(inc_db *db, const char *filter, int64_t employer_id, wsp_question_list *out,
+                              inc_error *e);
+/* Per month of asking: asked, in time, late, overdue, open; over the employers of the given
+ * municipalities only (ids NULL: all). */
+inc_status wsp_questions_stats(inc_db *db, const int64_t *municipality_ids, int n_ids, wsp_month_list *out,
+                               inc_error *e);
+
+/* ---- The shared skills list (beheer edits it) ---- */
+inc_status wsp_skill_add(inc_db *db, const char *name, int64_t *id, inc_error *e);
+inc_status wsp_skill_set_active(inc_db *db, const char *name, bool active, inc_error *e);
+inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_error *e);
+inc_status wsp_skills_list(inc_db *db, wsp_skill_list *out, inc_error *e);
+
+#endif

@@ -1,0 +1,15 @@
+/* Shared by the employer-service actions (app/wsp_*.c) only. */
+#ifndef INC_APP_WSP_COMMON_H
+#define INC_APP_WSP_COMMON_H
+#include "app/wsp_actions.h"
+#include "store/audit.h"
+#include "store/wsp_store.h"
+
+/* Rolls the action's transaction back; the status of the failure in e. */
+static inline inc_status wsp_abort(inc_db *db, inc_error *e)
+{
+    db_rollback(db);
+    return e ? e->status : INC_EIO;
+}
+
+#endif

@@ -1,0 +1,89 @@
+#include "app/wsp_input.h"
+#include "app/wsp_actions.h"
+#include "core/ident.h"
+#include <string.h>
+
+inc_status wsp_employer_in_read(json_t *j, wsp_employer_in *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    const char *pc;
+    if (in_text(j, "kvk", true, &out->kvk, e) || kvk_check(out->kvk, "kvk", e) ||
+        in_text(j, "name", true, &out->name, e) || in_text(j, "municipality", true, &out->municipality, e) ||
+        in_text(j, "sector", false, &out->sector, e) || in_text(j, "size_class", true, &out->size_class, e) ||
+        wsp_size_class_check(out->size_class, e) || in_text(j, "postcode", false, &pc, e) ||
+        (pc && postcode_normalise(pc, out->postcode, "postcode", e)) ||
+        in_text(j, "account_manager", false, &out->account_manager, e))
+        return INC_EINVAL;
+    return INC_OK;
+}
+
+inc_status wsp_contact_in_read(json_t *j, wsp_contact_in *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    if (in_text(j, "name", true, &out->name, e) || in_text(j, "role", false, &out->role, e) ||
+        in_text(j, "email", false, &out->email, e) || in_text(j, "phone", false, &out->phone, e) ||
+        wsp_email_check(out->email, e))
+        return INC_EINVAL;
+    return INC_OK;
+}
+
+inc_status wsp_moment_in_read(json_t *j, wsp_moment_in *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    if (in_text(j, "kind", true, &out->kind, e) || wsp_moment_kind_check(out->kind, e) ||
+        in_date(j, "date", true, &out->date, e) || in_text(j, "account_manager", false, &out->account_manager, e) ||
+        in_text(j, "notes", false, &out->notes, e) || in_int(j, "event", false, 0, &out->event, e))
+        return INC_EINVAL;
+    return INC_OK;
+}
+
+inc_status wsp_event_in_read(json_t *j, wsp_event_in *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    if (in_text(j, "title", true, &out->title, e) || in_date(j, "date", true, &out->date, e) ||
+        in_text(j, "municipality", true, &out->municipality, e) || in_text(j, "location", false, &out->location, e))
+        return INC_EINVAL;
+    return INC_OK;
+}
+
+inc_status wsp_question_in_read(json_t *j, wsp_question_in *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    const char *asked;
+    out->asked_at = datetime_now();
+    if (in_int(j, "employer", true, 0, &out->employer, e) || in_text(j, "asked_at", false, &asked, e) ||
+        (asked && datetime_parse(asked, &out->asked_at, "asked_at", e)) || in_text(j, "channel", false, &out->channel, e) ||
+        (out->channel && wsp_channel_check(out->channel, e)) || in_text(j, "subject", true, &out->subject, e) ||
+        in_text(j, "question", false, &out->question, e))
+        return INC_EINVAL;
+    return INC_OK;
+}
+
+inc_status wsp_answer_in_read(json_t *j, wsp_answer_in *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    const char *at;
+    out->answered_at = datetime_now();
+    if (in_text(j, "answered_at", false, &at, e) || (at && datetime_parse(at, &out->answered_at, "answered_at", e)) ||
+        in_text(j, "answer", true, &out->answer, e) || in_text(j, "answered_by", false, &out->answered_by, e))
+        return INC_EINVAL;
+    return INC_OK;
+}
+
+inc_status wsp_employer_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e)
+{
+    wsp_employer_in in;
+    return wsp_employer_in_read(j, &in, e) ? INC_EINVAL : wsp_employer_add(db, &in, id, e);
+}
+
+inc_status wsp_event_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e)
+{
+    wsp_event_in in;
+    return wsp_event_in_read(j, &in, e) ? INC_EINVAL : wsp_event_add(db, &in, id, e);
+}
+
+inc_status wsp_question_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e)
+{
+    wsp_question_in in;
+    return wsp_question_in_read(j, &in, e) ? INC_EINVAL : wsp_question_add(db, &in, id, e);
+}

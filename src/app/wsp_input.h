@@ -1,0 +1,28 @@
+/* The employer service's inputs read from a JSON object (the API body, or built by the CLI from its
+ * options) into the typed inputs of app/wsp_actions.h, with Dutch errors naming the field. Values are
+ * checked here (core/wsp_rules.h, core/ident.h) in the order the fields are read, so the first bad
+ * field is the one named; references to stored records are checked by the action. Numbers may come
+ * as JSON numbers or as text ("24", "24,5"). Texts of the input point into the JSON object. */
+#ifndef INC_APP_WSP_INPUT_H
+#define INC_APP_WSP_INPUT_H
+#include <jansson.h>
+#include "app/app.h"
+#include "core/wsp_records.h"
+#include "store/wsp_input.h"
+
+inc_status wsp_employer_in_read(json_t *j, wsp_employer_in *out, inc_error *e);
+inc_status wsp_contact_in_read(json_t *j, wsp_contact_in *out, inc_error *e);
+inc_status wsp_moment_in_read(json_t *j, wsp_moment_in *out, inc_error *e);
+inc_status wsp_event_in_read(json_t *j, wsp_event_in *out, inc_error *e);
+/* asked_at defaults to now. */
+inc_status wsp_question_in_read(json_t *j, wsp_question_in *out, inc_error *e);
+/* answered_at defaults to now. */
+inc_status wsp_answer_in_read(json_t *j, wsp_answer_in *out, inc_error *e);
+
+/* Read and act in one (the CLI's "add" subcommands, the demo): the input read from j, then the
+ * action of app/wsp_actions.h; a bad input is INC_EINVAL and nothing is stored. */
+inc_status wsp_employer_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e);
+inc_status wsp_event_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e);
+inc_status wsp_question_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e);
+
+#endif

@@ -1,0 +1,20 @@
+/* The JSON of the employer service's records, one view for both faces: the API answers with it and
+ * the CLI prints it (--json) or reads its text from it. Amounts and hours are json_fixed values
+ * (core/json_fixed.h). Each function returns a new reference. */
+#ifndef INC_APP_WSP_VIEW_H
+#define INC_APP_WSP_VIEW_H
+#include <jansson.h>
+#include "core/wsp_records.h"
+
+json_t *wsp_employer_json(const wsp_employer *r);
+json_t *wsp_employers_json(const wsp_employer_list *l);
+json_t *wsp_employer_view_json(const wsp_employer_detail *v);
+json_t *wsp_events_json(const wsp_event_list *l);
+json_t *wsp_sroi_json(const wsp_sroi_list *l);
+
+json_t *wsp_questions_json(const wsp_question_list *l);
+json_t *wsp_question_months_json(const wsp_month_list *l);
+
+json_t *wsp_skills_json(const wsp_skill_list *l);
+
+#endif
