@@ -151,7 +151,7 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
                                "required_skills", vacancies[i].require, "wished_skills", vacancies[i].wish, "groups",
                                vacancies[i].groups, "start_date", start, "postcode",
                                employers[vacancies[i].employer].postcode, "wanted", vacancies[i].wanted);
-        if (add_json(wsp_vacancy_add, db, in, &vac_ids[i], e)) return e->status;
+        if (add_json(wsp_vacancy_add_json, db, in, &vac_ids[i], e)) return e->status;
     }
 
     /* 48 candidates, attributes spread deterministically; every fifth has not given consent. */

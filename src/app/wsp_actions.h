@@ -51,4 +51,15 @@ inc_status wsp_skill_set_active(inc_db *db, const char *name, bool active, inc_e
 inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_error *e);
 inc_status wsp_skills_list(inc_db *db, wsp_skill_list *out, inc_error *e);
 
+/* ---- Vacancies ---- */
+/* municipality NULL: the employer's. */
+inc_status wsp_vacancy_add(inc_db *db, const wsp_vacancy_in *in, int64_t *id, inc_error *e);
+/* status: NULL (all), open, vervuld, gesloten. */
+inc_status wsp_vacancies_list(inc_db *db, const char *status, wsp_vacancy_list *out, inc_error *e);
+/* Texts into pool (free with wsp_pool_free). INC_ENOTFOUND when there is no such vacancy. */
+inc_status wsp_vacancy_get(inc_db *db, int64_t id, wsp_vacancy *out, wsp_pool *pool, inc_error *e);
+/* status: open|vervuld|gesloten */
+inc_status wsp_vacancy_set_status(inc_db *db, int64_t id, const char *status, inc_error *e);
+inc_status wsp_vacancy_set_wanted(inc_db *db, int64_t id, int64_t wanted, inc_error *e);
+
 #endif

@@ -70,6 +70,27 @@ inc_status wsp_answer_in_read(json_t *j, wsp_answer_in *out, inc_error *e)
     return INC_OK;
 }
 
+inc_status wsp_vacancy_in_read(json_t *j, wsp_vacancy_in *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    const char *pc, *edu;
+    char groups[512];
+    out->education = EDU_GEEN;
+    if (in_int(j, "employer", true, 0, &out->employer, e) || in_text(j, "title", true, &out->title, e) ||
+        in_fixed(j, "hours_min", 2, true, 0, &out->hours_min, e) ||
+        in_fixed(j, "hours_max", 2, true, 0, &out->hours_max, e) || in_int(j, "wanted", true, 0, &out->wanted, e) ||
+        vacancy_check(out->hours_min, out->hours_max, out->wanted, e) ||
+        in_text(j, "municipality", false, &out->municipality, e) || in_text(j, "postcode", false, &pc, e) ||
+        (pc && postcode_normalise(pc, out->postcode, "postcode", e)) || in_text(j, "education", false, &edu, e) ||
+        (edu && education_parse(edu, &out->education, "education", e)) ||
+        in_date(j, "start_date", true, &out->start, e) || in_list(j, "groups", groups, sizeof groups, e) ||
+        target_groups_parse(groups, &out->groups, "groups", e) ||
+        in_list(j, "required_skills", out->required_skills, sizeof out->required_skills, e) ||
+        in_list(j, "wished_skills", out->wished_skills, sizeof out->wished_skills, e))
+        return INC_EINVAL;
+    return INC_OK;
+}
+
 inc_status wsp_employer_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e)
 {
     wsp_employer_in in;
@@ -86,4 +107,10 @@ inc_status wsp_question_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *
 {
     wsp_question_in in;
     return wsp_question_in_read(j, &in, e) ? INC_EINVAL : wsp_question_add(db, &in, id, e);
+}
+
+inc_status wsp_vacancy_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e)
+{
+    wsp_vacancy_in in;
+    return wsp_vacancy_in_read(j, &in, e) ? INC_EINVAL : wsp_vacancy_add(db, &in, id, e);
 }

@@ -18,11 +18,13 @@ inc_status wsp_event_in_read(json_t *j, wsp_event_in *out, inc_error *e);
 inc_status wsp_question_in_read(json_t *j, wsp_question_in *out, inc_error *e);
 /* answered_at defaults to now. */
 inc_status wsp_answer_in_read(json_t *j, wsp_answer_in *out, inc_error *e);
+inc_status wsp_vacancy_in_read(json_t *j, wsp_vacancy_in *out, inc_error *e);
 
 /* Read and act in one (the CLI's "add" subcommands, the demo): the input read from j, then the
  * action of app/wsp_actions.h; a bad input is INC_EINVAL and nothing is stored. */
 inc_status wsp_employer_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e);
 inc_status wsp_event_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e);
 inc_status wsp_question_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e);
+inc_status wsp_vacancy_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e);
 
 #endif

@@ -216,3 +216,56 @@ json_t *wsp_skills_json(const wsp_skill_list *l)
     }
     return arr;
 }
+
+/* A comma-separated list (NULL: none) as an array of texts. */
+static json_t *split_list(const char *s)
+{
+    json_t *arr = json_array();
+    if (!s) return arr;
+    const char *p = s;
+    while (*p) {
+        const char *q = strchr(p, ',');
+        size_t len = q ? (size_t)(q - p) : strlen(p);
+        json_array_append_new(arr, json_stringn(p, len));
+        p += len + (q ? 1 : 0);
+    }
+    return arr;
+}
+
+static json_t *groups_json(uint32_t mask)
+{
+    json_t *arr = json_array();
+    for (int g = 0; g < TG__COUNT; g++)
+        if (mask & (1u << g)) json_array_append_new(arr, json_string(target_group_code(g)));
+    return arr;
+}
+
+json_t *wsp_vacancy_json(const wsp_vacancy *r)
+{
+    json_t *j = json_object();
+    json_object_set_new(j, "id", json_integer(r->id));
+    json_object_set_new(j, "employer", json_integer(r->employer));
+    json_object_set_new(j, "employer_name", str(r->employer_name));
+    json_object_set_new(j, "title", str(r->title));
+    json_object_set_new(j, "hours_min", json_fixed(r->hours_min, 2));
+    json_object_set_new(j, "hours_max", json_fixed(r->hours_max, 2));
+    json_object_set_new(j, "municipality", str(r->municipality));
+    json_object_set_new(j, "postcode", str_or_null(r->postcode));
+    json_object_set_new(j, "education", json_string(education_code(r->education)));
+    json_object_set_new(j, "start_date", str(r->start_date));
+    json_object_set_new(j, "groups", groups_json(r->groups));
+    json_object_set_new(j, "wanted", json_integer(r->wanted));
+    json_object_set_new(j, "status", str(r->status));
+    json_object_set_new(j, "required_skills", split_list(r->required_skills));
+    json_object_set_new(j, "wished_skills", split_list(r->wished_skills));
+    json_object_set_new(j, "proposals", json_integer(r->proposals));
+    json_object_set_new(j, "placements", json_integer(r->placements));
+    return j;
+}
+
+json_t *wsp_vacancies_json(const wsp_vacancy_list *l)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; i < l->n; i++) json_array_append_new(arr, wsp_vacancy_json(&l->items[i]));
+    return arr;
+}

@@ -117,7 +117,7 @@ inc_status wsp_shortlist_scoped_json(inc_db *db, int64_t vacancy_id, const int64
 {
     match_config cfg;
     match_vacancy v;
-    if (wsp_match_config(db, &cfg, e) || wsp_vacancy_load(db, vacancy_id, &v, e)) return e->status;
+    if (wsp_match_config(db, &cfg, e) || wsp_store_vacancy_load(db, vacancy_id, &v, e)) return e->status;
     char region[32] = "";
     region_of(db, v.municipality, region, sizeof region);
     match_candidate *cs;
@@ -174,7 +174,7 @@ inc_status wsp_best_vacancies_scoped_json(inc_db *db, int64_t candidate_id, int 
     region_of(db, c.municipality, region, sizeof region);
     match_vacancy *vs;
     size_t n;
-    if (wsp_vacancies_load_region(db, region, &vs, &n, e)) return INC_EIO;
+    if (wsp_store_vacancies_load_region(db, region, &vs, &n, e)) return INC_EIO;
     if (municipality_ids) {
         /* Only vacancies the user may open: those of the municipalities it serves. */
         size_t k = 0;
@@ -195,15 +195,15 @@ inc_status wsp_best_vacancies_scoped_json(inc_db *db, int64_t candidate_id, int 
         match_result r;
         match_reason why[CRIT__COUNT];
         match_explain(&cfg, v, &c, name_of, sn, &r, why);
-        json_t *vj = NULL;
+        wsp_vacancy vr;
+        wsp_pool vp = {0};
         inc_error ignore = {0};
-        wsp_vacancy_get(db, v->id, &vj, &ignore);
+        bool got = wsp_store_vacancy_select(db, v->id, &vr, &vp, &ignore) == INC_OK;
         json_array_append_new(
             items, json_pack("{s:i, s:I, s:s, s:s, s:o, s:o}", "rank", i + 1, "vacancy", (json_int_t)v->id, "title",
-                             vj ? json_string_value(json_object_get(vj, "title")) : "", "employer_name",
-                             vj ? json_string_value(json_object_get(vj, "employer_name")) : "", "score",
+                             got ? vr.title : "", "employer_name", got ? vr.employer_name : "", "score",
                              json_fixed(s.hits[i].score, 2), "reasons", reasons_json(why)));
-        json_decref(vj);
+        wsp_pool_free(&vp);
     }
     names_free(sn);
     free(vs);

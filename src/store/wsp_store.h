@@ -80,15 +80,24 @@ inc_status wsp_store_skill_find(inc_db *db, const char *name, int len, bool *fou
 inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int max, int *n, const char *field,
                               inc_error *e);
 
-/* Vacancies. in: employer, title, hours_min, hours_max, municipality (default the employer's), postcode,
- * education, start_date, groups, wanted, required_skills, wished_skills. */
-inc_status wsp_vacancy_add(inc_db *db, json_t *in, int64_t *id, inc_error *e);
-inc_status wsp_vacancies_list(inc_db *db, const char *status, json_t **out, inc_error *e);
-inc_status wsp_vacancy_get(inc_db *db, int64_t id, json_t **out, inc_error *e);
-/* status: open|vervuld|gesloten */
-inc_status wsp_vacancy_set_status(inc_db *db, int64_t id, const char *status, inc_error *e);
-inc_status wsp_vacancy_set_wanted(inc_db *db, int64_t id, int64_t wanted, inc_error *e);
-inc_status wsp_vacancy_load(inc_db *db, int64_t id, match_vacancy *v, inc_error *e);
+/* ---- Vacancies ---- */
+/* The employer's municipality; false when there is no such employer. */
+bool wsp_store_employer_municipality(inc_db *db, int64_t employer_id, int64_t *municipality_id);
+inc_status wsp_store_vacancy_insert(inc_db *db, int64_t municipality_id, const wsp_vacancy_in *in, int64_t *id,
+                                    inc_error *e);
+inc_status wsp_store_vacancy_skills_insert(inc_db *db, int64_t vacancy_id, const uint16_t *ids, int n, bool required,
+                                           inc_error *e);
+/* status NULL: all. By id. */
+inc_status wsp_store_vacancies_select(inc_db *db, const char *status, wsp_vacancy_list *out, inc_error *e);
+/* INC_ENOTFOUND when there is no such vacancy. Texts into pool. */
+inc_status wsp_store_vacancy_select(inc_db *db, int64_t id, wsp_vacancy *out, wsp_pool *pool, inc_error *e);
+inc_status wsp_store_vacancy_set_status(inc_db *db, int64_t id, const char *status, bool *found, inc_error *e);
+inc_status wsp_store_vacancy_set_wanted(inc_db *db, int64_t id, int64_t wanted, bool *found, inc_error *e);
+/* The vacancy as matching sees it. */
+inc_status wsp_store_vacancy_load(inc_db *db, int64_t id, match_vacancy *v, inc_error *e);
+/* Open vacancies of a region (all when NULL), ordered by id. Caller frees. */
+inc_status wsp_store_vacancies_load_region(inc_db *db, const char *region, match_vacancy **out, size_t *n,
+                                           inc_error *e);
 
 /* Candidates. in: bsn (pseudonymised, never stored), municipality, education, hours_min, hours_max,
  * postcode (only the 4 digits are kept), travel_km, groups, available_from, consent, skills. */
@@ -101,8 +110,6 @@ inc_status wsp_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_er
 int64_t wsp_candidate_municipality(inc_db *db, int64_t id); /* 0 when unknown */
 /* Active candidates of a labour-market region (all regions when NULL), ordered by id. Caller frees. */
 inc_status wsp_candidates_load_region(inc_db *db, const char *region, match_candidate **out, size_t *n, inc_error *e);
-/* Open vacancies of a region (all when NULL), ordered by id. Caller frees. */
-inc_status wsp_vacancies_load_region(inc_db *db, const char *region, match_vacancy **out, size_t *n, inc_error *e);
 
 /* Matching configuration: defaults, overridden by settings 'match.weight.<criterion>' and 'match.min_score'. */
 inc_status wsp_match_config(inc_db *db, match_config *cfg, inc_error *e);

@@ -1,6 +1,7 @@
 /* /api/v1/vacancies and /api/v1/skills: vacancies, their shortlist, the shared skills list. */
 #include <stdlib.h>
 #include "app/wsp_actions.h"
+#include "app/wsp_input.h"
 #include "app/wsp_view.h"
 #include "store/wsp_store.h"
 #include "web/body.h"
@@ -10,17 +11,22 @@
 int h_vacancies_list(web_req *req)
 {
     if (!wsp_guard_role(req, WSP_READ)) return req->status;
-    json_t *out;
+    wsp_vacancy_list l;
     inc_error e = {0};
-    if (wsp_vacancies_list(req->db, web_query(req, "status"), &out, &e)) return web_fail(req, &e);
+    if (wsp_vacancies_list(req->db, web_query(req, "status"), &l, &e)) return web_fail(req, &e);
+    json_t *out = wsp_vacancies_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, wsp_filter_scope(req, out));
 }
 
 static int show(web_req *req, int status, int64_t id)
 {
-    json_t *out;
+    wsp_vacancy v;
+    wsp_pool pool = {0};
     inc_error e = {0};
-    if (wsp_vacancy_get(req->db, id, &out, &e)) return web_fail(req, &e);
+    if (wsp_vacancy_get(req->db, id, &v, &pool, &e)) return web_fail(req, &e);
+    json_t *out = wsp_vacancy_json(&v);
+    wsp_pool_free(&pool);
     return web_json(req, status, out);
 }
 
@@ -39,7 +45,8 @@ int h_vacancies_create(web_req *req)
     if (muni && !authz_serves(&req->user, muni))
         return web_problem(req, 403, "municipality", "u mag geen vacatures vastleggen voor gemeente '%s'", muni);
     inc_error e = {0};
-    if (wsp_vacancy_add(req->db, req->body, &id, &e)) return web_fail(req, &e);
+    wsp_vacancy_in in;
+    if (wsp_vacancy_in_read(req->body, &in, &e) || wsp_vacancy_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);
 }
 

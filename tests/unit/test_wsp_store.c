@@ -71,7 +71,7 @@ static int64_t vacancy(inc_db *db, const char *hmin, const char *hmax, int wante
                            "wanted", wanted);
     int64_t id = 0;
     inc_error e = {0};
-    assert_int_equal(wsp_vacancy_add(db, in, &id, &e), expect);
+    assert_int_equal(wsp_vacancy_add_json(db, in, &id, &e), expect);
     if (field) assert_string_equal(e.field, field);
     json_decref(in);
     return id;
