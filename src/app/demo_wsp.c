@@ -169,7 +169,7 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
                                municipalities[i % 6], "education", educations[(i * 5) % 6], "hours_min", hmin, "hours_max",
                                hmax, "postcode", postcodes[(i * 3) % 6], "travel_km", km, "available_from", from,
                                "consent", i % 5 != 4, "skills", sk, "groups", groups[i % 8]);
-        if (add_json(wsp_candidate_add, db, in, &cand_ids[i], e)) return e->status;
+        if (add_json(wsp_candidate_add_json, db, in, &cand_ids[i], e)) return e->status;
     }
 
     /* Proposals: the top of each shortlist for the first vacancies; the employer decides. */

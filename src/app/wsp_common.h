@@ -12,4 +12,9 @@ static inline inc_status wsp_abort(inc_db *db, inc_error *e)
     return e ? e->status : INC_EIO;
 }
 
+/* Comma-separated skill names -> sorted unique ids (at most max); an unknown or inactive name is
+ * refused naming `field`. (app/wsp_skill.c) */
+inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int max, int *n, const char *field,
+                              inc_error *e);
+
 #endif

@@ -91,6 +91,31 @@ inc_status wsp_vacancy_in_read(json_t *j, wsp_vacancy_in *out, inc_error *e)
     return INC_OK;
 }
 
+inc_status wsp_candidate_in_read(json_t *j, wsp_candidate_in *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    const char *edu, *pc_in;
+    char groups[512], pc[8];
+    if (in_text(j, "bsn", true, &out->bsn, e) || bsn_check(out->bsn, "bsn", e) ||
+        in_text(j, "municipality", true, &out->municipality, e) || in_text(j, "education", true, &edu, e) ||
+        education_parse(edu, &out->education, "education", e) ||
+        in_fixed(j, "hours_min", 2, true, 0, &out->hours_min, e) ||
+        in_fixed(j, "hours_max", 2, true, 0, &out->hours_max, e) || in_text(j, "postcode", true, &pc_in, e) ||
+        in_fixed(j, "travel_km", 1, true, 0, &out->travel_dm, e) ||
+        candidate_check(out->hours_min, out->hours_max, out->travel_dm, e) ||
+        in_list(j, "groups", groups, sizeof groups, e) || target_groups_parse(groups, &out->groups, "groups", e) ||
+        in_date(j, "available_from", true, &out->available_from, e) ||
+        in_bool(j, "consent", true, false, &out->consent, e) || in_list(j, "skills", out->skills, sizeof out->skills, e))
+        return INC_EINVAL;
+    out->pc4 = strlen(pc_in) == 4 ? postcode_pc4(pc_in) : 0;
+    if (!out->pc4) {
+        if (postcode_normalise(pc_in, pc, "postcode", e)) return INC_EINVAL;
+        out->pc4 = postcode_pc4(pc);
+    }
+    if (!out->pc4) return inc_fail(e, INC_EINVAL, "postcode", "ongeldige postcode '%s'", pc_in);
+    return INC_OK;
+}
+
 inc_status wsp_employer_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e)
 {
     wsp_employer_in in;
@@ -113,4 +138,10 @@ inc_status wsp_vacancy_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e
 {
     wsp_vacancy_in in;
     return wsp_vacancy_in_read(j, &in, e) ? INC_EINVAL : wsp_vacancy_add(db, &in, id, e);
+}
+
+inc_status wsp_candidate_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e)
+{
+    wsp_candidate_in in;
+    return wsp_candidate_in_read(j, &in, e) ? INC_EINVAL : wsp_candidate_add(db, &in, id, e);
 }

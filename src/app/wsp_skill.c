@@ -1,6 +1,7 @@
 /* The one shared skills list, so employers and candidates speak the same words. */
 #include "app/wsp_common.h"
 #include <stdio.h>
+#include <stdlib.h>
 
 inc_status wsp_skill_add(inc_db *db, const char *name, int64_t *id, inc_error *e)
 {
@@ -49,4 +50,45 @@ inc_status wsp_skill_set_active_id(inc_db *db, int64_t id, bool active, inc_erro
 inc_status wsp_skills_list(inc_db *db, wsp_skill_list *out, inc_error *e)
 {
     return wsp_store_skills_select(db, out, e);
+}
+
+static int cmp_u16(const void *a, const void *b)
+{
+    return (int)*(const uint16_t *)a - (int)*(const uint16_t *)b;
+}
+
+inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int max, int *n, const char *field,
+                              inc_error *e)
+{
+    *n = 0;
+    if (!list || !*list) return INC_OK;
+    const char *p = list;
+    inc_status rc = INC_OK;
+    while (*p && rc == INC_OK) {
+        while (*p == ',' || *p == ' ') p++;
+        if (!*p) break;
+        const char *q = p;
+        while (*q && *q != ',') q++;
+        int len = (int)(q - p);
+        while (len > 0 && p[len - 1] == ' ') len--;
+        bool found, active;
+        int64_t id;
+        if (wsp_store_skill_find(db, p, len, &found, &id, &active, e)) return INC_EIO;
+        if (!found)
+            rc = inc_fail(e, INC_EINVAL, field, "onbekende vaardigheid '%.*s' (niet in de vaardighedenlijst)",
+                          len > 80 ? 80 : len, p);
+        else if (!active)
+            rc = inc_fail(e, INC_EINVAL, field, "vaardigheid '%.*s' is niet meer in gebruik", len > 80 ? 80 : len, p);
+        else {
+            bool dup = false;
+            for (int i = 0; i < *n; i++) dup |= ids[i] == (uint16_t)id;
+            if (!dup) {
+                if (*n == max) rc = inc_fail(e, INC_EINVAL, field, "te veel vaardigheden (maximaal %d)", max);
+                else ids[(*n)++] = (uint16_t)id;
+            }
+        }
+        p = q;
+    }
+    if (rc == INC_OK) qsort(ids, (size_t)*n, sizeof *ids, cmp_u16);
+    return rc;
 }

@@ -269,3 +269,30 @@ json_t *wsp_vacancies_json(const wsp_vacancy_list *l)
     for (size_t i = 0; i < l->n; i++) json_array_append_new(arr, wsp_vacancy_json(&l->items[i]));
     return arr;
 }
+
+json_t *wsp_candidate_json(const wsp_candidate *r)
+{
+    char pc4[8];
+    snprintf(pc4, sizeof pc4, "%04d", r->pc4 % 10000);
+    json_t *j = json_object();
+    json_object_set_new(j, "id", json_integer(r->id));
+    json_object_set_new(j, "municipality", str(r->municipality));
+    json_object_set_new(j, "education", json_string(education_code(r->education)));
+    json_object_set_new(j, "hours_min", json_fixed(r->hours_min, 2));
+    json_object_set_new(j, "hours_max", json_fixed(r->hours_max, 2));
+    json_object_set_new(j, "pc4", json_string(pc4));
+    json_object_set_new(j, "travel_km", json_fixed(r->travel_dm, 1));
+    json_object_set_new(j, "groups", groups_json(r->groups));
+    json_object_set_new(j, "available_from", str(r->available_from));
+    json_object_set_new(j, "consent", json_boolean(r->consent));
+    json_object_set_new(j, "status", str(r->status));
+    json_object_set_new(j, "skills", split_list(r->skills));
+    return j;
+}
+
+json_t *wsp_candidates_json(const wsp_candidate_list *l)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; i < l->n; i++) json_array_append_new(arr, wsp_candidate_json(&l->items[i]));
+    return arr;
+}

@@ -18,5 +18,7 @@ json_t *wsp_question_months_json(const wsp_month_list *l);
 json_t *wsp_skills_json(const wsp_skill_list *l);
 json_t *wsp_vacancy_json(const wsp_vacancy *r);
 json_t *wsp_vacancies_json(const wsp_vacancy_list *l);
+json_t *wsp_candidate_json(const wsp_candidate *r);
+json_t *wsp_candidates_json(const wsp_candidate_list *l);
 
 #endif

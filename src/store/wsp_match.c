@@ -122,7 +122,7 @@ inc_status wsp_shortlist_scoped_json(inc_db *db, int64_t vacancy_id, const int64
     region_of(db, v.municipality, region, sizeof region);
     match_candidate *cs;
     size_t n;
-    if (wsp_candidates_load_region(db, region, &cs, &n, e)) return INC_EIO;
+    if (wsp_store_candidates_load_region(db, region, &cs, &n, e)) return INC_EIO;
     if (municipality_ids) {
         size_t k = 0;
         for (size_t i = 0; i < n; i++) {
@@ -169,7 +169,7 @@ inc_status wsp_best_vacancies_scoped_json(inc_db *db, int64_t candidate_id, int 
         return inc_fail(e, INC_EINVAL, "limit", "aantal vacatures moet 1 tot en met %d zijn", MATCH_MAX_WANTED);
     match_config cfg;
     match_candidate c;
-    if (wsp_match_config(db, &cfg, e) || wsp_candidate_load(db, candidate_id, &c, e)) return e->status;
+    if (wsp_match_config(db, &cfg, e) || wsp_store_candidate_load(db, candidate_id, &c, e)) return e->status;
     char region[32] = "";
     region_of(db, c.municipality, region, sizeof region);
     match_vacancy *vs;

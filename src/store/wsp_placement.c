@@ -75,7 +75,7 @@ inc_status wsp_propose(inc_db *db, int64_t vacancy_id, int64_t candidate_id, int
     if (wsp_match_config(db, &cfg, e)) return INC_EINVAL;
     if (db_begin(db, e)) return INC_EIO;
     if (vacancy_open(db, vacancy_id, "voorstellen", e) || candidate_active(db, candidate_id, e) ||
-        wsp_store_vacancy_load(db, vacancy_id, &v, e) || wsp_candidate_load(db, candidate_id, &c, e))
+        wsp_store_vacancy_load(db, vacancy_id, &v, e) || wsp_store_candidate_load(db, candidate_id, &c, e))
         goto fail;
     match_prepared *p = malloc(sizeof *p);
     if (!p) { inc_fail(e, INC_EINTERNAL, "", "geen geheugen"); goto fail; }

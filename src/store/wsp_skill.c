@@ -1,7 +1,6 @@
 /* The one shared skills list, so employers and candidates speak the same words. */
 #include "store/wsp_internal.h"
 #include "store/wsp_store.h"
-#include <stdlib.h>
 #include <string.h>
 
 inc_status wsp_store_skill_next_id(inc_db *db, int64_t *next, inc_error *e)
@@ -85,50 +84,5 @@ inc_status wsp_store_skill_find(inc_db *db, const char *name, int len, bool *fou
     }
     db_finalize(st);
     return INC_OK;
-}
-
-/* (moves to the application layer with the vacancies and candidates) */
-static int cmp_u16(const void *a, const void *b)
-{
-    return (int)*(const uint16_t *)a - (int)*(const uint16_t *)b;
-}
-
-inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int max, int *n, const char *field,
-                              inc_error *e)
-{
-    *n = 0;
-    if (!list || !*list) return INC_OK;
-    inc_stmt *st;
-    if (db_prepare(db, "SELECT id, active FROM skills WHERE name = ?", &st, e)) return INC_EIO;
-    const char *p = list;
-    inc_status rc = INC_OK;
-    while (*p && rc == INC_OK) {
-        while (*p == ',' || *p == ' ') p++;
-        if (!*p) break;
-        const char *q = p;
-        while (*q && *q != ',') q++;
-        int len = (int)(q - p);
-        while (len > 0 && p[len - 1] == ' ') len--;
-        db_reset(st);
-        db_bind_text(st, 1, p, len, DB_COPY);
-        if (db_step_rc(st) != DB_ROW)
-            rc = inc_fail(e, INC_EINVAL, field, "onbekende vaardigheid '%.*s' (niet in de vaardighedenlijst)",
-                          len > 80 ? 80 : len, p);
-        else if (!db_col_int(st, 1))
-            rc = inc_fail(e, INC_EINVAL, field, "vaardigheid '%.*s' is niet meer in gebruik", len > 80 ? 80 : len, p);
-        else {
-            uint16_t id = (uint16_t)db_col_int(st, 0);
-            bool dup = false;
-            for (int i = 0; i < *n; i++) dup |= ids[i] == id;
-            if (!dup) {
-                if (*n == max) rc = inc_fail(e, INC_EINVAL, field, "te veel vaardigheden (maximaal %d)", max);
-                else ids[(*n)++] = id;
-            }
-        }
-        p = q;
-    }
-    db_finalize(st);
-    if (rc == INC_OK) qsort(ids, (size_t)*n, sizeof *ids, cmp_u16);
-    return rc;
 }
 

@@ -76,9 +76,6 @@ inc_status wsp_store_skills_select(inc_db *db, wsp_skill_list *out, inc_error *e
 /* The skill of that name (the first len bytes). */
 inc_status wsp_store_skill_find(inc_db *db, const char *name, int len, bool *found, int64_t *id, bool *active,
                                 inc_error *e);
-/* Comma-separated names -> sorted unique ids; an unknown or inactive name is refused. */
-inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int max, int *n, const char *field,
-                              inc_error *e);
 
 /* ---- Vacancies ---- */
 /* The employer's municipality; false when there is no such employer. */
@@ -99,17 +96,25 @@ inc_status wsp_store_vacancy_load(inc_db *db, int64_t id, match_vacancy *v, inc_
 inc_status wsp_store_vacancies_load_region(inc_db *db, const char *region, match_vacancy **out, size_t *n,
                                            inc_error *e);
 
-/* Candidates. in: bsn (pseudonymised, never stored), municipality, education, hours_min, hours_max,
- * postcode (only the 4 digits are kept), travel_km, groups, available_from, consent, skills. */
-inc_status wsp_candidate_add(inc_db *db, json_t *in, int64_t *id, inc_error *e);
-/* municipality_ids: only candidates owned by these (NULL = all). */
-inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int n_ids, json_t **out, inc_error *e);
-inc_status wsp_candidate_get(inc_db *db, int64_t id, json_t **out, inc_error *e);
-inc_status wsp_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_error *e);
-inc_status wsp_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_error *e);
-int64_t wsp_candidate_municipality(inc_db *db, int64_t id); /* 0 when unknown */
+/* ---- Candidates ---- */
+/* The candidate of a person; false when the person is none. */
+bool wsp_store_candidate_of_person(inc_db *db, int64_t person_id, int64_t *candidate_id);
+/* consent_date is today when consent is given. */
+inc_status wsp_store_candidate_insert(inc_db *db, int64_t person_id, int64_t municipality_id,
+                                      const wsp_candidate_in *in, inc_date today, int64_t *id, inc_error *e);
+inc_status wsp_store_candidate_skills_insert(inc_db *db, int64_t candidate_id, const uint16_t *ids, int n, inc_error *e);
+/* municipality_ids: only candidates owned by these (NULL = all). By id. */
+inc_status wsp_store_candidates_select(inc_db *db, const int64_t *municipality_ids, int n_ids, wsp_candidate_list *out,
+                                       inc_error *e);
+/* INC_ENOTFOUND when there is no such candidate. Texts into pool. */
+inc_status wsp_store_candidate_select(inc_db *db, int64_t id, wsp_candidate *out, wsp_pool *pool, inc_error *e);
+inc_status wsp_store_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_date today, bool *found,
+                                           inc_error *e);
+/* The candidate as matching sees it. */
+inc_status wsp_store_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_error *e);
 /* Active candidates of a labour-market region (all regions when NULL), ordered by id. Caller frees. */
-inc_status wsp_candidates_load_region(inc_db *db, const char *region, match_candidate **out, size_t *n, inc_error *e);
+inc_status wsp_store_candidates_load_region(inc_db *db, const char *region, match_candidate **out, size_t *n,
+                                            inc_error *e);
 
 /* Matching configuration: defaults, overridden by settings 'match.weight.<criterion>' and 'match.min_score'. */
 inc_status wsp_match_config(inc_db *db, match_config *cfg, inc_error *e);

@@ -1,6 +1,9 @@
 /* /api/v1/candidates, /api/v1/proposals, /api/v1/placements: candidate data, visible to wsp and
  * sr-team of the owning municipalities only. */
 #include <stdlib.h>
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include "store/wsp_store.h"
 #include "web/body.h"
 #include "web/router.h"
@@ -9,18 +12,23 @@
 int h_candidates_list(web_req *req)
 {
     if (!wsp_guard_role(req, WSP_CANDIDATES)) return req->status;
-    json_t *out;
+    wsp_candidate_list l;
     inc_error e = {0};
-    if (wsp_candidates_list(req->db, req->user.municipality_ids, req->user.n_municipalities, &out, &e))
+    if (wsp_candidates_list(req->db, req->user.municipality_ids, req->user.n_municipalities, &l, &e))
         return web_fail(req, &e);
+    json_t *out = wsp_candidates_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, out);
 }
 
 static int show(web_req *req, int status, int64_t id)
 {
-    json_t *out;
+    wsp_candidate c;
+    wsp_pool pool = {0};
     inc_error e = {0};
-    if (wsp_candidate_get(req->db, id, &out, &e)) return web_fail(req, &e);
+    if (wsp_candidate_get(req->db, id, &c, &pool, &e)) return web_fail(req, &e);
+    json_t *out = wsp_candidate_json(&c);
+    wsp_pool_free(&pool);
     return web_json(req, status, out);
 }
 
@@ -37,7 +45,8 @@ int h_candidates_create(web_req *req)
         return web_problem(req, 403, "municipality", "u mag geen kandidaten vastleggen voor gemeente '%s'", muni);
     int64_t id;
     inc_error e = {0};
-    if (wsp_candidate_add(req->db, req->body, &id, &e)) return web_fail(req, &e);
+    wsp_candidate_in in;
+    if (wsp_candidate_in_read(req->body, &in, &e) || wsp_candidate_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);
 }
 

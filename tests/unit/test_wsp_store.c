@@ -86,7 +86,7 @@ static int64_t candidate(inc_db *db, const char *bsn, const char *skills, const 
                            "skills", skills);
     int64_t id = 0;
     inc_error e = {0};
-    inc_status s = wsp_candidate_add(db, in, &id, &e);
+    inc_status s = wsp_candidate_add_json(db, in, &id, &e);
     json_decref(in);
     if (s) fprintf(stderr, "%s\n", e.message);
     assert_int_equal(s, INC_OK);
