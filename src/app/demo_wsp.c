@@ -9,7 +9,6 @@
 #include "app/wsp_actions.h"
 #include "app/wsp_input.h"
 #include "store/demo.h"
-#include "store/wsp_store.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -177,25 +176,23 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
     int64_t placed_vac[3] = {0}, placed_cand[3] = {0};
     int nplaced = 0;
     for (int v = 0; v < 6; v++) {
-        json_t *sl;
-        if (wsp_shortlist_json(db, vac_ids[v], &sl, e)) return e->status;
-        size_t k;
-        json_t *it;
-        json_array_foreach(json_object_get(sl, "items"), k, it) {
+        wsp_match_result *sl;
+        if (wsp_shortlist(db, vac_ids[v], NULL, 0, &sl, e)) return e->status;
+        for (int k = 0; k < sl->list.n; k++) {
             if (k >= 3) break;
-            int64_t cid = json_integer_value(json_object_get(it, "candidate")), pid;
+            int64_t cid = sl->items[k].id, pid;
             bool taken = false;
             for (int p = 0; p < nplaced; p++) taken |= placed_cand[p] == cid;
             if (taken || wsp_propose(db, vac_ids[v], cid, &pid, e)) {
                 if (taken) continue;
-                json_decref(sl);
+                wsp_match_result_free(sl);
                 return e->status;
             }
-            const char *o = outcomes[(v + (int)k) % 4];
+            const char *o = outcomes[(v + k) % 4];
             if (strcmp(o, "voorgesteld") &&
                 wsp_proposal_outcome(db, pid, o, strcmp(o, "afgewezen") ? NULL : "Werkgever koos een andere kandidaat",
                                      e)) {
-                json_decref(sl);
+                wsp_match_result_free(sl);
                 return e->status;
             }
             if (!strcmp(o, "aangenomen") && nplaced < 3) {
@@ -203,7 +200,7 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
                 placed_cand[nplaced++] = cid;
             }
         }
-        json_decref(sl);
+        wsp_match_result_free(sl);
     }
     static const char *const contracts[] = {"tijdelijk", "proefplaatsing", "vast"};
     static const char *const instruments[] = {"loonkostensubsidie", "proefplaatsing", "jobcoach"};
@@ -213,11 +210,12 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
         json_t *in = json_pack("{s:I, s:I, s:s, s:s, s:s, s:s}", "vacancy", (json_int_t)placed_vac[p], "candidate",
                                (json_int_t)placed_cand[p], "start_date", start, "hours", "24", "contract_type",
                                contracts[p % 3], "instrument", instruments[p % 3]);
-        json_t *out;
-        inc_status s = wsp_place(db, in, &out, e);
+        wsp_placement_in pi;
+        wsp_placement_result out;
+        inc_status s = wsp_placement_in_read(in, &pi, e) ? INC_EINVAL : wsp_place(db, &pi, &out, e);
         json_decref(in);
         if (s) return s;
-        json_decref(out);
+        wsp_placement_result_free(&out);
     }
     /* The bakery's small vacancy was filled outside the matching; another was withdrawn. */
     if (wsp_vacancy_set_status(db, vac_ids[9], "vervuld", e)) return e->status;

@@ -72,4 +72,31 @@ inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int 
 inc_status wsp_candidate_get(inc_db *db, int64_t id, wsp_candidate *out, wsp_pool *pool, inc_error *e);
 inc_status wsp_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_error *e);
 
+/* ---- Matching ---- */
+/* The shortlist for a vacancy: exactly the number the employer wants of the active candidates of the
+ * vacancy's labour-market region, best first, fewer only when fewer are suitable (why in note); with
+ * municipality_ids only the candidates owned by these (the user's scope; NULL: all). */
+inc_status wsp_shortlist(inc_db *db, int64_t vacancy_id, const int64_t *municipality_ids, int n_ids,
+                         wsp_match_result **out, inc_error *e);
+/* The best open vacancies of the candidate's region for a candidate (limit 1..50); with municipality_ids
+ * only the vacancies of these (NULL: all). */
+inc_status wsp_best_vacancies(inc_db *db, int64_t candidate_id, int limit, const int64_t *municipality_ids, int n_ids,
+                              wsp_match_result **out, inc_error *e);
+void wsp_match_result_free(wsp_match_result *r);
+
+/* ---- Proposals and placements ---- */
+/* The account manager proposes, the employer decides. Refused: no consent, any other hard constraint,
+ * a vacancy not open, a candidate not active, a duplicate. Not on the current shortlist: by hand. */
+inc_status wsp_propose(inc_db *db, int64_t vacancy_id, int64_t candidate_id, int64_t *id, inc_error *e);
+/* outcome: uitgenodigd|aangenomen|afgewezen|ingetrokken; reason may be NULL. */
+inc_status wsp_proposal_outcome(inc_db *db, int64_t id, const char *outcome, const char *reason, inc_error *e);
+/* vacancy_id 0: all. */
+inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, wsp_proposal_list *out, inc_error *e);
+/* Refused for a vacancy that is not open or a candidate not active. Makes (or links) the banenafspraak
+ * employment record when the candidate is in the doelgroepregister and reports the employer's SROI
+ * obligations. Free with wsp_placement_result_free. */
+inc_status wsp_place(inc_db *db, const wsp_placement_in *in, wsp_placement_result *out, inc_error *e);
+void wsp_placement_result_free(wsp_placement_result *r);
+inc_status wsp_placements_list(inc_db *db, wsp_placement_list *out, inc_error *e);
+
 #endif

@@ -17,4 +17,7 @@ static inline inc_status wsp_abort(inc_db *db, inc_error *e)
 inc_status wsp_skills_resolve(inc_db *db, const char *list, uint16_t *ids, int max, int *n, const char *field,
                               inc_error *e);
 
+/* The matching configuration: defaults and settings, checked. (app/wsp_match.c) */
+inc_status wsp_match_config(inc_db *db, match_config *cfg, inc_error *e);
+
 #endif

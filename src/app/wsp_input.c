@@ -116,6 +116,18 @@ inc_status wsp_candidate_in_read(json_t *j, wsp_candidate_in *out, inc_error *e)
     return INC_OK;
 }
 
+inc_status wsp_placement_in_read(json_t *j, wsp_placement_in *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    if (in_int(j, "vacancy", true, 0, &out->vacancy, e) || in_int(j, "candidate", true, 0, &out->candidate, e) ||
+        in_date(j, "start_date", true, &out->start, e) || in_fixed(j, "hours", 2, true, 0, &out->hours, e) ||
+        in_text(j, "contract_type", true, &out->contract_type, e) || wsp_contract_type_check(out->contract_type, e) ||
+        in_text(j, "instrument", false, &out->instrument, e) ||
+        (out->instrument && wsp_instrument_check(out->instrument, e)))
+        return INC_EINVAL;
+    return INC_OK;
+}
+
 inc_status wsp_employer_add_json(inc_db *db, json_t *j, int64_t *id, inc_error *e)
 {
     wsp_employer_in in;

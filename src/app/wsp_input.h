@@ -21,6 +21,8 @@ inc_status wsp_answer_in_read(json_t *j, wsp_answer_in *out, inc_error *e);
 inc_status wsp_vacancy_in_read(json_t *j, wsp_vacancy_in *out, inc_error *e);
 /* A full postcode or just its 4 digits; only the 4 digits are kept. */
 inc_status wsp_candidate_in_read(json_t *j, wsp_candidate_in *out, inc_error *e);
+/* instrument may be absent (geen). */
+inc_status wsp_placement_in_read(json_t *j, wsp_placement_in *out, inc_error *e);
 
 /* Read and act in one (the CLI's "add" subcommands, the demo): the input read from j, then the
  * action of app/wsp_actions.h; a bad input is INC_EINVAL and nothing is stored. */

@@ -296,3 +296,165 @@ json_t *wsp_candidates_json(const wsp_candidate_list *l)
     for (size_t i = 0; i < l->n; i++) json_array_append_new(arr, wsp_candidate_json(&l->items[i]));
     return arr;
 }
+
+static json_t *reasons_json(const match_reason *r)
+{
+    json_t *arr = json_array();
+    for (int i = 0; i < CRIT__COUNT; i++) {
+        json_t *o = json_object();
+        json_object_set_new(o, "criterion", json_string(criterion_code(r[i].criterion)));
+        json_object_set_new(o, "points", json_fixed(r[i].points, 2));
+        json_object_set_new(o, "max", json_fixed(r[i].max, 2));
+        json_object_set_new(o, "text", json_string(r[i].text));
+        json_array_append_new(arr, o);
+    }
+    return arr;
+}
+
+static json_t *exclusions_json(const match_shortlist *s)
+{
+    json_t *o = json_object();
+    for (int h = HARD_CLOSED; h < HARD__COUNT; h++)
+        json_object_set_new(o, hard_code((match_hard)h), json_integer(s->excluded[h]));
+    json_object_set_new(o, "score_te_laag", json_integer(s->below_min));
+    return o;
+}
+
+json_t *wsp_shortlist_json(const wsp_match_result *r)
+{
+    json_t *items = json_array();
+    for (int i = 0; i < r->list.n; i++) {
+        const wsp_match_item *it = &r->items[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "rank", json_integer(i + 1));
+        json_object_set_new(o, "candidate", json_integer(it->id));
+        json_object_set_new(o, "score", json_fixed(it->score, 2));
+        json_t *p = json_null();
+        if (it->proposal) {
+            p = json_object();
+            json_object_set_new(p, "id", json_integer(it->proposal));
+            json_object_set_new(p, "outcome", json_string(it->proposal_outcome));
+        }
+        json_object_set_new(o, "proposal", p);
+        json_object_set_new(o, "reasons", reasons_json(it->reasons));
+        json_array_append_new(items, o);
+    }
+    json_t *j = json_object();
+    json_object_set_new(j, "vacancy", json_integer(r->subject));
+    json_object_set_new(j, "region", json_string(r->region));
+    json_object_set_new(j, "wanted", json_integer(r->list.wanted));
+    json_object_set_new(j, "count", json_integer(r->list.n));
+    json_object_set_new(j, "considered", json_integer(r->list.considered));
+    json_object_set_new(j, "suitable", json_integer(r->list.suitable));
+    json_object_set_new(j, "min_score", json_fixed(r->min_score, 2));
+    json_object_set_new(j, "shortfall", r->note[0] ? json_string(r->note) : json_null());
+    json_object_set_new(j, "excluded", exclusions_json(&r->list));
+    json_object_set_new(j, "items", items);
+    return j;
+}
+
+json_t *wsp_best_vacancies_json(const wsp_match_result *r)
+{
+    json_t *items = json_array();
+    for (int i = 0; i < r->list.n; i++) {
+        const wsp_match_item *it = &r->items[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "rank", json_integer(i + 1));
+        json_object_set_new(o, "vacancy", json_integer(it->id));
+        json_object_set_new(o, "title", str(it->title));
+        json_object_set_new(o, "employer_name", str(it->employer_name));
+        json_object_set_new(o, "score", json_fixed(it->score, 2));
+        json_object_set_new(o, "reasons", reasons_json(it->reasons));
+        json_array_append_new(items, o);
+    }
+    json_t *j = json_object();
+    json_object_set_new(j, "candidate", json_integer(r->subject));
+    json_object_set_new(j, "region", json_string(r->region));
+    json_object_set_new(j, "limit", json_integer(r->list.wanted));
+    json_object_set_new(j, "count", json_integer(r->list.n));
+    json_object_set_new(j, "considered", json_integer(r->list.considered));
+    json_object_set_new(j, "suitable", json_integer(r->list.suitable));
+    json_object_set_new(j, "note", r->note[0] ? json_string(r->note) : json_null());
+    json_object_set_new(j, "excluded", exclusions_json(&r->list));
+    json_object_set_new(j, "items", items);
+    return j;
+}
+
+json_t *wsp_proposals_json(const wsp_proposal_list *l)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; i < l->n; i++) {
+        const wsp_proposal *p = &l->items[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "id", json_integer(p->id));
+        json_object_set_new(o, "vacancy", json_integer(p->vacancy));
+        json_object_set_new(o, "title", str(p->title));
+        json_object_set_new(o, "candidate", json_integer(p->candidate));
+        json_object_set_new(o, "proposed_at", str(p->proposed_at));
+        json_object_set_new(o, "proposed_by", str(p->proposed_by));
+        json_object_set_new(o, "score", json_fixed(p->score_centi, 2));
+        json_object_set_new(o, "by_hand", json_boolean(p->by_hand));
+        json_object_set_new(o, "outcome", str(p->outcome));
+        json_object_set_new(o, "municipality", str(p->municipality));
+        json_object_set_new(o, "candidate_municipality", str(p->candidate_municipality));
+        json_object_set_new(o, "outcome_date", str_or_null(p->outcome_date));
+        json_object_set_new(o, "outcome_reason", str_or_null(p->outcome_reason));
+        json_array_append_new(arr, o);
+    }
+    return arr;
+}
+
+json_t *wsp_placements_json(const wsp_placement_list *l)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; i < l->n; i++) {
+        const wsp_placement *p = &l->items[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "id", json_integer(p->id));
+        json_object_set_new(o, "vacancy", json_integer(p->vacancy));
+        json_object_set_new(o, "title", str(p->title));
+        json_object_set_new(o, "employer_name", str(p->employer_name));
+        json_object_set_new(o, "candidate", json_integer(p->candidate));
+        json_object_set_new(o, "start_date", str(p->start_date));
+        json_object_set_new(o, "hours", json_fixed(p->hours_centi, 2));
+        json_object_set_new(o, "contract_type", str(p->contract_type));
+        json_object_set_new(o, "instrument", str(p->instrument));
+        json_object_set_new(o, "municipality", str(p->municipality));
+        json_object_set_new(o, "candidate_municipality", str(p->candidate_municipality));
+        json_object_set_new(o, "employment", p->employment ? json_integer(p->employment) : json_null());
+        json_array_append_new(arr, o);
+    }
+    return arr;
+}
+
+static json_t *banen_json(const wsp_banen_outcome *b)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "in_register", json_boolean(b->in_register));
+    json_object_set_new(o, "created", json_boolean(b->created));
+    json_object_set_new(o, "employment", b->employment ? json_integer(b->employment) : json_null());
+    if (b->created) json_object_set_new(o, "target_group", json_string(b->target_group));
+    json_object_set_new(o, "note", json_string(b->note));
+    return o;
+}
+
+json_t *wsp_placement_result_json(const wsp_placement_result *r)
+{
+    bool obliged = r->sroi.n > 0;
+    json_t *j = json_object();
+    json_object_set_new(j, "placement", json_integer(r->placement));
+    json_object_set_new(j, "vacancy", json_integer(r->vacancy));
+    json_object_set_new(j, "candidate", json_integer(r->candidate));
+    json_object_set_new(j, "start_date", json_string(r->start_date));
+    json_object_set_new(j, "hours", json_fixed(r->hours, 2));
+    json_object_set_new(j, "contract_type", json_string(r->contract_type));
+    json_object_set_new(j, "instrument", json_string(r->instrument));
+    json_object_set_new(j, "banenafspraak", banen_json(&r->banen));
+    json_object_set_new(j, "sroi_obligation", json_boolean(obliged));
+    json_object_set_new(j, "sroi_contracts", wsp_sroi_json(&r->sroi));
+    json_object_set_new(j, "sroi_note",
+                        json_string(obliged ? "werkgever heeft een lopende SROI-verplichting: deze plaatsing kan als "
+                                              "realisatie worden gemeld (bouwblok naar doelgroep)"
+                                            : "werkgever heeft geen lopende SROI-verplichting"));
+    return j;
+}

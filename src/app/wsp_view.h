@@ -20,5 +20,10 @@ json_t *wsp_vacancy_json(const wsp_vacancy *r);
 json_t *wsp_vacancies_json(const wsp_vacancy_list *l);
 json_t *wsp_candidate_json(const wsp_candidate *r);
 json_t *wsp_candidates_json(const wsp_candidate_list *l);
+json_t *wsp_shortlist_json(const wsp_match_result *r);
+json_t *wsp_best_vacancies_json(const wsp_match_result *r);
+json_t *wsp_proposals_json(const wsp_proposal_list *l);
+json_t *wsp_placements_json(const wsp_placement_list *l);
+json_t *wsp_placement_result_json(const wsp_placement_result *r);
 
 #endif

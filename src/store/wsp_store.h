@@ -1,11 +1,12 @@
-/* Employer services (WSP) store: employer accounts, contact persons, contact moments, events,
- * questions, the shared skills list, vacancies, candidates, matching, proposals, placements.
- * Inputs are JSON objects (the API body, or built by the CLI from its options); every change is
- * one transaction with its audit-log line; bad input changes nothing. */
+/* Employer services (WSP) store: the SQL of employer accounts, contact persons, contact moments,
+ * events, questions, the shared skills list, vacancies, candidates, matching, proposals, placements
+ * and the banenafspraak record of a placement. Typed in and out (core/wsp_records.h); persistence
+ * only: the transactions, the checks, the audit-log lines and the decisions are the application
+ * layer's (app/wsp_*.c). Selects into a list start it afresh and leave it empty on failure. */
 #ifndef INC_WSP_STORE_H
 #define INC_WSP_STORE_H
-#include <jansson.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "core/match.h"
 #include "core/wsp_records.h"
@@ -116,46 +117,55 @@ inc_status wsp_store_candidate_load(inc_db *db, int64_t id, match_candidate *c, 
 inc_status wsp_store_candidates_load_region(inc_db *db, const char *region, match_candidate **out, size_t *n,
                                             inc_error *e);
 
-/* Matching configuration: defaults, overridden by settings 'match.weight.<criterion>' and 'match.min_score'. */
-inc_status wsp_match_config(inc_db *db, match_config *cfg, inc_error *e);
-/* The shortlist for a vacancy as JSON: {vacancy, wanted, count, shortfall, items:[{candidate, score, reasons}]},
- * over the active candidates of the vacancy's labour-market region; with municipality_ids only those
- * owned by these municipalities (the user's scope). */
-inc_status wsp_shortlist_json(inc_db *db, int64_t vacancy_id, json_t **out, inc_error *e);
-inc_status wsp_shortlist_scoped_json(inc_db *db, int64_t vacancy_id, const int64_t *municipality_ids, int n_ids,
-                                     json_t **out, inc_error *e);
-/* The best open vacancies for a candidate (limit 1..50). */
-inc_status wsp_best_vacancies_json(inc_db *db, int64_t candidate_id, int limit, json_t **out, inc_error *e);
-/* The same over the vacancies of the given municipalities only (the user's scope; ids NULL: all). */
-inc_status wsp_best_vacancies_scoped_json(inc_db *db, int64_t candidate_id, int limit, const int64_t *municipality_ids,
-                                          int n_ids, json_t **out, inc_error *e);
+/* ---- Matching ---- */
+/* The defaults, overridden by settings 'match.weight.<criterion>' and 'match.min_score' (unchecked). */
+inc_status wsp_store_match_config(inc_db *db, match_config *cfg, inc_error *e);
+/* The labour-market region of a municipality; false when unknown. */
+bool wsp_store_region_of(inc_db *db, int64_t municipality_id, char *region, size_t size);
+/* The proposal of this candidate for this vacancy, if one was made (id, outcome may be NULL). */
+bool wsp_store_proposal_of(inc_db *db, int64_t vacancy_id, int64_t candidate_id, int64_t *id, char *outcome,
+                           size_t size);
 
-/* Proposals: the account manager proposes, the employer decides. Refused: no consent, any other hard
- * constraint, a vacancy not open, a duplicate. */
-inc_status wsp_propose(inc_db *db, int64_t vacancy_id, int64_t candidate_id, int64_t *id, inc_error *e);
-/* outcome: uitgenodigd|aangenomen|afgewezen|ingetrokken */
-inc_status wsp_proposal_outcome(inc_db *db, int64_t id, const char *outcome, const char *reason, inc_error *e);
-inc_status wsp_proposals_list(inc_db *db, int64_t vacancy_id, json_t **out, inc_error *e);
+/* ---- Proposals and placements ---- */
+/* The status of a vacancy (open|vervuld|gesloten) or a candidate (actief|geplaatst|uitgeschreven). */
+inc_status wsp_store_vacancy_status(inc_db *db, int64_t id, char *status, size_t size, bool *found, inc_error *e);
+inc_status wsp_store_candidate_status(inc_db *db, int64_t id, char *status, size_t size, bool *found, inc_error *e);
+inc_status wsp_store_proposal_insert(inc_db *db, int64_t vacancy_id, int64_t candidate_id, inc_date day,
+                                     const char *by, int32_t score, bool by_hand, int64_t *id, inc_error *e);
+inc_status wsp_store_proposal_set_outcome(inc_db *db, int64_t id, const char *outcome, inc_date day, const char *reason,
+                                          bool *found, inc_error *e);
+/* vacancy_id 0: all. By id. */
+inc_status wsp_store_proposals_select(inc_db *db, int64_t vacancy_id, wsp_proposal_list *out, inc_error *e);
 
-/* Placement. in: vacancy, candidate, start_date, hours, contract_type, instrument. Refused for a
- * vacancy that is not open. Creates the banenafspraak employment record through the hook (when
- * the person is in the doelgroepregister) and reports the employer's SROI obligations. */
-inc_status wsp_place(inc_db *db, json_t *in, json_t **result, inc_error *e);
-inc_status wsp_placements_list(inc_db *db, json_t **out, inc_error *e);
-
-/* The banenafspraak side of a placement (inside the placement's transaction): when the candidate is
- * in the doelgroepregister (target group banenafspraak, wajong or oud-sw), creates the employment
- * record (source wsp), or links an existing record of the same person at the same employer whose
- * period overlaps. Returns {in_register, created, employment, note}. */
+/* What a placement needs to know of its vacancy and candidate (0 where unknown). */
 typedef struct {
-    int64_t person_id, organisation_id, municipality_id, placement_id;
+    int64_t person_id, organisation_id, employer_municipality_id, proposal_id;
     uint32_t groups;
-    inc_date start;
-    int64_t hours_centi;
-    const char *contract_type, *instrument;
-} wsp_placement_info;
-inc_status wsp_banen_record_placement(inc_db *db, const wsp_placement_info *p, int64_t *employment_id, json_t **out,
+} wsp_placement_facts;
+void wsp_store_placement_facts(inc_db *db, int64_t vacancy_id, int64_t candidate_id, wsp_placement_facts *f);
+inc_status wsp_store_placement_insert(inc_db *db, const wsp_placement_in *in, int64_t proposal_id, int64_t *id,
                                       inc_error *e);
+/* The proposal's outcome becomes aangenomen on day. */
+inc_status wsp_store_proposal_accept(inc_db *db, int64_t proposal_id, inc_date day, inc_error *e);
+/* The candidate leaves the pool (status geplaatst). */
+inc_status wsp_store_candidate_placed(inc_db *db, int64_t candidate_id, inc_error *e);
+inc_status wsp_store_placement_set_employment(inc_db *db, int64_t placement_id, int64_t employment_id, inc_error *e);
+/* By id. */
+inc_status wsp_store_placements_select(inc_db *db, wsp_placement_list *out, inc_error *e);
+
+/* ---- The banenafspraak record of a placement ---- */
+/* A record of the same person at the same employer still running on start (the earliest). */
+bool wsp_store_employment_covering(inc_db *db, int64_t person_id, int64_t organisation_id, inc_date start,
+                                   int64_t *employment_id);
+/* The organisation is a municipality's own (sector overheid). */
+bool wsp_store_organisation_is_municipal(inc_db *db, int64_t organisation_id);
+/* An employment record from a placement (source wsp); the texts are banen codes. */
+typedef struct {
+    int64_t municipality_id, organisation_id, person_id, hours_centi;
+    const char *sector, *target_group, *contract_type, *instrument;
+    inc_date start;
+} wsp_employment_row;
+inc_status wsp_store_employment_insert(inc_db *db, const wsp_employment_row *r, int64_t *id, inc_error *e);
 
 /* The municipality a WSP record belongs to, for authorisation: kind "employer", "vacancy", "question",
  * "candidate" or "proposal"; code gets the municipality code. INC_ENOTFOUND when there is no such record. */

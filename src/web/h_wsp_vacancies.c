@@ -3,7 +3,6 @@
 #include "app/wsp_actions.h"
 #include "app/wsp_input.h"
 #include "app/wsp_view.h"
-#include "store/wsp_store.h"
 #include "web/body.h"
 #include "web/router.h"
 #include "web/wsp_guard.h"
@@ -89,10 +88,12 @@ int h_vacancies_shortlist(web_req *req)
 {
     int64_t id;
     if (!web_param_id(req, "id", &id) || !wsp_guard_record(req, WSP_CANDIDATES, "vacancy", id)) return req->status;
-    json_t *out;
+    wsp_match_result *r;
     inc_error e = {0};
-    if (wsp_shortlist_scoped_json(req->db, id, req->user.municipality_ids, req->user.n_municipalities, &out, &e))
+    if (wsp_shortlist(req->db, id, req->user.municipality_ids, req->user.n_municipalities, &r, &e))
         return web_fail(req, &e);
+    json_t *out = wsp_shortlist_json(r);
+    wsp_match_result_free(r);
     return web_json(req, 200, out);
 }
 

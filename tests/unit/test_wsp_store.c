@@ -14,7 +14,6 @@
 #include "core/json_fixed.h"
 #include "store/db.h"
 #include "store/seed.h"
-#include "store/wsp_store.h"
 #include "app/wsp_actions.h"
 #include "app/wsp_input.h"
 #include "app/wsp_view.h"
@@ -123,9 +122,11 @@ static void test_shortlist_propose(void **state)
                            "participatiewet", true);
     int64_t c2 = candidate(db, "123456782", "kassa", "vmbo", "40", "2731 XY", "5", "ww", true);
     int64_t c3 = candidate(db, "111111110", "kassa,klantcontact,heftruck", "mbo2", "32", "2711", "10", "", false);
-    json_t *sl;
+    wsp_match_result *r;
     inc_error e = {0};
-    assert_int_equal(wsp_shortlist_json(db, v, &sl, &e), INC_OK);
+    assert_int_equal(wsp_shortlist(db, v, NULL, 0, &r, &e), INC_OK);
+    json_t *sl = wsp_shortlist_json(r);
+    wsp_match_result_free(r);
     json_t *items = json_object_get(sl, "items");
     assert_int_equal(json_array_size(items), 2);
     json_t *first = json_array_get(items, 0), *second = json_array_get(items, 1);
@@ -151,12 +152,27 @@ static void test_shortlist_propose(void **state)
     assert_int_equal(wsp_candidate_set_consent(db, c3, true, &e), INC_OK);
     int64_t p3;
     assert_int_equal(wsp_propose(db, v, c3, &p3, &e), INC_OK);
-    json_t *list;
-    assert_int_equal(wsp_proposals_list(db, v, &list, &e), INC_OK);
+    wsp_proposal_list proposals;
+    assert_int_equal(wsp_proposals_list(db, v, &proposals, &e), INC_OK);
+    json_t *list = wsp_proposals_json(&proposals);
+    WSP_LIST_FREE(&proposals);
     assert_false(json_is_true(json_object_get(json_array_get(list, 0), "by_hand")));
     json_decref(list);
     assert_int_equal(wsp_proposal_outcome(db, p3, "afgewezen", "andere kandidaat", &e), INC_OK);
     assert_int_equal(wsp_proposal_outcome(db, p3, "misschien", NULL, &e), INC_EINVAL);
+}
+
+/* wsp_place with its input read from a JSON object and its result as JSON (*out, when placed). */
+static inc_status place(inc_db *db, json_t *in, json_t **out, inc_error *e)
+{
+    wsp_placement_in p;
+    wsp_placement_result r;
+    if (wsp_placement_in_read(in, &p, e)) return INC_EINVAL;
+    inc_status s = wsp_place(db, &p, &r, e);
+    if (s) return s;
+    *out = wsp_placement_result_json(&r);
+    wsp_placement_result_free(&r);
+    return INC_OK;
 }
 
 /* A placement: refused for a closed vacancy; for a doelgroepregister candidate at an employer that is
@@ -183,11 +199,11 @@ static void test_placement(void **state)
                            "start_date", "2027-01-04", "hours", "28", "contract_type", "tijdelijk", "instrument",
                            "loonkostensubsidie");
     json_t *out = NULL;
-    assert_int_equal(wsp_place(db, in, &out, &e), INC_ECONFLICT);
+    assert_int_equal(place(db, in, &out, &e), INC_ECONFLICT);
     assert_non_null(strstr(e.message, "gesloten"));
     assert_int_equal(count(db, "placements"), 0);
     assert_int_equal(wsp_vacancy_set_status(db, v, "open", &e), INC_OK);
-    assert_int_equal(wsp_place(db, in, &out, &e), INC_OK);
+    assert_int_equal(place(db, in, &out, &e), INC_OK);
     json_decref(in);
     json_t *b = json_object_get(out, "banenafspraak");
     assert_true(json_is_true(json_object_get(b, "created")));
@@ -210,12 +226,12 @@ static void test_placement(void **state)
     /* The placed candidate is no longer active: a second placement is refused. */
     in = json_pack("{s:I, s:I, s:s, s:s, s:s}", "vacancy", (json_int_t)v, "candidate", (json_int_t)c, "start_date",
                    "2027-01-04", "hours", "28", "contract_type", "vast");
-    assert_int_equal(wsp_place(db, in, &out, &e), INC_ECONFLICT);
+    assert_int_equal(place(db, in, &out, &e), INC_ECONFLICT);
     json_decref(in);
     /* A candidate outside the doelgroepregister: placed, no employment record. */
     in = json_pack("{s:I, s:I, s:s, s:s, s:s}", "vacancy", (json_int_t)v, "candidate", (json_int_t)c2, "start_date",
                    "2027-01-04", "hours", "20", "contract_type", "vast");
-    assert_int_equal(wsp_place(db, in, &out, &e), INC_OK);
+    assert_int_equal(place(db, in, &out, &e), INC_OK);
     json_decref(in);
     assert_false(json_is_true(json_object_get(json_object_get(out, "banenafspraak"), "created")));
     json_decref(out);
