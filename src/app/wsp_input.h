@@ -6,10 +6,26 @@
 #ifndef INC_APP_WSP_INPUT_H
 #define INC_APP_WSP_INPUT_H
 #include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 #include "app/app.h"
 #include "core/wsp_records.h"
-#include "store/wsp_input.h"
 
+/* ---- The fields, one at a time ---- */
+/* Text of a field; NULL when absent or null. A required field that is absent fails. */
+inc_status in_text(json_t *in, const char *key, bool required, const char **out, inc_error *e);
+/* Fixed-point number (scale 2: hours -> centi-hours, km -> hundredths); absent -> dflt unless required. */
+inc_status in_fixed(json_t *in, const char *key, int scale, bool required, int64_t dflt, int64_t *out, inc_error *e);
+inc_status in_int(json_t *in, const char *key, bool required, int64_t dflt, int64_t *out, inc_error *e);
+inc_status in_date(json_t *in, const char *key, bool required, inc_date *out, inc_error *e);
+/* true/false, or the text "ja"/"nee"/"yes"/"no"/"1"/"0". */
+inc_status in_bool(json_t *in, const char *key, bool required, bool dflt, bool *out, inc_error *e);
+/* A list given as a JSON array of strings or as one comma-separated string; written as one
+ * comma-separated string into buf ("" when absent). */
+inc_status in_list(json_t *in, const char *key, char *buf, size_t size, inc_error *e);
+
+/* ---- The inputs of the actions ---- */
 inc_status wsp_employer_in_read(json_t *j, wsp_employer_in *out, inc_error *e);
 inc_status wsp_contact_in_read(json_t *j, wsp_contact_in *out, inc_error *e);
 inc_status wsp_moment_in_read(json_t *j, wsp_moment_in *out, inc_error *e);

@@ -5,7 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
+#include "core/wsp_records.h"
 #include "core/wsp_rules.h"
 
 static inc_minute at(const char *s)
@@ -91,11 +93,94 @@ static void test_vacancy_and_candidate_checks(void **state)
     assert_string_equal(e.field, "travel_km");
 }
 
+/* The value lists refuse naming the allowed values, under the field's API name. */
+static void test_value_lists(void **state)
+{
+    (void)state;
+    inc_error e = {0};
+    assert_int_equal(wsp_size_class_check("middel", &e), INC_OK);
+    assert_int_equal(wsp_size_class_check("reus", &e), INC_EINVAL);
+    assert_string_equal(e.field, "size_class");
+    assert_string_equal(e.message, "ongeldige waarde 'reus' (kies uit zzp, micro, klein, middel, groot)");
+    assert_int_equal(wsp_channel_check(NULL, &e), INC_EINVAL);
+    assert_string_equal(e.message, "ongeldige waarde '' (kies uit telefoon, email, bezoek, website)");
+    assert_int_equal(wsp_instrument_check("ips", &e), INC_OK);
+    assert_int_equal(wsp_contract_type_check("leerwerkbaan", &e), INC_OK);
+    assert_int_equal(wsp_outcome_check("voorgesteld", &e), INC_EINVAL); /* set by proposing, not chosen */
+    assert_string_equal(e.field, "outcome");
+    /* The question filter: open includes the overdue ones, beantwoord both answered states. */
+    assert_int_equal(wsp_question_filter_check("te-laat", &e), INC_OK);
+    assert_int_equal(wsp_question_filter_check("laat", &e), INC_EINVAL);
+    assert_true(wsp_question_filter_keeps("open", Q_OVERDUE));
+    assert_false(wsp_question_filter_keeps("te-laat", Q_OPEN));
+    assert_true(wsp_question_filter_keeps("beantwoord", Q_ANSWERED_LATE));
+    assert_false(wsp_question_filter_keeps("beantwoord", Q_OVERDUE));
+    assert_true(wsp_question_filter_keeps(NULL, Q_OPEN));
+    /* Hours of a placement: above 0, at most 60 (in centi-hours). */
+    assert_int_equal(wsp_placement_hours_check(6000, &e), INC_OK);
+    assert_int_equal(wsp_placement_hours_check(6001, &e), INC_EINVAL);
+    assert_int_equal(wsp_placement_hours_check(0, &e), INC_EINVAL);
+    uint16_t req[] = {1, 5}, wish[] = {2, 5};
+    assert_int_equal(wsp_vacancy_skills_check(req, 2, wish, 1, &e), INC_OK);
+    assert_int_equal(wsp_vacancy_skills_check(req, 2, wish, 2, &e), INC_EINVAL);
+    assert_string_equal(e.field, "wished_skills");
+}
+
+/* A placement's banenafspraak record: the register group (wajong before oud-sw before banenafspraak)
+ * and the nearest banen codes for what the banen lists lack. */
+static void test_banen_codes(void **state)
+{
+    (void)state;
+    const char *g = NULL;
+    assert_false(wsp_register_group(1u << TG_WW, &g));
+    assert_true(wsp_register_group((1u << TG_BANENAFSPRAAK) | (1u << TG_WAJONG), &g));
+    assert_string_equal(g, "wajong");
+    assert_true(wsp_register_group((1u << TG_BANENAFSPRAAK) | (1u << TG_OUD_SW), &g));
+    assert_string_equal(g, "wsw");
+    assert_true(wsp_register_group(1u << TG_BANENAFSPRAAK, &g));
+    assert_string_equal(g, "participatiewet");
+    assert_string_equal(wsp_banen_contract("vast"), "vast");
+    assert_string_equal(wsp_banen_contract("leerwerkbaan"), "tijdelijk");
+    assert_string_equal(wsp_banen_instrument("jobcoach"), "jobcoach");
+    assert_string_equal(wsp_banen_instrument("detachering"), "geen");
+}
+
+/* The records' text pool keeps every copy (NULL stays NULL) and a list grows past its first block. */
+static void test_records_pool_and_list(void **state)
+{
+    (void)state;
+    typedef WSP_LIST(wsp_skill) skills;
+    skills l = {0};
+    char name[32];
+    for (int i = 0; i < 5000; i++) {
+        wsp_skill *s = WSP_LIST_PUSH(&l);
+        assert_non_null(s);
+        snprintf(name, sizeof name, "vaardigheid %d", i);
+        s->id = i;
+        s->name = wsp_pool_dup(&l.pool, name);
+    }
+    assert_int_equal(l.n, 5000);
+    assert_string_equal(l.items[0].name, "vaardigheid 0");
+    assert_string_equal(l.items[4999].name, "vaardigheid 4999");
+    assert_int_equal(l.items[4999].id, 4999);
+    assert_null(wsp_pool_dup(&l.pool, NULL));
+    char big[20000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    assert_int_equal(strlen(wsp_pool_dup(&l.pool, big)), sizeof big - 1);
+    assert_false(l.pool.failed);
+    WSP_LIST_FREE(&l);
+    assert_null(l.items);
+    assert_int_equal(l.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_question_48_hours), cmocka_unit_test(test_datetime_parse),
         cmocka_unit_test(test_month_share), cmocka_unit_test(test_vacancy_and_candidate_checks),
+        cmocka_unit_test(test_value_lists), cmocka_unit_test(test_banen_codes),
+        cmocka_unit_test(test_records_pool_and_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
