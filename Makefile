@@ -2,8 +2,9 @@
 CC      ?= cc
 PKGS    := sqlite3 libmicrohttpd jansson libsodium xlsxwriter
 CFLAGS  ?= -O2 -g
-# ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it.
-ALL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
+# ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it;
+# CPPFLAGS too (the Debian build passes -D_FORTIFY_SOURCE=2 there).
+ALL_CFLAGS = $(CPPFLAGS) $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CWARN)
 LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lzxcvbn -lm -lpthread
 BUILD   ?= build
@@ -13,19 +14,23 @@ ALL_CFLAGS += -DINCLUSIO_VERSION='"$(VERSION)"'
 # Where `inclusio serve` finds its browser interface by default: the web/ of this tree, or the
 # installed copy (`make install` builds with WEB_DIR=$(PREFIX)/share/inclusio/web).
 PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+SHAREDIR ?= $(PREFIX)/share/inclusio
+MANDIR  ?= $(PREFIX)/share/man
+DOCDIR  ?= $(PREFIX)/share/doc/inclusio
 WEB_DIR ?= $(CURDIR)/web
 
 LIB_SRC  := $(wildcard src/core/*.c src/io/*.c src/db/*.c src/store/*.c src/app/*.c src/web/*.c src/cli/*.c)
 LIB_SRC  := $(filter-out src/cli/main.c,$(LIB_SRC))
 MIGRATIONS := $(sort $(wildcard src/store/migrations/*.sql))
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/migrations_embedded.o $(BUILD)/openapi_embedded.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # Shared test helpers (tests/unit/*.c that are not test_*.c), linked into every test binary.
 UNIT_LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(filter-out $(UNIT_SRC),$(wildcard tests/unit/*.c)))
 .SECONDARY: $(UNIT_LIB_OBJ)
 
-.PHONY: all run test unit api browser asan bench clean deps demo fuzz fuzz-short fuzz-bins install
+.PHONY: all run test unit api api-lint browser asan bench clean deps demo fuzz fuzz-short fuzz-bins install
 
 all: $(BUILD)/inclusio
 
@@ -39,12 +44,37 @@ $(BUILD)/%.o: %.c
 
 $(BUILD)/src/cli/cmd_serve.o: ALL_CFLAGS += -DINC_WEB_DIR='"$(WEB_DIR)"'
 
+# The paths built into the binary and the manual page: rewritten only when they change, so another
+# PREFIX or WEB_DIR rebuilds what carries them (and nothing else). The version likewise.
+$(BUILD)/paths.stamp: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(WEB_DIR) $(SHAREDIR) $(DOCDIR)' | cmp -s - $@ || echo '$(WEB_DIR) $(SHAREDIR) $(DOCDIR)' > $@
+$(BUILD)/src/cli/cmd_serve.o: $(BUILD)/paths.stamp
+$(patsubst %.c,$(BUILD)/%.o,$(shell grep -rl INCLUSIO_VERSION src --include=*.c)): VERSION
+
+# The manual page inclusio(1), generated from the command table and each command's --help.
+$(BUILD)/inclusio.1: $(BUILD)/inclusio scripts/gen-manpage.pl src/cli/commands.def VERSION $(BUILD)/paths.stamp
+	@./scripts/gen-manpage.pl $(BUILD)/inclusio src/cli/commands.def $(VERSION) $(WEB_DIR) $(SHAREDIR) $(DOCDIR) > $@.tmp
+	@mv $@.tmp $@
+	@echo "  MAN $@"
+
+man: $(BUILD)/inclusio.1
+
 # Migrations are SQL files embedded into the binary, applied in file-name order.
 $(BUILD)/migrations_embedded.c: $(MIGRATIONS) scripts/embed-migrations.sh
 	@mkdir -p $(BUILD)
 	@./scripts/embed-migrations.sh $(MIGRATIONS) > $@
 
 $(BUILD)/migrations_embedded.o: $(BUILD)/migrations_embedded.c
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# The OpenAPI description, converted from YAML to JSON (python3-yaml) and embedded: served by
+# GET /api/v1/openapi.json wherever the binary is installed.
+$(BUILD)/openapi_embedded.c: docs/openapi.yaml scripts/embed-openapi.py
+	@mkdir -p $(BUILD)
+	@./scripts/embed-openapi.py docs/openapi.yaml > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/openapi_embedded.o: $(BUILD)/openapi_embedded.c
 	@$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/libinclusio.a: $(LIB_OBJ)
@@ -67,14 +97,22 @@ unit: $(UNIT_BIN)
 api: $(BUILD)/inclusio
 	@if [ -x tests/api/run.sh ]; then tests/api/run.sh $(BUILD)/inclusio; fi
 
+# The OpenAPI description against the NL API Design Rules (docs/spectral.yaml, docs/api.md): Spectral
+# from the API tests' npm packages; any warning fails. API_DOC lints another copy (or a served one).
+API_DOC ?= docs/openapi.yaml
+api-lint:
+	@tests/api/node_modules/.bin/spectral lint --ruleset docs/spectral.yaml --fail-severity warn $(API_DOC)
+
 browser: $(BUILD)/inclusio
 	@if [ -x tests/browser/run.sh ]; then tests/browser/run.sh $(BUILD)/inclusio; fi
 
 test: deps
 	$(MAKE) check-includes
+	$(MAKE) api-lint
 	$(MAKE) all unit
 	$(MAKE) api
 	$(MAKE) cli-test
+	$(MAKE) install-test
 	$(MAKE) fuzz-short
 	@if [ -z "$$SKIP_BROWSER" ]; then $(MAKE) browser; fi
 
@@ -133,14 +171,41 @@ bench: $(BUILD)/inclusio
 	./bench/run.sh $(BUILD)/inclusio
 	./bench/load.sh $(BUILD)/inclusio
 
-# A separate build, so the installed binary carries the installed interface path.
-install:
-	$(MAKE) BUILD=build-install WEB_DIR=$(PREFIX)/share/inclusio/web all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/inclusio/web
-	install -m 0755 build-install/inclusio $(DESTDIR)$(PREFIX)/bin/inclusio
-	cp -R web/. $(DESTDIR)$(PREFIX)/share/inclusio/web/
+# `make install [PREFIX=/usr/local] [DESTDIR=]`: the binary, the browser interface, the migrations
+# (for reference: the binary carries them), the manual page, the docs and the example service and
+# nginx files. A separate build, so the installed binary carries the installed interface path
+# (without DESTDIR, a staging root the files are later moved out of). docs/operations.md.
+.PHONY: install-build uninstall install-test man FORCE
+INSTALL_BUILD = build-install
+DOCS = README.md $(wildcard docs/*.md) docs/openapi.yaml
+install-build:
+	$(MAKE) BUILD=$(INSTALL_BUILD) WEB_DIR=$(SHAREDIR)/web $(INSTALL_BUILD)/inclusio $(INSTALL_BUILD)/inclusio.1
+
+install: install-build
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/web $(DESTDIR)$(SHAREDIR)/migrations \
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DOCDIR)/examples
+	install -m 0755 $(INSTALL_BUILD)/inclusio $(DESTDIR)$(BINDIR)/inclusio
+	cp -R web/. $(DESTDIR)$(SHAREDIR)/web/
+	chmod -R u=rwX,go=rX $(DESTDIR)$(SHAREDIR)/web
+	install -m 0644 $(MIGRATIONS) $(DESTDIR)$(SHAREDIR)/migrations/
+	install -m 0644 $(INSTALL_BUILD)/inclusio.1 $(DESTDIR)$(MANDIR)/man1/inclusio.1
+	install -m 0644 $(DOCS) $(DESTDIR)$(DOCDIR)/
+	install -m 0644 packaging/inclusio.service $(DESTDIR)$(DOCDIR)/examples/inclusio.service
+	install -m 0644 packaging/nginx/inclusio.conf $(DESTDIR)$(DOCDIR)/examples/nginx-inclusio.conf
+
+# Removes what install put: the two files and the two directories that are inclusio's alone.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/inclusio $(DESTDIR)$(MANDIR)/man1/inclusio.1
+	rm -rf $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(DOCDIR)
+
+# Installs into a scratch root (make install, and the Debian package when dpkg-buildpackage is
+# there), runs the installed binary from elsewhere, and uninstalls (tests/install/run.sh).
+install-test:
+	tests/install/run.sh
 
 clean:
 	rm -rf build build-asan build-fuzz build-install
+
+FORCE:
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/src/cli/main.d

@@ -3,8 +3,11 @@
 set -euo pipefail
 pkgs=(build-essential pkg-config sqlite3 libsqlite3-dev libmicrohttpd-dev libjansson-dev
       libsodium-dev libcsv-dev libzxcvbn-dev libcmocka-dev libxlsxwriter-dev curl unzip time wrk chromium
-      clang libclang-rt-dev)   # clang + its compiler-rt: libFuzzer and the sanitizers of make fuzz
+      clang libclang-rt-dev   # clang + its compiler-rt: libFuzzer and the sanitizers of make fuzz
+      python3-yaml)           # docs/openapi.yaml -> JSON at build time (scripts/embed-openapi.py)
 missing=()
+# The Debian package and make install-test (tests/install/run.sh: nginx -t, the unit's system calls).
+pkgs+=(debhelper lintian nginx strace)
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
@@ -22,8 +25,10 @@ fi
 if [ -f tests/browser/package.json ] && [ ! -d tests/browser/node_modules/playwright-core ]; then
   (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent)
 fi
-# API tests: fast-check and yaml for the property-based fuzz run (tests/api/fuzz.test.mjs).
-if [ -f tests/api/package.json ] && [ ! -d tests/api/node_modules/fast-check ]; then
+# API tests: fast-check and yaml for the property-based fuzz run (tests/api/fuzz.test.mjs), Spectral
+# and an OpenAPI schema validator for the description (make api-lint, tests/api/adr.test.mjs).
+if [ -f tests/api/package.json ] && { [ ! -d tests/api/node_modules/fast-check ] ||
+   [ ! -d tests/api/node_modules/@stoplight/spectral-cli ] || [ ! -d tests/api/node_modules/@seriousme/openapi-schema-validator ]; }; then
   (cd tests/api && npm ci --no-audit --no-fund --silent)
 fi
 exit 0

@@ -5,4 +5,15 @@
 #ifndef INC_APP_H
 #define INC_APP_H
 #include "db/db.h"
+
+/* How a face opens the database (flags, or-ed). */
+enum {
+    APP_DB_MIGRATE = 1,     /* apply pending migrations (every command; not the server's threads) */
+    APP_DB_CREATE_KEY = 2,  /* make the key file when there is none (init, demo) */
+    APP_DB_SERVER = 4,      /* a web worker thread: short busy retries (db_retry_quickly) */
+};
+/* Opens target, migrates when asked and loads the pseudonymisation key (a missing or wrong key file
+ * is refused, INC_EIO). On failure *out is NULL and nothing stays open. */
+inc_status app_db_open(const char *target, unsigned flags, inc_db **out, inc_error *e);
+
 #endif

@@ -6,6 +6,7 @@
 #include "store/audit.h"
 #include "store/banen_store.h"
 #include "store/municipality.h"
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 

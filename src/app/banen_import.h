@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include "core/banen_input.h"
 #include "io/csv_reader.h"
-#include "store/db.h"
+#include "app/app.h"
 
 /* An extra check per parsed row before it is stored (e.g. the API's authorisation per
  * municipality); a failure is listed as that row's error. */

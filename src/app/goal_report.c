@@ -1,6 +1,6 @@
 #include "app/goal_report.h"
 #include "core/goal.h"
-#include "store/goal_compute.h"
+#include "core/goal_computation.h"
 #include <stdio.h>
 #include <string.h>
 

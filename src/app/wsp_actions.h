@@ -56,8 +56,8 @@ inc_status wsp_skills_list(inc_db *db, wsp_skill_list *out, inc_error *e);
 inc_status wsp_vacancy_add(inc_db *db, const wsp_vacancy_in *in, int64_t *id, inc_error *e);
 /* status: NULL (all), open, vervuld, gesloten. */
 inc_status wsp_vacancies_list(inc_db *db, const char *status, wsp_vacancy_list *out, inc_error *e);
-/* Texts into pool (free with wsp_pool_free). INC_ENOTFOUND when there is no such vacancy. */
-inc_status wsp_vacancy_get(inc_db *db, int64_t id, wsp_vacancy *out, wsp_pool *pool, inc_error *e);
+/* Texts into arena (free with arena_free). INC_ENOTFOUND when there is no such vacancy. */
+inc_status wsp_vacancy_get(inc_db *db, int64_t id, wsp_vacancy *out, inc_arena *arena, inc_error *e);
 /* status: open|vervuld|gesloten */
 inc_status wsp_vacancy_set_status(inc_db *db, int64_t id, const char *status, inc_error *e);
 inc_status wsp_vacancy_set_wanted(inc_db *db, int64_t id, int64_t wanted, inc_error *e);
@@ -68,8 +68,8 @@ inc_status wsp_candidate_add(inc_db *db, const wsp_candidate_in *in, int64_t *id
 /* municipality_ids: only candidates owned by these (NULL = all). */
 inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int n_ids, wsp_candidate_list *out,
                                inc_error *e);
-/* Texts into pool (free with wsp_pool_free). INC_ENOTFOUND when there is no such candidate. */
-inc_status wsp_candidate_get(inc_db *db, int64_t id, wsp_candidate *out, wsp_pool *pool, inc_error *e);
+/* Texts into arena (free with arena_free). INC_ENOTFOUND when there is no such candidate. */
+inc_status wsp_candidate_get(inc_db *db, int64_t id, wsp_candidate *out, inc_arena *arena, inc_error *e);
 inc_status wsp_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_error *e);
 
 /* ---- Matching ---- */

@@ -42,9 +42,9 @@ inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int 
     return wsp_store_candidates_select(db, municipality_ids, n_ids, out, e);
 }
 
-inc_status wsp_candidate_get(inc_db *db, int64_t id, wsp_candidate *out, wsp_pool *pool, inc_error *e)
+inc_status wsp_candidate_get(inc_db *db, int64_t id, wsp_candidate *out, inc_arena *arena, inc_error *e)
 {
-    return wsp_store_candidate_select(db, id, out, pool, e);
+    return wsp_store_candidate_select(db, id, out, arena, e);
 }
 
 inc_status wsp_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_error *e)

@@ -40,31 +40,26 @@ inc_status wsp_employers_list(inc_db *db, const char *municipality, wsp_employer
 
 /* The SEBO status of the organisation today: in the register or not, its last certificate's status
  * (as it stands today) and end, and whether it holds a valid mark today. */
-static void sebo_status_of(inc_db *db, int64_t organisation_id, wsp_sebo_status *out)
+static void sebo_status_of(inc_db *db, int64_t organisation_id, const char *kvk, wsp_sebo_status *out)
 {
     memset(out, 0, sizeof *out);
     inc_date today = date_today();
     inc_error ignore = {0};
-    bool holds = false, certificate = false;
+    bool holds = false;
     sebo_org_holds_on(db, organisation_id, today, &holds, &ignore);
-    char stored[24], until[11];
-    if (wsp_store_sebo_certificate(db, organisation_id, &out->holder, &certificate, stored, until, &ignore) != INC_OK)
-        out->holder = certificate = false;
+    sebo_holder_detail d;
+    out->holder = kvk && kvk[0] && sebo_holder_read(db, kvk, &d, &ignore) == INC_OK;
     out->valid_today = holds;
-    snprintf(out->status, sizeof out->status, "geen");
-    if (certificate) {
-        sebo_status s = SEBO_ST_APPLIED;
-        sebo_status_parse(stored, &s);
-        inc_date u = INC_DATE_NONE;
-        if (until[0]) date_parse(until, &u, "", NULL);
-        snprintf(out->status, sizeof out->status, "%s", sebo_status_code(sebo_effective_status(s, u, today)));
-        snprintf(out->valid_until, sizeof out->valid_until, "%s", until);
-    }
+    const sebo_certificate_rec *last = out->holder && d.n_certificates ? &d.certificates[d.n_certificates - 1] : NULL;
+    snprintf(out->status, sizeof out->status, "%s",
+             last ? sebo_status_code(sebo_effective_status(last->status, last->valid_until_day, today)) : "geen");
+    if (last && last->valid_until) snprintf(out->valid_until, sizeof out->valid_until, "%s", last->valid_until);
+    if (out->holder) arena_free(&d.arena);
 }
 
 void wsp_employer_view_free(wsp_employer_detail *v)
 {
-    wsp_pool_free(&v->pool);
+    arena_free(&v->arena);
     WSP_LIST_FREE(&v->contacts);
     WSP_LIST_FREE(&v->moments);
     WSP_LIST_FREE(&v->events);
@@ -77,7 +72,7 @@ void wsp_employer_view_free(wsp_employer_detail *v)
 inc_status wsp_employer_view(inc_db *db, int64_t id, wsp_employer_detail *out, inc_error *e)
 {
     memset(out, 0, sizeof *out);
-    if (wsp_store_employer_select(db, id, &out->employer, &out->pool, e)) {
+    if (wsp_store_employer_select(db, id, &out->employer, &out->arena, e)) {
         wsp_employer_view_free(out);
         return e->status;
     }
@@ -89,7 +84,7 @@ inc_status wsp_employer_view(inc_db *db, int64_t id, wsp_employer_detail *out, i
         wsp_employer_view_free(out);
         return INC_EIO;
     }
-    sebo_status_of(db, out->employer.organisation_id, &out->sebo);
+    sebo_status_of(db, out->employer.organisation_id, out->employer.kvk, &out->sebo);
     return INC_OK;
 }
 

@@ -119,14 +119,19 @@ inc_status wsp_employer_in_read(json_t *j, wsp_employer_in *out, inc_error *e)
 {
     memset(out, 0, sizeof *out);
     const char *pc;
-    if (in_text(j, "kvk", true, &out->kvk, e) || kvk_check(out->kvk, "kvk", e) ||
-        in_text(j, "name", true, &out->name, e) || in_text(j, "municipality", true, &out->municipality, e) ||
-        in_text(j, "sector", false, &out->sector, e) || in_text(j, "size_class", true, &out->size_class, e) ||
-        wsp_size_class_check(out->size_class, e) || in_text(j, "postcode", false, &pc, e) ||
-        (pc && postcode_normalise(pc, out->postcode, "postcode", e)) ||
-        in_text(j, "account_manager", false, &out->account_manager, e))
-        return INC_EINVAL;
-    return INC_OK;
+    inc_checks c;   /* every bad field, for the API; e ends with the first */
+    inc_checks_begin(&c, e);
+    e = c.e;
+    if (inc_check(&c, in_text(j, "kvk", true, &out->kvk, e))) inc_check(&c, kvk_check(out->kvk, "kvk", e));
+    inc_check(&c, in_text(j, "name", true, &out->name, e));
+    inc_check(&c, in_text(j, "municipality", true, &out->municipality, e));
+    inc_check(&c, in_text(j, "sector", false, &out->sector, e));
+    if (inc_check(&c, in_text(j, "size_class", true, &out->size_class, e)))
+        inc_check(&c, wsp_size_class_check(out->size_class, e));
+    if (inc_check(&c, in_text(j, "postcode", false, &pc, e)) && pc)
+        inc_check(&c, postcode_normalise(pc, out->postcode, "postcode", e));
+    inc_check(&c, in_text(j, "account_manager", false, &out->account_manager, e));
+    return inc_checks_end(&c) != INC_OK ? INC_EINVAL : INC_OK;
 }
 
 inc_status wsp_contact_in_read(json_t *j, wsp_contact_in *out, inc_error *e)
@@ -188,19 +193,26 @@ inc_status wsp_vacancy_in_read(json_t *j, wsp_vacancy_in *out, inc_error *e)
     const char *pc, *edu;
     char groups[512];
     out->education = EDU_GEEN;
-    if (in_int(j, "employer", true, 0, &out->employer, e) || in_text(j, "title", true, &out->title, e) ||
-        in_fixed(j, "hours_min", 2, true, 0, &out->hours_min, e) ||
-        in_fixed(j, "hours_max", 2, true, 0, &out->hours_max, e) || in_int(j, "wanted", true, 0, &out->wanted, e) ||
-        vacancy_check(out->hours_min, out->hours_max, out->wanted, e) ||
-        in_text(j, "municipality", false, &out->municipality, e) || in_text(j, "postcode", false, &pc, e) ||
-        (pc && postcode_normalise(pc, out->postcode, "postcode", e)) || in_text(j, "education", false, &edu, e) ||
-        (edu && education_parse(edu, &out->education, "education", e)) ||
-        in_date(j, "start_date", true, &out->start, e) || in_list(j, "groups", groups, sizeof groups, e) ||
-        target_groups_parse(groups, &out->groups, "groups", e) ||
-        in_list(j, "required_skills", out->required_skills, sizeof out->required_skills, e) ||
-        in_list(j, "wished_skills", out->wished_skills, sizeof out->wished_skills, e))
-        return INC_EINVAL;
-    return INC_OK;
+    inc_checks c;   /* every bad field, for the API; e ends with the first */
+    inc_checks_begin(&c, e);
+    e = c.e;
+    inc_check(&c, in_int(j, "employer", true, 0, &out->employer, e));
+    inc_check(&c, in_text(j, "title", true, &out->title, e));
+    bool hmin_ok = inc_check(&c, in_fixed(j, "hours_min", 2, true, 0, &out->hours_min, e));
+    bool hmax_ok = inc_check(&c, in_fixed(j, "hours_max", 2, true, 0, &out->hours_max, e));
+    if (inc_check(&c, in_int(j, "wanted", true, 0, &out->wanted, e)) && hmin_ok && hmax_ok)
+        inc_check(&c, vacancy_check(out->hours_min, out->hours_max, out->wanted, e));
+    inc_check(&c, in_text(j, "municipality", false, &out->municipality, e));
+    if (inc_check(&c, in_text(j, "postcode", false, &pc, e)) && pc)
+        inc_check(&c, postcode_normalise(pc, out->postcode, "postcode", e));
+    if (inc_check(&c, in_text(j, "education", false, &edu, e)) && edu)
+        inc_check(&c, education_parse(edu, &out->education, "education", e));
+    inc_check(&c, in_date(j, "start_date", true, &out->start, e));
+    if (inc_check(&c, in_list(j, "groups", groups, sizeof groups, e)))
+        inc_check(&c, target_groups_parse(groups, &out->groups, "groups", e));
+    inc_check(&c, in_list(j, "required_skills", out->required_skills, sizeof out->required_skills, e));
+    inc_check(&c, in_list(j, "wished_skills", out->wished_skills, sizeof out->wished_skills, e));
+    return inc_checks_end(&c) != INC_OK ? INC_EINVAL : INC_OK;
 }
 
 inc_status wsp_candidate_in_read(json_t *j, wsp_candidate_in *out, inc_error *e)
@@ -208,24 +220,28 @@ inc_status wsp_candidate_in_read(json_t *j, wsp_candidate_in *out, inc_error *e)
     memset(out, 0, sizeof *out);
     const char *edu, *pc_in;
     char groups[512], pc[8];
-    if (in_text(j, "bsn", true, &out->bsn, e) || bsn_check(out->bsn, "bsn", e) ||
-        in_text(j, "municipality", true, &out->municipality, e) || in_text(j, "education", true, &edu, e) ||
-        education_parse(edu, &out->education, "education", e) ||
-        in_fixed(j, "hours_min", 2, true, 0, &out->hours_min, e) ||
-        in_fixed(j, "hours_max", 2, true, 0, &out->hours_max, e) || in_text(j, "postcode", true, &pc_in, e) ||
-        in_fixed(j, "travel_km", 1, true, 0, &out->travel_dm, e) ||
-        candidate_check(out->hours_min, out->hours_max, out->travel_dm, e) ||
-        in_list(j, "groups", groups, sizeof groups, e) || target_groups_parse(groups, &out->groups, "groups", e) ||
-        in_date(j, "available_from", true, &out->available_from, e) ||
-        in_bool(j, "consent", true, false, &out->consent, e) || in_list(j, "skills", out->skills, sizeof out->skills, e))
-        return INC_EINVAL;
-    out->pc4 = strlen(pc_in) == 4 ? postcode_pc4(pc_in) : 0;
-    if (!out->pc4) {
-        if (postcode_normalise(pc_in, pc, "postcode", e)) return INC_EINVAL;
-        out->pc4 = postcode_pc4(pc);
-    }
-    if (!out->pc4) return inc_fail(e, INC_EINVAL, "postcode", "ongeldige postcode '%s'", pc_in);
-    return INC_OK;
+    inc_checks c;   /* every bad field, for the API; e ends with the first */
+    inc_checks_begin(&c, e);
+    e = c.e;
+    if (inc_check(&c, in_text(j, "bsn", true, &out->bsn, e))) inc_check(&c, bsn_check(out->bsn, "bsn", e));
+    inc_check(&c, in_text(j, "municipality", true, &out->municipality, e));
+    if (inc_check(&c, in_text(j, "education", true, &edu, e)))
+        inc_check(&c, education_parse(edu, &out->education, "education", e));
+    bool hmin_ok = inc_check(&c, in_fixed(j, "hours_min", 2, true, 0, &out->hours_min, e));
+    bool hmax_ok = inc_check(&c, in_fixed(j, "hours_max", 2, true, 0, &out->hours_max, e));
+    inc_check(&c, in_text(j, "postcode", true, &pc_in, e));
+    if (inc_check(&c, in_fixed(j, "travel_km", 1, true, 0, &out->travel_dm, e)) && hmin_ok && hmax_ok)
+        inc_check(&c, candidate_check(out->hours_min, out->hours_max, out->travel_dm, e));
+    if (inc_check(&c, in_list(j, "groups", groups, sizeof groups, e)))
+        inc_check(&c, target_groups_parse(groups, &out->groups, "groups", e));
+    inc_check(&c, in_date(j, "available_from", true, &out->available_from, e));
+    inc_check(&c, in_bool(j, "consent", true, false, &out->consent, e));
+    inc_check(&c, in_list(j, "skills", out->skills, sizeof out->skills, e));
+    /* A full postcode or just its 4 digits; only the 4 digits are kept. */
+    out->pc4 = pc_in && strlen(pc_in) == 4 ? postcode_pc4(pc_in) : 0;
+    if (pc_in && !out->pc4 && inc_check(&c, postcode_normalise(pc_in, pc, "postcode", e))) out->pc4 = postcode_pc4(pc);
+    if (pc_in && !out->pc4) inc_check(&c, inc_fail(e, INC_EINVAL, "postcode", "ongeldige postcode '%s'", pc_in));
+    return inc_checks_end(&c) != INC_OK ? INC_EINVAL : INC_OK;
 }
 
 inc_status wsp_placement_in_read(json_t *j, wsp_placement_in *out, inc_error *e)

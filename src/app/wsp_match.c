@@ -58,7 +58,7 @@ static wsp_match_result *result_new(inc_error *e)
 void wsp_match_result_free(wsp_match_result *r)
 {
     if (!r) return;
-    wsp_pool_free(&r->pool);
+    arena_free(&r->arena);
     free(r);
 }
 
@@ -156,7 +156,7 @@ inc_status wsp_best_vacancies(inc_db *db, int64_t candidate_id, int limit, const
         it->score = r->list.hits[i].score;
         wsp_vacancy vr;
         inc_error ignore = {0};
-        if (wsp_store_vacancy_select(db, v->id, &vr, &r->pool, &ignore) == INC_OK) {
+        if (wsp_store_vacancy_select(db, v->id, &vr, &r->arena, &ignore) == INC_OK) {
             it->title = vr.title;
             it->employer_name = vr.employer_name;
         }

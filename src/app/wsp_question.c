@@ -101,7 +101,7 @@ inc_status wsp_questions_stats(inc_db *db, const int64_t *municipality_ids, int 
     }
     WSP_LIST_FREE(&times);
     for (int i = 0; i < n; i++) {
-        question_month *slot = WSP_LIST_PUSH(out);
+        question_month *slot = ARENA_LIST_PUSH(out);
         if (!slot) {
             WSP_LIST_FREE(out);
             return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");

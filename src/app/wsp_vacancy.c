@@ -35,9 +35,9 @@ inc_status wsp_vacancies_list(inc_db *db, const char *status, wsp_vacancy_list *
     return wsp_store_vacancies_select(db, status, out, e);
 }
 
-inc_status wsp_vacancy_get(inc_db *db, int64_t id, wsp_vacancy *out, wsp_pool *pool, inc_error *e)
+inc_status wsp_vacancy_get(inc_db *db, int64_t id, wsp_vacancy *out, inc_arena *arena, inc_error *e)
 {
-    return wsp_store_vacancy_select(db, id, out, pool, e);
+    return wsp_store_vacancy_select(db, id, out, arena, e);
 }
 
 /* The change of one column and its audit line, in one transaction. */

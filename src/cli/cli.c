@@ -1,6 +1,6 @@
 #include "cli/cli.h"
 #include "core/decimal.h"
-#include "store/municipality.h"
+#include "app/municipality.h"
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,10 +10,8 @@ inc_db *cli_db(cli_ctx *ctx)
     if (ctx->db) return ctx->db;
     inc_error e = {0};
     inc_db *db;
-    if (db_open(ctx->db_path, &db, &e) != INC_OK) { cli_fail(&e); return NULL; }
-    if (db_migrate(db, &e) != INC_OK || db_load_key(db, false, &e) != INC_OK) {
+    if (app_db_open(ctx->db_path, APP_DB_MIGRATE, &db, &e) != INC_OK) {
         cli_fail(&e);
-        db_close(db);
         return NULL;
     }
     ctx->db = db;
@@ -146,7 +144,7 @@ static bool resolve_municipality(cli_ctx *ctx, const char **value)
     if (!db) return false;
     char code[64];
     inc_error e = {0};
-    if (municipality_resolve(db, *value, code, sizeof code, &e) != INC_OK) {
+    if (app_municipality_resolve(db, *value, code, sizeof code, &e) != INC_OK) {
         cli_fail(&e);
         return false;
     }

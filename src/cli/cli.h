@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "core/error.h"
 #include "core/json_fixed.h"
-#include "store/db.h"
+#include "app/app.h"
 
 /* One option of a command, declared once: getopt_long parses from it and --help prints it, so the
  * two cannot disagree. A name with '-' is also accepted with '_' ("--contractor_kvk"). */

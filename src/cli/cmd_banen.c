@@ -2,10 +2,10 @@
  * municipality as employer, targets, and the link from an SROI realisation. */
 #include "cli/banen_cli.h"
 #include "cli/commands.h"
+#include "app/banen_records.h"
+#include "app/banen_targets.h"
+#include "app/banen_view.h"
 #include "core/decimal.h"
-#include "store/banen_link.h"
-#include "store/banen_store.h"
-#include "store/banen_targets.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,10 +70,11 @@ static int banen_add(cli_ctx *ctx, int argc, char **argv)
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     int64_t id;
-    if (banen_record_add(db, &in, &id, &e)) return cli_fail(&e);
+    if (app_banen_record_add(db, &in, &id, &e)) return cli_fail(&e);
     if (ctx->json) {
-        json_t *j = banen_record_json(db, id, &e);
-        return j ? cli_print_json(j) : cli_fail(&e);
+        banen_record r;
+        if (app_banen_record_get(db, id, &r, &e)) return cli_fail(&e);
+        return cli_print_json(banen_record_json(&r));
     }
     printf("Dienstverband %lld geregistreerd.\n", (long long)id);
     return EXIT_OK;
@@ -86,42 +87,33 @@ static int banen_list(cli_ctx *ctx, int argc, char **argv)
     banen_filter f = {cli_opt(argc, argv, "--municipality"), cli_opt(argc, argv, "--region"),
                       cli_opt(argc, argv, "--employer")};
     inc_error e = {0};
-    if (banen_filter_check(db, &f, &e)) return cli_fail(&e);
     const char *lim = cli_opt(argc, argv, "--limit");
-    json_t *a = banen_records_json(db, &f, lim ? atoi(lim) : 0, 0, &e);
-    if (!a) return cli_fail(&e);
-    if (ctx->json) return cli_print_json(json_pack("{s:o}", "records", a));
+    banen_record *recs;
+    size_t n;
+    if (app_banen_filter_check(db, &f, &e) || app_banen_records_list(db, &f, lim ? atoi(lim) : 0, 0, &recs, &n, &e))
+        return cli_fail(&e);
+    if (ctx->json) {
+        json_t *a = banen_records_json(recs, n);
+        free(recs);
+        return cli_print_json(json_pack("{s:o}", "records", a));
+    }
     printf("%-6s %-20s %-8s %-28s %-22s %-9s %-15s %-10s %-10s %7s %-14s %-18s\n", "id", "gemeente", "KvK",
            "werkgever", "afdeling", "sector", "doelgroep", "begin", "einde", "uren", "contract", "instrument");
-    size_t i;
-    json_t *r;
-    json_array_foreach(a, i, r)
-    {
+    for (size_t i = 0; i < n; i++) {
+        const banen_record *r = &recs[i];
         char start[11], end[11] = "", hours[32];
-        inc_date d;
-        date_parse(json_string_value(json_object_get(r, "start")), &d, "start", NULL);
-        date_format_nl(d, start);
-        const char *es = json_string_value(json_object_get(r, "end"));
-        if (es && date_parse(es, &d, "end", NULL) == INC_OK) date_format_nl(d, end);
-        snprintf(hours, sizeof hours, "%s", "");
-        json_t *h = json_object_get(r, "hours_per_week");
-        char *hs = json_dump_fixed(h, JSON_ENCODE_ANY);
-        snprintf(hours, sizeof hours, "%s", hs ? hs : "");
-        free(hs);
+        date_format_nl(r->start, start);
+        if (r->end != INC_DATE_NONE) date_format_nl(r->end, end);
+        decimal_format(r->hours_centi, 2, false, hours, sizeof hours);
         for (char *p = hours; *p; p++)
             if (*p == '.') *p = ',';
         printf("%-6lld %-20.20s %-8s %-28.28s %-22.22s %-9s %-15.15s %-10s %-10s %7s %-14s %-18s\n",
-               (long long)json_integer_value(json_object_get(r, "id")),
-               json_string_value(json_object_get(r, "municipality")),
-               json_string_value(json_object_get(r, "employer_kvk")),
-               json_string_value(json_object_get(r, "employer_name")),
-               json_string_value(json_object_get(r, "department")), json_string_value(json_object_get(r, "sector")),
-               json_string_value(json_object_get(r, "target_group")), start, end[0] ? end : "-", hours,
-               json_string_value(json_object_get(r, "contract_type")),
-               json_string_value(json_object_get(r, "instrument")));
+               (long long)r->id, r->municipality, r->employer_kvk, r->employer_name, r->department,
+               banen_sector_code(r->sector), banen_group_code(r->group), start, end[0] ? end : "-", hours,
+               banen_contract_code(r->contract), banen_instrument_code(r->instrument));
     }
-    printf("%zu dienstverbanden\n", json_array_size(a));
-    json_decref(a);
+    printf("%zu dienstverbanden\n", n);
+    free(recs);
     return EXIT_OK;
 }
 
@@ -132,7 +124,7 @@ static int banen_own_employer(cli_ctx *ctx, int argc, char **argv)
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
-    if (banen_own_employer_set(db, m, kvk, cli_opt(argc, argv, "--name"), &e)) return cli_fail(&e);
+    if (app_banen_own_employer_set(db, m, kvk, cli_opt(argc, argv, "--name"), &e)) return cli_fail(&e);
     printf("KvK %s is de eigen organisatie van gemeente %s.\n", kvk, m);
     return EXIT_OK;
 }
@@ -146,7 +138,7 @@ static int banen_target_cmd(cli_ctx *ctx, int argc, char **argv)
     if (sub && strcmp(sub, "list") == 0) {
         banen_target *all;
         size_t n;
-        if (banen_targets_load(db, cli_opt(argc, argv, "--municipality"), &all, &n, &e)) return cli_fail(&e);
+        if (app_banen_targets_list(db, cli_opt(argc, argv, "--municipality"), &all, &n, &e)) return cli_fail(&e);
         json_t *a = json_array();
         for (size_t i = 0; i < n; i++) json_array_append_new(a, banen_target_json(&all[i]));
         free(all);
@@ -179,7 +171,7 @@ static int banen_target_cmd(cli_ctx *ctx, int argc, char **argv)
     t.year = (int)(y > 0 && y < 10000 ? y : 0);
     if ((v = cli_opt(argc, argv, "--peildatum")) && date_parse(v, &t.peildatum, "peildatum", &e)) return cli_fail(&e);
     if ((v = cli_opt(argc, argv, "--baseline")) && date_parse(v, &t.baseline, "baseline", &e)) return cli_fail(&e);
-    if (banen_target_set(db, &t, &e)) return cli_fail(&e);
+    if (app_banen_target_set(db, &t, &e)) return cli_fail(&e);
     if (ctx->json) return cli_print_json(banen_target_json(&t));
     char val[32];
     decimal_format(t.value_centi, 2, true, val, sizeof val);
@@ -196,13 +188,14 @@ static int banen_link(cli_ctx *ctx, int argc, char **argv)
     if (decimal_parse(id, 0, &rid, "id", &e)) return cli_fail(&e);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    banen_link_result res;
-    if (banen_link_realisation(db, rid, &res, &e)) return cli_fail(&e);
+    int64_t employment_id;
+    bool created;
+    if (app_banen_link_realisation(db, rid, &employment_id, &created, &e)) return cli_fail(&e);
     if (ctx->json)
         return cli_print_json(json_pack("{s:I, s:I, s:b}", "realisation_id", (json_int_t)rid, "employment_id",
-                                        (json_int_t)res.employment_id, "created", res.created));
-    printf("Realisatie %lld %s dienstverband %lld.\n", (long long)rid, res.created ? "heeft nieuw" : "is gekoppeld aan",
-           (long long)res.employment_id);
+                                        (json_int_t)employment_id, "created", created));
+    printf("Realisatie %lld %s dienstverband %lld.\n", (long long)rid, created ? "heeft nieuw" : "is gekoppeld aan",
+           (long long)employment_id);
     return EXIT_OK;
 }
 

@@ -1,7 +1,8 @@
 /* inclusio calc obligation | calc value: one JSON object on stdin, one on stdout; stores nothing. */
 #include "cli/commands.h"
 #include "core/json_fields.h"
-#include "store/register.h"
+#include "app/register_calc.h"
+#include "io/register_view.h"
 #include <string.h>
 
 static const cli_sub subs[] = {
@@ -22,8 +23,15 @@ int cmd_calc(cli_ctx *ctx, int argc, char **argv)
     json_fields jf;
     field_source fs = json_fields_source(&jf, in);
     json_t *out = NULL;
-    inc_status s = strcmp(what, "obligation") == 0 ? calc_obligation_json(db, &fs, &out, &e)
-                                                   : calc_value_json(db, &fs, &out, &e);
+    inc_status s;
+    if (strcmp(what, "obligation") == 0) {
+        inc_obligation ob;
+        if ((s = app_calc_obligation(db, &fs, &ob, &e)) == INC_OK) out = obligation_calc_json(&ob);
+    } else {
+        inc_block b;
+        inc_value v;
+        if ((s = app_calc_value(db, &fs, &b, &v, &e)) == INC_OK) out = value_calc_json(&v, &b);
+    }
     json_decref(in);
     if (s != INC_OK) return cli_fail(&e);
     return cli_print_json(out);

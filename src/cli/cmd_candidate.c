@@ -73,10 +73,10 @@ static int show(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv
     int64_t id;
     if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "kandidaat", &id)) return EXIT_USAGE;
     wsp_candidate c;
-    wsp_pool pool = {0};
-    if (wsp_candidate_get(db, id, &c, &pool, &e)) return cli_fail(&e);
+    inc_arena arena = {0};
+    if (wsp_candidate_get(db, id, &c, &arena, &e)) return cli_fail(&e);
     json_t *x = wsp_candidate_json(&c);
-    wsp_pool_free(&pool);
+    arena_free(&arena);
     if (ctx->json) return cli_print_json(x);
     print_candidate(x);
     json_decref(x);

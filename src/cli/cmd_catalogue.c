@@ -1,6 +1,6 @@
 /* inclusio catalogue list [--date D] and inclusio policy list [--municipality M]. */
 #include "cli/commands.h"
-#include "store/policy_store.h"
+#include "app/reference_data.h"
 #include <string.h>
 
 static const cli_option catalogue_opts[] = {{"date", "JJJJ-MM-DD", "de catalogus die op die dag gold", NULL, 0},
@@ -18,8 +18,10 @@ int cmd_catalogue(cli_ctx *ctx, int argc, char **argv)
     inc_date day = INC_DATE_NONE;
     const char *d = cli_opt(argc, argv, "--date");
     if (d && date_parse(d, &day, "date", &e) != INC_OK) return cli_fail(&e);
-    json_t *cats;
-    if (catalogues_list_json(db, day, &cats, &e) != INC_OK) return cli_fail(&e);
+    catalogue_list l;
+    if (app_catalogues(db, day, &l, &e) != INC_OK) return cli_fail(&e);
+    json_t *cats = catalogues_json(&l);
+    arena_free(&l.arena);
     if (ctx->json) return cli_print_json(cats);
     size_t i, k;
     json_t *c, *b;
@@ -55,8 +57,10 @@ int cmd_policy(cli_ctx *ctx, int argc, char **argv)
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
-    json_t *ps;
-    if (policies_list_json(db, cli_opt(argc, argv, "--municipality"), &ps, &e) != INC_OK) return cli_fail(&e);
+    policy_list l;
+    if (app_policies(db, cli_opt(argc, argv, "--municipality"), &l, &e) != INC_OK) return cli_fail(&e);
+    json_t *ps = policies_json(&l);
+    arena_free(&l.arena);
     if (ctx->json) return cli_print_json(ps);
     size_t i;
     json_t *p;

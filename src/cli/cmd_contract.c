@@ -2,7 +2,7 @@
 #include "cli/cli_fields.h"
 #include "cli/commands.h"
 #include "cli/contract_print.h"
-#include "store/register.h"
+#include "app/register_contract.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,13 +63,23 @@ static const cli_spec spec = {"contract", subs};
 static inc_status resolve_id(inc_db *db, int argc, char **argv, int64_t *id, inc_error *e)
 {
     const char *m = cli_opt(argc, argv, "--municipality"), *r = cli_opt(argc, argv, "--reference");
-    if (m && r) return contract_find(db, m, r, id, e);
+    if (m && r) return app_contract_find(db, m, r, id, e);
     const char *arg = cli_arg(argc, argv, 1, NULL);
     char *end;
     long long v = arg ? strtoll(arg, &end, 10) : 0;
     if (!arg || *end || v <= 0) return inc_fail(e, INC_EINVAL, "id", "geef het nummer van de opdracht");
     *id = v;
     return INC_OK;
+}
+
+/* The contract's detail as the JSON tree --json prints and the tables read. */
+static inc_status show_json(inc_db *db, int64_t id, json_t **out, inc_error *e)
+{
+    view_out o;
+    view_out_tree(&o);
+    inc_status st = app_contract_show(db, id, date_today(), &o, e);
+    *out = view_out_tree_done(&o, st);
+    return st;
 }
 
 int cmd_contract(cli_ctx *ctx, int argc, char **argv)
@@ -84,10 +94,10 @@ int cmd_contract(cli_ctx *ctx, int argc, char **argv)
         field_source fs = cli_fields_source(&cf, argc - 1, argv + 1);
         inc_contract_input in;
         int64_t id;
-        if (contract_input_parse(&fs, &in, &e) != INC_OK || contract_register(db, &in, 0, &id, &e) != INC_OK)
+        if (contract_input_parse(&fs, &in, &e) != INC_OK || app_contract_register(db, &in, &id, &e) != INC_OK)
             return cli_fail(&e);
         json_t *c;
-        if (contract_show_json(db, id, date_today(), &c, &e) != INC_OK) return cli_fail(&e);
+        if (show_json(db, id, &c, &e) != INC_OK) return cli_fail(&e);
         if (ctx->json) return cli_print_json(c);
         printf("Opdracht geregistreerd (nummer %lld).\n", (long long)id);
         print_contract_detail(c);
@@ -98,7 +108,7 @@ int cmd_contract(cli_ctx *ctx, int argc, char **argv)
         if (!(db = cli_db(ctx))) return EXIT_IO;
         int64_t id;
         json_t *c;
-        if (resolve_id(db, argc, argv, &id, &e) != INC_OK || contract_show_json(db, id, date_today(), &c, &e) != INC_OK)
+        if (resolve_id(db, argc, argv, &id, &e) != INC_OK || show_json(db, id, &c, &e) != INC_OK)
             return cli_fail(&e);
         if (ctx->json) return cli_print_json(c);
         print_contract_detail(c);
@@ -117,8 +127,10 @@ int cmd_contract(cli_ctx *ctx, int argc, char **argv)
             inc_fail(&e, INC_EINVAL, "status", "onbekende status '%s'", s);
             return cli_fail(&e);
         }
-        json_t *list;
-        if (contract_list_json(db, &f, date_today(), &list, &e) != INC_OK) return cli_fail(&e);
+        view_out o;
+        view_out_tree(&o);
+        json_t *list = view_out_tree_done(&o, app_contract_list(db, &f, date_today(), &o, &e));
+        if (!list) return cli_fail(&e);
         if (ctx->json) return cli_print_json(list);
         print_contract_table(json_object_get(list, "items"));
         printf("%lld opdracht(en)\n", (long long)json_integer_value(json_object_get(list, "total")));
@@ -132,13 +144,13 @@ int cmd_contract(cli_ctx *ctx, int argc, char **argv)
         if (sub[0] == 'c') {
             inc_date d = date_today();
             const char *ds = cli_opt(argc, argv, "--date");
-            if ((ds && date_parse(ds, &d, "date", &e) != INC_OK) || contract_set_contact(db, id, d, &e) != INC_OK)
+            if ((ds && date_parse(ds, &d, "date", &e) != INC_OK) || app_contract_contact(db, id, d, &e) != INC_OK)
                 return cli_fail(&e);
             printf("Contact vastgelegd.\n");
         } else {
             const char *n = cli_opt(argc, argv, "--year-no");
             if (!n) return cli_usage_error(ctx);
-            if (contract_yearly_report(db, id, atoi(n), cli_opt(argc, argv, "--remarks"), &e) != INC_OK)
+            if (app_contract_yearly_report(db, id, atoi(n), cli_opt(argc, argv, "--remarks"), &e) != INC_OK)
                 return cli_fail(&e);
             printf("Jaarrapportage %s vastgelegd.\n", n);
         }

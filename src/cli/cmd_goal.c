@@ -1,9 +1,10 @@
 /* inclusio goal ...: programmes, goals, indicators, targets, realisations, money, stories and
  * the dashboard selection. */
 #include "cli/commands.h"
+#include "app/goal_admin.h"
+#include "app/goal_dashboard.h"
+#include "core/goal_computation.h"
 #include "core/decimal.h"
-#include "store/goal_compute.h"
-#include "store/goal_dashboard.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -189,12 +190,12 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
     if (strcmp(sub, "programme") == 0) {
         int from, to;
         if (!need_year(argc, argv, "--from", &from) || !need_year(argc, argv, "--to", &to)) return EXIT_USAGE;
-        return done(ctx, goal_programme_add(db, muni, cli_opt(argc, argv, "--code"), cli_opt(argc, argv, "--name"), from,
+        return done(ctx, app_goal_programme_add(db, muni, cli_opt(argc, argv, "--code"), cli_opt(argc, argv, "--name"), from,
                                             to, &id, &e),
                     &e, "Programma vastgelegd.", id);
     }
     if (strcmp(sub, "add") == 0)
-        return done(ctx, goal_goal_add(db, muni, cli_opt(argc, argv, "--programme"), cli_opt(argc, argv, "--code"),
+        return done(ctx, app_goal_add(db, muni, cli_opt(argc, argv, "--programme"), cli_opt(argc, argv, "--code"),
                                        cli_opt(argc, argv, "--name"), cli_opt(argc, argv, "--description"), &id, &e),
                     &e, "Doel vastgelegd.", id);
     if (strcmp(sub, "indicator") == 0) {
@@ -214,14 +215,14 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
             inc_fail(&e, INC_EINVAL, "source", "kies --source (handmatig) of --computation (berekend), niet beide");
             return cli_fail(&e);
         }
-        return done(ctx, goal_indicator_add(db, muni, &d, &id, &e), &e, "Indicator vastgelegd.", id);
+        return done(ctx, app_goal_indicator_add(db, muni, &d, &id, &e), &e, "Indicator vastgelegd.", id);
     }
     if (strcmp(sub, "target") == 0) {
         int year;
         int64_t v;
         if (!need_year(argc, argv, "--year", &year)) return EXIT_USAGE;
         if (!parse_amount(cli_opt(argc, argv, "--value"), &v, "value", &e)) return cli_fail(&e);
-        return done(ctx, goal_target_set(db, muni, cli_opt(argc, argv, "--indicator"), year, v, &e), &e,
+        return done(ctx, app_goal_target_set(db, muni, cli_opt(argc, argv, "--indicator"), year, v, &e), &e,
                     "Doel (streefwaarde) vastgelegd.", 0);
     }
     if (strcmp(sub, "value") == 0) {
@@ -244,7 +245,7 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
             }
             quarter = q[0] - '0';
         }
-        return done(ctx, goal_value_set(db, muni, cli_opt(argc, argv, "--indicator"), year, quarter, !none, v,
+        return done(ctx, app_goal_value_set(db, muni, cli_opt(argc, argv, "--indicator"), year, quarter, !none, v,
                                         cli_opt(argc, argv, "--assessment"), cli_opt(argc, argv, "--explanation"),
                                         cli_opt(argc, argv, "--source"), &e),
                     &e, "Realisatie vastgelegd.", 0);
@@ -257,14 +258,14 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
         if (b && !parse_amount(b, &m.budget_cents, "budget", &e)) return cli_fail(&e);
         if (!parse_amount(cli_opt(argc, argv, "--costs"), &m.costs_cents, "costs", &e)) return cli_fail(&e);
         if (!parse_amount(cli_opt(argc, argv, "--income"), &m.income_cents, "income", &e)) return cli_fail(&e);
-        return done(ctx, goal_finance_set(db, muni, cli_opt(argc, argv, "--programme"), cli_opt(argc, argv, "--goal"), year,
+        return done(ctx, app_goal_finance_set(db, muni, cli_opt(argc, argv, "--programme"), cli_opt(argc, argv, "--goal"), year,
                                           &m, cli_opt(argc, argv, "--explanation"), &e),
                     &e, "Financiën vastgelegd.", 0);
     }
     if (strcmp(sub, "story") == 0) {
         int year;
         if (!need_year(argc, argv, "--year", &year)) return EXIT_USAGE;
-        return done(ctx, goal_story_add(db, muni, cli_opt(argc, argv, "--programme"), cli_opt(argc, argv, "--goal"), year,
+        return done(ctx, app_goal_story_add(db, muni, cli_opt(argc, argv, "--programme"), cli_opt(argc, argv, "--goal"), year,
                                         cli_opt(argc, argv, "--title"), cli_opt(argc, argv, "--text"), &id, &e),
                     &e, "Verhaal vastgelegd.", id);
     }
@@ -277,7 +278,7 @@ int cmd_goal(cli_ctx *ctx, int argc, char **argv)
         int n = 0;
         for (char *tok = strtok(buf, ","); tok && n < 16; tok = strtok(NULL, ",")) codes[n++] = tok;
         if (n > DASHBOARD_MAX_PARAMETERS || (list && strlen(list) >= sizeof buf)) n = DASHBOARD_MAX_PARAMETERS + 1;
-        return done(ctx, goal_dashboard_set(db, muni, codes, n, &e), &e, "Stuurparameters vastgelegd.", 0);
+        return done(ctx, app_goal_dashboard_set(db, muni, codes, n, &e), &e, "Stuurparameters vastgelegd.", 0);
     }
     return cli_usage_error(ctx);
 }

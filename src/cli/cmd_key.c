@@ -1,5 +1,6 @@
 /* inclusio key check|rotate: the key file that unlocks the pseudonymisation key (docs/operations.md). */
 #include "cli/commands.h"
+#include "app/key.h"
 #include <sodium.h>
 #include <string.h>
 
@@ -20,8 +21,8 @@ static int key_check(cli_ctx *ctx)
     inc_db *db = cli_db(ctx);   /* refuses a missing or wrong key file (exit 3) */
     if (!db) return EXIT_IO;
     inc_error e = {0};
-    char fp[DB_KEY_FINGERPRINT_SIZE];
-    if (db_key_file_fingerprint(db, fp, &e) != INC_OK) return cli_fail(&e);
+    char fp[APP_KEY_FINGERPRINT_SIZE];
+    if (app_key_fingerprint(db, fp, &e) != INC_OK) return cli_fail(&e);
     if (ctx->json)
         return cli_print_json(json_pack("{s:s, s:s, s:b}", "key_file", db_key_path(db), "fingerprint", fp, "fits", 1));
     printf("Sleutelbestand %s hoort bij database %s (vingerafdruk %s).\n", db_key_path(db), ctx->db_path, fp);
@@ -32,14 +33,14 @@ static int key_rotate(cli_ctx *ctx, const char *new_key_file)
 {
     inc_error e = {0};
     unsigned char next[PSEUDONYM_KEY_BYTES];
-    if (new_key_file && db_read_key_file(new_key_file, next, &e) != INC_OK) return cli_fail(&e);
+    if (new_key_file && app_key_read_file(new_key_file, next, &e) != INC_OK) return cli_fail(&e);
     inc_db *db = cli_db(ctx);
     if (!db) {
         sodium_memzero(next, sizeof next);
         return EXIT_IO;
     }
-    char old_fp[DB_KEY_FINGERPRINT_SIZE], new_fp[DB_KEY_FINGERPRINT_SIZE];
-    inc_status s = db_rotate_key(db, new_key_file ? next : NULL, old_fp, new_fp, &e);
+    char old_fp[APP_KEY_FINGERPRINT_SIZE], new_fp[APP_KEY_FINGERPRINT_SIZE];
+    inc_status s = app_key_rotate(db, new_key_file ? next : NULL, old_fp, new_fp, &e);
     sodium_memzero(next, sizeof next);
     if (s != INC_OK) return cli_fail(&e);
     if (ctx->json)

@@ -1,7 +1,7 @@
 /* inclusio procurement log|check|list|show|company: the invitation log of onderhandse procurements. */
+#include "app/procurement_log.h"
 #include "cli/commands.h"
 #include "core/decimal.h"
-#include "store/procurement_log.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,21 +138,22 @@ static int do_log(cli_ctx *ctx, int argc, char **argv, bool store)
     if (read_input(argc, argv, &in, &e) != INC_OK) return cli_fail(&e);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    sebo_rule_result r;
     if (!store) {
-        json_t *x;
-        if (procurement_check(db, &in, &r, &x, &e) != INC_OK) return cli_fail(&e);
-        if (ctx->json) return cli_print_json(x);
-        json_decref(x);
-        print_rule(&r);
+        procurement_check_result c;
+        if (app_procurement_check(db, &in, &c, &e) != INC_OK) return cli_fail(&e);
+        if (ctx->json) return cli_print_json(procurement_check_json(&in, &c));
+        print_rule(&c.result);
         return EXIT_OK;
     }
     int64_t id;
-    if (procurement_log(db, &in, &id, &r, &e) != INC_OK) return cli_fail(&e);
+    sebo_rule_result r;
+    if (app_procurement_log(db, &in, &id, &r, &e) != INC_OK) return cli_fail(&e);
     if (ctx->json) {
-        json_t *p;
-        if (procurement_show_json(db, id, &p, &e) != INC_OK) return cli_fail(&e);
-        return cli_print_json(p);
+        procurement_list p;
+        if (app_procurement(db, id, &p, &e) != INC_OK) return cli_fail(&e);
+        json_t *j = procurement_json(&p.items[0]);
+        arena_free(&p.arena);
+        return cli_print_json(j);
     }
     printf("Inkoop %lld vastgelegd.\n", (long long)id);
     print_rule(&r);
@@ -197,8 +198,10 @@ static int do_list(cli_ctx *ctx, int argc, char **argv)
     }
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    json_t *arr;
-    if (procurement_list_json(db, &f, &arr, &e) != INC_OK) return cli_fail(&e);
+    procurement_list l;
+    if (app_procurements(db, &f, &l, &e) != INC_OK) return cli_fail(&e);
+    json_t *arr = procurements_json(&l);
+    arena_free(&l.arena);
     if (ctx->json) return cli_print_json(arr);
     print_list(arr);
     json_decref(arr);
@@ -212,8 +215,10 @@ static int do_show(cli_ctx *ctx, int argc, char **argv)
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
-    json_t *p;
-    if (procurement_show_json(db, atoll(id), &p, &e) != INC_OK) return cli_fail(&e);
+    procurement_list l;
+    if (app_procurement(db, atoll(id), &l, &e) != INC_OK) return cli_fail(&e);
+    json_t *p = procurement_json(&l.items[0]);
+    arena_free(&l.arena);
     if (ctx->json) return cli_print_json(p);
     char v[40];
     json_fixed_nl(json_object_get(p, "estimated_value"), 2, v, sizeof v);
@@ -252,7 +257,7 @@ static int do_company(cli_ctx *ctx, int argc, char **argv)
     inc_error e = {0};
     bool created;
     const char *est = cli_opt(argc, argv, "--established");
-    if (procurement_company_add(db, kvk, cli_opt(argc, argv, "--name"), est, &created, &e) != INC_OK)
+    if (app_procurement_company_add(db, kvk, cli_opt(argc, argv, "--name"), est, &created, &e) != INC_OK)
         return cli_fail(&e);
     if (ctx->json) return cli_print_json(json_pack("{s:s, s:b}", "kvk", kvk, "created", created));
     printf("Onderneming %s %s.\n", kvk, created ? "geregistreerd" : "bijgewerkt");

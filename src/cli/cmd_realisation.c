@@ -2,7 +2,7 @@
 #include "cli/cli_fields.h"
 #include "cli/commands.h"
 #include "core/json_fixed.h"
-#include "store/register.h"
+#include "app/register_realisation.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,16 +54,12 @@ int cmd_realisation(cli_ctx *ctx, int argc, char **argv)
         field_source fs = cli_fields_source(&cf, argc - 1, argv + 1);
         inc_realisation_input in;
         int64_t id;
-        if (realisation_input_parse(&fs, &in, &e) != INC_OK || realisation_add(db, &in, 0, &id, &e) != INC_OK)
+        if (realisation_input_parse(&fs, &in, &e) != INC_OK || app_realisation_report(db, &in, &id, &e) != INC_OK)
             return cli_fail(&e);
-        json_t *list;
-        int64_t cid;
-        if (realisation_contract(db, id, &cid, &e) != INC_OK || realisation_list_json(db, cid, NULL, &list, &e) != INC_OK)
-            return cli_fail(&e);
-        size_t i;
-        json_t *r, *mine = NULL;
-        json_array_foreach(list, i, r) if (json_integer_value(json_object_get(r, "id")) == id) mine = json_incref(r);
-        json_decref(list);
+        view_out o;
+        view_out_tree(&o);
+        json_t *mine = view_out_tree_done(&o, app_realisation_show(db, id, &o, &e));
+        if (!mine) return cli_fail(&e);
         if (ctx->json) return cli_print_json(mine);
         char v[40];
         json_fixed_nl(json_object_get(mine, "value"), 2, v, sizeof v);
@@ -77,8 +73,8 @@ int cmd_realisation(cli_ctx *ctx, int argc, char **argv)
         int64_t id;
         if (!parse_id(cli_arg(argc, argv, 1, NULL), &id)) return cli_usage_error(ctx);
         if (!(db = cli_db(ctx))) return EXIT_IO;
-        inc_status s = sub[0] == 'v' ? realisation_verify(db, id, &e)
-                                     : realisation_reject(db, id, cli_opt(argc, argv, "--reason"), &e);
+        inc_status s = sub[0] == 'v' ? app_realisation_verify(db, id, &e)
+                                     : app_realisation_reject(db, id, cli_opt(argc, argv, "--reason"), &e);
         if (s != INC_OK) return cli_fail(&e);
         printf("Realisatie %lld %s.\n", (long long)id, sub[0] == 'v' ? "geverifieerd" : "afgewezen");
         return EXIT_OK;
@@ -88,8 +84,10 @@ int cmd_realisation(cli_ctx *ctx, int argc, char **argv)
         int64_t cid = 0;
         const char *c = cli_opt(argc, argv, "--contract-id");
         if (c && !parse_id(c, &cid)) return cli_usage_error(ctx);
-        json_t *list;
-        if (realisation_list_json(db, cid, cli_opt(argc, argv, "--status"), &list, &e) != INC_OK) return cli_fail(&e);
+        view_out o;
+        view_out_tree(&o);
+        json_t *list = view_out_tree_done(&o, app_realisation_list(db, cid, cli_opt(argc, argv, "--status"), &o, NULL, &e));
+        if (!list) return cli_fail(&e);
         if (ctx->json) return cli_print_json(list);
         size_t i;
         json_t *r;

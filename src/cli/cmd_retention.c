@@ -1,6 +1,6 @@
 /* inclusio retention apply [--dry-run] | retention set --months N | retention show */
 #include "cli/commands.h"
-#include "store/retention.h"
+#include "app/retention.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,19 +24,19 @@ int cmd_retention(cli_ctx *ctx, int argc, char **argv)
         const char *m = cli_opt(argc, argv, "--months");
         if (!m) return cli_usage_error(ctx);
         if (!(db = cli_db(ctx))) return EXIT_IO;
-        if (retention_set_months(db, atoi(m), &e) != INC_OK) return cli_fail(&e);
+        if (app_retention_set_months(db, atoi(m), &e) != INC_OK) return cli_fail(&e);
         printf("Bewaartermijn: %d maanden na het einde van een opdracht.\n", atoi(m));
         return EXIT_OK;
     }
     if (strcmp(sub, "show") == 0) {
         if (!(db = cli_db(ctx))) return EXIT_IO;
-        printf("Bewaartermijn: %d maanden na het einde van een opdracht.\n", retention_months(db));
+        printf("Bewaartermijn: %d maanden na het einde van een opdracht.\n", app_retention_months(db));
         return EXIT_OK;
     }
     if (strcmp(sub, "apply") == 0) {
         if (!(db = cli_db(ctx))) return EXIT_IO;
         json_t *sum;
-        if (retention_apply(db, date_today(), cli_flag(argc, argv, "--dry-run"), &sum, &e) != INC_OK) return cli_fail(&e);
+        if (app_retention_apply(db, date_today(), cli_flag(argc, argv, "--dry-run"), &sum, &e) != INC_OK) return cli_fail(&e);
         if (ctx->json) return cli_print_json(sum);
         printf("%s: %lld realisatie(s) van opdrachten die eindigden voor %s ontkoppeld van personen; %lld persoon/personen "
                "verwijderd.\n",

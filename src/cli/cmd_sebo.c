@@ -1,7 +1,7 @@
 /* inclusio sebo holder add|list|show|apply|evidence|status, sebo expiring, sebo requests. */
+#include "app/sebo_registry.h"
 #include "cli/commands.h"
 #include "core/decimal.h"
-#include "store/sebo_store.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,7 +105,7 @@ static int holder_add(cli_ctx *ctx, int argc, char **argv)
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     int64_t id;
-    if (sebo_holder_add(db, &in, &id, &e) != INC_OK) return cli_fail(&e);
+    if (app_sebo_holder_add(db, &in, &id, &e) != INC_OK) return cli_fail(&e);
     if (ctx->json) return cli_print_json(json_pack("{s:I, s:s}", "id", (json_int_t)id, "kvk", in.kvk));
     printf("SEBO-houder %s geregistreerd%s.\n", in.kvk, in.applied_on != INC_DATE_NONE ? " met een aanvraag" : "");
     return EXIT_OK;
@@ -145,8 +145,10 @@ static int holder_list(cli_ctx *ctx, int argc, char **argv)
                             .status = cli_opt(argc, argv, "--status"),
                             .public_only = cli_flag(argc, argv, "--public")};
     inc_error e = {0};
-    json_t *arr;
-    if (sebo_holders_json(db, &f, date_today(), &arr, &e) != INC_OK) return cli_fail(&e);
+    sebo_holder_list l;
+    if (app_sebo_holders(db, &f, date_today(), &l, &e) != INC_OK) return cli_fail(&e);
+    json_t *arr = sebo_holders_json(&l, f.public_only, date_today());
+    arena_free(&l.arena);
     if (ctx->json) return cli_print_json(arr);
     print_holders(arr);
     json_decref(arr);
@@ -193,8 +195,10 @@ static int holder_show(cli_ctx *ctx, int argc, char **argv)
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
-    json_t *h;
-    if (sebo_holder_json(db, kvk, date_today(), &h, &e) != INC_OK) return cli_fail(&e);
+    sebo_holder_detail d;
+    if (app_sebo_holder(db, kvk, date_today(), &d, &e) != INC_OK) return cli_fail(&e);
+    json_t *h = sebo_holder_json(&d, date_today());
+    arena_free(&d.arena);
     if (ctx->json) return cli_print_json(h);
     print_holder(h);
     json_decref(h);
@@ -211,7 +215,7 @@ static int holder_apply(cli_ctx *ctx, int argc, char **argv)
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     int64_t id;
-    if (sebo_apply(db, kvk, day, &id, &e) != INC_OK) return cli_fail(&e);
+    if (app_sebo_apply(db, kvk, day, &id, &e) != INC_OK) return cli_fail(&e);
     if (ctx->json) return cli_print_json(json_pack("{s:I}", "certificate_id", (json_int_t)id));
     printf("Aanvraag %lld geregistreerd voor %s.\n", (long long)id, kvk);
     return EXIT_OK;
@@ -234,7 +238,7 @@ static int holder_evidence(cli_ctx *ctx, int argc, char **argv)
     if (opt_date(argc, argv, "--date", &day, &e)) return cli_fail(&e);
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    if (sebo_evidence_set(db, kvk, c, text, cli_flag(argc, argv, "--nvt"), day, &e) != INC_OK) return cli_fail(&e);
+    if (app_sebo_evidence_set(db, kvk, c, text, cli_flag(argc, argv, "--nvt"), day, &e) != INC_OK) return cli_fail(&e);
     if (!ctx->json) printf("Bewijs voor '%s' vastgelegd.\n", sebo_criterion_label(c));
     else return cli_print_json(json_pack("{s:s, s:s}", "kvk", kvk, "criterion", sebo_criterion_code(c)));
     return EXIT_OK;
@@ -270,7 +274,7 @@ static int holder_status(cli_ctx *ctx, int argc, char **argv)
     }
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    if (sebo_transition(db, kvk, &t, &e) != INC_OK) return cli_fail(&e);
+    if (app_sebo_transition(db, kvk, &t, &e) != INC_OK) return cli_fail(&e);
     if (ctx->json) return holder_show(ctx, argc, argv);
     printf("Status van %s is nu '%s'.\n", kvk, sebo_status_label(t.to));
     return EXIT_OK;
@@ -292,9 +296,11 @@ static int expiring(cli_ctx *ctx, int argc, char **argv)
     }
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    json_t *x;
-    if (sebo_expiring_json(db, cli_opt(argc, argv, "--municipality"), date_today(), days, &x, &e) != INC_OK)
-        return cli_fail(&e);
+    const char *m = cli_opt(argc, argv, "--municipality"), *one[2] = {m, NULL};
+    sebo_expiring_list l;
+    if (app_sebo_expiring(db, m ? one : NULL, date_today(), days, &l, &e) != INC_OK) return cli_fail(&e);
+    json_t *x = sebo_expiring_json(&l, date_today(), days);
+    arena_free(&l.arena);
     if (ctx->json) return cli_print_json(x);
     printf("SEBO-keurmerken die binnen %d dagen verlopen (peildatum %s):\n\n", days,
            json_string_value(json_object_get(x, "today")));
@@ -319,8 +325,10 @@ static int requests(cli_ctx *ctx, int argc, char **argv)
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
-    json_t *x;
-    if (sebo_requests_json(db, kvk, &x, &e) != INC_OK) return cli_fail(&e);
+    sebo_request_list l;
+    if (app_sebo_requests(db, kvk, NULL, &l, &e) != INC_OK) return cli_fail(&e);
+    json_t *x = sebo_requests_json(kvk, &l);
+    arena_free(&l.arena);
     if (ctx->json) return cli_print_json(x);
     printf("Offerteaanvragen aan %s als SEBO-keurmerkhouder: %lld, gewonnen: %lld\n\n", kvk,
            (long long)json_integer_value(json_object_get(x, "requests")),

@@ -1,6 +1,6 @@
 /* inclusio user add|list|disable|passwd: accounts of the web application. */
 #include "cli/commands.h"
-#include "store/user_store.h"
+#include "app/user.h"
 #include <sodium.h>
 #include <string.h>
 
@@ -61,17 +61,17 @@ static int user_add(cli_ctx *ctx, int argc, char **argv)
     }
     u.password = pw;
     inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_FAIL;
+    if (!db) return EXIT_IO;
     int64_t id;
-    inc_status st = user_create(db, &u, &id, &e);
+    inc_status st = app_user_create(db, &u, &id, &e);
     if (st != INC_OK) {
         sodium_memzero(pw, sizeof pw);
         return cli_fail(&e);
     }
     inc_user made;
-    if (user_load(db, id, &made, &e) != INC_OK) return cli_fail(&e);
+    if (app_user_load(db, id, &made, &e) != INC_OK) return cli_fail(&e);
     if (ctx->json) {
-        json_t *j = user_to_json(&made);
+        json_t *j = user_json(&made);
         if (generated) json_object_set_new(j, "password", json_string(pw));
         sodium_memzero(pw, sizeof pw);
         return cli_print_json(j);
@@ -85,10 +85,10 @@ static int user_add(cli_ctx *ctx, int argc, char **argv)
 static int user_list(cli_ctx *ctx)
 {
     inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_FAIL;
+    if (!db) return EXIT_IO;
     inc_error e = {0};
     json_t *arr;
-    if (users_list_json(db, &arr, &e) != INC_OK) return cli_fail(&e);
+    if (app_users_list_json(db, &arr, &e) != INC_OK) return cli_fail(&e);
     if (ctx->json) return cli_print_json(arr);
     printf("%-5s %-24s %-14s %-10s %s\n", "id", "gebruikersnaam", "rol", "status", "gemeenten / organisatie");
     size_t i;
@@ -120,15 +120,15 @@ static int user_change(cli_ctx *ctx, int argc, char **argv, bool passwd)
     const char *name = cli_arg(argc, argv, 0, NULL);
     if (!name) return cli_usage_error(ctx);
     inc_db *db = cli_db(ctx);
-    if (!db) return EXIT_FAIL;
+    if (!db) return EXIT_IO;
     inc_error e = {0};
     inc_user u;
-    if (user_load_by_name(db, name, &u, &e) != INC_OK) {
+    if (app_user_load_by_name(db, name, &u, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) inc_fail(&e, INC_ENOTFOUND, "username", "onbekende gebruiker '%s'", name);
         return cli_fail(&e);
     }
     if (!passwd) {
-        if (user_disable(db, u.id, &e) != INC_OK) return cli_fail(&e);
+        if (app_user_disable(db, u.id, &e) != INC_OK) return cli_fail(&e);
         printf("Gebruiker %s is geblokkeerd; de sessies zijn beeindigd.\n", u.username);
         return EXIT_OK;
     }
@@ -138,7 +138,7 @@ static int user_change(cli_ctx *ctx, int argc, char **argv, bool passwd)
         inc_fail(&e, INC_EINVAL, "password", "geen wachtwoord op standaardinvoer");
         return cli_fail(&e);
     }
-    inc_status st = user_set_password(db, u.id, pw, &e);
+    inc_status st = app_user_set_password(db, u.id, pw, &e);
     if (st == INC_OK) {
         printf("Wachtwoord van %s gewijzigd; de sessies zijn beeindigd.\n", u.username);
         if (generated) printf("Nieuw wachtwoord (wordt niet opnieuw getoond): %s\n", pw);

@@ -69,10 +69,10 @@ static int show(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv
     int64_t id;
     if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "vacature", &id)) return EXIT_USAGE;
     wsp_vacancy v;
-    wsp_pool pool = {0};
-    if (wsp_vacancy_get(db, id, &v, &pool, &e)) return cli_fail(&e);
+    inc_arena arena = {0};
+    if (wsp_vacancy_get(db, id, &v, &arena, &e)) return cli_fail(&e);
     json_t *x = wsp_vacancy_json(&v);
-    wsp_pool_free(&pool);
+    arena_free(&arena);
     if (ctx->json) return cli_print_json(x);
     char hmin[16], hmax[16], req[512], wish[512], groups[512];
     wsp_fixed_nl(json_object_get(x, "hours_min"), hmin, sizeof hmin);

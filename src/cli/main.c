@@ -18,7 +18,8 @@ static const struct {
 static void usage(FILE *out)
 {
     fprintf(out, "inclusio: inclusieve werkgelegenheid, social return en banenafspraak\n\n"
-                 "gebruik: inclusio [--db BESTAND] [--json] OPDRACHT ...\n\nopdrachten:\n");
+                 "gebruik: inclusio [--db BESTAND] [--json] OPDRACHT ...\n"
+                 "        inclusio --version\n\nopdrachten:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(out, "  %-12s %s\n", commands[i].name, commands[i].help);
     fprintf(out, "\nStandaard database: inclusio.db (of $INCLUSIO_DB).\n"
@@ -29,7 +30,8 @@ int main(int argc, char **argv)
 {
     cli_ctx ctx = {.db_path = getenv("INCLUSIO_DB") ? getenv("INCLUSIO_DB") : "inclusio.db"};
     static const struct option global[] = {
-        {"db", required_argument, NULL, 'd'}, {"json", no_argument, NULL, 'j'}, {"help", no_argument, NULL, 'h'}, {0}};
+        {"db", required_argument, NULL, 'd'},   {"json", no_argument, NULL, 'j'},
+        {"help", no_argument, NULL, 'h'},       {"version", no_argument, NULL, 'V'}, {0}};
     /* "+": stop at the command's name; what follows is the command's to parse. */
     opterr = 0;
     int c;
@@ -37,6 +39,8 @@ int main(int argc, char **argv)
         if (c == 'd') ctx.db_path = optarg;
         else if (c == 'j') ctx.json = true;
         else if (c == 'h') { usage(stdout); return EXIT_OK; }
+        /* The version comes from the file VERSION (the Makefile passes it as INCLUSIO_VERSION). */
+        else if (c == 'V') { printf("inclusio %s\n", INCLUSIO_VERSION); return EXIT_OK; }
         else {
             if (c == ':') fprintf(stderr, "inclusio: optie %s mist een waarde\n", argv[optind - 1]);
             else fprintf(stderr, "inclusio: onbekende optie %s\n", argv[optind - 1]);

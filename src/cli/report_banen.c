@@ -1,8 +1,8 @@
 /* inclusio report banen / banen-targets: the banenafspraak figures at a reference date, and the
  * yearly targets against what was realised. */
 #include "cli/commands.h"
+#include "app/banen_report.h"
 #include "core/decimal.h"
-#include "store/banen_report.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,7 +144,7 @@ int report_banen(cli_ctx *ctx, int argc, char **argv)
     req.filter.employer_kvk = cli_opt(argc, argv, "--employer");
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    json_t *r = banen_report_json(db, &req, &e);
+    json_t *r = app_banen_report_json(db, &req, &e);
     if (!r) return cli_fail(&e);
     if (ctx->json) return cli_print_json(r);
     print_report(r);
@@ -157,7 +157,7 @@ int report_banen_targets(cli_ctx *ctx, int argc, char **argv)
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
     inc_error e = {0};
-    json_t *r = banen_targets_report_json(db, cli_opt(argc, argv, "--municipality"), &e);
+    json_t *r = app_banen_targets_report_json(db, cli_opt(argc, argv, "--municipality"), false, &e);
     if (!r) return cli_fail(&e);
     if (ctx->json) return cli_print_json(r);
     printf("Doelen banenafspraak\n");

@@ -1,5 +1,6 @@
 #include "cli/report_goals.h"
 #include "app/goal_report.h"
+#include "app/goal_view.h"
 #include "io/report_export.h"
 #include <stdlib.h>
 #include <string.h>

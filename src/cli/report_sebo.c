@@ -1,7 +1,7 @@
 /* inclusio report sebo --year Y [--municipality M] [--json]: holders against targets and the
  * application of the SEBO preference in onderhandse procurements, per department. */
+#include "app/sebo_report.h"
 #include "cli/commands.h"
-#include "store/sebo_report.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,9 +114,11 @@ int report_sebo(cli_ctx *ctx, int argc, char **argv)
     }
     inc_db *db = cli_db(ctx);
     if (!db) return EXIT_IO;
-    json_t *r;
-    if (sebo_report_json(db, cli_opt(argc, argv, "--municipality"), year, date_today(), &r, &e) != INC_OK)
+    sebo_report rep;
+    if (app_sebo_report(db, cli_opt(argc, argv, "--municipality"), year, date_today(), &rep, &e) != INC_OK)
         return cli_fail(&e);
+    json_t *r = sebo_report_json(&rep);
+    arena_free(&rep.arena);
     if (ctx->json) return cli_print_json(r);
     print_report(r);
     json_decref(r);

@@ -1,7 +1,9 @@
 /* inclusio report sroi [--municipality M] [--year Y] and inclusio report overdue [--municipality M]. */
 #include "cli/commands.h"
 #include "cli/contract_print.h"
-#include "store/register.h"
+#include "app/register_contract.h"
+#include "app/register_report.h"
+#include "io/register_view.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,9 +46,11 @@ int report_sroi(cli_ctx *ctx, int argc, char **argv)
         inc_fail(&e, INC_EINVAL, "year", "ongeldig jaar '%s'", y);
         return cli_fail(&e);
     }
-    json_t *rep;
-    if (sroi_report_json(db, municipality_list(argc, argv, codes), year, date_today(), &rep, &e) != INC_OK)
+    sroi_report sr;
+    if (app_sroi_report(db, municipality_list(argc, argv, codes), year, date_today(), &sr, &e) != INC_OK)
         return cli_fail(&e);
+    json_t *rep = sroi_report_json(&sr);
+    sroi_report_free(&sr);
     if (ctx->json) return cli_print_json(rep);
     printf("Voortgang social return (SROI) per gemeente en gunningsjaar, peildatum %s\n\n",
            json_string_value(json_object_get(rep, "date")));
@@ -67,8 +71,10 @@ int report_overdue(cli_ctx *ctx, int argc, char **argv)
     if (!db) return EXIT_IO;
     const char *codes[2];
     inc_error e = {0};
-    json_t *o;
-    if (overdue_json(db, municipality_list(argc, argv, codes), 0, date_today(), &o, &e) != INC_OK) return cli_fail(&e);
+    view_out vo;
+    view_out_tree(&vo);
+    json_t *o = view_out_tree_done(&vo, app_overdue(db, municipality_list(argc, argv, codes), 0, date_today(), &vo, &e));
+    if (!o) return cli_fail(&e);
     if (ctx->json) return cli_print_json(o);
     printf("Contact niet binnen vijf werkdagen na gunning:\n");
     print_contract_table(json_object_get(o, "contact"));

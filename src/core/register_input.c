@@ -58,84 +58,85 @@ inc_status parse_bool(const field_source *fs, const char *name, bool *out, inc_e
     return inc_fail(e, INC_EINVAL, name, "%s moet ja of nee zijn: '%s'", name, v);
 }
 
-#define TRY(x) do { if ((x) != INC_OK) return e ? e->status : INC_EINVAL; } while (0)
+/* Each check goes on after a failure (inc_checks), so the API can list every bad field at once;
+ * e ends with the first failure, as before. */
+#define CHECK(x) inc_check(&c, (x))
 
 inc_status contract_input_parse(const field_source *fs, inc_contract_input *in, inc_error *e)
 {
     memset(in, 0, sizeof *in);
-    int64_t v;
-    TRY(parse_text(fs, "municipality", true, in->municipality, sizeof in->municipality, e));
-    TRY(parse_text(fs, "department", false, in->department, sizeof in->department, e));
-    TRY(parse_text(fs, "reference", true, in->reference, sizeof in->reference, e));
-    TRY(parse_text(fs, "title", true, in->title, sizeof in->title, e));
+    inc_checks c;
+    inc_checks_begin(&c, e);
+    e = c.e;
+    int64_t v = 0;
+    CHECK(parse_text(fs, "municipality", true, in->municipality, sizeof in->municipality, e));
+    CHECK(parse_text(fs, "department", false, in->department, sizeof in->department, e));
+    CHECK(parse_text(fs, "reference", true, in->reference, sizeof in->reference, e));
+    CHECK(parse_text(fs, "title", true, in->title, sizeof in->title, e));
     const char *cat = field_get(fs, "category");
     if (!category_parse(cat, &in->category))
-        return inc_fail(e, INC_EINVAL, "category", "onbekende categorie '%s' (werken, diensten of leveringen)",
-                        cat ? cat : "");
+        CHECK(inc_fail(e, INC_EINVAL, "category", "onbekende categorie '%s' (werken, diensten of leveringen)",
+                       cat ? cat : ""));
     const char *proc = field_get(fs, "procedure");
     if (!procedure_parse(proc, &in->procedure))
-        return inc_fail(e, INC_EINVAL, "procedure",
-                        "onbekende procedure '%s' (enkelvoudig-onderhands, meervoudig-onderhands, nationaal of europees)",
-                        proc ? proc : "");
-    TRY(parse_fixed(fs, "value", true, 2, 0, MAX_EURO_CENTS, &in->value_cents, e));
-    TRY(parse_fixed(fs, "labour_share_pct", true, 2, 0, 10000, &v, e));
-    in->labour_share_bp = (int32_t)v;
-    TRY(parse_date_field(fs, "award_date", true, &in->award_date, e));
-    TRY(parse_date_field(fs, "start_date", true, &in->start_date, e));
-    TRY(parse_date_field(fs, "end_date", true, &in->end_date, e));
-    if (in->end_date < in->start_date)
-        return inc_fail(e, INC_EINVAL, "end_date", "einddatum ligt voor de begindatum");
+        CHECK(inc_fail(e, INC_EINVAL, "procedure",
+                       "onbekende procedure '%s' (enkelvoudig-onderhands, meervoudig-onderhands, nationaal of europees)",
+                       proc ? proc : ""));
+    CHECK(parse_fixed(fs, "value", true, 2, 0, MAX_EURO_CENTS, &in->value_cents, e));
+    if (CHECK(parse_fixed(fs, "labour_share_pct", true, 2, 0, 10000, &v, e))) in->labour_share_bp = (int32_t)v;
+    CHECK(parse_date_field(fs, "award_date", true, &in->award_date, e));
+    bool start_ok = CHECK(parse_date_field(fs, "start_date", true, &in->start_date, e));
+    if (CHECK(parse_date_field(fs, "end_date", true, &in->end_date, e)) && start_ok && in->end_date < in->start_date)
+        CHECK(inc_fail(e, INC_EINVAL, "end_date", "einddatum ligt voor de begindatum"));
     char kvk[64];
-    TRY(parse_text(fs, "contractor_kvk", true, kvk, sizeof kvk, e));
-    TRY(kvk_check(kvk, "contractor_kvk", e));
-    memcpy(in->contractor_kvk, kvk, sizeof in->contractor_kvk);
-    TRY(parse_text(fs, "contractor_name", false, in->contractor_name, sizeof in->contractor_name, e));
-    TRY(parse_text(fs, "cpv", false, in->cpv, sizeof in->cpv, e));
-    TRY(parse_bool(fs, "sebo_holder", &in->sebo_holder, e));
+    if (CHECK(parse_text(fs, "contractor_kvk", true, kvk, sizeof kvk, e)) && CHECK(kvk_check(kvk, "contractor_kvk", e)))
+        memcpy(in->contractor_kvk, kvk, sizeof in->contractor_kvk);
+    CHECK(parse_text(fs, "contractor_name", false, in->contractor_name, sizeof in->contractor_name, e));
+    CHECK(parse_text(fs, "cpv", false, in->cpv, sizeof in->cpv, e));
+    CHECK(parse_bool(fs, "sebo_holder", &in->sebo_holder, e));
     v = 0;
-    TRY(parse_fixed(fs, "extra_pct", false, 2, 0, 10000, &v, e));
-    in->extra_bp = (int32_t)v;
+    if (CHECK(parse_fixed(fs, "extra_pct", false, 2, 0, 10000, &v, e))) in->extra_bp = (int32_t)v;
     if (field_get(fs, "exemption_pct")) {
         in->exempted = true;
-        TRY(parse_fixed(fs, "exemption_pct", true, 2, 0, 10000, &v, e));
-        in->exemption_pct_bp = (int32_t)v;
-        TRY(parse_text(fs, "exemption_by", true, in->exemption_by, sizeof in->exemption_by, e));
-        TRY(parse_date_field(fs, "exemption_date", true, &in->exemption_date, e));
-        TRY(parse_text(fs, "exemption_reason", true, in->exemption_reason, sizeof in->exemption_reason, e));
+        if (CHECK(parse_fixed(fs, "exemption_pct", true, 2, 0, 10000, &v, e))) in->exemption_pct_bp = (int32_t)v;
+        CHECK(parse_text(fs, "exemption_by", true, in->exemption_by, sizeof in->exemption_by, e));
+        CHECK(parse_date_field(fs, "exemption_date", true, &in->exemption_date, e));
+        CHECK(parse_text(fs, "exemption_reason", true, in->exemption_reason, sizeof in->exemption_reason, e));
     } else {
         in->exemption_date = INC_DATE_NONE;
         if (field_get(fs, "exemption_by") || field_get(fs, "exemption_reason"))
-            return inc_fail(e, INC_EINVAL, "exemption_pct", "een ontheffing vraagt het aangepaste percentage");
+            CHECK(inc_fail(e, INC_EINVAL, "exemption_pct", "een ontheffing vraagt het aangepaste percentage"));
     }
-    return INC_OK;
+    return inc_checks_end(&c);
 }
 
 inc_status realisation_input_parse(const field_source *fs, inc_realisation_input *in, inc_error *e)
 {
     memset(in, 0, sizeof *in);
+    inc_checks c;
+    inc_checks_begin(&c, e);
+    e = c.e;
     int64_t v = 0;
     if (field_get(fs, "contract_id")) {
-        TRY(parse_fixed(fs, "contract_id", true, 0, 1, INT32_MAX, &in->contract_id, e));
+        CHECK(parse_fixed(fs, "contract_id", true, 0, 1, INT32_MAX, &in->contract_id, e));
     } else {
-        TRY(parse_text(fs, "municipality", true, in->municipality, sizeof in->municipality, e));
-        TRY(parse_text(fs, "contract_reference", true, in->contract_reference, sizeof in->contract_reference, e));
+        CHECK(parse_text(fs, "municipality", true, in->municipality, sizeof in->municipality, e));
+        CHECK(parse_text(fs, "contract_reference", true, in->contract_reference, sizeof in->contract_reference, e));
     }
-    TRY(parse_text(fs, "block", true, in->block, sizeof in->block, e));
-    TRY(parse_text(fs, "bsn", false, in->bsn, sizeof in->bsn, e));
-    if (in->bsn[0]) TRY(bsn_check(in->bsn, "bsn", e));
-    TRY(parse_text(fs, "candidate_ref", false, in->candidate_ref, sizeof in->candidate_ref, e));
+    CHECK(parse_text(fs, "block", true, in->block, sizeof in->block, e));
+    if (CHECK(parse_text(fs, "bsn", false, in->bsn, sizeof in->bsn, e)) && in->bsn[0]) CHECK(bsn_check(in->bsn, "bsn", e));
+    CHECK(parse_text(fs, "candidate_ref", false, in->candidate_ref, sizeof in->candidate_ref, e));
     if (field_get(fs, "hours_per_week")) {
-        TRY(parse_fixed(fs, "hours_per_week", true, 2, 1, 6000, &v, e));
-        in->hours_centi = (int32_t)v;
+        if (CHECK(parse_fixed(fs, "hours_per_week", true, 2, 1, 6000, &v, e))) in->hours_centi = (int32_t)v;
     } else if (field_get(fs, "hours")) {
-        TRY(parse_fixed(fs, "hours", true, 2, 1, 10000000, &v, e));
-        in->hours_centi = (int32_t)v;
+        if (CHECK(parse_fixed(fs, "hours", true, 2, 1, 10000000, &v, e))) in->hours_centi = (int32_t)v;
     }
-    TRY(parse_date_field(fs, "start", true, &in->start, e));
-    TRY(parse_date_field(fs, "end", false, &in->end, e));
-    if (in->end == INC_DATE_NONE) in->end = in->start;
-    if (in->end < in->start) return inc_fail(e, INC_EINVAL, "end", "einddatum ligt voor de begindatum");
-    TRY(parse_fixed(fs, "amount", false, 2, 0, MAX_EURO_CENTS, &in->amount_cents, e));
-    TRY(parse_date_field(fs, "subsidy_end", false, &in->subsidy_end, e));
-    return INC_OK;
+    bool start_ok = CHECK(parse_date_field(fs, "start", true, &in->start, e));
+    if (CHECK(parse_date_field(fs, "end", false, &in->end, e)) && start_ok) {
+        if (in->end == INC_DATE_NONE) in->end = in->start;
+        if (in->end < in->start) CHECK(inc_fail(e, INC_EINVAL, "end", "einddatum ligt voor de begindatum"));
+    }
+    CHECK(parse_fixed(fs, "amount", false, 2, 0, MAX_EURO_CENTS, &in->amount_cents, e));
+    CHECK(parse_date_field(fs, "subsidy_end", false, &in->subsidy_end, e));
+    return inc_checks_end(&c);
 }

@@ -148,6 +148,7 @@ void report_chart(report_doc *d, const chart_spec *c, bool bars)
 {
     report_block *b = new_block(d, RB_CHART);
     if (!b) return;
+    b->text = dup(d, c->title);
     b->svg = bars ? svg_bar_chart(c) : svg_line_chart(c);
     b->svg_table = chart_table_html(c);
     if (!b->svg || !b->svg_table) d->failed = true;

@@ -29,7 +29,7 @@ typedef enum { RB_HEADING, RB_PARAGRAPH, RB_TABLE, RB_CHART } report_block_kind;
 
 typedef struct {
     report_block_kind kind;
-    char *text;          /* heading or paragraph */
+    char *text;          /* heading, paragraph, or the chart's title (RB_CHART) */
     int level;           /* RB_HEADING: 2 for a section, 3 for a part of it (one table or chart) */
     int table;           /* index into tables (RB_TABLE) */
     char *svg, *svg_table;   /* RB_CHART: the chart and its companion table (HTML) */

@@ -70,3 +70,41 @@ bool sup_any_protects(const sup_mark *marks, int n)
         if (marks[i] == SUP_PROTECTS) return true;
     return false;
 }
+
+void sup_breakdown(const int64_t *counts, int n, int64_t total, sup_mark *marks, sup_mark *total_mark)
+{
+    sup_cells(counts, n, marks);
+    *total_mark = n == 0 && total == 0 ? SUP_SHOWN : sup_total(counts, marks, n, total);
+}
+
+sup_mark sup_resting(int64_t people) { return sup_small(people) ? SUP_PROTECTS : SUP_SHOWN; }
+
+sup_mark sup_beside(int64_t n, int64_t people)
+{
+    if (sup_small(n)) return SUP_SMALL;
+    return sup_resting(people);
+}
+
+sup_part_marks sup_part(int64_t whole, int64_t part)
+{
+    sup_part_marks m = {SUP_SHOWN, SUP_SHOWN, SUP_SHOWN};
+    int64_t rest = whole - part;
+    bool small_whole = sup_small(whole);
+    m.whole = small_whole ? SUP_SMALL : SUP_SHOWN;
+    if (small_whole || (part > 0 && sup_small(part)) || (rest > 0 && sup_small(rest))) {
+        m.part = small_whole || sup_small(part) ? SUP_SMALL : SUP_PROTECTS;
+        m.share = SUP_PROTECTS;
+    }
+    return m;
+}
+
+bool sup_split(int64_t total, int64_t a, int64_t b)
+{
+    return sup_small(total) || (a > 0 && sup_small(a)) || (b > 0 && sup_small(b));
+}
+
+sup_mark sup_figure(bool is_count, int64_t value_x100, int64_t people)
+{
+    if (is_count && sup_small(value_x100 / 100)) return SUP_SMALL;
+    return people >= 0 ? sup_resting(people) : SUP_SHOWN;
+}

@@ -38,5 +38,35 @@ int sup_cells(const int64_t *counts, int n, sup_mark *marks);
 sup_mark sup_total(const int64_t *counts, const sup_mark *marks, int n, int64_t total);
 /* Whether any mark is SUP_PROTECTS (the table needs sup_note). */
 bool sup_any_protects(const sup_mark *marks, int n);
+/* A breakdown with its total, marked at once: the cells as sup_cells, the total as sup_total; an
+ * empty breakdown's total (no cells, total 0) is a plain 0, there is nobody to protect. */
+void sup_breakdown(const int64_t *counts, int n, int64_t total, sup_mark *marks, sup_mark *total_mark);
+
+/* One figure of an indicator (value x100, core/goal.h): a count of people below 5 is SUP_SMALL; any
+ * other figure that rests on fewer than 5 persons (people >= 0: a share of their contracts, their
+ * fte against a target) is SUP_PROTECTS, which claims nothing about the figure itself. people -1:
+ * the figure is not about persons. */
+sup_mark sup_figure(bool is_count, int64_t value_x100, int64_t people);
+
+/* A figure that is not itself a count of people but rests on `people` persons (their hours, fte,
+ * a median duration, banen against a baseline): "afgeschermd" below 5 persons, else shown. */
+sup_mark sup_resting(int64_t people);
+
+/* A count n shown beside a total of `people` (e.g. records beside the people they employ): "<5"
+ * when n is below 5, "afgeschermd" when the people are, else shown. */
+sup_mark sup_beside(int64_t n, int64_t people);
+
+/* A part of a whole with its share (e.g. permanent contracts of the active ones): the marks of the
+ * three. Hidden when the whole is below 5 or when the part or the rest (whole less part) is 1 to 4;
+ * the whole says "<5" when small; the part "<5" when it or the whole is small, else "afgeschermd";
+ * the share "afgeschermd". */
+typedef struct {
+    sup_mark whole, part, share;
+} sup_part_marks;
+sup_part_marks sup_part(int64_t whole, int64_t part);
+
+/* Two parts beside their total (e.g. banen in two sectors beside the people at work): whether both
+ * must be hidden, as one 1 to 4 (or a total below 5) would be told by the other and the total. */
+bool sup_split(int64_t total, int64_t a, int64_t b);
 
 #endif

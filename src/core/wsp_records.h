@@ -3,42 +3,23 @@
  * reads and the application layer returns (employers, events, questions, skills, vacancies,
  * candidates, proposals, placements, the shortlist). Their JSON is app/wsp_view.h's job.
  *
- * Texts of records read from the database point into the pool of the list (or view) that holds
- * them; NULL stands for SQL NULL. A list is freed with WSP_LIST_FREE. */
+ * Texts of records read from the database live in the arena (core/arena.h) of the list (or view)
+ * that holds them; NULL stands for SQL NULL. A list is freed with WSP_LIST_FREE. */
 #ifndef INC_CORE_WSP_RECORDS_H
 #define INC_CORE_WSP_RECORDS_H
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include "core/arena.h"
 #include "core/date.h"
 #include "core/match.h"
 #include "core/wsp_rules.h"
 
-/* ---- Text pool and growable lists ---- */
-typedef struct wsp_pool_block wsp_pool_block;
-typedef struct {
-    wsp_pool_block *head;
-    bool failed;            /* a copy could not be made (out of memory) */
-} wsp_pool;
-/* A copy of s kept until wsp_pool_free; NULL for NULL (and on running out of memory: failed). */
-const char *wsp_pool_dup(wsp_pool *p, const char *s);
-void wsp_pool_free(wsp_pool *p);
-
-/* A list of records of type T with the pool their texts live in. */
-#define WSP_LIST(T)        \
-    struct {               \
-        T *items;          \
-        size_t n, cap;     \
-        wsp_pool pool;     \
-    }
-/* A new zeroed slot at the end of the array (grown as needed); NULL when out of memory. */
-void *wsp_list_slot(void **items, size_t *n, size_t *cap, size_t size);
-#define WSP_LIST_PUSH(l) wsp_list_slot((void **)&(l)->items, &(l)->n, &(l)->cap, sizeof *(l)->items)
+/* Frees a list's arena and leaves the list empty. */
 #define WSP_LIST_FREE(l)                                                   \
     do {                                                                   \
-        free((l)->items);                                                  \
-        wsp_pool_free(&(l)->pool);                                         \
+        arena_free(&(l)->arena);                                           \
         (l)->items = NULL;                                                 \
         (l)->n = (l)->cap = 0;                                             \
     } while (0)
@@ -107,51 +88,51 @@ typedef struct {
     int64_t id, organisation_id, open_vacancies;
     const char *kvk, *name, *municipality, *sector, *size_class, *postcode, *account_manager, *last_contact;
 } wsp_employer;
-typedef WSP_LIST(wsp_employer) wsp_employer_list;
+ARENA_LIST(wsp_employer_list, wsp_employer);
 
 typedef struct {
     int64_t id;
     const char *name, *role, *email, *phone;
 } wsp_contact;
-typedef WSP_LIST(wsp_contact) wsp_contact_list;
+ARENA_LIST(wsp_contact_list, wsp_contact);
 
 typedef struct {
     int64_t id, event;                    /* event 0: none */
     const char *kind, *date, *account_manager, *notes;
 } wsp_moment;
-typedef WSP_LIST(wsp_moment) wsp_moment_list;
+ARENA_LIST(wsp_moment_list, wsp_moment);
 
 /* An event an employer registered for. */
 typedef struct {
     int64_t id, attended;
     const char *title, *date, *municipality;
 } wsp_attendance;
-typedef WSP_LIST(wsp_attendance) wsp_attendance_list;
+ARENA_LIST(wsp_attendance_list, wsp_attendance);
 
 typedef struct {
     int64_t id, attended, registered;
     const char *title, *date, *municipality, *location;
 } wsp_event;
-typedef WSP_LIST(wsp_event) wsp_event_list;
+ARENA_LIST(wsp_event_list, wsp_event);
 
 typedef struct {
     int64_t id, wanted;
     const char *title, *status, *start_date, *municipality;
 } wsp_vacancy_brief;
-typedef WSP_LIST(wsp_vacancy_brief) wsp_vacancy_brief_list;
+ARENA_LIST(wsp_vacancy_brief_list, wsp_vacancy_brief);
 
 typedef struct {
     int64_t id, vacancy, candidate;
     const char *start_date, *contract_type, *instrument, *municipality, *candidate_municipality;
 } wsp_placement_brief;
-typedef WSP_LIST(wsp_placement_brief) wsp_placement_brief_list;
+ARENA_LIST(wsp_placement_brief_list, wsp_placement_brief);
 
 /* A running contract where the organisation is contractor with an SROI obligation not yet met. */
 typedef struct {
     int64_t contract, obligation_cents, verified_cents, reported_cents;
     const char *reference, *title, *municipality, *start_date, *end_date;
 } wsp_sroi_contract;
-typedef WSP_LIST(wsp_sroi_contract) wsp_sroi_list;
+ARENA_LIST(wsp_sroi_list, wsp_sroi_contract);
 
 /* The SEBO status of an organisation as the employer view shows it. */
 typedef struct {
@@ -168,20 +149,20 @@ typedef struct {
     question_status status;
     char due_at[21];
 } wsp_question;
-typedef WSP_LIST(wsp_question) wsp_question_list;
+ARENA_LIST(wsp_question_list, wsp_question);
 
 /* When a question was asked and answered, for the monthly figures. */
 typedef struct {
     int64_t municipality_id;
     const char *asked_at, *answered_at;
 } wsp_question_time;
-typedef WSP_LIST(wsp_question_time) wsp_question_time_list;
-typedef WSP_LIST(question_month) wsp_month_list;
+ARENA_LIST(wsp_question_time_list, wsp_question_time);
+ARENA_LIST(wsp_month_list, question_month);
 
 /* The one view of an employer. */
 typedef struct {
     wsp_employer employer;
-    wsp_pool pool;                        /* the employer's texts */
+    inc_arena arena;                      /* the employer's texts */
     wsp_contact_list contacts;
     wsp_moment_list moments;
     wsp_attendance_list events;
@@ -197,7 +178,7 @@ typedef struct {
     const char *name;
     bool active;
 } wsp_skill;
-typedef WSP_LIST(wsp_skill) wsp_skill_list;
+ARENA_LIST(wsp_skill_list, wsp_skill);
 
 typedef struct {
     int64_t id, employer, hours_min, hours_max, wanted, proposals, placements;
@@ -206,7 +187,7 @@ typedef struct {
     int education;
     uint32_t groups;
 } wsp_vacancy;
-typedef WSP_LIST(wsp_vacancy) wsp_vacancy_list;
+ARENA_LIST(wsp_vacancy_list, wsp_vacancy);
 
 typedef struct {
     int64_t id, municipality_id, hours_min, hours_max, travel_dm;
@@ -215,7 +196,7 @@ typedef struct {
     uint32_t groups;
     bool consent;
 } wsp_candidate;
-typedef WSP_LIST(wsp_candidate) wsp_candidate_list;
+ARENA_LIST(wsp_candidate_list, wsp_candidate);
 
 typedef struct {
     int64_t id, vacancy, candidate, score_centi;
@@ -223,14 +204,14 @@ typedef struct {
         *candidate_municipality;
     bool by_hand;
 } wsp_proposal;
-typedef WSP_LIST(wsp_proposal) wsp_proposal_list;
+ARENA_LIST(wsp_proposal_list, wsp_proposal);
 
 typedef struct {
     int64_t id, vacancy, candidate, hours_centi, employment;   /* employment 0: none */
     const char *title, *employer_name, *start_date, *contract_type, *instrument, *municipality,
         *candidate_municipality;
 } wsp_placement;
-typedef WSP_LIST(wsp_placement) wsp_placement_list;
+ARENA_LIST(wsp_placement_list, wsp_placement);
 
 /* One entry of a shortlist (a candidate for a vacancy) or of the best vacancies for a candidate. */
 typedef struct {
@@ -249,7 +230,7 @@ typedef struct {
     int32_t min_score;                    /* hundredths */
     char note[600];                       /* why fewer than asked (shortlist) or no consent (candidate); "" */
     wsp_match_item items[MATCH_MAX_WANTED];
-    wsp_pool pool;
+    inc_arena arena;
 } wsp_match_result;
 
 /* The banenafspraak side of a placement. */

@@ -47,7 +47,7 @@ static int on_row(void *user, const csv_row *row)
     if (p->parse(p->user, row, c->slots + (size_t)c->n * p->slot_size) != 0) return 0;
     c->lines[c->n++] = csv_row_line(row);
     if (c->n < CSV_PIPELINE_CHUNK || hand_over(p)) return 0;
-    inc_error stop = {INC_EIO, "", "gestopt"};
+    inc_error stop = {INC_EIO, "", "gestopt", NULL};
     return csv_row_abort(row, &stop);
 }
 

@@ -18,16 +18,18 @@ static void plain_number(const report_cell *c, char *buf, size_t size)
 }
 
 static const char *const style =
-    "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#111;line-height:1.4}"
+    "body{font-family:system-ui,sans-serif;margin:2rem auto;padding:0 1rem;max-width:60rem;color:#111;line-height:1.4}"
     "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #333}h3{font-size:1.05rem;margin-top:1.5rem}"
     "table{border-collapse:collapse;margin:0.5rem 0 1rem;width:100%}caption{text-align:left;font-weight:bold;padding:0.25rem 0}"
     "th,td{border:1px solid #666;padding:0.25rem 0.5rem;text-align:left;vertical-align:top}td.num{text-align:right;"
     "font-variant-numeric:tabular-nums}thead th{background:#e8e8e8}.met-ja{font-weight:bold}.met-nee{font-style:italic}"
-    "figure{margin:1rem 0;break-inside:avoid}svg.chart{max-width:100%;height:auto}"
+    "figure{margin:1rem 0;break-inside:avoid}.chart-scroll,.table-scroll{overflow-x:auto;max-width:100%}svg.chart{display:block}"
+    ".chart-scroll:focus,.table-scroll:focus{outline:3px solid #ffc83d;box-shadow:0 0 0 6px #0b0c0c}"
     ".chart-table{font-size:0.85rem}"
-    "@media print{body{margin:0;max-width:none;font-size:10pt}a{color:#000;text-decoration:none}"
+    "@media print{body{margin:0;padding:0;max-width:none;font-size:10pt}a{color:#000;text-decoration:none}"
     "h2,h3{break-after:avoid}table,figure{break-inside:avoid}thead{display:table-header-group}"
-    "thead th{background:none;border-bottom:2px solid #000}.no-print{display:none}}"
+    "thead th{background:none;border-bottom:2px solid #000}.no-print{display:none}"
+    ".chart-scroll,.table-scroll{overflow:visible}svg.chart{max-width:100%;height:auto}}"
     "@page{size:A4;margin:15mm}";
 
 const char *report_css(void) { return style; }
@@ -37,7 +39,8 @@ char *report_html(const report_doc *d, const char *css_href)
     if (d->failed) return NULL;
     htmlbuf b;
     hb_init(&b);
-    hb_put(&b, "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>");
+    hb_put(&b, "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
     hb_esc(&b, d->title);
     if (css_href) {
         hb_put(&b, "</title><link rel=\"stylesheet\" href=\"");
@@ -64,11 +67,18 @@ char *report_html(const report_doc *d, const char *css_href)
             hb_put(&b, "</p>\n");
             break;
         case RB_CHART:
-            hb_printf(&b, "<figure>%s<figcaption>%s</figcaption></figure>\n", bl->svg, bl->svg_table);
+            /* the chart at its own size (labels of 14 px); on a narrower screen it scrolls in its
+             * box, which then takes keyboard focus, instead of shrinking */
+            hb_put(&b, "<figure><div class=\"chart-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Grafiek: ");
+            hb_esc(&b, bl->text);
+            hb_printf(&b, "\">%s</div><figcaption>%s</figcaption></figure>\n", bl->svg, bl->svg_table);
             break;
         case RB_TABLE: {
             const report_table *t = &d->tables[bl->table];
-            hb_put(&b, "<table id=\"t-");
+            /* a table wider than the screen scrolls in its own box (as the chart's) */
+            hb_put(&b, "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel: ");
+            hb_esc(&b, t->title);
+            hb_put(&b, "\"><table id=\"t-");
             hb_esc(&b, t->id);
             hb_put(&b, "\"><caption>");
             hb_esc(&b, t->title);
@@ -100,7 +110,7 @@ char *report_html(const report_doc *d, const char *css_href)
                 }
                 hb_put(&b, "</tr>\n");
             }
-            hb_put(&b, "</tbody></table>\n");
+            hb_put(&b, "</tbody></table></div>\n");
             break;
         }
         }

@@ -1,6 +1,6 @@
 #include "store/banen_store.h"
 #include "core/ident.h"
-#include "core/json_fixed.h"
+#include <jansson.h>
 #include "store/person_store.h"
 #include "store/audit.h"
 #include <stdio.h>
@@ -94,34 +94,26 @@ inc_status banen_organisation_id(inc_db *db, const char *kvk, const char *name, 
     return audit_write(db, "create", "organisation", *id, detail, e);
 }
 
-inc_status banen_own_employer_set(inc_db *db, const char *municipality, const char *kvk, const char *name,
-                                  inc_error *e)
+inc_status banen_own_employer_put(inc_db *db, const char *municipality, const char *kvk, const char *name,
+                                  int64_t *municipality_id, inc_error *e)
 {
     int64_t mid, oid;
     if (banen_municipality_id(db, municipality, &mid, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
-    if (db_begin(db, e)) return INC_EIO;
-    if (banen_organisation_id(db, kvk, name, &oid, "kvk", e)) goto fail;
+    if (banen_organisation_id(db, kvk, name, &oid, "kvk", e)) return e ? e->status : INC_EINVAL;
     inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO municipal_employers(municipality_id, organisation_id) VALUES (?, ?)"
                    " ON CONFLICT(municipality_id) DO UPDATE SET organisation_id = excluded.organisation_id",
                    &st, e))
-        goto fail;
+        return INC_EIO;
     db_bind_int64(st, 1, mid);
     db_bind_int64(st, 2, oid);
     int rc = db_step_rc(st);
     db_finalize(st);
-    if (rc != DB_DONE) {
-        inc_fail(e, INC_ECONFLICT, "kvk", "deze organisatie is al de eigen organisatie van een andere gemeente");
-        goto fail;
-    }
-    char detail[200];
-    snprintf(detail, sizeof detail, "{\"municipality\":\"%s\",\"kvk\":\"%s\"}", municipality, kvk);
-    if (audit_write(db, "update", "municipal_employer", mid, detail, e)) goto fail;
-    return db_commit(db, e);
-fail:
-    db_rollback(db);
-    return e ? e->status : INC_EIO;
+    if (rc != DB_DONE)
+        return inc_fail(e, INC_ECONFLICT, "kvk", "deze organisatie is al de eigen organisatie van een andere gemeente");
+    *municipality_id = mid;
+    return INC_OK;
 }
 
 inc_status banen_own_employer_get(inc_db *db, const char *municipality, char kvk[9], bool *found, inc_error *e)
@@ -244,16 +236,6 @@ inc_status banen_record_insert_tx(inc_db *db, const banen_input *in, int64_t *id
     return s;
 }
 
-inc_status banen_record_add(inc_db *db, const banen_input *in, int64_t *id, inc_error *e)
-{
-    if (db_begin(db, e)) return INC_EIO;
-    if (banen_record_insert_tx(db, in, id, e)) {
-        db_rollback(db);
-        return e ? e->status : INC_EINVAL;
-    }
-    return db_commit(db, e);
-}
-
 inc_status banen_filter_check(inc_db *db, const banen_filter *f, inc_error *e)
 {
     int64_t id;
@@ -291,60 +273,108 @@ static void bind_filter(inc_stmt *st, const banen_filter *f)
     " FROM employment_records e JOIN municipalities m ON m.id = e.municipality_id"                          \
     " JOIN organisations o ON o.id = e.employer_id"
 
-static json_t *row_json(inc_stmt *st)
+static void from_row(inc_stmt *st, banen_record *r)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "id", json_integer(db_col_int64(st, 0)));
-    json_object_set_new(o, "municipality", json_string(db_col_text(st, 1)));
-    json_object_set_new(o, "employer_kvk", json_string(db_col_text(st, 2)));
-    json_object_set_new(o, "employer_name", json_string(db_col_text(st, 3)));
-    json_object_set_new(o, "department", json_string(db_col_text(st, 4)));
-    json_object_set_new(o, "sector", json_string(db_col_text(st, 5)));
-    json_object_set_new(o, "person_id", json_integer(db_col_int64(st, 6)));
-    json_object_set_new(o, "target_group", json_string(db_col_text(st, 7)));
-    json_object_set_new(o, "start", json_string(db_col_text(st, 8)));
-    json_object_set_new(o, "end", db_col_is_null(st, 9)
-                                      ? json_null()
-                                      : json_string(db_col_text(st, 9)));
-    json_object_set_new(o, "hours_per_week", json_fixed(db_col_int64(st, 10), 2));
-    json_object_set_new(o, "contract_type", json_string(db_col_text(st, 11)));
-    json_object_set_new(o, "instrument", json_string(db_col_text(st, 12)));
-    json_object_set_new(o, "source", json_string(db_col_text(st, 13)));
-    json_object_set_new(o, "realisation_id", db_col_is_null(st, 14)
-                                                 ? json_null()
-                                                 : json_integer(db_col_int64(st, 14)));
-    return o;
+    memset(r, 0, sizeof *r);
+    r->id = db_col_int64(st, 0);
+    db_column_text(st, 1, r->municipality, sizeof r->municipality);
+    db_column_text(st, 2, r->employer_kvk, sizeof r->employer_kvk);
+    db_column_text(st, 3, r->employer_name, sizeof r->employer_name);
+    db_column_text(st, 4, r->department, sizeof r->department);
+    banen_sector_parse(db_col_text(st, 5), &r->sector, "sector", NULL);
+    r->person_id = db_col_int64(st, 6);
+    banen_group_parse(db_col_text(st, 7), &r->group, "target_group", NULL);
+    date_parse(db_col_text(st, 8), &r->start, "start", NULL);
+    r->end = INC_DATE_NONE;
+    if (!db_col_is_null(st, 9)) date_parse(db_col_text(st, 9), &r->end, "end", NULL);
+    r->hours_centi = db_col_int64(st, 10);
+    banen_contract_parse(db_col_text(st, 11), &r->contract, "contract_type", NULL);
+    banen_instrument_parse(db_col_text(st, 12), &r->instrument, "instrument", NULL);
+    banen_source_parse(db_col_text(st, 13), &r->source, "source", NULL);
+    r->realisation_id = db_col_is_null(st, 14) ? 0 : db_col_int64(st, 14);
 }
 
-json_t *banen_records_json(inc_db *db, const banen_filter *f, int limit, int offset, inc_error *e)
+inc_status banen_records_list(inc_db *db, const banen_filter *f, int limit, int offset, banen_record **out, size_t *n,
+                              inc_error *e)
 {
+    *out = NULL;
+    *n = 0;
     inc_stmt *st;
     if (db_prepare(db, RECORD_COLS FILTER_SQL " ORDER BY e.start_date DESC, e.id DESC LIMIT ?4 OFFSET ?5", &st, e))
-        return NULL;
+        return INC_EIO;
     bind_filter(st, f);
     db_bind_int(st, 4, limit > 0 ? limit : -1);
     db_bind_int(st, 5, offset > 0 ? offset : 0);
-    json_t *a = json_array();
+    size_t cap = 0;
     int rc;
-    while ((rc = db_step(db, st, e)) == DB_ROW) json_array_append_new(a, row_json(st));
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
+        if (*n == cap) {
+            size_t nc = cap ? cap * 2 : 64;
+            banen_record *p = realloc(*out, nc * sizeof *p);
+            if (!p) {
+                db_finalize(st);
+                free(*out);
+                *out = NULL;
+                *n = 0;
+                return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+            }
+            *out = p;
+            cap = nc;
+        }
+        from_row(st, &(*out)[(*n)++]);
+    }
     db_finalize(st);
     if (rc == DB_ERR) {
-        json_decref(a);
-        return NULL;
+        free(*out);
+        *out = NULL;
+        *n = 0;
+        return INC_EIO;
     }
-    return a;
+    return INC_OK;
 }
 
-json_t *banen_record_json(inc_db *db, int64_t id, inc_error *e)
+inc_status banen_record_get(inc_db *db, int64_t id, banen_record *out, inc_error *e)
 {
     inc_stmt *st;
-    if (db_prepare(db, RECORD_COLS " WHERE e.id = ?", &st, e)) return NULL;
+    if (db_prepare(db, RECORD_COLS " WHERE e.id = ?", &st, e)) return INC_EIO;
     db_bind_int64(st, 1, id);
-    json_t *o = NULL;
-    if (db_step_rc(st) == DB_ROW) o = row_json(st);
-    else inc_fail(e, INC_ENOTFOUND, "id", "dienstverband %lld bestaat niet", (long long)id);
+    int rc = db_step(db, st, e);
+    if (rc == DB_ROW) from_row(st, out);
     db_finalize(st);
-    return o;
+    if (rc == DB_ROW) return INC_OK;
+    if (rc == DB_ERR) return INC_EIO;
+    return inc_fail(e, INC_ENOTFOUND, "id", "dienstverband %lld bestaat niet", (long long)id);
+}
+
+/* One row of two text columns by id; "" when there is none. */
+static inc_status two_texts(inc_db *db, const char *sql, int64_t id, char *a, size_t a_size, char *b, size_t b_size,
+                            inc_error *e)
+{
+    a[0] = b[0] = 0;
+    inc_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
+    db_bind_int64(st, 1, id);
+    int rc = db_step(db, st, e);
+    if (rc == DB_ROW) {
+        db_column_text(st, 0, a, a_size);
+        db_column_text(st, 1, b, b_size);
+    }
+    db_reset(st);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
+}
+
+inc_status banen_employer_names(inc_db *db, int64_t id, char *kvk, size_t kvk_size, char *name, size_t name_size,
+                                inc_error *e)
+{
+    static const char sql[] = "SELECT kvk, name FROM organisations WHERE id = ?";
+    return two_texts(db, sql, id, kvk, kvk_size, name, name_size, e);
+}
+
+inc_status banen_municipality_names(inc_db *db, int64_t id, char *code, size_t code_size, char *name, size_t name_size,
+                                    inc_error *e)
+{
+    static const char sql[] = "SELECT code, name FROM municipalities WHERE id = ?";
+    return two_texts(db, sql, id, code, code_size, name, name_size, e);
 }
 
 static inc_status put_name(char ***names, size_t *n, int64_t idx, const char *text, int64_t **owner, int64_t own)

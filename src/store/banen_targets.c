@@ -1,54 +1,13 @@
 #include "store/banen_targets.h"
-#include "core/json_fixed.h"
-#include "store/audit.h"
-#include "store/banen_store.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static bool one_of(const char *s, const char *const *list)
+inc_status banen_target_put(inc_db *db, const banen_target *t, inc_error *e)
 {
-    for (; *list; list++)
-        if (strcmp(s, *list) == 0) return true;
-    return false;
-}
-
-inc_status banen_target_set(inc_db *db, banen_target *t, inc_error *e)
-{
-    static const char *const kinds[] = {"banenafspraak", "beschut-werk", NULL};
-    static const char *const scopes[] = {"gemeente", "regio", NULL};
-    static const char *const sectors[] = {"markt", "overheid", "totaal", NULL};
-    static const char *const units[] = {"fte", "banen", "plekken", NULL};
-    if (!t->kind[0]) snprintf(t->kind, sizeof t->kind, "banenafspraak");
-    if (!one_of(t->kind, kinds))
-        return inc_fail(e, INC_EINVAL, "kind", "onbekend soort doel '%s' (banenafspraak, beschut-werk)", t->kind);
-    if (!one_of(t->scope, scopes))
-        return inc_fail(e, INC_EINVAL, "scope", "geef een gemeente of een arbeidsmarktregio op");
-    bool beschut = strcmp(t->kind, "beschut-werk") == 0, region = strcmp(t->scope, "regio") == 0;
-    if (beschut && region)
-        return inc_fail(e, INC_EINVAL, "scope", "de taakstelling beschut werk geldt per gemeente");
-    if (!t->sector[0]) snprintf(t->sector, sizeof t->sector, "%s", beschut ? "totaal" : region ? "" : "overheid");
-    if (!t->sector[0]) return inc_fail(e, INC_EINVAL, "sector", "een regionaal doel heeft een sector (markt of overheid)");
-    if (!one_of(t->sector, sectors))
-        return inc_fail(e, INC_EINVAL, "sector", "onbekende sector '%s' (markt, overheid, totaal)", t->sector);
-    if (!t->unit[0]) snprintf(t->unit, sizeof t->unit, "%s", beschut ? "plekken" : region ? "banen" : "fte");
-    if (!one_of(t->unit, units))
-        return inc_fail(e, INC_EINVAL, "unit", "onbekende eenheid '%s' (fte, banen, plekken)", t->unit);
-    if (t->year < 2000 || t->year > 2100) return inc_fail(e, INC_EINVAL, "year", "jaar moet tussen 2000 en 2100 liggen");
-    if (t->value_centi < 0) return inc_fail(e, INC_EINVAL, "value", "een doel kan niet negatief zijn");
-    if (t->peildatum == INC_DATE_NONE) t->peildatum = date_from_ymd(t->year, 12, 31);
-    if (region && t->baseline == INC_DATE_NONE) t->baseline = date_from_ymd(2013, 1, 1);
-    if (region) {
-        if (!banen_region_known(db, t->scope_code))
-            return inc_fail(e, INC_ENOTFOUND, "region", "onbekende arbeidsmarktregio '%s'", t->scope_code);
-    } else {
-        int64_t id;
-        if (banen_municipality_id(db, t->scope_code, &id, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
-    }
     char peil[11], base[11] = "";
     date_format_iso(t->peildatum, peil);
     if (t->baseline != INC_DATE_NONE) date_format_iso(t->baseline, base);
-    if (db_begin(db, e)) return INC_EIO;
     inc_stmt *st;
     if (db_prepare(db,
                    "INSERT INTO banen_targets(kind, scope, scope_code, sector, year, unit, value_centi, peildatum,"
@@ -58,7 +17,7 @@ inc_status banen_target_set(inc_db *db, banen_target *t, inc_error *e)
                    " baseline_date = excluded.baseline_date, source = excluded.source,"
                    " updated_by = excluded.updated_by, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
                    &st, e))
-        goto fail;
+        return INC_EIO;
     db_bind_text(st, 1, t->kind, -1, DB_COPY);
     db_bind_text(st, 2, t->scope, -1, DB_COPY);
     db_bind_text(st, 3, t->scope_code, -1, DB_COPY);
@@ -72,20 +31,8 @@ inc_status banen_target_set(inc_db *db, banen_target *t, inc_error *e)
     db_bind_text(st, 11, db_actor(db), -1, DB_COPY);
     int rc = db_step_rc(st);
     db_finalize(st);
-    if (rc != DB_DONE) {
-        db_fail(db, e);
-        goto fail;
-    }
-    json_t *d = banen_target_json(t);
-    char *detail = json_dump_fixed(d, JSON_COMPACT);
-    json_decref(d);
-    inc_status s = audit_write(db, "update", "banen_target", 0, detail, e);
-    free(detail);
-    if (s) goto fail;
-    return db_commit(db, e);
-fail:
-    db_rollback(db);
-    return e ? e->status : INC_EIO;
+    if (rc != DB_DONE) return db_fail(db, e);
+    return INC_OK;
 }
 
 #define TARGET_COLS                                                                                          \
@@ -159,21 +106,4 @@ inc_status banen_targets_load(inc_db *db, const char *municipality, banen_target
     db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     return INC_OK;
-}
-
-json_t *banen_target_json(const banen_target *t)
-{
-    char peil[11], base[11];
-    date_format_iso(t->peildatum, peil);
-    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:i, s:s, s:o, s:s}", "kind", t->kind, "scope", t->scope,
-                          "scope_code", t->scope_code, "sector", t->sector, "year", t->year, "unit", t->unit, "value",
-                          json_fixed(t->value_centi, 2), "peildatum", peil);
-    if (t->baseline != INC_DATE_NONE) {
-        date_format_iso(t->baseline, base);
-        json_object_set_new(o, "baseline_date", json_string(base));
-    } else {
-        json_object_set_new(o, "baseline_date", json_null());
-    }
-    json_object_set_new(o, "source", t->source[0] ? json_string(t->source) : json_null());
-    return o;
 }

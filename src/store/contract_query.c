@@ -1,8 +1,69 @@
-/* Contract list (filtered, paginated) and contract detail read models. */
-#include "store/contract_view.h"
+/* The contracts as records (core/contract.h): the list's query (filtered, paged in SQL when it
+ * can be) and one contract by id. The application layer adds the derived filters and the view. */
 #include "store/register.h"
+#include "store/register_write.h"
 #include <stdio.h>
 #include <string.h>
+
+/* Columns every contract record query selects, in this order, from contracts c, municipalities m,
+ * organisations o. */
+#define CONTRACT_RECORD_COLS                                                                                      \
+    "c.id, m.code, c.department, c.reference, c.title, c.category, c.procedure, c.value_cents,"                 \
+    " c.labour_share_bp, c.award_date, c.start_date, c.end_date, o.id, o.kvk, o.name, c.cpv, c.sebo_holder,"    \
+    " c.extra_bp, c.exempted, c.exemption_pct_bp, c.exemption_by, c.exemption_date, c.exemption_reason,"        \
+    " c.applies, c.base_pct_bp, c.percentage_bp, c.obligation_cents, c.met_by_sebo, c.sebo_covered_cents,"      \
+    " c.obligation_reason, c.verified_cents, c.reported_cents, c.contact_date,"                                 \
+    " (SELECT group_concat(year_no) FROM yearly_reports y WHERE y.contract_id = c.id), m.name"
+#define CONTRACT_RECORD_FROM \
+    " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id JOIN organisations o ON o.id = c.contractor_id"
+
+static inc_date col_date(inc_stmt *st, int c)
+{
+    inc_date d = INC_DATE_NONE;
+    const char *t = db_col_text(st, c);
+    if (t) date_parse(t, &d, "", NULL);
+    return d;
+}
+
+/* The record of the row at the statement's current position (texts point into the row). */
+static void record_of(inc_stmt *st, contract_record *r)
+{
+    r->id = db_col_int64(st, 0);
+    r->municipality = db_col_text(st, 1);
+    r->department = db_col_text(st, 2);
+    r->reference = db_col_text(st, 3);
+    r->title = db_col_text(st, 4);
+    r->category = db_col_text(st, 5);
+    r->procedure = db_col_text(st, 6);
+    r->value_cents = db_col_int64(st, 7);
+    r->labour_share_bp = db_col_int(st, 8);
+    r->award = col_date(st, 9);
+    r->start = col_date(st, 10);
+    r->end = col_date(st, 11);
+    r->contractor_id = db_col_int64(st, 12);
+    r->contractor_kvk = db_col_text(st, 13);
+    r->contractor_name = db_col_text(st, 14);
+    r->cpv = db_col_text(st, 15);
+    r->sebo_holder = db_col_int(st, 16);
+    r->extra_bp = db_col_int(st, 17);
+    r->exempted = db_col_int(st, 18);
+    r->exemption_pct_bp = db_col_int(st, 19);
+    r->exemption_by = db_col_text(st, 20);
+    r->exemption_date = db_col_text(st, 21);
+    r->exemption_reason = db_col_text(st, 22);
+    r->applies = db_col_int(st, 23);
+    r->base_pct_bp = db_col_int(st, 24);
+    r->percentage_bp = db_col_int(st, 25);
+    r->obligation_cents = db_col_int64(st, 26);
+    r->met_by_sebo = db_col_int(st, 27);
+    r->sebo_covered_cents = db_col_int64(st, 28);
+    r->obligation_reason = db_col_text(st, 29);
+    r->verified_cents = db_col_int64(st, 30);
+    r->reported_cents = db_col_int64(st, 31);
+    r->contact = col_date(st, 32);
+    r->yearly_submitted = db_col_text(st, 33);
+    r->municipality_name = db_col_text(st, 34);
+}
 
 #define MAX_SCOPE_MUNICIPALITIES 64
 
@@ -39,23 +100,9 @@ static void append_ids(char *sql, size_t size, const char *col, int n)
     if (w < size) snprintf(sql + w, size - w, ")");
 }
 
-static bool matches_derived(const inc_contract_filter *f, const contract_flags *fl)
+inc_status contract_records(inc_db *db, const inc_contract_filter *f, int limit, int64_t offset, bool count,
+                           contract_record_fn fn, void *user, int64_t *total, inc_error *e)
 {
-    if (f->status_set && fl->progress.status != f->status) return false;
-    if (!f->overdue) return true;
-    if (strcmp(f->overdue, "contact") == 0) return fl->contact_overdue;
-    if (strcmp(f->overdue, "yearly-report") == 0) return fl->yearly_overdue > 0;
-    if (strcmp(f->overdue, "behind") == 0)
-        return fl->progress.status == PS_BEHIND || fl->progress.status == PS_NOT_MET;
-    return false;
-}
-
-inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_date today, view_out *o, inc_error *e)
-{
-    if (f->overdue && strcmp(f->overdue, "contact") && strcmp(f->overdue, "yearly-report") && strcmp(f->overdue, "behind"))
-        return inc_fail(e, INC_EINVAL, "overdue", "overdue moet contact, yearly-report of behind zijn");
-    if (f->page < 0 || f->per_page < 0 || f->per_page > 1000)
-        return inc_fail(e, INC_EINVAL, "per_page", "per_page moet tussen 1 en 1000 liggen");
     int64_t mids[MAX_SCOPE_MUNICIPALITIES];
     int nm = 0;
     if (f->municipalities && municipality_ids(db, f->municipalities, mids, &nm, e) != INC_OK) return e->status;
@@ -73,25 +120,23 @@ inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_dat
         strcat(where, rest[k]);
         strcat(where_count, rest[k]);
     }
-    bool derived = f->status_set || f->overdue;
-    int page = f->page ? f->page : 1, per_page = f->per_page;
 
     /* Paging and counting need the organisation only to search its name. Without it the page of ids
      * is read in award order from the contracts_order index, stopping after the page, and the count
      * runs on the contracts_scope index alone (both indexes: migration 002). */
-    const char *from = f->query ? CONTRACT_VIEW_FROM : " FROM contracts c";
+    const char *from = f->query ? CONTRACT_RECORD_FROM : " FROM contracts c";
     char sql[4096];
-    if (!derived && per_page)
+    if (limit > 0)
         /* Page the ids first (index only), then build the wide rows of that page alone: the view
          * columns include a correlated subquery that would otherwise run for every row sorted. */
         snprintf(sql, sizeof sql,
-                 "SELECT " CONTRACT_VIEW_COLS " FROM (SELECT c.id AS pid%s%s ORDER BY c.award_date DESC, c.id DESC"
+                 "SELECT " CONTRACT_RECORD_COLS " FROM (SELECT c.id AS pid%s%s ORDER BY c.award_date DESC, c.id DESC"
                  " LIMIT ? OFFSET ?) p JOIN contracts c ON c.id = p.pid"
                  " JOIN municipalities m ON m.id = c.municipality_id JOIN organisations o ON o.id = c.contractor_id"
                  " ORDER BY c.award_date DESC, c.id DESC",
                  from, where);
     else
-        snprintf(sql, sizeof sql, "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM "%s ORDER BY c.award_date DESC, c.id DESC",
+        snprintf(sql, sizeof sql, "SELECT " CONTRACT_RECORD_COLS CONTRACT_RECORD_FROM "%s ORDER BY c.award_date DESC, c.id DESC",
                  where);
     char count_sql[1400];
     snprintf(count_sql, sizeof count_sql, "SELECT count(*)%s%s", from, where_count);
@@ -100,8 +145,8 @@ inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_dat
      * much as running them. */
     inc_stmt *st = db_stmt_built(db, sql, e);
     if (!st) return INC_EIO;
-    inc_stmt *cs = derived ? NULL : db_stmt_built(db, count_sql, e);
-    if (!derived && !cs) return INC_EIO;
+    inc_stmt *cs = count ? db_stmt_built(db, count_sql, e) : NULL;
+    if (count && !cs) return INC_EIO;
     char like[160], y0[16], y1[16];
     snprintf(like, sizeof like, "%%%s%%", f->query ? f->query : "");
     snprintf(y0, sizeof y0, "%04u-01-01", (unsigned)f->year % 10000u);
@@ -117,83 +162,36 @@ inc_status contract_list_write(inc_db *db, const inc_contract_filter *f, inc_dat
         }
         if (f->query)
             for (int k = 0; k < 3; k++) db_bind_text(both[s], i++, like, -1, DB_STATIC);
-        if (s == 0 && !derived && per_page) {
-            db_bind_int(st, i++, per_page);
-            db_bind_int64(st, i++, (int64_t)(page - 1) * per_page);
+        if (s == 0 && limit > 0) {
+            db_bind_int(st, i++, limit);
+            db_bind_int64(st, i++, offset);
         }
     }
 
-    vo_object(o, NULL);
-    vo_array(o, "items");
-    int64_t total = 0;
+    contract_record r;
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        /* The derived flags first: a row the filter drops or that falls outside the page is never
-         * written out. */
-        contract_flags fl;
-        contract_view_flags(st, today, &fl);
-        if (derived && !matches_derived(f, &fl)) continue;
-        total++;
-        if (derived && per_page && (total <= (int64_t)(page - 1) * per_page || total > (int64_t)page * per_page))
-            continue;
-        contract_view_write(o, NULL, st, today, &fl);
+        record_of(st, &r);
+        fn(user, &r);
     }
-    vo_end(o);
     if (rc == DB_DONE && cs) {
         rc = db_step(db, cs, e);
-        if (rc == DB_ROW) total = db_col_int64(cs, 0);
+        if (rc == DB_ROW) *total = db_col_int64(cs, 0);
         else if (rc == DB_DONE) rc = DB_ERR, inc_fail(e, INC_EIO, "", "databasefout: geen telling");
     }
     db_release(db, st);
     db_release(db, cs);
-    if (rc == DB_ERR) return INC_EIO;
-    vo_int(o, "total", total);
-    vo_int(o, "page", page);
-    vo_int(o, "per_page", per_page);
-    vo_end(o);
-    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
-inc_status contract_list_json(inc_db *db, const inc_contract_filter *f, inc_date today, json_t **out, inc_error *e)
+inc_status contract_record_by_id(inc_db *db, int64_t id, contract_record_fn fn, void *user, inc_error *e)
 {
-    view_out o;
-    view_out_tree(&o);
-    inc_status s = contract_list_write(db, f, today, &o, e);
-    *out = s == INC_OK ? view_out_take_tree(&o) : NULL;
-    view_out_free(&o);
-    return s;
-}
-
-inc_status contract_show_write(inc_db *db, int64_t id, inc_date today, view_out *o, inc_error *e)
-{
-    static const char sql[] = "SELECT " CONTRACT_VIEW_COLS CONTRACT_VIEW_FROM " WHERE c.id = ?";
-    inc_stmt *st = db_stmt(db, sql, e);
-    if (!st) return INC_EIO;
-    db_bind_int64(st, 1, id);
-    int rc = db_step_rc(st);
-    if (rc != DB_ROW) {
-        db_reset(st);
-        if (rc != DB_DONE) return db_fail(db, e);
-        return inc_fail(e, INC_ENOTFOUND, "id", "opdracht %lld bestaat niet", (long long)id);
-    }
-    contract_flags fl;
-    contract_view_flags(st, today, &fl);
-    vo_object(o, NULL);
-    contract_view_members(o, st, today, &fl);
+    static const char sql[] = "SELECT " CONTRACT_RECORD_COLS CONTRACT_RECORD_FROM " WHERE c.id = ?";
+    inc_stmt *st;
+    if (register_row_by_id(db, sql, id, "opdracht", &st, e) != INC_OK) return e->status;
+    contract_record r;
+    record_of(st, &r);
+    fn(user, &r);
     db_reset(st);
-    json_t *reals;
-    if (realisation_list_json(db, id, NULL, &reals, e) != INC_OK) return e->status;
-    vo_json(o, "realisations", reals);
-    vo_end(o);
-    return o->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
-}
-
-inc_status contract_show_json(inc_db *db, int64_t id, inc_date today, json_t **out, inc_error *e)
-{
-    view_out o;
-    view_out_tree(&o);
-    inc_status s = contract_show_write(db, id, today, &o, e);
-    *out = s == INC_OK ? view_out_take_tree(&o) : NULL;
-    view_out_free(&o);
-    return s;
+    return INC_OK;
 }

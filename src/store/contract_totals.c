@@ -3,15 +3,6 @@
 #include <string.h>
 #include "store/register.h"
 
-contract_totals realisation_contribution(const char *status, int64_t value_cents)
-{
-    contract_totals c = {0, 0};
-    if (!status || strcmp(status, "afgewezen") == 0) return c;
-    c.reported = value_cents;
-    if (strcmp(status, "geverifieerd") == 0) c.verified = value_cents;
-    return c;
-}
-
 inc_status contract_totals_batch_add(contract_totals_batch *t, int64_t contract_id, contract_totals d, inc_error *e)
 {
     if (contract_id <= 0) return inc_fail(e, INC_EINTERNAL, "", "ongeldig contract %lld", (long long)contract_id);

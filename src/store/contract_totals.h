@@ -1,20 +1,13 @@
-/* A contract's running totals (contracts.reported_cents, verified_cents): the one rule of what a
- * realisation adds to them and the one statement that writes them. The single report, the bulk
- * import, verify/reject and the recomputation all go through here. */
+/* A contract's running totals (contracts.reported_cents, verified_cents): the one statement that
+ * writes them, by the one rule of what a realisation adds (realisation_contribution,
+ * core/realisation.h). The single report, the bulk import, verify/reject and the recomputation all
+ * go through here. */
 #ifndef INC_CONTRACT_TOTALS_H
 #define INC_CONTRACT_TOTALS_H
 #include <stddef.h>
 #include <stdint.h>
+#include "core/realisation.h"
 #include "store/db.h"
-
-typedef struct {
-    int64_t reported;  /* every realisation but a rejected one */
-    int64_t verified;  /* verified realisations only */
-} contract_totals;
-
-/* What a realisation of value_cents adds to its contract's totals in status ("gemeld",
- * "geverifieerd", "afgewezen"; NULL: not stored, adds nothing). */
-contract_totals realisation_contribution(const char *status, int64_t value_cents);
 
 /* Changes to many contracts' totals added up in memory (indexed by contract id: dense rowids) and
  * written in contract order, several contracts per statement. Zero-initialise; free with

@@ -3,7 +3,8 @@
 #define INC_DEMO_H
 #include "store/db.h"
 
-/* The register's own demo (contracts, contractors, realisations) always loads first. */
+/* The register's own demo (contracts, contractors, realisations) always loads first. It goes through
+ * the register's user actions, so it is defined in the application layer (app/demo_register.c). */
 inc_status demo_register_load(inc_db *db, inc_error *e);
 
 #define DEMO_PART(fn) inc_status fn(inc_db *db, inc_error *e);

@@ -1,6 +1,6 @@
 /* Demo users: one per role, with the passwords documented in docs/web.md. The opdrachtnemers act
  * for two contractors of the register demo (created here when that demo is absent). */
-#include "store/contract_view.h"
+#include "store/register.h"
 #include "store/demo.h"
 #include "store/user_store.h"
 

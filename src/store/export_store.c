@@ -1,9 +1,6 @@
 #include "store/export_store.h"
-#include "store/contract_view.h"
+#include "store/register.h"
 #include <string.h>
-
-const char *const contract_export_extra[] = {"obligation", "percentage", "verified", "reported", NULL};
-const char *const realisation_export_extra[] = {"value", "counted_days", "status", NULL};
 
 static export_cell text(inc_stmt *st, int c)
 {

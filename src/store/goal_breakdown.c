@@ -6,17 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static void finish_suppression(goal_breakdown *b)
-{
-    int64_t counts[BREAKDOWN_MAX_ITEMS];
-    sup_mark marks[BREAKDOWN_MAX_ITEMS];
-    for (int i = 0; i < b->n; i++) counts[i] = b->items[i].count;
-    sup_cells(counts, b->n, marks);
-    for (int i = 0; i < b->n; i++) b->items[i].mark = marks[i];
-    /* an empty breakdown's total is a plain 0: there is nobody to protect */
-    b->total_mark = b->n == 0 && b->total == 0 ? SUP_SHOWN : sup_total(counts, marks, b->n, b->total);
-}
-
 static inc_status run(inc_db *db, const char *sql, int64_t muni_id, const char *region, int year, goal_breakdown *b,
                       inc_error *e)
 {
@@ -38,7 +27,6 @@ static inc_status run(inc_db *db, const char *sql, int64_t muni_id, const char *
     }
     db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
-    finish_suppression(b);
     return INC_OK;
 }
 
@@ -80,7 +68,6 @@ static inc_status banen_dim(inc_db *db, const banen_set *set, inc_date peil, ban
         b->total += it->count;
     }
     free(rows);
-    finish_suppression(b);
     return INC_OK;
 }
 
@@ -115,12 +102,4 @@ inc_status goal_breakdowns_read(inc_db *db, const char *muni_code, int64_t muni_
     out[4].note = "Personen met een geverifieerde SROI-realisatie (bouwblok banen) in het jaar.";
     if (run(db, by_group, muni_id, NULL, year, &out[4], e)) return INC_EIO;
     return INC_OK;
-}
-
-bool goal_breakdown_protects(const goal_breakdown *b)
-{
-    if (b->total_mark == SUP_PROTECTS) return true;
-    for (int i = 0; i < b->n; i++)
-        if (b->items[i].mark == SUP_PROTECTS) return true;
-    return false;
 }

@@ -1,4 +1,5 @@
 #include "store/goal_compute.h"
+#include "core/goal_computation.h"
 #include "core/decimal.h"
 #include "core/goal.h"
 #include "core/progress.h"
@@ -8,46 +9,6 @@
 #include "core/banen_stats.h"
 #include <stdio.h>
 #include <string.h>
-
-static const goal_computation_info computations[] = {
-    {"sroi_realised_vs_due", "SROI-waarde geverifieerd tegen verschuldigd (%)", "procent", "sroi",
-     "Geverifieerde SROI-waarde tot de peildatum gedeeld door wat tot de peildatum verschuldigd was: per contract de "
-     "verplichting (min wat SEBO dekt) naar rato van de verstreken contractduur, de hele verplichting zodra het "
-     "contract is afgelopen. Een contract dat nog niet is begonnen telt niet mee."},
-    {"contracts_on_schedule_share", "Aandeel contracten met SROI-verplichting op schema of voldaan (%)", "procent", "sroi",
-     "Aandeel van de gestarte contracten met een SROI-verplichting dat op de peildatum voldaan is of op schema ligt."},
-    {"banen_vs_target", "Banenafspraak: gerealiseerde banen tegen het doel (%)", "procent", "banen",
-     "Banen bij de gemeente als werkgever op de peildatum gedeeld door het doel van dat jaar."},
-    {"sebo_holders", "Aantal SEBO-keurmerkhouders", "aantal", "sebo",
-     "SEBO-keurmerkhouders van de gemeente met een geldig keurmerk op de peildatum."},
-    {"placements_by_instrument", "Banenafspraak: mensen aan het werk op de peildatum (alle instrumenten)", "aantal", "banen",
-     "Mensen uit het doelgroepregister met een dienstverband dat meetelt op de peildatum."},
-    {"permanent_contract_share", "Banenafspraak: aandeel dienstverbanden met een vast contract (%)", "procent", "banen",
-     "Aandeel van de lopende dienstverbanden op de peildatum met een vast contract."},
-    {"questions_answered_48h", "Ondernemersvragen binnen 48 uur beantwoord (%)", "procent", "wsp",
-     "Vragen van ondernemers van 1 januari tot de peildatum die binnen 48 uur zijn beantwoord."},
-};
-
-const goal_computation_info *goal_computation_list(int *n)
-{
-    *n = (int)(sizeof computations / sizeof computations[0]);
-    return computations;
-}
-
-static const goal_computation_info *find(const char *code)
-{
-    for (size_t i = 0; code && i < sizeof computations / sizeof computations[0]; i++)
-        if (strcmp(computations[i].code, code) == 0) return &computations[i];
-    return NULL;
-}
-
-bool goal_computation_known(const char *code) { return find(code) != NULL; }
-
-const char *goal_computation_definition(const char *code)
-{
-    const goal_computation_info *c = find(code);
-    return c ? c->definition : NULL;
-}
 
 /* Verified value of one realisation accrued by the reference date: the value pro rata over its
  * counted days (both ends inclusive), rounded half up; a one-off amount counts from its start. */
@@ -367,7 +328,7 @@ static const struct {
 inc_status goal_compute(inc_db *db, const char *code, int64_t muni_id, inc_date peildatum, bool *available,
                         bool *has_value, int64_t *value, int64_t *people, inc_error *e)
 {
-    const goal_computation_info *c = find(code);
+    const goal_computation_info *c = goal_computation_find(code);
     int64_t ignored;
     if (!people) people = &ignored;
     *available = false;

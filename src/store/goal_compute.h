@@ -1,24 +1,12 @@
-/* Computed indicators: a code names a query over another area's tables, evaluated at a reference
- * date (peildatum). Values are x100 like every indicator value (a percentage of 94.40 % = 9440). */
+/* Computed indicators (the catalogue: core/goal_computation.h): a code names a query over another
+ * area's tables, evaluated at a reference date (peildatum). Values are x100 like every indicator
+ * value (a percentage of 94.40 % = 9440). */
 #ifndef INC_GOAL_COMPUTE_H
 #define INC_GOAL_COMPUTE_H
 #include <stdbool.h>
 #include <stdint.h>
 #include "core/date.h"
 #include "store/db.h"
-
-typedef struct {
-    const char *code;
-    const char *label;    /* Dutch description */
-    const char *unit;     /* 'procent', 'aantal', ... */
-    const char *area;     /* the area whose tables it reads */
-    const char *definition;   /* Dutch: what is measured, as the card and the report say it */
-} goal_computation_info;
-
-const goal_computation_info *goal_computation_list(int *n);
-bool goal_computation_known(const char *code);
-/* The Dutch definition of a computation, NULL for an unknown code. */
-const char *goal_computation_definition(const char *code);
 
 /* *available is true once computed; *has_value false when there is nothing to measure (e.g. no
  * obligation due, no target for the year). *people (may be NULL): how many persons the figure

@@ -1,14 +1,5 @@
 #include "store/import_store.h"
-#include "store/audit.h"
-#include <jansson.h>
-#include <stdlib.h>
 
-inc_status import_audit(inc_db *db, const char *entity, const char *file, long rows, inc_error *e)
-{
-    json_t *d = json_pack("{s:s, s:I}", "file", file, "rows", (json_int_t)rows);
-    char *txt = d ? json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
-    json_decref(d);
-    inc_status s = audit_write(db, "import", entity, 0, txt, e);
-    free(txt);
-    return s;
-}
+inc_status import_checks_off(inc_db *db, inc_error *e) { return db_exec(db, "PRAGMA foreign_keys=OFF", e); }
+
+void import_checks_on(inc_db *db) { db_exec(db, "PRAGMA foreign_keys=ON", NULL); }

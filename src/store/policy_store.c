@@ -1,10 +1,6 @@
 #include "store/policy_store.h"
-#include "core/json_fixed.h"
 #include <stdio.h>
 #include <string.h>
-
-static const char *const proc_cols[PROC__COUNT] = {"applies_enkelvoudig", "applies_meervoudig", "applies_nationaal",
-                                                   "applies_europees"};
 
 inc_status policy_insert(inc_db *db, const char *municipality_code, const inc_policy *p, bool if_absent, inc_error *e)
 {
@@ -76,32 +72,13 @@ inc_status policies_load(inc_db *db, int64_t municipality_id, inc_policy *out, i
     return INC_OK;
 }
 
-json_t *policy_to_json(const inc_policy *p, int64_t id, const char *municipality_code)
+inc_status policies_list(inc_db *db, const char *municipality_code, policy_list *out, inc_error *e)
 {
-    char day[11];
-    date_format_iso(p->effective_from, day);
-    json_t *cats = json_array(), *procs = json_array(), *mins = json_object();
-    for (int c = 0; c < CAT__COUNT; c++) {
-        if (p->applies_category[c]) json_array_append_new(cats, json_string(category_code(c)));
-        json_object_set_new(mins, category_code(c), json_money(p->min_value_cents[c]));
-    }
-    for (int k = 0; k < PROC__COUNT; k++)
-        if (p->applies_procedure[k]) json_array_append_new(procs, json_string(procedure_code(k)));
-    (void)proc_cols;
-    return json_pack("{s:I, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b}", "id", (json_int_t)id, "municipality",
-                     municipality_code, "name", p->name, "effective_from", day, "categories", cats, "procedures",
-                     procs, "min_value", mins, "percentage", json_pct(p->pct_bp), "low_labour_percentage",
-                     json_pct(p->low_labour_pct_bp), "low_labour_below_pct", json_pct(p->low_labour_below_bp),
-                     "sebo_meets_meervoudig", p->sebo_meets_meervoudig);
-}
-
-inc_status policies_list_json(inc_db *db, const char *municipality_code, json_t **out, inc_error *e)
-{
+    memset(out, 0, sizeof *out);
     inc_stmt *st;
     if (db_prepare(db, "SELECT id, code FROM municipalities WHERE (?1 IS NULL OR code = ?1) ORDER BY name", &st, e))
         return INC_EIO;
     db_bind_text_or_null(st, 1, municipality_code);
-    json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_policy ps[MAX_POLICIES];
@@ -109,15 +86,22 @@ inc_status policies_list_json(inc_db *db, const char *municipality_code, json_t 
         int n = 0;
         if (policies_load(db, db_col_int64(st, 0), ps, ids, MAX_POLICIES, &n, e) != INC_OK) {
             db_finalize(st);
-            json_decref(arr);
+            arena_free(&out->arena);
             return INC_EIO;
         }
-        for (int i = 0; i < n; i++)
-            json_array_append_new(arr, policy_to_json(&ps[i], ids[i], db_col_text(st, 1)));
+        const char *code = arena_strdup(&out->arena, db_col_text(st, 1));
+        for (int i = 0; i < n; i++) {
+            policy_rec *r = ARENA_LIST_PUSH(out);
+            r->id = ids[i];
+            r->municipality = code;
+            r->policy = ps[i];
+        }
     }
     db_finalize(st);
-    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
-    *out = arr;
+    if (rc == DB_ERR) {
+        arena_free(&out->arena);
+        return INC_EIO;
+    }
     return INC_OK;
 }
 
@@ -217,17 +201,9 @@ inc_status block_by_code(inc_db *db, int64_t catalogue_id, const char *code, inc
     return INC_OK;
 }
 
-json_t *block_to_json(const inc_block *b)
+inc_status catalogues_list(inc_db *db, inc_date day, catalogue_list *out, inc_error *e)
 {
-    json_t *j = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "code", b->code, "part", b->part, "group", b->group_name,
-                          "name", b->name, "kind", block_kind_code(b->kind), "value", json_money(b->value_cents));
-    if (b->kind == BLOCK_PER_YEAR)
-        json_object_set_new(j, "cap_months", b->cap_months ? json_integer(b->cap_months) : json_null());
-    return j;
-}
-
-inc_status catalogues_list_json(inc_db *db, inc_date day, json_t **out, inc_error *e)
-{
+    memset(out, 0, sizeof *out);
     int64_t only = 0;
     if (day != INC_DATE_NONE && catalogue_in_force(db, day, &only, e) != INC_OK) return e->status;
     inc_stmt *cs, *bs;
@@ -239,30 +215,28 @@ inc_status catalogues_list_json(inc_db *db, inc_date day, json_t **out, inc_erro
         return INC_EIO;
     }
     db_bind_int64(cs, 1, only);
-    json_t *arr = json_array();
     int rc_cs = DB_DONE;
     while ((rc_cs = db_step(db, cs, e)) == DB_ROW) {
-        json_t *blocks = json_array();
+        catalogue_rec *c = ARENA_LIST_PUSH(out);
+        c->id = db_col_int64(cs, 0);
+        c->name = arena_strdup(&out->arena, db_col_text(cs, 1));
+        c->effective_from = arena_strdup(&out->arena, db_col_text(cs, 2));
         db_reset(bs);
-        db_bind_int64(bs, 1, db_col_int64(cs, 0));
+        db_bind_int64(bs, 1, c->id);
+        size_t cap = 0;
         int rc_bs;
-        while ((rc_bs = db_step(db, bs, e)) == DB_ROW) {
-            inc_block b;
-            block_from_row(bs, 0, &b);
-            json_array_append_new(blocks, block_to_json(&b));
-        }
+        while ((rc_bs = db_step(db, bs, e)) == DB_ROW)
+            block_from_row(bs, 0, arena_push(&out->arena, (void **)&c->blocks, &c->n_blocks, &cap, sizeof *c->blocks));
         if (rc_bs == DB_ERR) {
-            json_decref(blocks);
             rc_cs = DB_ERR;
             break;
         }
-        json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:o}", "id", (json_int_t)db_col_int64(cs, 0),
-                                             "name", db_col_text(cs, 1), "effective_from",
-                                             db_col_text(cs, 2), "blocks", blocks));
     }
     db_finalize(cs);
     db_finalize(bs);
-    if (rc_cs == DB_ERR) { json_decref(arr); return INC_EIO; }
-    *out = arr;
+    if (rc_cs == DB_ERR) {
+        arena_free(&out->arena);
+        return INC_EIO;
+    }
     return INC_OK;
 }

@@ -1,9 +1,9 @@
 /* Versioned policies (per municipality) and building-block catalogues (per region). */
 #ifndef INC_POLICY_STORE_H
 #define INC_POLICY_STORE_H
-#include <jansson.h>
 #include <stdint.h>
 #include "core/obligation.h"
+#include "core/reference.h"
 #include "core/valuation.h"
 #include "store/db.h"
 
@@ -15,8 +15,9 @@ inc_status policy_insert(inc_db *db, const char *municipality_code, const inc_po
 /* Loads every policy version of a municipality; ids[i] is the row id of out[i]. */
 inc_status policies_load(inc_db *db, int64_t municipality_id, inc_policy *out, int64_t *ids, int max, int *count,
                          inc_error *e);
-json_t *policy_to_json(const inc_policy *p, int64_t id, const char *municipality_code);
-inc_status policies_list_json(inc_db *db, const char *municipality_code, json_t **out, inc_error *e);
+/* Every policy version of one municipality (code) or of all (NULL), municipalities by name, versions
+ * by date. The caller frees out->arena. */
+inc_status policies_list(inc_db *db, const char *municipality_code, policy_list *out, inc_error *e);
 
 inc_status catalogue_insert(inc_db *db, const char *name, inc_date effective_from, const inc_block *blocks, int n,
                             bool if_absent, inc_error *e);
@@ -25,8 +26,8 @@ inc_status catalogue_in_force(inc_db *db, inc_date day, int64_t *catalogue_id, i
 /* A block by code within a catalogue; fails with INC_EINVAL naming the unknown code. */
 inc_status block_by_code(inc_db *db, int64_t catalogue_id, const char *code, inc_block *out, int64_t *block_id,
                          inc_error *e);
-json_t *block_to_json(const inc_block *b);
-/* All catalogues with their blocks (or only the one in force on `day` when day != INC_DATE_NONE). */
-inc_status catalogues_list_json(inc_db *db, inc_date day, json_t **out, inc_error *e);
+/* All catalogues with their blocks by date (or only the one in force on `day` when day != INC_DATE_NONE;
+ * INC_ENOTFOUND when none is). The caller frees out->arena. */
+inc_status catalogues_list(inc_db *db, inc_date day, catalogue_list *out, inc_error *e);
 
 #endif

@@ -1,32 +1,36 @@
 #include "store/reference_store.h"
+#include <stdio.h>
+#include <string.h>
 
-static json_t *col_text_or_null(inc_stmt *st, int col)
+static const char *col_str(inc_arena *a, inc_stmt *st, int col)
 {
-    const char *t = db_col_text(st, col);
-    return t ? json_string((const char *)t) : json_null();
+    return arena_strdup(a, db_col_text(st, col));
 }
 
-inc_status municipalities_list_json(inc_db *db, json_t **out, inc_error *e)
+inc_status municipalities_list(inc_db *db, municipality_list *out, inc_error *e)
 {
+    memset(out, 0, sizeof *out);
     inc_stmt *st;
     if (db_prepare(db, "SELECT code, name, region, sr_team FROM municipalities ORDER BY name", &st, e)) return INC_EIO;
-    json_t *arr = json_array();
     int rc;
-    while ((rc = db_step(db, st, e)) == DB_ROW)
-        json_array_append_new(arr, json_pack("{s:o, s:o, s:o, s:o}", "code", col_text_or_null(st, 0), "name",
-                                             col_text_or_null(st, 1), "region", col_text_or_null(st, 2), "sr_team",
-                                             col_text_or_null(st, 3)));
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
+        municipality_rec *m = ARENA_LIST_PUSH(out);
+        m->code = col_str(&out->arena, st, 0);
+        m->name = col_str(&out->arena, st, 1);
+        m->region = col_str(&out->arena, st, 2);
+        m->sr_team = col_str(&out->arena, st, 3);
+    }
     db_finalize(st);
     if (rc == DB_ERR) {
-        json_decref(arr);
+        arena_free(&out->arena);
         return INC_EIO;
     }
-    *out = arr;
     return INC_OK;
 }
 
-inc_status organisations_list_json(inc_db *db, int64_t only_id, json_t **out, inc_error *e)
+inc_status organisations_list(inc_db *db, int64_t only_id, organisation_list *out, inc_error *e)
 {
+    memset(out, 0, sizeof *out);
     inc_stmt *st;
     if (db_prepare(db,
                    "SELECT o.id, o.kvk, o.name, m.code, o.postcode,"
@@ -36,20 +40,21 @@ inc_status organisations_list_json(inc_db *db, int64_t only_id, json_t **out, in
                    &st, e))
         return INC_EIO;
     db_bind_int64(st, 1, only_id);
-    json_t *arr = json_array();
     int rc;
-    while ((rc = db_step(db, st, e)) == DB_ROW)
-        json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o, s:b}", "id", (json_int_t)db_col_int64(st, 0),
-                                             "kvk", col_text_or_null(st, 1), "name", col_text_or_null(st, 2),
-                                             "municipality", col_text_or_null(st, 3), "postcode",
-                                             col_text_or_null(st, 4), "municipal_employer",
-                                             db_col_int(st, 5) != 0));
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
+        organisation_rec *o = ARENA_LIST_PUSH(out);
+        o->id = db_col_int64(st, 0);
+        o->kvk = col_str(&out->arena, st, 1);
+        o->name = col_str(&out->arena, st, 2);
+        o->municipality = col_str(&out->arena, st, 3);
+        o->postcode = col_str(&out->arena, st, 4);
+        o->municipal_employer = db_col_int(st, 5) != 0;
+    }
     db_finalize(st);
     if (rc == DB_ERR) {
-        json_decref(arr);
+        arena_free(&out->arena);
         return INC_EIO;
     }
-    *out = arr;
     return INC_OK;
 }
 
@@ -66,8 +71,44 @@ inc_status organisation_id_by_kvk(inc_db *db, const char *kvk, int64_t *id, inc_
     return inc_fail(e, INC_ENOTFOUND, "contractor", "geen organisatie met KvK-nummer %s", kvk);
 }
 
-inc_status audit_list_json(inc_db *db, const audit_filter *f, json_t **out, inc_error *e)
+inc_status organisation_insert(inc_db *db, const char *kvk, const char *name, int64_t municipality_id, int64_t *id,
+                               inc_error *e)
 {
+    inc_stmt *st;
+    if (db_prepare(db, "INSERT INTO organisations(kvk, name, municipality_id) VALUES (?,?,?)", &st, e)) return INC_EIO;
+    db_bind_text(st, 1, kvk, -1, DB_COPY);
+    db_bind_text(st, 2, name, -1, DB_COPY);
+    if (municipality_id) db_bind_int64(st, 3, municipality_id);
+    else db_bind_null(st, 3);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    *id = db_last_id(db);
+    return INC_OK;
+}
+
+inc_status organisation_update(inc_db *db, int64_t id, const char *name, int64_t municipality_id, inc_error *e)
+{
+    inc_stmt *st;
+    if (db_prepare(db,
+                   "UPDATE organisations SET municipality_id = COALESCE(?3, municipality_id), name = COALESCE(?2, name)"
+                   " WHERE id = ?1",
+                   &st, e))
+        return INC_EIO;
+    db_bind_int64(st, 1, id);
+    db_bind_text_or_null(st, 2, name);
+    if (municipality_id) db_bind_int64(st, 3, municipality_id);
+    else db_bind_null(st, 3);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
+}
+
+inc_status audit_page_read(inc_db *db, const audit_filter *f, audit_page *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    out->page = f->page;
+    out->per_page = f->per_page;
     inc_stmt *st;
     const char *where = " WHERE (?1 IS NULL OR entity = ?1) AND (?2 = 0 OR entity_id = ?2)";
     char sql[400];
@@ -75,7 +116,7 @@ inc_status audit_list_json(inc_db *db, const audit_filter *f, json_t **out, inc_
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
     db_bind_text_or_null(st, 1, f->entity);
     db_bind_int64(st, 2, f->entity_id);
-    int64_t total = db_step_rc(st) == DB_ROW ? db_col_int64(st, 0) : 0;
+    out->total = db_step_rc(st) == DB_ROW ? db_col_int64(st, 0) : 0;
     db_finalize(st);
     snprintf(sql, sizeof sql,
              "SELECT id, at, actor, action, entity, entity_id, detail FROM audit_log%s ORDER BY id DESC LIMIT ?3 OFFSET ?4",
@@ -85,24 +126,23 @@ inc_status audit_list_json(inc_db *db, const audit_filter *f, json_t **out, inc_
     db_bind_int64(st, 2, f->entity_id);
     db_bind_int(st, 3, f->per_page);
     db_bind_int64(st, 4, (int64_t)(f->page - 1) * f->per_page);
-    json_t *arr = json_array();
+    audit_list *l = &out->entries;
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        const char *d = db_col_text(st, 6);
-        json_t *detail = d ? json_loads((const char *)d, 0, NULL) : NULL;
-        if (!detail) detail = d ? json_string((const char *)d) : json_null();
-        json_t *eid = db_col_is_null(st, 5) ? json_null() : json_integer(db_col_int64(st, 5));
-        json_array_append_new(arr, json_pack("{s:I, s:o, s:o, s:o, s:o, s:o, s:o}", "id",
-                                             (json_int_t)db_col_int64(st, 0), "at", col_text_or_null(st, 1),
-                                             "actor", col_text_or_null(st, 2), "action", col_text_or_null(st, 3),
-                                             "entity", col_text_or_null(st, 4), "entity_id", eid, "detail", detail));
+        audit_rec *r = ARENA_LIST_PUSH(l);
+        r->id = db_col_int64(st, 0);
+        r->at = col_str(&l->arena, st, 1);
+        r->actor = col_str(&l->arena, st, 2);
+        r->action = col_str(&l->arena, st, 3);
+        r->entity = col_str(&l->arena, st, 4);
+        r->has_entity_id = !db_col_is_null(st, 5);
+        r->entity_id = r->has_entity_id ? db_col_int64(st, 5) : 0;
+        r->detail = col_str(&l->arena, st, 6);
     }
     db_finalize(st);
     if (rc == DB_ERR) {
-        json_decref(arr);
+        arena_free(&l->arena);
         return INC_EIO;
     }
-    *out = json_pack("{s:o, s:I, s:i, s:i}", "items", arr, "total", (json_int_t)total, "page", f->page, "per_page",
-                     f->per_page);
     return INC_OK;
 }

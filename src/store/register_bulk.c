@@ -4,12 +4,12 @@
 #include "store/register_bulk_internal.h"
 #include "core/obligation.h"
 #include "core/valuation.h"
-#include "store/contract_view.h"
 #include "store/policy_store.h"
 #include "store/register.h"
 #include "store/register_write.h"
 #include "store/sebo_store.h"
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 register_bulk *register_bulk_new(inc_db *db)

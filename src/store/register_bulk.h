@@ -1,5 +1,5 @@
-/* Bulk registration for CSV imports: the same rules and the same stored rows as contract_register
- * and realisation_add (store/register.h) with REG_BULK, made fast for hundreds of thousands of rows
+/* Bulk registration for CSV imports: the same rules and the same stored rows as the single-record
+ * flow (app_contract_register, realisation_insert), made fast for hundreds of thousands of rows
  * in one transaction:
  *   - lookups are cached for the life of the bulk handle: municipality -> id and policy versions,
  *     catalogues (in force by award date), blocks per catalogue, organisations by KvK number,
@@ -24,7 +24,7 @@ typedef struct register_bulk register_bulk;
 register_bulk *register_bulk_new(inc_db *db);
 void register_bulk_free(register_bulk *b);
 
-/* As contract_register(db, in, REG_BULK, id, e). A duplicate reference fails with INC_ECONFLICT,
+/* As app_contract_register(db, in, id, e) without its audit entry. A duplicate reference fails with INC_ECONFLICT,
  * field "reference"; *earlier_in_batch tells whether the other contract came from this bulk handle. */
 inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in, int64_t *id, bool *earlier_in_batch,
                                   inc_error *e);
@@ -46,8 +46,8 @@ bool register_bulk_contract_prepare(const register_bulk *b, const inc_contract_i
 inc_status register_bulk_contract_prepared(register_bulk *b, const inc_contract_input *in, const contract_prepared *p,
                                            int64_t *id, bool *earlier_in_batch, inc_error *e);
 
-/* As realisation_add(db, in, REG_BULK, id, e) plus the contract's running total, for inputs naming
- * municipality + contract_reference (an input with contract_id is passed on to realisation_add). The
+/* As realisation_insert(db, in, ...) plus the contract's running total, for inputs naming
+ * municipality + contract_reference (an input with contract_id is passed on to realisation_insert). The
  * row may be stored later (by the next call or register_bulk_finish): a failure to store it is INC_EIO. */
 inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, inc_error *e);
 

@@ -57,19 +57,11 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
 {
     if (in->contract_id) {
         int64_t id;
+        realisation_stored stored;
         if (flush_pending(b, e) != INC_OK) return e->status;
-        if (realisation_add(b->db, in, REG_BULK, &id, e) != INC_OK) return e->status;
-        /* realisation_add with REG_BULK keeps no running total: add what it stored */
-        static const char sql[] = "SELECT value_cents FROM realisations WHERE id = ?";
-        inc_stmt *st = db_stmt(b->db, sql, e);
-        if (!st) return INC_EIO;
-        db_bind_int64(st, 1, id);
-        int rc = db_step_rc(st);
-        int64_t cents = rc == DB_ROW ? db_col_int64(st, 0) : 0;
-        db_reset(st);
-        return rc == DB_ROW
-                   ? contract_totals_batch_add(&b->totals, in->contract_id, realisation_contribution("gemeld", cents), e)
-                   : db_fail(b->db, e);
+        if (realisation_insert(b->db, in, &stored, &id, e) != INC_OK) return e->status;
+        return contract_totals_batch_add(&b->totals, in->contract_id,
+                                         realisation_contribution("gemeld", stored.row.value_cents), e);
     }
     const contract_entry *c = NULL;
     if (bulk_contract_facts(b, in->municipality, in->contract_reference, &c, e) != INC_OK) return e->status;

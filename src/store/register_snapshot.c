@@ -2,6 +2,7 @@
 #include "store/policy_store.h"
 #include "store/register.h"
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #define SNAPSHOT_MUNIS 64

@@ -1,6 +1,5 @@
 #include "store/retention.h"
 #include "store/audit.h"
-#include "core/json_fixed.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,7 +66,7 @@ static int64_t count(inc_db *db, const char *sql, const char *cutoff)
     return n;
 }
 
-inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, json_t **summary, inc_error *e)
+inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, retention_summary *summary, inc_error *e)
 {
     int months = retention_months(db);
     char cutoff[11];
@@ -105,9 +104,9 @@ inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, json_t **su
     }
     if (dry_run) db_rollback(db);
     else if (db_commit(db, e) != INC_OK) return INC_EIO;
-    *summary = json_pack("{s:i, s:s, s:b, s:I, s:I}", "retention_months", months, "contracts_ended_before", cutoff,
-                         "dry_run", dry_run, "realisations_unlinked", (json_int_t)unlinked, "persons_deleted",
-                         (json_int_t)persons);
+    *summary = (retention_summary){.months = months, .dry_run = dry_run, .realisations_unlinked = unlinked,
+                                   .persons_deleted = persons};
+    snprintf(summary->cutoff, sizeof summary->cutoff, "%s", cutoff);
     return INC_OK;
 fail:
     db_rollback(db);

@@ -3,7 +3,8 @@
  * persons no longer referenced by any record are deleted. Values and days stay for the reports. */
 #ifndef INC_RETENTION_H
 #define INC_RETENTION_H
-#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include "core/date.h"
 #include "store/db.h"
 
@@ -13,6 +14,12 @@
 int retention_months(inc_db *db);
 inc_status retention_set_months(inc_db *db, int months, inc_error *e);
 /* Applies the retention as of `today`; dry_run counts without changing. Audit-logged. */
-inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, json_t **summary, inc_error *e);
+typedef struct {
+    int months;                    /* the retention in force */
+    char cutoff[11];               /* contracts that ended before this day (ISO) */
+    bool dry_run;
+    int64_t realisations_unlinked, persons_deleted;
+} retention_summary;
+inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, retention_summary *summary, inc_error *e);
 
 #endif

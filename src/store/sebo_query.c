@@ -1,7 +1,6 @@
 /* SEBO registry reads: the holder lookup for the register, holder lists, expiring certificates,
  * the requests for quotes a holder received. */
 #include "core/ident.h"
-#include "core/json_fixed.h"
 #include "store/sebo_store.h"
 #include <stdio.h>
 #include <string.h>
@@ -87,12 +86,6 @@ inc_status sebo_local_holders_count(inc_db *db, int64_t municipality_id, inc_cat
     return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
-static json_t *date_or_null(inc_stmt *st, int col)
-{
-    return db_col_is_null(st, col) ? json_null()
-                                                       : json_string(db_col_text(st, col));
-}
-
 static inc_date col_date(inc_stmt *st, int col)
 {
     inc_date d = INC_DATE_NONE;
@@ -101,64 +94,33 @@ static inc_date col_date(inc_stmt *st, int col)
     return d;
 }
 
-/* Adds status, valid_today, certified_from, valid_until, application, expiring_in_days to a holder object. */
-static inc_status holder_facts(inc_db *db, int64_t holder_id, inc_date today, json_t *h, inc_error *e)
+static const char *col_str(inc_arena *a, inc_stmt *st, int col)
+{
+    return arena_strdup(a, db_col_text(st, col));
+}
+
+/* The dates of every certificate of the holder, oldest first. */
+static inc_status holder_certs(inc_db *db, inc_arena *a, sebo_holder_rec *h, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db,
-                   "SELECT status, certified_from, valid_until, withdrawn_on, kind FROM sebo_certificates"
+                   "SELECT status, certified_from, valid_until, withdrawn_on FROM sebo_certificates"
                    " WHERE holder_id = ? ORDER BY id",
                    &st, e))
         return INC_EIO;
-    db_bind_int64(st, 1, holder_id);
-    bool valid = false, any = false;
-    sebo_status latest = SEBO_ST_APPLIED, latest_certified = SEBO_ST_APPLIED;
-    bool have_certified = false;
-    inc_date from = INC_DATE_NONE, until = INC_DATE_NONE;
-    const char *application = NULL;
-    int n_cert = 0;
+    db_bind_int64(st, 1, h->id);
+    size_t cap = 0;
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        sebo_status s = SEBO_ST_APPLIED;
-        sebo_status_parse(db_col_text(st, 0), &s);
-        inc_date f = col_date(st, 1), u = col_date(st, 2), w = col_date(st, 3);
-        any = true;
-        latest = sebo_effective_status(s, u, today);
-        application = (s == SEBO_ST_APPLIED || s == SEBO_ST_IN_AUDIT) ? sebo_status_code(s) : NULL;
-        if (f != INC_DATE_NONE) {
-            n_cert++;
-            if (sebo_valid_on(s, f, u, w, today)) {
-                valid = true;
-                from = f;
-                until = u;
-                latest_certified = SEBO_ST_CERTIFIED;
-                have_certified = true;
-            } else if (!valid) {
-                from = f;
-                until = u;
-                latest_certified = sebo_effective_status(s, u, today);
-                have_certified = true;
-            }
-        }
+        sebo_cert_dates *c = arena_push(a, (void **)&h->certs, &h->n_certs, &cap, sizeof *h->certs);
+        c->status = SEBO_ST_APPLIED;
+        sebo_status_parse(db_col_text(st, 0), &c->status);
+        c->certified_from = col_date(st, 1);
+        c->valid_until = col_date(st, 2);
+        c->withdrawn_on = col_date(st, 3);
     }
     db_finalize(st);
-    if (rc == DB_ERR) return INC_EIO;
-    const char *status = !any ? "geen-aanvraag"
-                         : valid ? "gecertificeerd"
-                         : (have_certified && !application) ? sebo_status_code(latest_certified)
-                                                            : sebo_status_code(latest);
-    char a[11], b[11];
-    json_object_set_new(h, "status", json_string(status));
-    json_object_set_new(h, "valid_today", json_boolean(valid));
-    if (from != INC_DATE_NONE) date_format_iso(from, a);
-    if (until != INC_DATE_NONE) date_format_iso(until, b);
-    json_object_set_new(h, "certified_from", from != INC_DATE_NONE ? json_string(a) : json_null());
-    json_object_set_new(h, "valid_until", until != INC_DATE_NONE ? json_string(b) : json_null());
-    json_object_set_new(h, "application", application ? json_string(application) : json_null());
-    json_object_set_new(h, "certifications", json_integer(n_cert));
-    json_object_set_new(h, "expiring_in_days",
-                        valid ? json_integer(until - today) : json_null());
-    return INC_OK;
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 #define HOLDER_COLS                                                                                                \
@@ -167,66 +129,86 @@ static inc_status holder_facts(inc_db *db, int64_t holder_id, inc_date today, js
     " JOIN organisations o ON o.id = h.organisation_id JOIN municipalities m ON m.id = h.municipality_id"            \
     " LEFT JOIN municipalities em ON em.id = o.municipality_id"
 
-static json_t *holder_row(inc_stmt *st, bool public_only)
+static void holder_row(inc_arena *a, inc_stmt *st, sebo_holder_rec *h)
 {
-    json_t *kinds = json_array();
-    for (int c = 0; c < CAT__COUNT; c++)
-        if (db_col_int(st, 9 + c)) json_array_append_new(kinds, json_string(category_code((inc_category)c)));
-    json_t *h = json_object();
-    json_object_set_new(h, "kvk", json_string(db_col_text(st, 1)));
-    json_object_set_new(h, "name", json_string(db_col_text(st, 2)));
-    if (!public_only) json_object_set_new(h, "municipality", json_string(db_col_text(st, 3)));
-    json_object_set_new(h, "established", date_or_null(st, 4));
-    json_object_set_new(h, "local", json_boolean(db_col_int(st, 5)));
-    json_object_set_new(h, "self_employed", json_boolean(db_col_int(st, 6)));
-    json_object_set_new(h, "profile", json_string(db_col_text(st, 7)));
-    json_object_set_new(h, "website", date_or_null(st, 8));
-    json_object_set_new(h, "kinds", kinds);
-    return h;
+    h->id = db_col_int64(st, 0);
+    h->kvk = col_str(a, st, 1);
+    h->name = col_str(a, st, 2);
+    h->municipality = col_str(a, st, 3);
+    h->established = col_str(a, st, 4);
+    h->local = db_col_int(st, 5);
+    h->self_employed = db_col_int(st, 6);
+    h->profile = col_str(a, st, 7);
+    h->website = col_str(a, st, 8);
+    for (int c = 0; c < CAT__COUNT; c++) h->kinds[c] = db_col_int(st, 9 + c);
 }
 
-inc_status sebo_holders_json(inc_db *db, const sebo_holder_filter *f, inc_date today, json_t **out, inc_error *e)
+inc_status sebo_holders_read(inc_db *db, const char *municipality, const char *const *municipalities,
+                             sebo_holder_list *out, inc_error *e)
 {
+    memset(out, 0, sizeof *out);
     inc_stmt *st;
     if (db_prepare(db, HOLDER_COLS " WHERE (?1 IS NULL OR m.code = ?1) ORDER BY o.name COLLATE NOCASE", &st, e))
         return INC_EIO;
-    db_bind_text_or_null(st, 1, f ? f->municipality : NULL);
-    json_t *arr = json_array();
+    db_bind_text_or_null(st, 1, municipality);
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        if (f && !f->municipality && !in_list(f->municipalities, db_col_text(st, 3))) continue;
-        bool pub = f && f->public_only;
-        json_t *h = holder_row(st, pub);
-        if (holder_facts(db, db_col_int64(st, 0), today, h, e)) {
-            json_decref(h);
-            json_decref(arr);
-            db_finalize(st);
-            return INC_EIO;
+        if (!municipality && !in_list(municipalities, db_col_text(st, 3))) continue;
+        sebo_holder_rec *h = ARENA_LIST_PUSH(out);
+        holder_row(&out->arena, st, h);
+        if (holder_certs(db, &out->arena, h, e)) {
+            rc = DB_ERR;
+            break;
         }
-        bool valid = json_is_true(json_object_get(h, "valid_today"));
-        const char *status = json_string_value(json_object_get(h, "status"));
-        bool keep = true;
-        if (pub && !valid) keep = false;
-        if (f && f->status && strcmp(f->status, "geldig") == 0 && !valid) keep = false;
-        if (f && f->status && strcmp(f->status, "geldig") != 0 && strcmp(f->status, status) != 0) keep = false;
-        if (pub) {
-            json_object_del(h, "application");
-            json_object_del(h, "certifications");
-            json_object_del(h, "expiring_in_days");
-            json_object_del(h, "valid_today");
-        }
-        if (keep) json_array_append_new(arr, h);
-        else json_decref(h);
     }
     db_finalize(st);
-    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
-    *out = arr;
+    if (rc == DB_ERR) {
+        arena_free(&out->arena);
+        return INC_EIO;
+    }
     return INC_OK;
 }
 
-inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t **out, inc_error *e)
+/* The evidence and status history of one certificate. */
+static inc_status certificate_parts(inc_db *db, inc_arena *a, sebo_certificate_rec *c, inc_error *e)
 {
-    if (kvk_check(kvk, "kvk", e) != INC_OK) return INC_EINVAL;
+    inc_stmt *q;
+    if (db_prepare(db, "SELECT criterion, evidence, not_applicable, recorded_on FROM sebo_evidence"
+                       " WHERE certificate_id = ? ORDER BY id", &q, e))
+        return INC_EIO;
+    db_bind_int64(q, 1, c->id);
+    size_t cap = 0;
+    int rq;
+    while ((rq = db_step(db, q, e)) == DB_ROW) {
+        sebo_evidence_rec *r = arena_push(a, (void **)&c->evidence, &c->n_evidence, &cap, sizeof *c->evidence);
+        r->criterion = col_str(a, q, 0);
+        r->evidence = col_str(a, q, 1);
+        r->not_applicable = db_col_int(q, 2);
+        r->recorded_on = col_str(a, q, 3);
+    }
+    db_finalize(q);
+    if (rq == DB_ERR) return INC_EIO;
+    if (db_prepare(db, "SELECT status, on_date, note, actor, at FROM sebo_status_history"
+                       " WHERE certificate_id = ? ORDER BY id", &q, e))
+        return INC_EIO;
+    db_bind_int64(q, 1, c->id);
+    cap = 0;
+    while ((rq = db_step(db, q, e)) == DB_ROW) {
+        sebo_history_rec *r = arena_push(a, (void **)&c->history, &c->n_history, &cap, sizeof *c->history);
+        r->status = col_str(a, q, 0);
+        r->on = col_str(a, q, 1);
+        r->note = col_str(a, q, 2);
+        r->actor = col_str(a, q, 3);
+        r->at = col_str(a, q, 4);
+    }
+    db_finalize(q);
+    return rq == DB_ERR ? INC_EIO : INC_OK;
+}
+
+inc_status sebo_holder_read(inc_db *db, const char *kvk, sebo_holder_detail *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    inc_arena *a = &out->arena;
     inc_stmt *st;
     if (db_prepare(db, HOLDER_COLS " WHERE o.kvk = ?", &st, e)) return INC_EIO;
     db_bind_text(st, 1, kvk, -1, DB_COPY);
@@ -236,89 +218,58 @@ inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t 
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "kvk", "KvK-nummer %s staat niet in het SEBO-register", kvk);
     }
-    int64_t holder_id = db_col_int64(st, 0);
-    json_t *h = holder_row(st, false);
+    holder_row(a, st, &out->holder);
     db_finalize(st);
-    if (holder_facts(db, holder_id, today, h, e)) { json_decref(h); return INC_EIO; }
-
-    json_t *certs = json_array();
-    json_object_set_new(h, "certificates", certs);
+    if (holder_certs(db, a, &out->holder, e)) {
+        arena_free(a);
+        return INC_EIO;
+    }
     if (db_prepare(db,
                    "SELECT id, kind, status, applied_on, audit_body, audit_date, audit_outcome, audit_cost_cents,"
                    " certified_from, valid_until, withdrawn_on, withdrawal_reason FROM sebo_certificates"
                    " WHERE holder_id = ? ORDER BY id",
-                   &st, e)) { json_decref(h); return INC_EIO; }
-    db_bind_int64(st, 1, holder_id);
+                   &st, e)) {
+        arena_free(a);
+        return INC_EIO;
+    }
+    db_bind_int64(st, 1, out->holder.id);
+    size_t cap = 0;
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        sebo_status s = SEBO_ST_APPLIED;
-        sebo_status_parse(db_col_text(st, 2), &s);
-        json_t *c = json_object();
-        int64_t cid = db_col_int64(st, 0);
-        json_object_set_new(c, "id", json_integer(cid));
-        json_object_set_new(c, "kind", json_string(db_col_text(st, 1)));
-        json_object_set_new(c, "status", json_string(sebo_status_code(sebo_effective_status(s, col_date(st, 9), today))));
-        json_object_set_new(c, "applied_on", date_or_null(st, 3));
-        json_t *audit = json_object();
-        json_object_set_new(audit, "body", date_or_null(st, 4));
-        json_object_set_new(audit, "date", date_or_null(st, 5));
-        json_object_set_new(audit, "outcome", date_or_null(st, 6));
-        json_object_set_new(audit, "cost", db_col_is_null(st, 7)
-                                               ? json_null() : json_money(db_col_int64(st, 7)));
-        json_object_set_new(c, "audit", audit);
-        json_object_set_new(c, "certified_from", date_or_null(st, 8));
-        json_object_set_new(c, "valid_until", date_or_null(st, 9));
-        json_object_set_new(c, "withdrawn_on", date_or_null(st, 10));
-        json_object_set_new(c, "withdrawal_reason", date_or_null(st, 11));
-        json_t *ev = json_array(), *hist = json_array();
-        inc_stmt *q;
-        int rq = DB_ERR;
-        if (db_prepare(db, "SELECT criterion, evidence, not_applicable, recorded_on FROM sebo_evidence"
-                           " WHERE certificate_id = ? ORDER BY id", &q, e) == INC_OK) {
-            db_bind_int64(q, 1, cid);
-            while ((rq = db_step(db, q, e)) == DB_ROW)
-                json_array_append_new(ev, json_pack("{s:s, s:s, s:b, s:s}", "criterion", db_col_text(q, 0),
-                                                    "evidence", db_col_text(q, 1), "not_applicable",
-                                                    db_col_int(q, 2), "recorded_on", db_col_text(q, 3)));
-            db_finalize(q);
-        }
-        if (rq != DB_ERR && db_prepare(db, "SELECT status, on_date, note, actor, at FROM sebo_status_history"
-                                          " WHERE certificate_id = ? ORDER BY id", &q, e) == INC_OK) {
-            db_bind_int64(q, 1, cid);
-            while ((rq = db_step(db, q, e)) == DB_ROW) {
-                json_t *r = json_pack("{s:s, s:s, s:o, s:s, s:s}", "status", db_col_text(q, 0), "on",
-                                      db_col_text(q, 1), "note", date_or_null(q, 2), "actor",
-                                      db_col_text(q, 3), "at", db_col_text(q, 4));
-                json_array_append_new(hist, r);
-            }
-            db_finalize(q);
-        } else {
-            rq = DB_ERR;
-        }
-        json_object_set_new(c, "evidence", ev);
-        json_object_set_new(c, "history", hist);
-        json_array_append_new(certs, c);
-        if (rq == DB_ERR) {   /* the evidence or the history could not be read */
+        sebo_certificate_rec *c = arena_push(a, (void **)&out->certificates, &out->n_certificates, &cap,
+                                             sizeof *out->certificates);
+        c->id = db_col_int64(st, 0);
+        c->kind = col_str(a, st, 1);
+        c->status = SEBO_ST_APPLIED;
+        sebo_status_parse(db_col_text(st, 2), &c->status);
+        c->applied_on = col_str(a, st, 3);
+        c->audit_body = col_str(a, st, 4);
+        c->audit_date = col_str(a, st, 5);
+        c->audit_outcome = col_str(a, st, 6);
+        c->cost_set = !db_col_is_null(st, 7);
+        c->audit_cost_cents = db_col_int64(st, 7);
+        c->certified_from = col_str(a, st, 8);
+        c->valid_until = col_str(a, st, 9);
+        c->valid_until_day = col_date(st, 9);
+        c->withdrawn_on = col_str(a, st, 10);
+        c->withdrawal_reason = col_str(a, st, 11);
+        if (certificate_parts(db, a, c, e)) {   /* the evidence or the history could not be read */
             rc = DB_ERR;
             break;
         }
     }
     db_finalize(st);
-    if (rc == DB_ERR) { json_decref(h); return INC_EIO; }
-    *out = h;
+    if (rc == DB_ERR) {
+        arena_free(a);
+        return INC_EIO;
+    }
     return INC_OK;
 }
 
-inc_status sebo_expiring_json(inc_db *db, const char *municipality, inc_date today, int days, json_t **out,
-                              inc_error *e)
+inc_status sebo_expiring_read(inc_db *db, const char *const *municipalities, inc_date today, int days,
+                              sebo_expiring_list *out, inc_error *e)
 {
-    const char *one[2] = {municipality, NULL};
-    return sebo_expiring_in_json(db, municipality ? one : NULL, today, days, out, e);
-}
-
-inc_status sebo_expiring_in_json(inc_db *db, const char *const *municipalities, inc_date today, int days,
-                                 json_t **out, inc_error *e)
-{
+    memset(out, 0, sizeof *out);
     char a[11], b[11];
     date_format_iso(today, a);
     date_format_iso(today + days, b);
@@ -338,32 +289,28 @@ inc_status sebo_expiring_in_json(inc_db *db, const char *const *municipalities, 
         return INC_EIO;
     db_bind_text(st, 1, a, -1, DB_COPY);
     db_bind_text(st, 2, b, -1, DB_COPY);
-    json_t *arr = json_array();
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (!in_list(municipalities, db_col_text(st, 5))) continue;
-        inc_date u = col_date(st, 2);
-        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:i, s:s, s:o}", "kvk", db_col_text(st, 0),
-                                             "name", db_col_text(st, 1), "valid_until",
-                                             db_col_text(st, 2), "days_left", (int)(u - today), "kind",
-                                             db_col_text(st, 3), "recertification", date_or_null(st, 4)));
+        sebo_expiring_rec *r = ARENA_LIST_PUSH(out);
+        r->kvk = col_str(&out->arena, st, 0);
+        r->name = col_str(&out->arena, st, 1);
+        r->valid_until = col_str(&out->arena, st, 2);
+        r->valid_until_day = col_date(st, 2);
+        r->kind = col_str(&out->arena, st, 3);
+        r->recertification = col_str(&out->arena, st, 4);
     }
     db_finalize(st);
-    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
-    *out = json_pack("{s:s, s:i, s:o}", "today", a, "days", days, "items", arr);
+    if (rc == DB_ERR) {
+        arena_free(&out->arena);
+        return INC_EIO;
+    }
     return INC_OK;
 }
 
-inc_status sebo_requests_json(inc_db *db, const char *kvk, json_t **out, inc_error *e)
+inc_status sebo_requests_read(inc_db *db, int64_t organisation_id, sebo_request_list *out, inc_error *e)
 {
-    return sebo_requests_scoped_json(db, kvk, NULL, out, e);
-}
-
-inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *const *full_figures, json_t **out,
-                                     inc_error *e)
-{
-    int64_t org_id;
-    if (sebo_org_by_kvk(db, kvk, "kvk", &org_id, NULL, e)) return e ? e->status : INC_EINVAL;
+    memset(out, 0, sizeof *out);
     inc_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, m.code, p.department, p.reference, p.subject, p.category, p.procedure,"
@@ -374,37 +321,32 @@ inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *co
                    " WHERE i.organisation_id = ? AND i.is_holder = 1 ORDER BY p.procurement_date DESC, p.id DESC",
                    &st, e))
         return INC_EIO;
-    db_bind_int64(st, 1, org_id);
-    json_t *arr = json_array();
-    int won = 0;
+    db_bind_int64(st, 1, organisation_id);
+    inc_arena *a = &out->arena;
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        bool w = db_col_int(st, 12);
-        won += w;
-        bool figures = in_list(full_figures, db_col_text(st, 1));
-        json_t *r = json_pack("{s:I, s:s, s:s, s:o, s:s, s:s, s:s, s:s, s:o, s:s, s:b, s:o, s:b}", "procurement_id",
-                              (json_int_t)db_col_int64(st, 0), "municipality", db_col_text(st, 1),
-                              "department", db_col_text(st, 2), "reference", date_or_null(st, 3), "subject",
-                              db_col_text(st, 4), "category", db_col_text(st, 5), "procedure",
-                              db_col_text(st, 6), "date", db_col_text(st, 7), "estimated_value",
-                              json_money(db_col_int64(st, 8)), "class", db_col_text(st, 9), "quoted",
-                              db_col_int(st, 10), "quote",
-                              db_col_is_null(st, 11) ? json_null()
-                                                                         : json_money(db_col_int64(st, 11)),
-                              "won", w);
-        if (w && !db_col_is_null(st, 13))
-            json_object_set_new(r, "awarded_value", json_money(db_col_int64(st, 13)));
-        /* Another municipality's commercial figures are not the caller's to see. */
-        if (!figures) {
-            json_object_del(r, "estimated_value");
-            json_object_del(r, "quote");
-            json_object_del(r, "awarded_value");
-            json_object_set_new(r, "figures_hidden", json_true());
-        }
-        json_array_append_new(arr, r);
+        sebo_request_rec *r = ARENA_LIST_PUSH(out);
+        r->procurement_id = db_col_int64(st, 0);
+        r->municipality = col_str(a, st, 1);
+        r->department = col_str(a, st, 2);
+        r->reference = col_str(a, st, 3);
+        r->subject = col_str(a, st, 4);
+        r->category = col_str(a, st, 5);
+        r->procedure = col_str(a, st, 6);
+        r->date = col_str(a, st, 7);
+        r->estimated_cents = db_col_int64(st, 8);
+        r->class_code = col_str(a, st, 9);
+        r->quoted = db_col_int(st, 10);
+        r->quote_set = !db_col_is_null(st, 11);
+        r->quote_cents = db_col_int64(st, 11);
+        r->won = db_col_int(st, 12);
+        r->awarded_set = !db_col_is_null(st, 13);
+        r->awarded_cents = db_col_int64(st, 13);
     }
     db_finalize(st);
-    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
-    *out = json_pack("{s:s, s:i, s:i, s:o}", "kvk", kvk, "requests", (int)json_array_size(arr), "won", won, "items", arr);
+    if (rc == DB_ERR) {
+        arena_free(a);
+        return INC_EIO;
+    }
     return INC_OK;
 }

@@ -1,14 +1,7 @@
 #include "store/sebo_report.h"
-#include "core/decimal.h"
-#include "core/json_fixed.h"
 #include "store/sebo_store.h"
 #include <stdio.h>
 #include <string.h>
-
-static int32_t share_bp(int64_t part, int64_t total)
-{
-    return total > 0 ? (int32_t)div_round_half_up(part * 10000, total) : 0;
-}
 
 static inc_status count_holders_on(inc_db *db, const char *mun, inc_date day, int *n, inc_error *e)
 {
@@ -29,16 +22,19 @@ static inc_status count_holders_on(inc_db *db, const char *mun, inc_date day, in
     return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
-/* One row of holders_per_year. */
-static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today, json_t **out, inc_error *e)
+static const char *col_str(inc_arena *a, inc_stmt *st, int col)
 {
-    inc_date end = date_from_ymd(year, 12, 31);
-    if (end > today) end = today;
-    /* "Expired" means valid_until before the day after the year's end (or before today). */
+    return arena_strdup(a, db_col_text(st, col));
+}
+
+inc_status sebo_report_year_read(inc_db *db, const char *mun, int year, inc_date count_day, inc_date expired_before,
+                                 const char *target_mun, inc_arena *arena, sebo_report_year *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    out->year = year;
     char lim[11];
-    date_format_iso(end == today ? today : end + 1, lim);
-    int holders;
-    if (count_holders_on(db, mun, end, &holders, e)) return INC_EIO;
+    date_format_iso(expired_before, lim);
+    if (count_holders_on(db, mun, count_day, &out->holders, e)) return INC_EIO;
     char y[12];
     snprintf(y, sizeof y, "%04d", year);
     inc_stmt *st;
@@ -59,65 +55,63 @@ static inc_status year_row(inc_db *db, const char *mun, int year, inc_date today
     db_bind_text_or_null(st, 2, mun);
     db_bind_text(st, 3, lim, -1, DB_COPY);
     int rc = db_step_rc(st);
-    json_t *row = json_pack("{s:i, s:i}", "year", year, "holders", holders);
     if (rc == DB_ROW) {
-        json_object_set_new(row, "new", json_integer(db_col_int(st, 0)));
-        json_object_set_new(row, "recertified", json_integer(db_col_int(st, 1)));
-        json_object_set_new(row, "withdrawn", json_integer(db_col_int(st, 2)));
-        json_object_set_new(row, "expired_not_renewed", json_integer(db_col_int(st, 3)));
-        json_object_set_new(row, "audit_cost", json_money(db_col_int64(st, 4)));
+        out->new_certified = db_col_int(st, 0);
+        out->recertified = db_col_int(st, 1);
+        out->withdrawn = db_col_int(st, 2);
+        out->expired_not_renewed = db_col_int(st, 3);
+        out->audit_cost_cents = db_col_int64(st, 4);
     }
     db_finalize(st);
-    if (rc != DB_ROW) { json_decref(row); return db_fail(db, e); }
-    /* Targets and published counts are kept for Zoetermeer's mark; shown for it and for "all". */
-    const char *tm = mun ? mun : "zoetermeer";
-    json_t *target = json_null();
+    if (rc != DB_ROW) return db_fail(db, e);
     if (db_prepare(db, "SELECT holders_target, new_target, recert_target, source FROM sebo_targets"
                        " WHERE municipality_code = ? AND year = ?", &st, e) == INC_OK) {
-        db_bind_text(st, 1, tm, -1, DB_COPY);
+        db_bind_text(st, 1, target_mun, -1, DB_COPY);
         db_bind_int(st, 2, year);
         if (db_step_rc(st) == DB_ROW) {
-            target = json_object();
+            out->has_target = true;
             for (int k = 0; k < 3; k++) {
-                static const char *const names[] = {"holders", "new", "recertified"};
-                json_object_set_new(target, names[k], db_col_is_null(st, k)
-                                                          ? json_null() : json_integer(db_col_int(st, k)));
+                out->target_set[k] = !db_col_is_null(st, k);
+                out->target[k] = db_col_int(st, k);
             }
-            json_object_set_new(target, "source", json_string(db_col_text(st, 3)));
+            out->target_source = col_str(arena, st, 3);
         }
         db_finalize(st);
     }
-    json_object_set_new(row, "target", target);
-    json_t *pub = json_array();
     if (db_prepare(db, "SELECT as_of, holders, source FROM sebo_published_counts WHERE municipality_code = ?"
                        " AND substr(as_of,1,4) = ? ORDER BY as_of", &st, e) == INC_OK) {
-        db_bind_text(st, 1, tm, -1, DB_COPY);
+        db_bind_text(st, 1, target_mun, -1, DB_COPY);
         db_bind_text(st, 2, y, -1, DB_COPY);
-        int rc = DB_DONE;
-        while ((rc = db_step(db, st, e)) == DB_ROW)
-            json_array_append_new(pub, json_pack("{s:s, s:i, s:s}", "as_of", db_col_text(st, 0), "holders",
-                                                 db_col_int(st, 1), "source", db_col_text(st, 2)));
+        size_t cap = 0;
+        while ((rc = db_step(db, st, e)) == DB_ROW) {
+            sebo_published_count *p = arena_push(arena, (void **)&out->published, &out->n_published, &cap,
+                                                 sizeof *out->published);
+            p->as_of = col_str(arena, st, 0);
+            p->holders = db_col_int(st, 1);
+            p->source = col_str(arena, st, 2);
+        }
         db_finalize(st);
-        if (rc == DB_ERR) { json_decref(pub); json_decref(row); return INC_EIO; }
+        if (rc == DB_ERR) return INC_EIO;
     }
-    json_object_set_new(row, "published", pub);
-    *out = row;
     return INC_OK;
 }
 
-static json_t *flag_row(inc_stmt *st)
+static void case_row(inc_arena *a, inc_stmt *st, sebo_report_case *c)
 {
-    return json_pack("{s:I, s:s, s:s, s:s, s:o, s:s, s:s, s:o, s:s}", "id", (json_int_t)db_col_int64(st, 0),
-                     "date", db_col_text(st, 1), "municipality", db_col_text(st, 2), "department",
-                     db_col_text(st, 3), "reference",
-                     db_col_is_null(st, 4) ? json_null()
-                                                               : json_string(db_col_text(st, 4)),
-                     "subject", db_col_text(st, 5), "procedure", db_col_text(st, 6), "estimated_value",
-                     json_money(db_col_int64(st, 7)), "reason", db_col_text(st, 8));
+    c->id = db_col_int64(st, 0);
+    c->date = col_str(a, st, 1);
+    c->municipality = col_str(a, st, 2);
+    c->department = col_str(a, st, 3);
+    c->reference = col_str(a, st, 4);
+    c->subject = col_str(a, st, 5);
+    c->procedure = col_str(a, st, 6);
+    c->estimated_cents = db_col_int64(st, 7);
+    c->reason = col_str(a, st, 8);
 }
 
-static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t *rep, inc_error *e)
+inc_status sebo_report_procurements_read(inc_db *db, const char *mun, int year, sebo_report *rep, inc_error *e)
 {
+    inc_arena *a = &rep->arena;
     char y[12];
     snprintf(y, sizeof y, "%04d", year);
     /* Per procurement: sebo invited (any holder), local holder invited, won by a holder, values. */
@@ -130,7 +124,7 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
         "  FROM procurements p JOIN municipalities m ON m.id = p.municipality_id"
         "  WHERE substr(p.procurement_date,1,4) = ?1 AND (?2 IS NULL OR m.code = ?2)) ";
     char sql[2048];
-    /* Per department; the totals are summed in C. */
+    /* Per department, in the order of sebo_report_figure; the totals are summed in C. */
     snprintf(sql, sizeof sql,
              "%s SELECT department, COUNT(*), SUM(inv), SUM(linv), SUM(won), COALESCE(SUM(awarded_cents),0),"
              " COALESCE(SUM(awarded_cents * won),0), SUM(rule_outcome = 'gevolgd'), SUM(rule_outcome = 'afwijking-met-reden'),"
@@ -142,51 +136,19 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
     if (db_prepare(db, sql, &st, e)) return INC_EIO;
     db_bind_text(st, 1, y, -1, DB_COPY);
     db_bind_text_or_null(st, 2, mun);
-    int64_t tot[14] = {0};
-    json_t *deps = json_array();
+    size_t cap = 0;
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        int64_t v[14];
-        for (int k = 0; k < 14; k++) {
-            v[k] = db_col_int64(st, k + 1);
-            tot[k] += v[k];
+        sebo_report_department *d = arena_push(a, (void **)&rep->departments, &rep->n_departments, &cap,
+                                               sizeof *rep->departments);
+        d->department = col_str(a, st, 0);
+        for (int k = 0; k < SRP__COUNT; k++) {
+            d->n[k] = db_col_int64(st, k + 1);
+            rep->total[k] += d->n[k];
         }
-        json_t *d = json_object();
-        json_object_set_new(d, "department", json_string(db_col_text(st, 0)));
-        json_object_set_new(d, "procurements", json_integer(v[0]));
-        json_object_set_new(d, "sebo_invited", json_integer(v[1]));
-        json_object_set_new(d, "sebo_invited_share", json_pct(share_bp(v[1], v[0])));
-        json_object_set_new(d, "local_sebo_invited", json_integer(v[2]));
-        json_object_set_new(d, "awarded", json_integer(v[12]));
-        json_object_set_new(d, "sebo_won", json_integer(v[3]));
-        json_object_set_new(d, "sebo_won_share", json_pct(share_bp(v[3], v[12])));
-        json_object_set_new(d, "value_awarded", json_money(v[4]));
-        json_object_set_new(d, "value_awarded_sebo", json_money(v[5]));
-        json_object_set_new(d, "flagged", json_integer(v[8]));
-        json_object_set_new(d, "deviations", json_integer(v[7]));
-        json_array_append_new(deps, d);
     }
     db_finalize(st);
-    if (rc == DB_ERR) { json_decref(deps); return INC_EIO; }
-    json_object_set_new(rep, "procurements", json_integer(tot[0]));
-    json_object_set_new(rep, "enkelvoudig", json_integer(tot[13]));
-    json_object_set_new(rep, "meervoudig", json_integer(tot[0] - tot[13]));
-    json_object_set_new(rep, "sebo_invited", json_integer(tot[1]));
-    json_object_set_new(rep, "sebo_invited_share", json_pct(share_bp(tot[1], tot[0])));
-    json_object_set_new(rep, "local_sebo_invited", json_integer(tot[2]));
-    json_object_set_new(rep, "awarded", json_integer(tot[12]));
-    json_object_set_new(rep, "sebo_won", json_integer(tot[3]));
-    json_object_set_new(rep, "sebo_won_share", json_pct(share_bp(tot[3], tot[12])));
-    json_object_set_new(rep, "value_awarded", json_money(tot[4]));
-    json_object_set_new(rep, "value_awarded_sebo", json_money(tot[5]));
-    json_object_set_new(rep, "rule", json_pack("{s:I, s:I, s:I, s:I}", "gevolgd", (json_int_t)tot[6],
-                                               "afwijking-met-reden", (json_int_t)tot[7], "gemarkeerd",
-                                               (json_int_t)tot[8], "niet-van-toepassing", (json_int_t)tot[9]));
-    json_object_set_new(rep, "aim_150k", json_pack("{s:I, s:I, s:o}", "procurements", (json_int_t)tot[10], "sebo_may_quote",
-                                                   (json_int_t)tot[11], "share", json_pct(share_bp(tot[11], tot[10]))));
-    json_object_set_new(rep, "departments", deps);
-
-    json_t *flagged = json_array(), *devs = json_array();
+    if (rc == DB_ERR) return INC_EIO;
     if (db_prepare(db,
                    "SELECT p.id, p.procurement_date, m.code, p.department, p.reference, p.subject, p.procedure,"
                    " p.estimated_cents, CASE WHEN p.rule_outcome = 'gemarkeerd' THEN p.explanation"
@@ -194,64 +156,28 @@ static inc_status procurement_part(inc_db *db, const char *mun, int year, json_t
                    " FROM procurements p JOIN municipalities m ON m.id = p.municipality_id"
                    " WHERE substr(p.procurement_date,1,4) = ?1 AND (?2 IS NULL OR m.code = ?2)"
                    " AND p.rule_outcome IN ('gemarkeerd','afwijking-met-reden') ORDER BY p.procurement_date, p.id",
-                   &st, e)) {
-        json_decref(flagged);
-        json_decref(devs);
+                   &st, e))
         return INC_EIO;
-    }
     db_bind_text(st, 1, y, -1, DB_COPY);
     db_bind_text_or_null(st, 2, mun);
-    int rows = DB_DONE;
-    while ((rows = db_step(db, st, e)) == DB_ROW) {
+    size_t cap_f = 0, cap_d = 0;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
         bool f = strcmp(db_col_text(st, 9), "gemarkeerd") == 0;
-        json_array_append_new(f ? flagged : devs, flag_row(st));
+        case_row(a, st, f ? arena_push(a, (void **)&rep->flagged, &rep->n_flagged, &cap_f, sizeof *rep->flagged)
+                          : arena_push(a, (void **)&rep->deviations, &rep->n_deviations, &cap_d,
+                                       sizeof *rep->deviations));
     }
     db_finalize(st);
-    if (rows == DB_ERR) { json_decref(flagged); json_decref(devs); return INC_EIO; }
-    json_object_set_new(rep, "flagged", flagged);
-    json_object_set_new(rep, "deviations", devs);
-    return INC_OK;
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
-inc_status sebo_report_json(inc_db *db, const char *municipality, int year, inc_date today, json_t **out,
-                            inc_error *e)
+inc_status sebo_first_certified_year(inc_db *db, int *year, inc_error *e)
 {
-    int64_t mid;
-    if (municipality && sebo_municipality_id(db, municipality, &mid, e)) return INC_EINVAL;
-    if (year < 1900 || year > 2999) return inc_fail(e, INC_EINVAL, "year", "ongeldig jaar %d", year);
-    char d[11];
-    date_format_iso(today, d);
-    json_t *rep = json_pack("{s:i, s:o, s:s}", "year", year, "municipality",
-                            municipality ? json_string(municipality) : json_null(), "date", d);
-    /* Holders per year, from the first certification year (at most 30 years back) to `year`. */
+    *year = 0;
     inc_stmt *st;
-    int first = year;
-    if (db_prepare(db, "SELECT MIN(CAST(substr(certified_from,1,4) AS INTEGER)) FROM sebo_certificates", &st, e)) {
-        json_decref(rep);
+    if (db_prepare(db, "SELECT MIN(CAST(substr(certified_from,1,4) AS INTEGER)) FROM sebo_certificates", &st, e))
         return INC_EIO;
-    }
-    if (db_step_rc(st) == DB_ROW && !db_col_is_null(st, 0)) first = db_col_int(st, 0);
+    if (db_step_rc(st) == DB_ROW && !db_col_is_null(st, 0)) *year = db_col_int(st, 0);
     db_finalize(st);
-    if (first > year) first = year;
-    if (first < year - 30) first = year - 30;
-    json_t *per_year = json_array(), *this_year = NULL;
-    for (int y = first; y <= year; y++) {
-        json_t *row = NULL;
-        if (year_row(db, municipality, y, today, &row, e)) {
-            json_decref(per_year);
-            json_decref(rep);
-            return INC_EIO;
-        }
-        if (y == year) this_year = json_incref(row);
-        json_array_append_new(per_year, row);
-    }
-    json_object_set_new(rep, "holders", json_incref(json_object_get(this_year, "holders")));
-    json_object_set_new(rep, "holders_year", this_year);
-    json_object_set_new(rep, "holders_per_year", per_year);
-    if (procurement_part(db, municipality, year, rep, e)) {
-        json_decref(rep);
-        return INC_EIO;
-    }
-    *out = rep;
     return INC_OK;
 }

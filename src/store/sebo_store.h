@@ -1,59 +1,64 @@
-/* The SEBO-keurmerk registry: holders (organisations by KvK), their applications and certificates,
- * the independent audit, evidence per criterion, status history. Rules live in core/sebo_cert.h.
- * Every write runs inside the caller's transaction when one is open, else in its own, and is
- * audit-logged. */
+/* The SEBO-keurmerk registry's persistence: holders (organisations by KvK), their applications and
+ * certificates, the independent audit, evidence per criterion, status history; and the lookups the
+ * register and the invitation log ask of it. Decisions are core/sebo_registry.h's and
+ * core/sebo_cert.h's, the transaction and the audit entry app/sebo_registry.c's: every write here
+ * runs in the caller's transaction. */
 #ifndef INC_SEBO_STORE_H
 #define INC_SEBO_STORE_H
-#include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include "core/date.h"
 #include "core/procurement.h"
 #include "core/sebo_cert.h"
+#include "core/sebo_registry.h"
 #include "store/db.h"
 
-#define SEBO_DEFAULT_VALIDITY_MONTHS 36  /* setting sebo.validity_months overrides */
+/* ---- Writes ---- */
 
-typedef struct {
-    char kvk[16];
-    char name[200];            /* required when the organisation is not yet known */
-    char municipality[48];     /* whose mark; default "zoetermeer" */
-    char established[48];      /* where the organisation is established; "" = leave as is */
-    bool self_employed;
-    char profile[1000];
-    char website[300];
-    bool kinds[CAT__COUNT];    /* kinds of work it does: werken, diensten, leveringen */
-    inc_date applied_on;       /* opens an application (status aangevraagd) on this day; NONE = none */
-} sebo_holder_input;
-
-/* Registers a holder (creating the organisation when a name is given) and optionally its first
- * application. Refuses an unknown KvK without a name, a holder registered twice, no kind of work. */
-inc_status sebo_holder_add(inc_db *db, const sebo_holder_input *in, int64_t *holder_id, inc_error *e);
-
-/* Opens a new application for a known holder: kind "hercertificering" when the holder was ever
- * certified, else "nieuw". Refused while another application is still aangevraagd or in audit. */
-inc_status sebo_apply(inc_db *db, const char *kvk, inc_date day, int64_t *certificate_id, inc_error *e);
-
-typedef struct {
-    sebo_status to;
-    inc_date day;               /* the day of the change (default today) */
-    char note[500];             /* reason for withdrawal / rejection, free note otherwise */
-    char audit_body[200];       /* in-audit: the independent certification body (required) */
-    inc_date audit_date;        /* in-audit: date of the audit (default day) */
-    bool cost_set;
-    int64_t audit_cost_cents;   /* in-audit: cost paid by the municipality */
-    inc_date certified_from;    /* gecertificeerd: default day */
-    inc_date valid_until;       /* gecertificeerd: default certified_from + validity months - 1 day */
-} sebo_transition_input;
-
-/* Moves the holder's latest certificate through the lifecycle (core/sebo_cert.h rules);
- * gecertificeerd needs evidence for every criterion; writes the status history. */
-inc_status sebo_transition(inc_db *db, const char *kvk, const sebo_transition_input *in, inc_error *e);
-
-/* Records (or replaces) the evidence for one criterion of the holder's latest certificate.
- * not_applicable only for the staff criteria of a self-employed holder. */
-inc_status sebo_evidence_set(inc_db *db, const char *kvk, sebo_criterion c, const char *text, bool not_applicable,
+/* The holder registered under this KvK; *found false (INC_OK) when there is none. */
+inc_status sebo_holder_find(inc_db *db, const char *kvk, int64_t *holder_id, bool *self_employed, bool *found,
+                            inc_error *e);
+/* Registers an organisation as holder for the registry of municipality_id. INC_ECONFLICT (field
+ * "kvk") when it is registered already. */
+inc_status sebo_holder_insert(inc_db *db, int64_t organisation_id, int64_t municipality_id, const sebo_holder_input *in,
+                              int64_t *holder_id, inc_error *e);
+/* The holder's applications still aangevraagd or in audit, and its certificates ever granted. */
+inc_status sebo_application_counts(inc_db *db, int64_t holder_id, int *open, int *certified, inc_error *e);
+/* A new application (status aangevraagd) of `kind` on `day`. */
+inc_status sebo_certificate_insert(inc_db *db, int64_t holder_id, const char *kind, inc_date day, int64_t *cert_id,
+                                   inc_error *e);
+/* The holder's latest certificate: its id, status and period into *cur (evidence untouched);
+ * *found false (INC_OK) when the holder has none. */
+inc_status sebo_certificate_latest(inc_db *db, int64_t holder_id, int64_t *cert_id, sebo_cert_state *cur, bool *found,
+                                   inc_error *e);
+/* Which criteria have evidence recorded on the certificate. */
+inc_status sebo_evidence_read(inc_db *db, int64_t cert_id, sebo_evidence_state ev[SEBO_CRIT__COUNT], inc_error *e);
+/* Writes a decided transition (sebo_transition_plan) to the certificate. */
+inc_status sebo_certificate_change(inc_db *db, int64_t cert_id, const sebo_cert_change *ch, inc_error *e);
+/* Appends to the certificate's status history (note may be NULL). */
+inc_status sebo_history_add(inc_db *db, int64_t cert_id, sebo_status s, inc_date day, const char *note,
+                            inc_error *e);
+/* Records (or replaces) the evidence for one criterion. */
+inc_status sebo_evidence_put(inc_db *db, int64_t cert_id, sebo_criterion c, const char *text, bool not_applicable,
                              inc_date day, inc_error *e);
+
+/* ---- Reads ---- */
+
+/* Holders by name, of one registry municipality (code), or of `municipalities` (NULL-terminated
+ * codes) when municipality is NULL, or of all when both are NULL; each with its certificates' dates.
+ * facts are left for the caller. The caller frees out->arena. */
+inc_status sebo_holders_read(inc_db *db, const char *municipality, const char *const *municipalities,
+                             sebo_holder_list *out, inc_error *e);
+/* One holder with every certificate, evidence and history; INC_ENOTFOUND when the KvK is not in the
+ * registry. facts are left for the caller. The caller frees out->arena. */
+inc_status sebo_holder_read(inc_db *db, const char *kvk, sebo_holder_detail *out, inc_error *e);
+/* Certificates valid today whose valid_until is within `days` days and that no later certificate
+ * extends, of the registries of `municipalities` (NULL-terminated codes; NULL = all). */
+inc_status sebo_expiring_read(inc_db *db, const char *const *municipalities, inc_date today, int days,
+                              sebo_expiring_list *out, inc_error *e);
+/* The requests for quotes the organisation received while holding the mark, newest first; figures
+ * left false for the caller. */
+inc_status sebo_requests_read(inc_db *db, int64_t organisation_id, sebo_request_list *out, inc_error *e);
 
 /* THE lookup the register uses for "met by SEBO": does the organisation with this KvK hold a valid
  * SEBO certificate on `day` (certified_from <= day <= valid_until, not withdrawn on or before day)?
@@ -68,42 +73,17 @@ inc_status sebo_org_holds_on(inc_db *db, int64_t organisation_id, inc_date day, 
 inc_status sebo_local_holders_count(inc_db *db, int64_t municipality_id, inc_category category, inc_date day,
                                     int *count, inc_error *e);
 
-typedef struct {
-    const char *municipality;   /* registry municipality code; NULL = all (or those of `municipalities`) */
-    const char *const *municipalities;   /* when municipality is NULL: NULL-terminated codes; NULL = all */
-    const char *status;         /* effective status code filter; NULL = all; "geldig" = valid today */
-    bool public_only;           /* only holders valid today, only public fields */
-} sebo_holder_filter;
-
-/* [{kvk, name, local, self_employed, profile, website, kinds, status, certified_from, valid_until, ...}] */
-inc_status sebo_holders_json(inc_db *db, const sebo_holder_filter *f, inc_date today, json_t **out, inc_error *e);
-/* One holder with all certificates, audit, evidence and status history. */
-inc_status sebo_holder_json(inc_db *db, const char *kvk, inc_date today, json_t **out, inc_error *e);
-/* Certificates valid today whose valid_until is within `days` days. */
-inc_status sebo_expiring_json(inc_db *db, const char *municipality, inc_date today, int days, json_t **out,
-                              inc_error *e);
-/* The same over several registry municipalities (NULL-terminated codes; NULL = all). */
-inc_status sebo_expiring_in_json(inc_db *db, const char *const *municipalities, inc_date today, int days,
-                                 json_t **out, inc_error *e);
-/* The requests for quotes the holder received while holding the mark (its invitations). */
-inc_status sebo_requests_json(inc_db *db, const char *kvk, json_t **out, inc_error *e);
-/* The same, with the commercial figures (estimated value, quote, awarded value) only for the
- * procurements of `full_figures` (NULL-terminated municipality codes; NULL = every one); the
- * requests of other municipalities are listed without them (figures_hidden: true). */
-inc_status sebo_requests_scoped_json(inc_db *db, const char *kvk, const char *const *full_figures, json_t **out,
-                                     inc_error *e);
-
-/* Shared helpers for the SEBO store files. */
+/* Shared helpers for the SEBO store files and the app. */
 /* SQL condition: certificate alias c is valid on parameter ?1 (ISO day); mirrors sebo_valid_on. */
 #define SEBO_SQL_VALID_ON_DAY                                                                                    \
     " c.status IN ('gecertificeerd','verlopen','ingetrokken') AND c.certified_from IS NOT NULL"                   \
     " AND c.certified_from <= ?1 AND c.valid_until >= ?1 AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?1)"
+/* The organisation with this KvK (and where it is established, 0 when unknown); INC_EINVAL naming
+ * `field` for a malformed or unknown KvK. */
 inc_status sebo_org_by_kvk(inc_db *db, const char *kvk, const char *field, int64_t *org_id, int64_t *org_municipality,
                            inc_error *e);
+/* The id of a municipality by code; INC_EINVAL (field "municipality") when unknown. */
 inc_status sebo_municipality_id(inc_db *db, const char *code, int64_t *id, inc_error *e);
-/* Begins a transaction unless one is open; *own tells whether to commit/rollback. */
-inc_status sebo_tx_begin(inc_db *db, bool *own, inc_error *e);
-inc_status sebo_tx_end(inc_db *db, bool own, inc_status st, inc_error *e);
 /* Integer setting or fallback. */
 int64_t sebo_setting_int(inc_db *db, const char *key, int64_t fallback);
 

@@ -4,21 +4,8 @@
 #ifndef INC_SESSION_STORE_H
 #define INC_SESSION_STORE_H
 #include <stdint.h>
+#include "core/session.h"
 #include "store/db.h"
-
-#define SESSION_TOKEN_HEX 64
-
-typedef struct {
-    int64_t idle_seconds;      /* 1800: ends after 30 minutes without a request */
-    int64_t absolute_seconds;  /* 28800: ends 8 hours after login whatever happens */
-} session_limits;
-
-typedef struct {
-    int64_t id;
-    int64_t user_id;
-    char csrf_token[SESSION_TOKEN_HEX + 1];
-    int64_t created_at, last_seen;
-} inc_session;
 
 /* Defaults, overridden by INCLUSIO_SESSION_IDLE_SECONDS and INCLUSIO_SESSION_MAX_SECONDS. */
 session_limits session_limits_from_env(void);

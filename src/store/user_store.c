@@ -1,5 +1,6 @@
 #include "store/user_store.h"
 #include "store/audit.h"
+#include <jansson.h>
 #include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -273,20 +274,28 @@ static inc_status insert_user(inc_db *db, const inc_user_new *u, const char *has
 
 inc_status user_create(inc_db *db, const inc_user_new *u, int64_t *id, inc_error *e)
 {
-    if (username_check(u->username, e) != INC_OK || password_check(u->password, u->username, "password", e) != INC_OK)
-        return e ? e->status : INC_EINVAL;
-    if ((unsigned)u->role >= ROLE__COUNT) return inc_fail(e, INC_EINVAL, "role", "onbekende rol");
-    bool has_org = u->organisation_kvk && *u->organisation_kvk;
-    if (u->role == ROLE_OPDRACHTNEMER && !has_org)
-        return inc_fail(e, INC_EINVAL, "organisation", "een opdrachtnemer hoort bij een organisatie (KvK-nummer)");
-    if (u->role != ROLE_OPDRACHTNEMER && has_org)
-        return inc_fail(e, INC_EINVAL, "organisation", "alleen een opdrachtnemer hoort bij een organisatie");
+    inc_checks c;   /* every bad field, for the API; e ends with the first */
+    inc_checks_begin(&c, e);
+    e = c.e;
+    inc_check(&c, username_check(u->username, e));
+    inc_check(&c, password_check(u->password, u->username, "password", e));
+    if ((unsigned)u->role >= ROLE__COUNT) {
+        inc_check(&c, inc_fail(e, INC_EINVAL, "role", "onbekende rol"));
+    } else {
+        bool has_org = u->organisation_kvk && *u->organisation_kvk;
+        if (u->role == ROLE_OPDRACHTNEMER && !has_org)
+            inc_check(&c, inc_fail(e, INC_EINVAL, "organisation", "een opdrachtnemer hoort bij een organisatie (KvK-nummer)"));
+        if (u->role != ROLE_OPDRACHTNEMER && has_org)
+            inc_check(&c, inc_fail(e, INC_EINVAL, "organisation", "alleen een opdrachtnemer hoort bij een organisatie"));
+    }
     if (u->n_municipalities > USER_MAX_MUNICIPALITIES)
-        return inc_fail(e, INC_EINVAL, "municipality", "hoogstens %d gemeenten per gebruiker", USER_MAX_MUNICIPALITIES);
+        inc_check(&c, inc_fail(e, INC_EINVAL, "municipality", "hoogstens %d gemeenten per gebruiker", USER_MAX_MUNICIPALITIES));
     bool scoped = u->role == ROLE_SR_TEAM || u->role == ROLE_INKOOP || u->role == ROLE_WSP || u->role == ROLE_PO ||
                   u->role == ROLE_RAAD;
     if (scoped && u->n_municipalities == 0)
-        return inc_fail(e, INC_EINVAL, "municipality", "de rol %s hoort bij minstens een gemeente", role_code(u->role));
+        inc_check(&c, inc_fail(e, INC_EINVAL, "municipality", "de rol %s hoort bij minstens een gemeente", role_code(u->role)));
+    if (inc_checks_end(&c) != INC_OK) return c.status;
+    if (e->all && e->all->n) return INC_EINVAL;   /* the caller's own checks failed: write nothing */
     char hash[crypto_pwhash_STRBYTES];
     if (password_hash(u->password, hash, sizeof hash, e) != INC_OK) return INC_EINTERNAL;
     if (db_begin(db, e) != INC_OK) return INC_EIO;
@@ -341,38 +350,20 @@ inc_status user_disable(inc_db *db, int64_t id, inc_error *e)
     return update_user(db, id, "UPDATE users SET disabled = 1 WHERE id = ?", NULL, "disable", e);
 }
 
-json_t *user_to_json(const inc_user *u)
-{
-    json_t *munis = json_array();
-    for (int i = 0; i < u->n_municipalities; i++) json_array_append_new(munis, json_string(u->municipalities[i]));
-    json_t *org = u->organisation_id
-                      ? json_pack("{s:I, s:s, s:s}", "id", (json_int_t)u->organisation_id, "kvk", u->organisation_kvk,
-                                  "name", u->organisation_name)
-                      : json_null();
-    return json_pack("{s:I, s:s, s:s, s:o, s:o, s:b}", "id", (json_int_t)u->id, "username", u->username, "role",
-                     role_code(u->role), "organisation", org, "municipalities", munis, "disabled", u->disabled);
-}
-
-inc_status users_list_json(inc_db *db, json_t **out, inc_error *e)
+inc_status user_each(inc_db *db, user_visit_fn fn, void *arg, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db, "SELECT id FROM users ORDER BY username", &st, e)) return INC_EIO;
-    json_t *arr = json_array();
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_user u;
-        if (user_load(db, db_col_int64(st, 0), &u, e) != INC_OK) {
+        inc_status s = user_load(db, db_col_int64(st, 0), &u, e);
+        if (s == INC_OK) s = fn(&u, arg, e);
+        if (s != INC_OK) {
             db_finalize(st);
-            json_decref(arr);
-            return e ? e->status : INC_EIO;
+            return s;
         }
-        json_array_append_new(arr, user_to_json(&u));
     }
     db_finalize(st);
-    if (rc == DB_ERR) {
-        json_decref(arr);
-        return INC_EIO;
-    }
-    *out = arr;
-    return INC_OK;
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }

@@ -3,27 +3,10 @@
  * password) and ends the user's sessions where the change affects access. */
 #ifndef INC_USER_STORE_H
 #define INC_USER_STORE_H
-#include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include "core/user.h"
 #include "store/db.h"
-
-#define PASSWORD_MIN_LENGTH 10
-#define PASSWORD_MAX_LENGTH 256
-/* zxcvbn's estimate must reach 10^8 guesses (its score 3, "safely unguessable" against online
- * attacks and costly offline against Argon2id): log2(10^8) bits. */
-#define PASSWORD_MIN_GUESS_BITS 26.58
-
-
-typedef struct {
-    const char *username;
-    inc_role role;
-    const char *organisation_kvk;                 /* required for opdrachtnemer, refused otherwise */
-    const char *const *municipalities;            /* codes */
-    int n_municipalities;
-    const char *password;
-} inc_user_new;
 
 /* Checks length (10..256 bytes) and refuses common and guessable passwords (zxcvbn, with Dutch words
  * and the username as words to avoid; username may be NULL), saying why in Dutch. */
@@ -43,7 +26,8 @@ inc_status user_set_password(inc_db *db, int64_t id, const char *password, inc_e
 /* Disables the account and ends its sessions. */
 inc_status user_disable(inc_db *db, int64_t id, inc_error *e);
 
-json_t *user_to_json(const inc_user *u);
-inc_status users_list_json(inc_db *db, json_t **out, inc_error *e);
+/* Calls fn for every user, by username; stops at the first status fn returns other than INC_OK. */
+typedef inc_status (*user_visit_fn)(const inc_user *u, void *arg, inc_error *e);
+inc_status user_each(inc_db *db, user_visit_fn fn, void *arg, inc_error *e);
 
 #endif

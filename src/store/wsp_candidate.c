@@ -61,7 +61,7 @@ inc_status wsp_store_candidate_skills_insert(inc_db *db, int64_t candidate_id, c
     " JOIN skills s ON s.id = cs.skill_id WHERE cs.candidate_id = c.id), c.municipality_id"
 #define CAND_FROM " FROM candidates c JOIN municipalities m ON m.id = c.municipality_id"
 
-static void candidate_row(inc_stmt *st, wsp_pool *p, wsp_candidate *r)
+static void candidate_row(inc_stmt *st, inc_arena *p, wsp_candidate *r)
 {
     r->id = db_col_int64(st, 0);
     r->municipality = wsp_col(p, st, 1);
@@ -85,7 +85,6 @@ inc_status wsp_store_candidates_select(inc_db *db, const int64_t *municipality_i
     inc_stmt *st;
     if (db_prepare(db, "SELECT " CAND_COLS CAND_FROM " ORDER BY c.id", &st, e)) return INC_EIO;
     int rc;
-    bool oom = false;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (municipality_ids) {
             int64_t m = db_col_int64(st, 12);
@@ -93,16 +92,15 @@ inc_status wsp_store_candidates_select(inc_db *db, const int64_t *municipality_i
             for (int i = 0; i < n_ids; i++) ok |= municipality_ids[i] == m;
             if (!ok) continue;
         }
-        wsp_candidate *r = WSP_LIST_PUSH(out);
-        if (!r) { oom = true; break; }
-        candidate_row(st, &out->pool, r);
+        wsp_candidate *r = ARENA_LIST_PUSH(out);
+        candidate_row(st, &out->arena, r);
     }
-    inc_status s = wsp_read_end(st, rc, oom, &out->pool, e);
+    inc_status s = wsp_read_end(st, rc);
     if (s) WSP_LIST_FREE(out);
     return s;
 }
 
-inc_status wsp_store_candidate_select(inc_db *db, int64_t id, wsp_candidate *out, wsp_pool *pool, inc_error *e)
+inc_status wsp_store_candidate_select(inc_db *db, int64_t id, wsp_candidate *out, inc_arena *arena, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db, "SELECT " CAND_COLS CAND_FROM " WHERE c.id = ?", &st, e)) return INC_EIO;
@@ -113,9 +111,9 @@ inc_status wsp_store_candidate_select(inc_db *db, int64_t id, wsp_candidate *out
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
     }
-    candidate_row(st, pool, out);
+    candidate_row(st, arena, out);
     db_finalize(st);
-    return pool->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+    return INC_OK;
 }
 
 inc_status wsp_store_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_date today, bool *found,

@@ -33,12 +33,10 @@ inc_status wsp_step_done(inc_db *db, inc_stmt *st, inc_error *e)
     return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
-inc_status wsp_read_end(inc_stmt *st, int rc, bool oom, wsp_pool *pool, inc_error *e)
+inc_status wsp_read_end(inc_stmt *st, int rc)
 {
     db_finalize(st);
-    if (rc == DB_ERR) return INC_EIO;
-    if (oom || pool->failed) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
-    return INC_OK;
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 inc_status wsp_scope_of(inc_db *db, const char *kind, int64_t id, char *code, size_t size, inc_error *e)

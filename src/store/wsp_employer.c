@@ -72,7 +72,7 @@ inc_status wsp_store_employer_insert(inc_db *db, int64_t organisation_id, int64_
 #define EMPLOYER_FROM                                                                                          \
     " FROM employers e JOIN organisations o ON o.id = e.organisation_id JOIN municipalities m ON m.id = e.municipality_id"
 
-static void employer_row(inc_stmt *st, wsp_pool *p, wsp_employer *r)
+static void employer_row(inc_stmt *st, inc_arena *p, wsp_employer *r)
 {
     r->id = db_col_int64(st, 0);
     r->kvk = wsp_col(p, st, 1);
@@ -96,18 +96,16 @@ inc_status wsp_store_employers_select(inc_db *db, const char *municipality, wsp_
         return INC_EIO;
     db_bind_text_or_null(st, 1, municipality);
     int rc;
-    bool oom = false;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        wsp_employer *r = WSP_LIST_PUSH(out);
-        if (!r) { oom = true; break; }
-        employer_row(st, &out->pool, r);
+        wsp_employer *r = ARENA_LIST_PUSH(out);
+        employer_row(st, &out->arena, r);
     }
-    inc_status s = wsp_read_end(st, rc, oom, &out->pool, e);
+    inc_status s = wsp_read_end(st, rc);
     if (s) WSP_LIST_FREE(out);
     return s;
 }
 
-inc_status wsp_store_employer_select(inc_db *db, int64_t id, wsp_employer *out, wsp_pool *pool, inc_error *e)
+inc_status wsp_store_employer_select(inc_db *db, int64_t id, wsp_employer *out, inc_arena *arena, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db, "SELECT " EMPLOYER_COLS EMPLOYER_FROM " WHERE e.id = ?", &st, e)) return INC_EIO;
@@ -118,9 +116,9 @@ inc_status wsp_store_employer_select(inc_db *db, int64_t id, wsp_employer *out, 
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "employer", "werkgever %lld bestaat niet", (long long)id);
     }
-    employer_row(st, pool, out);
+    employer_row(st, arena, out);
     db_finalize(st);
-    return pool->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+    return INC_OK;
 }
 
 /* Prepares sql with the employer's id as its one parameter. */
@@ -136,18 +134,13 @@ static inc_stmt *by_employer(inc_db *db, const char *sql, int64_t id, inc_error 
 #define READ_ROWS(l, st, fill)                                                  \
     do {                                                                        \
         int rc_;                                                                \
-        bool oom_ = false;                                                      \
-        while ((rc_ = db_step(db, st, e)) == DB_ROW) {                          \
-            void *slot_ = WSP_LIST_PUSH(l);                                     \
-            if (!slot_) { oom_ = true; break; }                                 \
-            fill(st, &(l)->pool, slot_);                                        \
-        }                                                                       \
-        inc_status s_ = wsp_read_end(st, rc_, oom_, &(l)->pool, e);             \
+        while ((rc_ = db_step(db, st, e)) == DB_ROW) fill(st, &(l)->arena, ARENA_LIST_PUSH(l)); \
+        inc_status s_ = wsp_read_end(st, rc_);                                  \
         if (s_) WSP_LIST_FREE(l);                                               \
         return s_;                                                              \
     } while (0)
 
-static void contact_row(inc_stmt *st, wsp_pool *p, wsp_contact *r)
+static void contact_row(inc_stmt *st, inc_arena *p, wsp_contact *r)
 {
     r->id = db_col_int64(st, 0);
     r->name = wsp_col(p, st, 1);
@@ -165,7 +158,7 @@ inc_status wsp_store_contacts_select(inc_db *db, int64_t employer_id, wsp_contac
     READ_ROWS(out, st, contact_row);
 }
 
-static void moment_row(inc_stmt *st, wsp_pool *p, wsp_moment *r)
+static void moment_row(inc_stmt *st, inc_arena *p, wsp_moment *r)
 {
     r->id = db_col_int64(st, 0);
     r->kind = wsp_col(p, st, 1);
@@ -185,7 +178,7 @@ inc_status wsp_store_moments_select(inc_db *db, int64_t employer_id, wsp_moment_
     READ_ROWS(out, st, moment_row);
 }
 
-static void attendance_row(inc_stmt *st, wsp_pool *p, wsp_attendance *r)
+static void attendance_row(inc_stmt *st, inc_arena *p, wsp_attendance *r)
 {
     r->id = db_col_int64(st, 0);
     r->title = wsp_col(p, st, 1);
@@ -206,7 +199,7 @@ inc_status wsp_store_attendance_select(inc_db *db, int64_t employer_id, wsp_atte
     READ_ROWS(out, st, attendance_row);
 }
 
-static void vacancy_brief_row(inc_stmt *st, wsp_pool *p, wsp_vacancy_brief *r)
+static void vacancy_brief_row(inc_stmt *st, inc_arena *p, wsp_vacancy_brief *r)
 {
     r->id = db_col_int64(st, 0);
     r->title = wsp_col(p, st, 1);
@@ -228,7 +221,7 @@ inc_status wsp_store_employer_vacancies_select(inc_db *db, int64_t employer_id, 
     READ_ROWS(out, st, vacancy_brief_row);
 }
 
-static void placement_brief_row(inc_stmt *st, wsp_pool *p, wsp_placement_brief *r)
+static void placement_brief_row(inc_stmt *st, inc_arena *p, wsp_placement_brief *r)
 {
     r->id = db_col_int64(st, 0);
     r->vacancy = db_col_int64(st, 1);
@@ -256,7 +249,7 @@ inc_status wsp_store_employer_placements_select(inc_db *db, int64_t employer_id,
     READ_ROWS(out, st, placement_brief_row);
 }
 
-static void sroi_row(inc_stmt *st, wsp_pool *p, wsp_sroi_contract *r)
+static void sroi_row(inc_stmt *st, inc_arena *p, wsp_sroi_contract *r)
 {
     r->contract = db_col_int64(st, 0);
     r->reference = wsp_col(p, st, 1);
@@ -285,37 +278,6 @@ inc_status wsp_store_sroi_select(inc_db *db, int64_t organisation_id, inc_date t
     db_bind_int64(st, 1, organisation_id);
     db_bind_text(st, 2, day, -1, DB_COPY);
     READ_ROWS(out, st, sroi_row);
-}
-
-inc_status wsp_store_sebo_certificate(inc_db *db, int64_t organisation_id, bool *holder, bool *certificate,
-                                      char status[24], char valid_until[11], inc_error *e)
-{
-    *holder = *certificate = false;
-    status[0] = valid_until[0] = '\0';
-    inc_stmt *st;
-    if (db_prepare(db,
-                   "SELECT h.id FROM sebo_holders h JOIN organisations o ON o.id = h.organisation_id"
-                   " JOIN municipalities m ON m.id = h.municipality_id WHERE o.id = ?",
-                   &st, e))
-        return INC_EIO;
-    db_bind_int64(st, 1, organisation_id);
-    int rs = db_step(db, st, e);
-    int64_t holder_id = rs == DB_ROW ? db_col_int64(st, 0) : 0;
-    db_finalize(st);
-    if (rs != DB_ROW) return rs == DB_ERR ? INC_EIO : INC_OK;
-    *holder = true;
-    if (db_prepare(db, "SELECT status, valid_until FROM sebo_certificates WHERE holder_id = ? ORDER BY id DESC LIMIT 1",
-                   &st, e))
-        return INC_EIO;
-    db_bind_int64(st, 1, holder_id);
-    rs = db_step(db, st, e);
-    if (rs == DB_ROW) {
-        *certificate = true;
-        db_column_text(st, 0, status, 24);
-        db_column_text(st, 1, valid_until, 11);
-    }
-    db_finalize(st);
-    return rs == DB_ERR ? INC_EIO : INC_OK;
 }
 
 inc_status wsp_store_contact_insert(inc_db *db, int64_t employer_id, const wsp_contact_in *in, int64_t *id,
@@ -387,7 +349,7 @@ inc_status wsp_store_attendance_set(inc_db *db, int64_t event_id, int64_t employ
     return wsp_step_done(db, st, e);
 }
 
-static void event_row(inc_stmt *st, wsp_pool *p, wsp_event *r)
+static void event_row(inc_stmt *st, inc_arena *p, wsp_event *r)
 {
     r->id = db_col_int64(st, 0);
     r->title = wsp_col(p, st, 1);

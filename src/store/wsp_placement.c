@@ -68,7 +68,7 @@ inc_status wsp_store_proposal_set_outcome(inc_db *db, int64_t id, const char *ou
     return INC_OK;
 }
 
-static void proposal_row(inc_stmt *st, wsp_pool *p, wsp_proposal *r)
+static void proposal_row(inc_stmt *st, inc_arena *p, wsp_proposal *r)
 {
     r->id = db_col_int64(st, 0);
     r->vacancy = db_col_int64(st, 1);
@@ -99,13 +99,11 @@ inc_status wsp_store_proposals_select(inc_db *db, int64_t vacancy_id, wsp_propos
         return INC_EIO;
     db_bind_int64(st, 1, vacancy_id);
     int rc;
-    bool oom = false;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        wsp_proposal *r = WSP_LIST_PUSH(out);
-        if (!r) { oom = true; break; }
-        proposal_row(st, &out->pool, r);
+        wsp_proposal *r = ARENA_LIST_PUSH(out);
+        proposal_row(st, &out->arena, r);
     }
-    inc_status s = wsp_read_end(st, rc, oom, &out->pool, e);
+    inc_status s = wsp_read_end(st, rc);
     if (s) WSP_LIST_FREE(out);
     return s;
 }
@@ -176,7 +174,7 @@ inc_status wsp_store_placement_set_employment(inc_db *db, int64_t placement_id, 
     return wsp_step_done(db, st, e);
 }
 
-static void placement_row(inc_stmt *st, wsp_pool *p, wsp_placement *r)
+static void placement_row(inc_stmt *st, inc_arena *p, wsp_placement *r)
 {
     r->id = db_col_int64(st, 0);
     r->vacancy = db_col_int64(st, 1);
@@ -206,13 +204,11 @@ inc_status wsp_store_placements_select(inc_db *db, wsp_placement_list *out, inc_
                    &st, e))
         return INC_EIO;
     int rc;
-    bool oom = false;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        wsp_placement *r = WSP_LIST_PUSH(out);
-        if (!r) { oom = true; break; }
-        placement_row(st, &out->pool, r);
+        wsp_placement *r = ARENA_LIST_PUSH(out);
+        placement_row(st, &out->arena, r);
     }
-    inc_status s = wsp_read_end(st, rc, oom, &out->pool, e);
+    inc_status s = wsp_read_end(st, rc);
     if (s) WSP_LIST_FREE(out);
     return s;
 }

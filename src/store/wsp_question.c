@@ -66,11 +66,9 @@ inc_status wsp_store_questions_select(inc_db *db, int64_t employer_id, wsp_quest
         return INC_EIO;
     db_bind_int64(st, 1, employer_id);
     int rc;
-    bool oom = false;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        wsp_question *q = WSP_LIST_PUSH(out);
-        if (!q) { oom = true; break; }
-        wsp_pool *p = &out->pool;
+        wsp_question *q = ARENA_LIST_PUSH(out);
+        inc_arena *p = &out->arena;
         q->id = db_col_int64(st, 0);
         q->employer = db_col_int64(st, 1);
         q->employer_name = wsp_col(p, st, 2);
@@ -83,7 +81,7 @@ inc_status wsp_store_questions_select(inc_db *db, int64_t employer_id, wsp_quest
         q->answered_by = wsp_col(p, st, 9);
         q->municipality = wsp_col(p, st, 10);
     }
-    inc_status s = wsp_read_end(st, rc, oom, &out->pool, e);
+    inc_status s = wsp_read_end(st, rc);
     if (s) WSP_LIST_FREE(out);
     return s;
 }
@@ -98,15 +96,13 @@ inc_status wsp_store_question_times(inc_db *db, wsp_question_time_list *out, inc
                    &st, e))
         return INC_EIO;
     int rc;
-    bool oom = false;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        wsp_question_time *t = WSP_LIST_PUSH(out);
-        if (!t) { oom = true; break; }
-        t->asked_at = wsp_col(&out->pool, st, 0);
-        t->answered_at = wsp_col(&out->pool, st, 1);
+        wsp_question_time *t = ARENA_LIST_PUSH(out);
+        t->asked_at = wsp_col(&out->arena, st, 0);
+        t->answered_at = wsp_col(&out->arena, st, 1);
         t->municipality_id = db_col_int64(st, 2);
     }
-    inc_status s = wsp_read_end(st, rc, oom, &out->pool, e);
+    inc_status s = wsp_read_end(st, rc);
     if (s) WSP_LIST_FREE(out);
     return s;
 }

@@ -58,15 +58,13 @@ inc_status wsp_store_skills_select(inc_db *db, wsp_skill_list *out, inc_error *e
     inc_stmt *st;
     if (db_prepare(db, "SELECT id, name, active FROM skills ORDER BY name COLLATE NOCASE", &st, e)) return INC_EIO;
     int rc;
-    bool oom = false;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        wsp_skill *r = WSP_LIST_PUSH(out);
-        if (!r) { oom = true; break; }
+        wsp_skill *r = ARENA_LIST_PUSH(out);
         r->id = db_col_int64(st, 0);
-        r->name = wsp_col(&out->pool, st, 1);
+        r->name = wsp_col(&out->arena, st, 1);
         r->active = db_col_int(st, 2);
     }
-    inc_status s = wsp_read_end(st, rc, oom, &out->pool, e);
+    inc_status s = wsp_read_end(st, rc);
     if (s) WSP_LIST_FREE(out);
     return s;
 }

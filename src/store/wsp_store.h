@@ -27,8 +27,8 @@ inc_status wsp_store_employer_insert(inc_db *db, int64_t organisation_id, int64_
                                      const wsp_employer_in *in, int64_t *id, inc_error *e);
 /* By name; municipality (code) NULL: all. */
 inc_status wsp_store_employers_select(inc_db *db, const char *municipality, wsp_employer_list *out, inc_error *e);
-/* INC_ENOTFOUND when there is no such employer. Texts into pool. */
-inc_status wsp_store_employer_select(inc_db *db, int64_t id, wsp_employer *out, wsp_pool *pool, inc_error *e);
+/* INC_ENOTFOUND when there is no such employer. Texts into arena. */
+inc_status wsp_store_employer_select(inc_db *db, int64_t id, wsp_employer *out, inc_arena *arena, inc_error *e);
 inc_status wsp_store_contacts_select(inc_db *db, int64_t employer_id, wsp_contact_list *out, inc_error *e);
 /* Newest first. */
 inc_status wsp_store_moments_select(inc_db *db, int64_t employer_id, wsp_moment_list *out, inc_error *e);
@@ -40,10 +40,6 @@ inc_status wsp_store_employer_placements_select(inc_db *db, int64_t employer_id,
                                                 inc_error *e);
 /* Contracts running on `today` where the organisation is contractor with an SROI obligation not yet met. */
 inc_status wsp_store_sroi_select(inc_db *db, int64_t organisation_id, inc_date today, wsp_sroi_list *out, inc_error *e);
-/* Whether the organisation is in the SEBO register and, if it has one, its last certificate's stored
- * status and valid_until ("" when none). */
-inc_status wsp_store_sebo_certificate(inc_db *db, int64_t organisation_id, bool *holder, bool *certificate,
-                                      char status[24], char valid_until[11], inc_error *e);
 inc_status wsp_store_contact_insert(inc_db *db, int64_t employer_id, const wsp_contact_in *in, int64_t *id,
                                     inc_error *e);
 inc_status wsp_store_moment_insert(inc_db *db, int64_t employer_id, const wsp_moment_in *in, int64_t *id, inc_error *e);
@@ -87,8 +83,8 @@ inc_status wsp_store_vacancy_skills_insert(inc_db *db, int64_t vacancy_id, const
                                            inc_error *e);
 /* status NULL: all. By id. */
 inc_status wsp_store_vacancies_select(inc_db *db, const char *status, wsp_vacancy_list *out, inc_error *e);
-/* INC_ENOTFOUND when there is no such vacancy. Texts into pool. */
-inc_status wsp_store_vacancy_select(inc_db *db, int64_t id, wsp_vacancy *out, wsp_pool *pool, inc_error *e);
+/* INC_ENOTFOUND when there is no such vacancy. Texts into arena. */
+inc_status wsp_store_vacancy_select(inc_db *db, int64_t id, wsp_vacancy *out, inc_arena *arena, inc_error *e);
 inc_status wsp_store_vacancy_set_status(inc_db *db, int64_t id, const char *status, bool *found, inc_error *e);
 inc_status wsp_store_vacancy_set_wanted(inc_db *db, int64_t id, int64_t wanted, bool *found, inc_error *e);
 /* The vacancy as matching sees it. */
@@ -107,8 +103,8 @@ inc_status wsp_store_candidate_skills_insert(inc_db *db, int64_t candidate_id, c
 /* municipality_ids: only candidates owned by these (NULL = all). By id. */
 inc_status wsp_store_candidates_select(inc_db *db, const int64_t *municipality_ids, int n_ids, wsp_candidate_list *out,
                                        inc_error *e);
-/* INC_ENOTFOUND when there is no such candidate. Texts into pool. */
-inc_status wsp_store_candidate_select(inc_db *db, int64_t id, wsp_candidate *out, wsp_pool *pool, inc_error *e);
+/* INC_ENOTFOUND when there is no such candidate. Texts into arena. */
+inc_status wsp_store_candidate_select(inc_db *db, int64_t id, wsp_candidate *out, inc_arena *arena, inc_error *e);
 inc_status wsp_store_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_date today, bool *found,
                                            inc_error *e);
 /* The candidate as matching sees it. */

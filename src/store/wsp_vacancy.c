@@ -66,7 +66,7 @@ inc_status wsp_store_vacancy_skills_insert(inc_db *db, int64_t vacancy_id, const
     " FROM vacancies v JOIN employers em ON em.id = v.employer_id JOIN organisations o ON o.id ="              \
     " em.organisation_id JOIN municipalities m ON m.id = v.municipality_id"
 
-static void vacancy_row(inc_stmt *st, wsp_pool *p, wsp_vacancy *r)
+static void vacancy_row(inc_stmt *st, inc_arena *p, wsp_vacancy *r)
 {
     r->id = db_col_int64(st, 0);
     r->employer = db_col_int64(st, 1);
@@ -95,18 +95,16 @@ inc_status wsp_store_vacancies_select(inc_db *db, const char *status, wsp_vacanc
         return INC_EIO;
     db_bind_text_or_null(st, 1, status);
     int rc;
-    bool oom = false;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        wsp_vacancy *r = WSP_LIST_PUSH(out);
-        if (!r) { oom = true; break; }
-        vacancy_row(st, &out->pool, r);
+        wsp_vacancy *r = ARENA_LIST_PUSH(out);
+        vacancy_row(st, &out->arena, r);
     }
-    inc_status s = wsp_read_end(st, rc, oom, &out->pool, e);
+    inc_status s = wsp_read_end(st, rc);
     if (s) WSP_LIST_FREE(out);
     return s;
 }
 
-inc_status wsp_store_vacancy_select(inc_db *db, int64_t id, wsp_vacancy *out, wsp_pool *pool, inc_error *e)
+inc_status wsp_store_vacancy_select(inc_db *db, int64_t id, wsp_vacancy *out, inc_arena *arena, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db, "SELECT " VAC_COLS VAC_FROM " WHERE v.id = ?", &st, e)) return INC_EIO;
@@ -117,9 +115,9 @@ inc_status wsp_store_vacancy_select(inc_db *db, int64_t id, wsp_vacancy *out, ws
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "vacancy", "vacature %lld bestaat niet", (long long)id);
     }
-    vacancy_row(st, pool, out);
+    vacancy_row(st, arena, out);
     db_finalize(st);
-    return pool->failed ? inc_fail(e, INC_EINTERNAL, "", "geen geheugen") : INC_OK;
+    return INC_OK;
 }
 
 /* Sets one column of a vacancy: status as text, or wanted as a number. */

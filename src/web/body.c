@@ -32,30 +32,32 @@ static bool kind_ok(const json_t *v, web_field_kind k)
     return false;
 }
 
+/* Every bad field is noted before the answer, which lists them all (invalidParams). */
 bool web_check_body(web_req *req, const web_field *fields)
 {
+    inc_errors bad = {0};
     const char *key;
     json_t *v;
     if (req->body) {
         json_object_foreach(req->body, key, v) {
             const web_field *f = fields;
             while (f->name && strcmp(f->name, key) != 0) f++;
-            if (!f->name) {
-                web_problem(req, 400, key, "onbekend veld '%s'", key);
-                return false;
-            }
-            if (!kind_ok(v, f->kind)) {
-                web_problem(req, 400, key, "veld '%s' moet %s zijn", key, kind_label(f->kind));
-                return false;
-            }
+            inc_error e = {0};
+            if (!f->name) inc_fail(&e, INC_EINVAL, key, "onbekend veld '%s'", key);
+            else if (!kind_ok(v, f->kind)) inc_fail(&e, INC_EINVAL, key, "veld '%s' moet %s zijn", key, kind_label(f->kind));
+            else continue;
+            inc_errors_add(&bad, &e);
         }
     }
     for (const web_field *f = fields; f->name; f++) {
         json_t *x = req->body ? json_object_get(req->body, f->name) : NULL;
         if (f->required && (!x || json_is_null(x) || (json_is_string(x) && !*json_string_value(x)))) {
-            web_problem(req, 400, f->name, "veld '%s' ontbreekt", f->name);
-            return false;
+            inc_error e = {0};
+            inc_fail(&e, INC_EINVAL, f->name, "veld '%s' ontbreekt", f->name);
+            inc_errors_add(&bad, &e);
         }
     }
-    return true;
+    if (!bad.n) return true;
+    web_problem_all(req, 400, &bad);
+    return false;
 }

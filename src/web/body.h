@@ -18,8 +18,9 @@ typedef struct {
     bool required;
 } web_field;
 
-/* Refuses (400, naming the field) a body with an unknown field, a field of the wrong JSON type, or
- * a missing required field. NULL body counts as {}. `fields` ends with {NULL}. */
+/* Refuses (400) a body with unknown fields, fields of the wrong JSON type or missing required
+ * fields, listing every one (invalidParams; `field` is the first). NULL body counts as {}.
+ * `fields` ends with {NULL}. */
 bool web_check_body(web_req *req, const web_field *fields);
 
 #endif

@@ -31,13 +31,13 @@ static bool parse_int(const char *s, long lo, long hi, long *out)
 bool web_page(web_req *req, int *page, int *per_page)
 {
     long p = 1, pp = 25;
-    const char *ps = web_query(req, "page"), *pps = web_query(req, "per_page");
+    const char *ps = web_query(req, "page"), *pps = web_query(req, "perPage");
     if (ps && !parse_int(ps, 1, 1000000, &p)) {
         web_problem(req, 400, "page", "page moet een geheel getal vanaf 1 zijn");
         return false;
     }
     if (pps && !parse_int(pps, 1, 200, &pp)) {
-        web_problem(req, 400, "per_page", "per_page moet een geheel getal van 1 tot en met 200 zijn");
+        web_problem(req, 400, "perPage", "perPage moet een geheel getal van 1 tot en met 200 zijn");
         return false;
     }
     *page = (int)p;

@@ -1,12 +1,13 @@
 /* The banenafspraak monitor's API: employment records (list, create, from an SROI realisation),
  * the report at a reference date, and the targets. Authorisation in authz_banen.c. */
 #include "app/banen_import.h"
+#include "app/banen_records.h"
+#include "app/banen_report.h"
+#include "app/banen_targets.h"
+#include "app/banen_view.h"
 #include "core/decimal.h"
 #include "core/json_fields.h"
-#include "store/banen_link.h"
-#include "store/banen_report.h"
-#include "store/banen_store.h"
-#include "store/banen_targets.h"
+#include "core/utf8.h"
 #include "web/authz_banen.h"
 #include "web/body.h"
 #include "web/guard.h"
@@ -34,7 +35,7 @@ static bool scoped_filter(web_req *req, banen_action a, banen_filter *f, char mu
     f->region = region[0] ? region : NULL;
     f->employer_kvk = k;
     inc_error e = {0};
-    if (banen_filter_check(req->db, f, &e) != INC_OK) {
+    if (app_banen_filter_check(req->db, f, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) web_problem(req, 404, e.field, "%s", e.message);
         else web_fail(req, &e);
         return false;
@@ -57,8 +58,11 @@ int h_employment_list(web_req *req)
     int page, per_page;
     if (!scoped_filter(req, BA_RECORDS_READ, &f, muni, region) || !web_page(req, &page, &per_page)) return req->status;
     inc_error e = {0};
-    json_t *items = banen_records_json(req->db, &f, per_page, (page - 1) * per_page, &e);
-    if (!items) return web_fail(req, &e);
+    banen_record *recs;
+    size_t n;
+    if (app_banen_records_list(req->db, &f, per_page, (page - 1) * per_page, &recs, &n, &e)) return web_fail(req, &e);
+    json_t *items = banen_records_json(recs, n);
+    free(recs);
     return web_json(req, 200, json_pack("{s:o, s:i, s:i}", "items", items, "page", page, "per_page", per_page));
 }
 
@@ -86,11 +90,12 @@ int h_employment_create(web_req *req)
                            in.municipality);
     }
     int64_t id;
-    inc_status st = banen_record_add(req->db, &in, &id, &e);
+    inc_status st = app_banen_record_add(req->db, &in, &id, &e);
     memset(in.bsn, 0, sizeof in.bsn);
     if (st != INC_OK) return web_fail(req, &e);
-    json_t *rec = banen_record_json(req->db, id, &e);
-    return rec ? web_json(req, 201, rec) : web_fail(req, &e);
+    banen_record rec;
+    if (app_banen_record_get(req->db, id, &rec, &e)) return web_fail(req, &e);
+    return web_json(req, 201, banen_record_json(&rec));
 }
 
 int h_employment_link(web_req *req)
@@ -100,18 +105,20 @@ int h_employment_link(web_req *req)
     if (!web_param_id(req, "id", &id)) return req->status;
     char muni[64];
     inc_error e = {0};
-    if (banen_realisation_municipality(req->db, id, muni, &e) != INC_OK) {
+    if (app_banen_realisation_municipality(req->db, id, muni, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) return web_problem(req, 404, NULL, "niet gevonden");
         return web_fail(req, &e);
     }
     if (authz_banen(req->db, &req->user, BA_LINK, muni, NULL) != AUTHZ_ALLOW)
         return web_problem(req, 404, NULL, "niet gevonden");
-    banen_link_result res;
-    if (banen_link_realisation(req->db, id, &res, &e) != INC_OK) return web_fail(req, &e);
-    json_t *rec = banen_record_json(req->db, res.employment_id, &e);
-    if (!rec) return web_fail(req, &e);
-    return web_json(req, res.created ? 201 : 200,
-                    json_pack("{s:I, s:b, s:o}", "realisation_id", (json_int_t)id, "created", res.created, "record", rec));
+    int64_t employment_id;
+    bool created;
+    if (app_banen_link_realisation(req->db, id, &employment_id, &created, &e) != INC_OK) return web_fail(req, &e);
+    banen_record rec;
+    if (app_banen_record_get(req->db, employment_id, &rec, &e)) return web_fail(req, &e);
+    return web_json(req, created ? 201 : 200,
+                    json_pack("{s:I, s:b, s:o}", "realisation_id", (json_int_t)id, "created", created, "record",
+                              banen_record_json(&rec)));
 }
 
 typedef struct {
@@ -128,7 +135,8 @@ static inc_status import_row_allowed(void *user, const banen_input *in, inc_erro
 }
 
 /* POST /employment/import {"csv": "..."}: the CSV import of the CLI, all or nothing; a refused file
- * answers 422 with every bad row in "errors" [{line, column, reason}]. */
+ * answers 422 with every bad row in invalidParams [{name: "csv", reason: "regel 2, kolom ...: ..."}]
+ * and, for clients of 1.0 (deprecated), in "errors" [{line, column, reason}]. */
 int h_employment_import(web_req *req)
 {
     if (!banen_guard_role(req, BA_RECORDS_WRITE)) return req->status;
@@ -153,10 +161,16 @@ int h_employment_import(web_req *req)
         return web_fail(req, &e);
     }
     if (errs.total > 0) {
-        json_t *list = json_array();
-        for (size_t i = 0; i < errs.count; i++)
+        json_t *list = json_array(), *params = json_array();
+        for (size_t i = 0; i < errs.count; i++) {
             json_array_append_new(list, json_pack("{s:I, s:s, s:s}", "line", (json_int_t)errs.items[i].line, "column",
                                                   errs.items[i].column, "reason", errs.items[i].reason));
+            char reason[600];
+            snprintf(reason, sizeof reason, "regel %ld, kolom %s: %s", (long)errs.items[i].line, errs.items[i].column,
+                     errs.items[i].reason);
+            utf8_scrub(reason);   /* the cut may split a character */
+            json_array_append_new(params, json_pack("{s:s, s:s}", "name", "csv", "reason", reason));
+        }
         size_t total = errs.total;
         csv_errors_free(&errs);
         web_problem(req, 422, "csv", "import geweigerd: %zu %s; er is niets opgeslagen", total,
@@ -164,6 +178,7 @@ int h_employment_import(web_req *req)
         /* The problem document plus the list of bad rows (an RFC 9457 extension member). */
         json_t *p = json_loads(req->resp_body, 0, NULL);
         if (p) {
+            json_object_set_new(p, "invalidParams", params);
             json_object_set_new(p, "errors", list);
             char *s2 = json_dumps(p, JSON_COMPACT | JSON_PRESERVE_ORDER);
             json_decref(p);
@@ -174,6 +189,7 @@ int h_employment_import(web_req *req)
             }
         } else {
             json_decref(list);
+            json_decref(params);
         }
         return req->status;
     }
@@ -182,7 +198,7 @@ int h_employment_import(web_req *req)
 }
 
 /* Roles that may not read employment records (persons) get aggregates only: every figure resting
- * on fewer than five people is hidden, whatever the filter (store/banen_report.h). */
+ * on fewer than five people is hidden, whatever the filter (core/banen_figures.h). */
 static bool aggregate_only(const web_req *req)
 {
     return authz_banen_role(&req->user, BA_RECORDS_READ) != AUTHZ_ALLOW;
@@ -205,7 +221,7 @@ int h_report_banen(web_req *req)
     }
     if (from && date_parse(from, &r.trend_from, "from", &e) != INC_OK)
         return web_problem(req, 400, "from", "%s", e.message);
-    json_t *out = banen_report_json(req->db, &r, &e);
+    json_t *out = app_banen_report_json(req->db, &r, &e);
     if (!out) return web_fail(req, &e);
     return web_json(req, 200, out);
 }
@@ -222,7 +238,7 @@ int h_banen_targets(web_req *req)
         return web_problem(req, 404, "municipality", "niet gevonden");
     if (!muni[0] && req->user.role != ROLE_BEHEER) return web_problem(req, 404, "municipality", "niet gevonden");
     inc_error e = {0};
-    json_t *out = banen_targets_report_json_as(req->db, muni[0] ? muni : NULL, aggregate_only(req), &e);
+    json_t *out = app_banen_targets_report_json(req->db, muni[0] ? muni : NULL, aggregate_only(req), &e);
     if (!out) return web_fail(req, &e);
     return web_json(req, 200, out);
 }
@@ -262,6 +278,6 @@ int h_banen_targets_set(web_req *req)
         return web_fail(req, &e);
     if ((v = field_get(&fs, "baseline_date")) && date_parse(v, &t.baseline, "baseline_date", &e) != INC_OK)
         return web_fail(req, &e);
-    if (banen_target_set(req->db, &t, &e) != INC_OK) return web_fail(req, &e);
+    if (app_banen_target_set(req->db, &t, &e) != INC_OK) return web_fail(req, &e);
     return web_json(req, 200, banen_target_json(&t));
 }

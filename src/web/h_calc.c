@@ -1,7 +1,8 @@
 /* The public calculators: POST /api/v1/calc/obligation and /api/v1/calc/value, the same fields as
  * `inclusio calc`. No login; nothing is stored. */
 #include "core/json_fields.h"
-#include "store/register.h"
+#include "app/register_calc.h"
+#include "io/register_view.h"
 #include "web/body.h"
 #include "web/router.h"
 
@@ -14,10 +15,10 @@ int h_calc_obligation(web_req *req)
     if (!web_check_body(req, fields)) return req->status;
     json_fields jf;
     field_source fs = json_fields_source(&jf, req->body);
-    json_t *out;
+    inc_obligation ob;
     inc_error e = {0};
-    if (calc_obligation_json(req->db, &fs, &out, &e) != INC_OK) return web_fail(req, &e);
-    return web_json(req, 200, out);
+    if (app_calc_obligation(req->db, &fs, &ob, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, obligation_calc_json(&ob));
 }
 
 int h_calc_value(web_req *req)
@@ -30,8 +31,9 @@ int h_calc_value(web_req *req)
     if (!web_check_body(req, fields)) return req->status;
     json_fields jf;
     field_source fs = json_fields_source(&jf, req->body);
-    json_t *out;
+    inc_block b;
+    inc_value v;
     inc_error e = {0};
-    if (calc_value_json(req->db, &fs, &out, &e) != INC_OK) return web_fail(req, &e);
-    return web_json(req, 200, out);
+    if (app_calc_value(req->db, &fs, &b, &v, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, value_calc_json(&v, &b));
 }

@@ -1,7 +1,7 @@
-/* /api/v1/contracts: the register's contracts, through the lead's store (store/register.h). */
+/* /api/v1/contracts: the register's contracts, through the application layer (app/register_contract.h). */
+#include "app/register_contract.h"
 #include "core/json_fields.h"
-#include "store/contract_view.h"
-#include "store/register.h"
+#include "io/view_out.h"
 #include "web/body.h"
 #include "web/router.h"
 #include "web/response_cache.h"
@@ -79,7 +79,7 @@ int h_contracts_list(web_req *req)
     view_out o;
     view_out_text(&o);
     inc_error e = {0};
-    if (contract_list_write(req->db, &f, today, &o, &e) != INC_OK) {
+    if (app_contract_list(req->db, &f, today, &o, &e) != INC_OK) {
         view_out_free(&o);
         return web_fail(req, &e);
     }
@@ -95,7 +95,7 @@ static bool contract_in_scope(web_req *req, authz_action a, int64_t *id)
     char muni[48];
     int64_t org = 0;
     inc_error e = {0};
-    if (contract_scope(req->db, *id, muni, &org, &e) != INC_OK) {
+    if (app_contract_scope(req->db, *id, muni, &org, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) web_problem(req, 404, NULL, "niet gevonden");
         else web_fail(req, &e);
         return false;
@@ -108,7 +108,7 @@ static int show(web_req *req, int status, int64_t id)
     view_out o;
     view_out_text(&o);
     inc_error e = {0};
-    if (contract_show_write(req->db, id, date_today(), &o, &e) != INC_OK) {
+    if (app_contract_show(req->db, id, date_today(), &o, &e) != INC_OK) {
         view_out_free(&o);
         return web_fail(req, &e);
     }
@@ -144,13 +144,14 @@ int h_contracts_create(web_req *req)
     json_fields jf;
     field_source fs = json_fields_source(&jf, req->body);
     inc_contract_input in;
-    inc_error e = {0};
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};   /* every bad field at once */
     if (contract_input_parse(&fs, &in, &e) != INC_OK) return web_fail(req, &e);
     if (authz_decide(&req->user, ACT_CONTRACT_CREATE, in.municipality, 0) != AUTHZ_ALLOW)
         return web_problem(req, 403, "municipality", "u mag geen contracten registreren voor gemeente '%s'",
                            in.municipality);
     int64_t id;
-    if (contract_register(req->db, &in, 0, &id, &e) != INC_OK) return web_fail(req, &e);
+    if (app_contract_register(req->db, &in, &id, &e) != INC_OK) return web_fail(req, &e);
     return show(req, 201, id);
 }
 
@@ -163,7 +164,7 @@ int h_contracts_contact(web_req *req)
     inc_date day;
     inc_error e = {0};
     if (date_parse(json_string_value(json_object_get(req->body, "date")), &day, "date", &e) != INC_OK ||
-        contract_set_contact(req->db, id, day, &e) != INC_OK)
+        app_contract_contact(req->db, id, day, &e) != INC_OK)
         return web_fail(req, &e);
     return show(req, 200, id);
 }
@@ -177,7 +178,7 @@ int h_contracts_yearly_report(web_req *req)
     json_int_t year_no = json_integer_value(json_object_get(req->body, "year_no"));
     if (year_no < 1 || year_no > 100) return web_problem(req, 422, "year_no", "year_no moet 1 of hoger zijn");
     inc_error e = {0};
-    if (contract_yearly_report(req->db, id, (int)year_no, json_string_value(json_object_get(req->body, "remarks")),
+    if (app_contract_yearly_report(req->db, id, (int)year_no, json_string_value(json_object_get(req->body, "remarks")),
                                &e) != INC_OK)
         return web_fail(req, &e);
     return show(req, 201, id);

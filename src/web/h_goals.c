@@ -1,10 +1,11 @@
 /* Goals, the council dashboard and the periodic reports: aggregates only (role raad and every role
  * that may read aggregates), scoped to the user's municipalities. */
+#include "app/goal_admin.h"
 #include "app/goal_report.h"
+#include "app/goal_view.h"
 #include "io/report_export.h"
 #include "io/report_render.h"
 #include "core/json_fixed.h"
-#include "store/goal_dashboard.h"
 #include "web/authz_goals.h"
 #include "web/body.h"
 #include "web/router.h"
@@ -234,7 +235,7 @@ int h_dashboard_parameters_set(web_req *req)
         codes[n++] = json_string_value(v);
     }
     inc_error e = {0};
-    if (goal_dashboard_set(req->db, muni, codes, n, &e)) {
+    if (app_goal_dashboard_set(req->db, muni, codes, n, &e)) {
         /* an unknown indicator code is bad input; an unknown municipality stays 404 */
         if (e.status == INC_ENOTFOUND && strcmp(e.field, "municipality") != 0) e.status = INC_EINVAL;
         return web_fail(req, &e);
@@ -256,7 +257,7 @@ int h_goal_story_create(web_req *req)
     if (year < 2000 || year > 2100) return web_problem(req, 422, "year", "year moet een jaartal zijn (2000-2100)");
     int64_t id;
     inc_error e = {0};
-    if (goal_story_add(req->db, muni, json_string_value(json_object_get(req->body, "programme")),
+    if (app_goal_story_add(req->db, muni, json_string_value(json_object_get(req->body, "programme")),
                        json_string_value(json_object_get(req->body, "goal")), (int)year,
                        json_string_value(json_object_get(req->body, "title")),
                        json_string_value(json_object_get(req->body, "text")), &id, &e))

@@ -1,9 +1,9 @@
 /* /api/v1/procurements: the invitation log of onderhandse procurements. Inkoop logs them for its
  * municipality; the flags are visible to the department (inkoop) and the programme manager
- * (SR-team) of that municipality. Store: store/procurement_log.h. */
-#include "store/procurement_log.h"
+ * (SR-team) of that municipality. Actions: app/procurement_log.h. */
+#include "app/procurement_log.h"
+#include "app/reference_data.h"
 #include "web/authz_sebo.h"
-#include "store/reference_store.h"
 #include "web/body.h"
 #include "web/router.h"
 #include <stdio.h>
@@ -69,9 +69,11 @@ int h_procurements_create(web_req *req)
     if (!parse_body(req, &in, false)) return req->status;
     int64_t id;
     inc_error e = {0};
-    if (procurement_log(req->db, &in, &id, NULL, &e) != INC_OK) return web_fail(req, &e);
-    json_t *out;
-    if (procurement_show_json(req->db, id, &out, &e) != INC_OK) return web_fail(req, &e);
+    if (app_procurement_log(req->db, &in, &id, NULL, &e) != INC_OK) return web_fail(req, &e);
+    procurement_list l;
+    if (app_procurement(req->db, id, &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *out = procurement_json(&l.items[0]);
+    arena_free(&l.arena);
     return web_json(req, 201, out);
 }
 
@@ -80,10 +82,10 @@ int h_procurements_check(web_req *req)
     if (!role_ok(req, SACT_PROCUREMENT_LOG)) return req->status;
     sebo_proc_input in;
     if (!parse_body(req, &in, true)) return req->status;
-    json_t *out;
+    procurement_check_result c;
     inc_error e = {0};
-    if (procurement_check(req->db, &in, NULL, &out, &e) != INC_OK) return web_fail(req, &e);
-    return web_json(req, 200, out);
+    if (app_procurement_check(req->db, &in, &c, &e) != INC_OK) return web_fail(req, &e);
+    return web_json(req, 200, procurement_check_json(&in, &c));
 }
 
 int h_procurements_show(web_req *req)
@@ -93,14 +95,16 @@ int h_procurements_show(web_req *req)
     if (!web_param_id(req, "id", &id)) return req->status;
     char muni[48];
     inc_error e = {0};
-    if (procurement_municipality(req->db, id, muni, &e) != INC_OK) {
+    if (app_procurement_municipality(req->db, id, muni, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) return web_problem(req, 404, NULL, "niet gevonden");
         return web_fail(req, &e);
     }
     if (authz_sebo_decide(&req->user, SACT_PROCUREMENT_READ, muni, 0) != AUTHZ_ALLOW)
         return web_problem(req, 404, NULL, "niet gevonden");
-    json_t *out;
-    if (procurement_show_json(req->db, id, &out, &e) != INC_OK) return web_fail(req, &e);
+    procurement_list l;
+    if (app_procurement(req->db, id, &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *out = procurement_json(&l.items[0]);
+    arena_free(&l.arena);
     return web_json(req, 200, out);
 }
 
@@ -136,19 +140,20 @@ int h_procurements_list(web_req *req)
     }
     json_t *items = json_array();
     inc_error e = {0};
+    size_t flagged_n = 0;
     for (int i = 0; i < n; i++) {
         f.municipality = list[i];
-        json_t *arr;
-        if (procurement_list_json(req->db, &f, &arr, &e) != INC_OK) {
+        procurement_list l;
+        if (app_procurements(req->db, &f, &l, &e) != INC_OK) {
             json_decref(items);
             return web_fail(req, &e);
         }
-        json_array_extend(items, arr);
-        json_decref(arr);
+        for (size_t k = 0; k < l.n; k++) {
+            json_array_append_new(items, procurement_json(&l.items[k]));
+            flagged_n += strcmp(l.items[k].outcome, "gemarkeerd") == 0;
+        }
+        arena_free(&l.arena);
     }
-    size_t flagged_n = 0, k;
-    json_t *p;
-    json_array_foreach(items, k, p) flagged_n += json_is_true(json_object_get(p, "flagged"));
     return web_json(req, 200, json_pack("{s:o, s:i, s:i}", "items", items, "total", (int)json_array_size(items),
                                         "flagged", (int)flagged_n));
 }
@@ -168,8 +173,10 @@ int h_procurements_companies(web_req *req)
     const char *d = web_query(req, "date");
     inc_error e = {0};
     if (d && date_parse(d, &day, "date", &e) != INC_OK) return web_problem(req, 400, "date", "%s", e.message);
-    json_t *arr;
-    if (procurement_companies_json(req->db, m, cat, day, &arr, &e) != INC_OK) return web_fail(req, &e);
+    procurement_company_list l;
+    if (app_procurement_companies(req->db, m, cat, day, &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *arr = procurement_companies_json(&l);
+    arena_free(&l.arena);
     return web_json(req, 200, json_pack("{s:s, s:s, s:o}", "municipality", m, "category", category_code(cat), "items", arr));
 }
 
@@ -186,9 +193,9 @@ int h_procurements_company_create(web_req *req)
     bool created;
     inc_error e = {0};
     int64_t existing = 0;
-    if (organisation_id_by_kvk(req->db, kvk, &existing, &e) == INC_EIO) return web_fail(req, &e);
+    if (app_organisation_id_by_kvk(req->db, kvk, &existing, &e) == INC_EIO) return web_fail(req, &e);
     if (existing > 0) return web_problem(req, 409, "kvk", "KvK-nummer %s is al bekend", kvk);
-    if (procurement_company_add(req->db, kvk, name, est, &created, &e) != INC_OK) return web_fail(req, &e);
+    if (app_procurement_company_add(req->db, kvk, name, est, &created, &e) != INC_OK) return web_fail(req, &e);
     return web_json(req, 201, json_pack("{s:s, s:s, s:o}", "kvk", kvk, "name", name, "established",
                                         est && *est ? json_string(est) : json_null()));
 }

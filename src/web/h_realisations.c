@@ -1,6 +1,8 @@
-/* /api/v1/realisations: reporting, verifying and rejecting, through store/register.h. */
+/* /api/v1/realisations: reporting, verifying and rejecting, through the application layer
+ * (app/register_realisation.h). */
+#include "app/register_contract.h"
+#include "app/register_realisation.h"
 #include "core/json_fields.h"
-#include "store/register.h"
 #include "web/body.h"
 #include "web/router.h"
 #include "web/guard.h"
@@ -12,7 +14,7 @@ static bool contract_allowed(web_req *req, authz_action a, int64_t contract_id)
     char muni[48];
     int64_t org = 0;
     inc_error e = {0};
-    if (contract_scope(req->db, contract_id, muni, &org, &e) != INC_OK) {
+    if (app_contract_scope(req->db, contract_id, muni, &org, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) web_problem(req, 404, "contract_id", "contract niet gevonden");
         else web_fail(req, &e);
         return false;
@@ -24,9 +26,11 @@ static bool contract_allowed(web_req *req, authz_action a, int64_t contract_id)
  * it out was most of the cost of a report or a verification. */
 static int respond_realisation(web_req *req, int status, int64_t id)
 {
-    json_t *r;
+    view_out o;
+    view_out_tree(&o);
     inc_error e = {0};
-    if (realisation_show_json(req->db, id, &r, &e) != INC_OK) {
+    json_t *r = view_out_tree_done(&o, app_realisation_show(req->db, id, &o, &e));
+    if (!r) {
         if (e.status == INC_ENOTFOUND) return web_problem(req, 404, NULL, "niet gevonden");
         return web_fail(req, &e);
     }
@@ -41,13 +45,18 @@ int h_realisations_list(web_req *req)
     if (!contract_id && req->user.role != ROLE_BEHEER)
         return web_problem(req, 400, "contract", "geef het contract op: ?contract=ID");
     if (contract_id && !contract_allowed(req, ACT_REGISTER_READ, contract_id)) return req->status;
-    json_t *arr;
+    view_out o;
+    view_out_tree(&o);
     inc_error e = {0};
-    if (realisation_list_json(req->db, contract_id, web_query(req, "status"), &arr, &e) != INC_OK) {
+    vo_object(&o, NULL);
+    inc_status st = app_realisation_list(req->db, contract_id, web_query(req, "status"), &o, "items", &e);
+    vo_end(&o);
+    json_t *list = view_out_tree_done(&o, st);
+    if (!list) {
         if (e.status == INC_EINVAL) return web_problem(req, 400, e.field, "%s", e.message);
         return web_fail(req, &e);
     }
-    return web_json(req, 200, json_pack("{s:o}", "items", arr));
+    return web_json(req, 200, list);
 }
 
 int h_realisations_create(web_req *req)
@@ -65,11 +74,12 @@ int h_realisations_create(web_req *req)
     json_fields jf;
     field_source fs = json_fields_source(&jf, req->body);
     inc_realisation_input in;
-    inc_error e = {0};
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};   /* every bad field at once */
     if (realisation_input_parse(&fs, &in, &e) != INC_OK) return web_fail(req, &e);
     in.contract_id = cid;
     int64_t id;
-    inc_status st = realisation_add(req->db, &in, 0, &id, &e);
+    inc_status st = app_realisation_report(req->db, &in, &id, &e);
     memset(in.bsn, 0, sizeof in.bsn);
     if (st != INC_OK) return web_fail(req, &e);
     return respond_realisation(req, 201, id);
@@ -81,7 +91,7 @@ static int decide(web_req *req, bool verify)
     int64_t id, contract_id;
     if (!web_param_id(req, "id", &id)) return req->status;
     inc_error e = {0};
-    if (realisation_contract(req->db, id, &contract_id, &e) != INC_OK) {
+    if (app_realisation_contract(req->db, id, &contract_id, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) return web_problem(req, 404, NULL, "niet gevonden");
         return web_fail(req, &e);
     }
@@ -92,8 +102,8 @@ static int decide(web_req *req, bool verify)
     static const web_field none[] = {{NULL}};
     static const web_field reason[] = {{"reason", F_STRING, true}, {NULL}};
     if (!web_check_body(req, verify ? none : reason)) return req->status;
-    inc_status st = verify ? realisation_verify(req->db, id, &e)
-                           : realisation_reject(req->db, id, json_string_value(json_object_get(req->body, "reason")), &e);
+    inc_status st = verify ? app_realisation_verify(req->db, id, &e)
+                           : app_realisation_reject(req->db, id, json_string_value(json_object_get(req->body, "reason")), &e);
     if (st != INC_OK) return web_fail(req, &e);
     return respond_realisation(req, 200, id);
 }

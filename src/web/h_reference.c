@@ -1,16 +1,17 @@
 /* Reference data: municipalities, organisations, policies, catalogues, code labels; and the audit log. */
+#include "app/reference_data.h"
 #include "core/date.h"
 #include "core/labels.h"
-#include "store/policy_store.h"
-#include "store/reference_store.h"
 #include "web/guard.h"
 #include "web/router.h"
 
 int h_municipalities(web_req *req)
 {
-    json_t *arr;
+    municipality_list l;
     inc_error e = {0};
-    if (municipalities_list_json(req->db, &arr, &e) != INC_OK) return web_fail(req, &e);
+    if (app_municipalities(req->db, &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *arr = municipalities_json(&l);
+    arena_free(&l.arena);
     return web_json(req, 200, json_pack("{s:o}", "items", arr));
 }
 
@@ -19,18 +20,22 @@ int h_organisations(web_req *req)
     if (!web_guard_role(req, ACT_ORGANISATION_READ)) return req->status;
     /* An opdrachtnemer sees only its own organisation. */
     int64_t only = req->user.role == ROLE_OPDRACHTNEMER ? req->user.organisation_id : 0;
-    json_t *arr;
+    organisation_list l;
     inc_error e = {0};
-    if (organisations_list_json(req->db, only, &arr, &e) != INC_OK) return web_fail(req, &e);
+    if (app_organisations(req->db, only, &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *arr = organisations_json(&l);
+    arena_free(&l.arena);
     return web_json(req, 200, json_pack("{s:o}", "items", arr));
 }
 
 int h_policies(web_req *req)
 {
     const char *m = web_query(req, "municipality");
-    json_t *arr;
+    policy_list l;
     inc_error e = {0};
-    if (policies_list_json(req->db, m, &arr, &e) != INC_OK) return web_fail(req, &e);
+    if (app_policies(req->db, m, &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *arr = policies_json(&l);
+    arena_free(&l.arena);
     return web_json(req, 200, json_pack("{s:o}", "items", arr));
 }
 
@@ -40,8 +45,10 @@ int h_catalogues(web_req *req)
     inc_date day = INC_DATE_NONE;
     inc_error e = {0};
     if (d && date_parse(d, &day, "date", &e) != INC_OK) return web_problem(req, 400, "date", "%s", e.message);
-    json_t *arr;
-    if (catalogues_list_json(req->db, day, &arr, &e) != INC_OK) return web_fail(req, &e);
+    catalogue_list l;
+    if (app_catalogues(req->db, day, &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *arr = catalogues_json(&l);
+    arena_free(&l.arena);
     return web_json(req, 200, json_pack("{s:o}", "items", arr));
 }
 
@@ -67,9 +74,11 @@ int h_audit(web_req *req)
 {
     if (!web_guard_role(req, ACT_AUDIT_READ)) return req->status;
     audit_filter f = {.entity = web_query(req, "entity")};
-    if (!web_page(req, &f.page, &f.per_page) || !web_query_id(req, "entity_id", &f.entity_id)) return req->status;
-    json_t *out;
+    if (!web_page(req, &f.page, &f.per_page) || !web_query_id(req, "entityId", &f.entity_id)) return req->status;
+    audit_page page;
     inc_error e = {0};
-    if (audit_list_json(req->db, &f, &out, &e) != INC_OK) return web_fail(req, &e);
+    if (app_audit_page(req->db, &f, &page, &e) != INC_OK) return web_fail(req, &e);
+    json_t *out = audit_page_json(&page);
+    arena_free(&page.entries.arena);
     return web_json(req, 200, out);
 }

@@ -1,5 +1,7 @@
 /* Overdue lists and the SROI report, scoped to the user's municipalities or organisation. */
-#include "store/register.h"
+#include "app/register_contract.h"
+#include "app/register_report.h"
+#include "io/register_view.h"
 #include "web/router.h"
 #include "web/scope.h"
 #include <stdlib.h>
@@ -9,10 +11,11 @@ int h_overdue(web_req *req)
     if (!web_guard_role(req, ACT_OVERDUE_READ)) return req->status;
     web_scope s;
     if (!web_scope_for(req, &s)) return req->status;
-    json_t *out;
+    view_out o;
+    view_out_tree(&o);
     inc_error e = {0};
-    if (overdue_json(req->db, s.municipalities, s.contractor_id, date_today(), &out, &e) != INC_OK)
-        return web_fail(req, &e);
+    json_t *out = view_out_tree_done(&o, app_overdue(req->db, s.municipalities, s.contractor_id, date_today(), &o, &e));
+    if (!out) return web_fail(req, &e);
     return web_json(req, 200, out);
 }
 
@@ -29,8 +32,10 @@ int h_report_sroi(web_req *req)
         if (*end || v < 1900 || v > 2999) return web_problem(req, 400, "year", "year moet een jaartal zijn (bijv. 2024)");
         year = (int)v;
     }
-    json_t *out;
+    sroi_report r;
     inc_error e = {0};
-    if (sroi_report_json(req->db, s.municipalities, year, date_today(), &out, &e) != INC_OK) return web_fail(req, &e);
+    if (app_sroi_report(req->db, s.municipalities, year, date_today(), &r, &e) != INC_OK) return web_fail(req, &e);
+    json_t *out = sroi_report_json(&r);
+    sroi_report_free(&r);
     return web_json(req, 200, out);
 }

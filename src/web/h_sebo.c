@@ -1,9 +1,9 @@
 /* /api/v1/sebo/...: the SEBO-keurmerk registry (public holder list, holders, lifecycle, expiring,
- * requests for quotes) and /api/v1/reports/sebo. Store: store/sebo_store.h, store/sebo_report.h. */
+ * requests for quotes) and /api/v1/reports/sebo. Actions: app/sebo_registry.h, app/sebo_report.h. */
+#include "app/reference_data.h"
+#include "app/sebo_registry.h"
+#include "app/sebo_report.h"
 #include "core/decimal.h"
-#include "store/reference_store.h"
-#include "store/sebo_report.h"
-#include "store/sebo_store.h"
 #include "web/authz_sebo.h"
 #include "web/body.h"
 #include "web/router.h"
@@ -64,9 +64,11 @@ int h_sebo_public_holders(web_req *req)
 {
     const char *m = web_query(req, "municipality");
     sebo_holder_filter f = {.municipality = m ? m : "zoetermeer", .public_only = true};
-    json_t *arr;
+    sebo_holder_list l;
     inc_error e = {0};
-    if (sebo_holders_json(req->db, &f, date_today(), &arr, &e) != INC_OK) return web_fail(req, &e);
+    if (app_sebo_holders(req->db, &f, date_today(), &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *arr = sebo_holders_json(&l, true, date_today());
+    arena_free(&l.arena);
     return web_json(req, 200, json_pack("{s:s, s:o}", "municipality", f.municipality, "items", arr));
 }
 
@@ -77,38 +79,40 @@ int h_sebo_holders_list(web_req *req)
     web_scope sc;
     if (!list_municipalities(req, SACT_REGISTRY_READ, &sc)) return req->status;
     f.municipalities = sc.municipalities;
-    json_t *arr;
+    sebo_holder_list l;
     inc_error e = {0};
-    if (sebo_holders_json(req->db, &f, date_today(), &arr, &e) != INC_OK) return web_fail(req, &e);
+    if (app_sebo_holders(req->db, &f, date_today(), &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *arr = sebo_holders_json(&l, false, date_today());
+    arena_free(&l.arena);
     return web_json(req, 200, json_pack("{s:o}", "items", arr));
 }
 
-/* Loads a holder and checks scope for `a` by its registry municipality. */
+/* Loads a holder and checks scope for `a` by its registry municipality; *holder (may be NULL)
+ * receives its JSON view. */
 static bool holder_in_scope(web_req *req, sebo_action a, json_t **holder)
 {
     if (!sebo_role(req, a)) return false;
     const char *kvk = web_param(req, "kvk");
-    json_t *h;
+    sebo_holder_detail d;
     inc_error e = {0};
-    if (sebo_holder_json(req->db, kvk, date_today(), &h, &e) != INC_OK) {
+    if (app_sebo_holder(req->db, kvk, date_today(), &d, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND || e.status == INC_EINVAL) web_problem(req, 404, "kvk", "%s", e.message);
         else web_fail(req, &e);
         return false;
     }
-    if (!sebo_guard(req, a, json_string_value(json_object_get(h, "municipality")), 0)) {
-        json_decref(h);
-        return false;
-    }
-    if (holder) *holder = h;
-    else json_decref(h);
-    return true;
+    bool ok = sebo_guard(req, a, d.holder.municipality, 0);
+    if (ok && holder) *holder = sebo_holder_json(&d, date_today());
+    arena_free(&d.arena);
+    return ok;
 }
 
 static int show_holder(web_req *req, int status)
 {
-    json_t *h;
+    sebo_holder_detail d;
     inc_error e = {0};
-    if (sebo_holder_json(req->db, web_param(req, "kvk"), date_today(), &h, &e) != INC_OK) return web_fail(req, &e);
+    if (app_sebo_holder(req->db, web_param(req, "kvk"), date_today(), &d, &e) != INC_OK) return web_fail(req, &e);
+    json_t *h = sebo_holder_json(&d, date_today());
+    arena_free(&d.arena);
     return web_json(req, status, h);
 }
 
@@ -175,9 +179,11 @@ int h_sebo_holders_create(web_req *req)
     if (!sebo_guard(req, SACT_REGISTRY_MANAGE, m, 0)) return req->status;
     int64_t id;
     inc_error e = {0};
-    if (sebo_holder_add(req->db, &in, &id, &e) != INC_OK) return web_fail(req, &e);
-    json_t *h;
-    if (sebo_holder_json(req->db, in.kvk, date_today(), &h, &e) != INC_OK) return web_fail(req, &e);
+    if (app_sebo_holder_add(req->db, &in, &id, &e) != INC_OK) return web_fail(req, &e);
+    sebo_holder_detail d;
+    if (app_sebo_holder(req->db, in.kvk, date_today(), &d, &e) != INC_OK) return web_fail(req, &e);
+    json_t *h = sebo_holder_json(&d, date_today());
+    arena_free(&d.arena);
     return web_json(req, 201, h);
 }
 
@@ -190,7 +196,7 @@ int h_sebo_holder_apply(web_req *req)
     if (!date_field(req, "date", &day)) return req->status;
     int64_t id;
     inc_error e = {0};
-    if (sebo_apply(req->db, web_param(req, "kvk"), day, &id, &e) != INC_OK) return web_fail(req, &e);
+    if (app_sebo_apply(req->db, web_param(req, "kvk"), day, &id, &e) != INC_OK) return web_fail(req, &e);
     return show_holder(req, 201);
 }
 
@@ -206,7 +212,7 @@ int h_sebo_holder_evidence(web_req *req)
     inc_date day = date_today();
     if (!date_field(req, "date", &day)) return req->status;
     inc_error e = {0};
-    if (sebo_evidence_set(req->db, web_param(req, "kvk"), c, json_string_value(json_object_get(req->body, "evidence")),
+    if (app_sebo_evidence_set(req->db, web_param(req, "kvk"), c, json_string_value(json_object_get(req->body, "evidence")),
                           json_is_true(json_object_get(req->body, "not_applicable")), day, &e) != INC_OK)
         return web_fail(req, &e);
     return show_holder(req, 200);
@@ -240,7 +246,7 @@ int h_sebo_holder_status(web_req *req)
             return web_fail(req, &e);
         t.cost_set = true;
     }
-    if (sebo_transition(req->db, web_param(req, "kvk"), &t, &e) != INC_OK) return web_fail(req, &e);
+    if (app_sebo_transition(req->db, web_param(req, "kvk"), &t, &e) != INC_OK) return web_fail(req, &e);
     return show_holder(req, 200);
 }
 
@@ -250,7 +256,7 @@ int h_sebo_holder_requests(web_req *req)
     const char *kvk = web_param(req, "kvk");
     int64_t org = 0;
     inc_error e = {0};
-    if (organisation_id_by_kvk(req->db, kvk, &org, &e) == INC_EIO) return web_fail(req, &e);
+    if (app_organisation_id_by_kvk(req->db, kvk, &org, &e) == INC_EIO) return web_fail(req, &e);
     if (org <= 0) return web_problem(req, 404, "kvk", "niet gevonden");
     if (!sebo_guard(req, SACT_REQUESTS_READ, NULL, org)) return req->status;
     /* Commercial figures only of the procurements of municipalities the user serves; the holder
@@ -259,8 +265,10 @@ int h_sebo_holder_requests(web_req *req)
     const char *const *full = NULL;
     int64_t own_org;
     if (req->user.role != ROLE_OPDRACHTNEMER) authz_scope(&req->user, buf, &full, &own_org);
-    json_t *out;
-    if (sebo_requests_scoped_json(req->db, kvk, full, &out, &e) != INC_OK) return web_fail(req, &e);
+    sebo_request_list l;
+    if (app_sebo_requests(req->db, kvk, full, &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *out = sebo_requests_json(kvk, &l);
+    arena_free(&l.arena);
     return web_json(req, 200, out);
 }
 
@@ -277,10 +285,11 @@ int h_sebo_expiring(web_req *req)
         if (!*d || *end || v < 0 || v > 3660) return web_problem(req, 400, "days", "days moet 0 tot en met 3660 zijn");
         days = (int)v;
     }
-    json_t *out;
+    sebo_expiring_list l;
     inc_error e = {0};
-    if (sebo_expiring_in_json(req->db, sc.municipalities, date_today(), days, &out, &e) != INC_OK)
-        return web_fail(req, &e);
+    if (app_sebo_expiring(req->db, sc.municipalities, date_today(), days, &l, &e) != INC_OK) return web_fail(req, &e);
+    json_t *out = sebo_expiring_json(&l, date_today(), days);
+    arena_free(&l.arena);
     return web_json(req, 200, out);
 }
 
@@ -298,8 +307,10 @@ int h_report_sebo(web_req *req)
         if (!*y || *end || v < 1900 || v > 2999) return web_problem(req, 400, "year", "year moet een jaartal zijn (bijv. 2024)");
         year = (int)v;
     }
-    json_t *out;
+    sebo_report rep;
     inc_error e = {0};
-    if (sebo_report_json(req->db, m, year, date_today(), &out, &e) != INC_OK) return web_fail(req, &e);
+    if (app_sebo_report(req->db, m, year, date_today(), &rep, &e) != INC_OK) return web_fail(req, &e);
+    json_t *out = sebo_report_json(&rep);
+    arena_free(&rep.arena);
     return web_json(req, 200, out);
 }

@@ -23,11 +23,11 @@ int h_candidates_list(web_req *req)
 static int show(web_req *req, int status, int64_t id)
 {
     wsp_candidate c;
-    wsp_pool pool = {0};
+    inc_arena arena = {0};
     inc_error e = {0};
-    if (wsp_candidate_get(req->db, id, &c, &pool, &e)) return web_fail(req, &e);
+    if (wsp_candidate_get(req->db, id, &c, &arena, &e)) return web_fail(req, &e);
     json_t *out = wsp_candidate_json(&c);
-    wsp_pool_free(&pool);
+    arena_free(&arena);
     return web_json(req, status, out);
 }
 
@@ -43,7 +43,8 @@ int h_candidates_create(web_req *req)
     if (!authz_serves(&req->user, muni))
         return web_problem(req, 403, "municipality", "u mag geen kandidaten vastleggen voor gemeente '%s'", muni);
     int64_t id;
-    inc_error e = {0};
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};   /* every bad field at once */
     wsp_candidate_in in;
     if (wsp_candidate_in_read(req->body, &in, &e) || wsp_candidate_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);

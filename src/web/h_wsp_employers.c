@@ -47,7 +47,8 @@ int h_employers_create(web_req *req)
     if (!authz_serves(&req->user, muni))
         return web_problem(req, 403, "municipality", "u mag geen werkgevers vastleggen voor gemeente '%s'", muni);
     int64_t id;
-    inc_error e = {0};
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};   /* every bad field at once */
     wsp_employer_in in;
     if (wsp_employer_in_read(req->body, &in, &e) || wsp_employer_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);

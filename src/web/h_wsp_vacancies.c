@@ -21,11 +21,11 @@ int h_vacancies_list(web_req *req)
 static int show(web_req *req, int status, int64_t id)
 {
     wsp_vacancy v;
-    wsp_pool pool = {0};
+    inc_arena arena = {0};
     inc_error e = {0};
-    if (wsp_vacancy_get(req->db, id, &v, &pool, &e)) return web_fail(req, &e);
+    if (wsp_vacancy_get(req->db, id, &v, &arena, &e)) return web_fail(req, &e);
     json_t *out = wsp_vacancy_json(&v);
-    wsp_pool_free(&pool);
+    arena_free(&arena);
     return web_json(req, status, out);
 }
 
@@ -43,7 +43,8 @@ int h_vacancies_create(web_req *req)
     const char *muni = json_string_value(json_object_get(req->body, "municipality"));
     if (muni && !authz_serves(&req->user, muni))
         return web_problem(req, 403, "municipality", "u mag geen vacatures vastleggen voor gemeente '%s'", muni);
-    inc_error e = {0};
+    inc_errors bad = {0};
+    inc_error e = {.all = &bad};   /* every bad field at once */
     wsp_vacancy_in in;
     if (wsp_vacancy_in_read(req->body, &in, &e) || wsp_vacancy_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);

@@ -4,7 +4,7 @@
 #ifndef INC_PERMISSIONS_H
 #define INC_PERMISSIONS_H
 #include <jansson.h>
-#include "store/user_store.h"
+#include "core/user.h"
 
 /* A JSON array of the action names the user's role is allowed (empty for a disabled user). */
 json_t *permissions_json(const inc_user *u);

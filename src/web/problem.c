@@ -67,6 +67,41 @@ static const char *title_for(int status)
     }
 }
 
+/* The problem body: RFC 9457 members and, for a 400 or 422, the invalid-input extension
+ * `invalidParams` (ADR): every bad field at once. `field`, the first bad field, stays for existing
+ * clients (deprecated: docs/api.md). No `instance`: a record outside the caller's scope must answer
+ * exactly like a missing one, and the body names no more than the status says. */
+static int problem(web_req *req, int status, const char *field, char *detail, const inc_errors *bad)
+{
+    utf8_scrub(detail);   /* JSON needs UTF-8: echoed input may not be, and the cut may split a character */
+    char type[80];
+    snprintf(type, sizeof type, "urn:inclusio:problem:%s", slug_for(status));
+    json_t *j = json_pack("{s:s, s:s, s:i, s:s}", "type", type, "title", title_for(status), "status", status,
+                          "detail", detail);
+    char name[sizeof bad->item[0].field];   /* a field name cut at its buffer may end inside a character */
+    snprintf(name, sizeof name, "%s", field ? field : "");
+    utf8_scrub(name);
+    if (j && *name) json_object_set_new(j, "field", json_string(name));
+    json_t *list = j && (status == 400 || status == 422) ? json_array() : NULL;
+    for (int i = 0; list && bad && i < bad->n; i++) {
+        if (!bad->item[i].field[0]) continue;   /* not a field of the input */
+        char item[sizeof bad->item[i].field], reason[sizeof bad->item[i].message];
+        memcpy(item, bad->item[i].field, sizeof item);
+        memcpy(reason, bad->item[i].message, sizeof reason);
+        utf8_scrub(item);
+        utf8_scrub(reason);
+        json_array_append_new(list, json_pack("{s:s, s:s}", "name", item, "reason", reason));
+    }
+    if (list && !bad && *name) json_array_append_new(list, json_pack("{s:s, s:s}", "name", name, "reason", detail));
+    if (list && json_array_size(list)) json_object_set_new(j, "invalidParams", list);
+    else json_decref(list);
+    char *s = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(j);
+    if (!s) s = strdup("{\"type\":\"urn:inclusio:problem:internal\",\"title\":\"Interne fout\",\"status\":500}");
+    set_body(req, status, s, "application/problem+json; charset=utf-8");
+    return status;
+}
+
 int web_problem(web_req *req, int status, const char *field, const char *fmt, ...)
 {
     char detail[600];
@@ -74,17 +109,19 @@ int web_problem(web_req *req, int status, const char *field, const char *fmt, ..
     va_start(ap, fmt);
     vsnprintf(detail, sizeof detail, fmt, ap);
     va_end(ap);
-    utf8_scrub(detail);   /* JSON needs UTF-8: echoed input may not be, and the cut may split a character */
-    char type[80];
-    snprintf(type, sizeof type, "urn:inclusio:problem:%s", slug_for(status));
-    json_t *j = json_pack("{s:s, s:s, s:i, s:s}", "type", type, "title", title_for(status), "status", status,
-                          "detail", detail);
-    if (j && field && *field) json_object_set_new(j, "field", json_string(field));
-    char *s = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
-    json_decref(j);
-    if (!s) s = strdup("{\"type\":\"urn:inclusio:problem:internal\",\"title\":\"Interne fout\",\"status\":500}");
-    set_body(req, status, s, "application/problem+json; charset=utf-8");
-    return status;
+    return problem(req, status, field, detail, NULL);
+}
+
+int web_problem_all(web_req *req, int status, const inc_errors *bad)
+{
+    char detail[600] = "";
+    size_t used = 0;
+    for (int i = 0; i < bad->n && used + 1 < sizeof detail; i++) {
+        int k = snprintf(detail + used, sizeof detail - used, "%s%s", i ? "; " : "", bad->item[i].message);
+        if (k < 0) break;
+        used += (size_t)k;
+    }
+    return problem(req, status, bad->n ? bad->item[0].field : NULL, detail, bad);
 }
 
 int web_fail(web_req *req, const inc_error *e)
@@ -99,5 +136,12 @@ int web_fail(web_req *req, const inc_error *e)
     default: status = 500; break;
     }
     if (status == 500) fprintf(stderr, "inclusio serve: %s %s: %s\n", req->method, req->path, e->message);
+    /* Input checks that listed every bad field (inc_checks): all of them, this one first. */
+    if (status == 422 && e->all && e->all->n) {
+        inc_errors bad = {0};
+        inc_errors_add(&bad, e);
+        for (int i = 0; i < e->all->n; i++) inc_errors_add(&bad, &e->all->item[i]);
+        return web_problem_all(req, status, &bad);
+    }
     return web_problem(req, status, e->field, "%s", status == 500 ? "er ging iets mis op de server" : e->message);
 }

@@ -1,6 +1,6 @@
 #include "web/scope.h"
+#include "app/reference_data.h"
 #include "core/ident.h"
-#include "store/reference_store.h"
 #include "web/authz_banen.h"
 #include "web/wsp_guard.h"
 #include <string.h>
@@ -39,7 +39,7 @@ bool web_scope_for(web_req *req, web_scope *s)
         int64_t id = 0;
         inc_error e = {0};
         if (strlen(c) == 8 && kvk_check(c, "contractor", NULL) == INC_OK) {
-            if (organisation_id_by_kvk(req->db, c, &id, &e) == INC_EIO) {
+            if (app_organisation_id_by_kvk(req->db, c, &id, &e) == INC_EIO) {
                 web_fail(req, &e);
                 return false;
             }

@@ -1,7 +1,8 @@
 #include "web/server.h"
 #include "web/response_cache.h"
 #include "web/router.h"
-#include "store/municipality.h"
+#include "app/municipality.h"
+#include "app/session.h"
 #include "web/session_auth.h"
 #include "web/static_files.h"
 #include <arpa/inet.h>
@@ -64,20 +65,22 @@ static inc_db *thread_db(const web_server *s, inc_error *e)
 {
     inc_db *db = pthread_getspecific(db_key_tls);
     if (db) return db;
-    if (db_open(s->db_path, &db, e) != INC_OK) return NULL;
-    db_retry_quickly(db);
-    if (db_load_key(db, false, e) != INC_OK) {
-        db_close(db);
-        return NULL;
-    }
+    if (app_db_open(s->db_path, APP_DB_SERVER, &db, e) != INC_OK) return NULL;
     pthread_setspecific(db_key_tls, db);
     return db;
 }
+
+/* Query keys renamed to camelCase (ADR): the snake_case names stay accepted until API v2
+ * (docs/api.md, deprecated in 1.0.0). */
+static const char *const renamed_query_keys[][2] = {{"perPage", "per_page"}, {"entityId", "entity_id"}};
 
 const char *web_query(const web_req *req, const char *name)
 {
     if (req->municipality[0] && strcmp(name, "municipality") == 0) return req->municipality;
     const char *v = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, name);
+    for (size_t i = 0; !(v && *v) && i < sizeof renamed_query_keys / sizeof *renamed_query_keys; i++)
+        if (strcmp(name, renamed_query_keys[i][0]) == 0)
+            v = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, renamed_query_keys[i][1]);
     return (v && *v) ? v : NULL;
 }
 
@@ -122,10 +125,10 @@ static void resolve_municipality(web_req *req)
 {
     char code[64];
     const char *q = web_query(req, "municipality");
-    if (q && municipality_resolve(req->db, q, code, sizeof code, NULL) == INC_OK)
+    if (q && app_municipality_resolve(req->db, q, code, sizeof code, NULL) == INC_OK)
         snprintf(req->municipality, sizeof req->municipality, "%s", code);
     json_t *b = req->body ? json_object_get(req->body, "municipality") : NULL;
-    if (json_is_string(b) && municipality_resolve(req->db, json_string_value(b), code, sizeof code, NULL) == INC_OK &&
+    if (json_is_string(b) && app_municipality_resolve(req->db, json_string_value(b), code, sizeof code, NULL) == INC_OK &&
         strcmp(code, json_string_value(b)) != 0)
         json_object_set_new(req->body, "municipality", json_string(code));
 }
@@ -174,6 +177,12 @@ static void handle_api(web_req *req, const upload *up)
     rcache_observe(req->db);
 }
 
+#ifndef INCLUSIO_VERSION
+#error "INCLUSIO_VERSION is set by the Makefile from the file VERSION"
+#endif
+
+static bool is_api(const char *path) { return strncmp(path, "/api/", 5) == 0 || strcmp(path, "/api") == 0; }
+
 static void add_common_headers(struct MHD_Response *r, const web_req *req)
 {
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
@@ -182,8 +191,17 @@ static void add_common_headers(struct MHD_Response *r, const web_req *req)
     MHD_add_response_header(r, "Content-Security-Policy",
                             "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; "
                             "base-uri 'none'; form-action 'self'");
-    if (strncmp(req->path, "/api/", 5) == 0)
+    if (is_api(req->path)) {
         MHD_add_response_header(r, "Cache-Control", req->cache_control ? req->cache_control : "no-store");
+        /* ADR /core/version-header: the full semantic version on every API answer. */
+        MHD_add_response_header(r, "API-Version", INCLUSIO_VERSION);
+    }
+    if (req->cors) {
+        MHD_add_response_header(r, "Access-Control-Allow-Origin", "*");
+        MHD_add_response_header(r, "Access-Control-Allow-Methods", "GET, OPTIONS");
+        MHD_add_response_header(r, "Access-Control-Expose-Headers", "API-Version");
+        MHD_add_response_header(r, "Access-Control-Max-Age", "86400");
+    }
     if (req->content_type) MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, req->content_type);
     if (req->set_cookie[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, req->set_cookie);
     if (req->retry_after[0]) MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, req->retry_after);
@@ -372,7 +390,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         web_problem(&req, 414, NULL, "het adres heeft te veel parameters (hoogstens %d)", WEB_MAX_QUERY_PARAMS);
     } else if (up->too_big && strncmp(url, "/api/", 5) != 0) {
         web_problem(&req, 413, NULL, "het verzoek is groter dan %d bytes", WEB_MAX_BODY);
-    } else if (strncmp(url, "/api/", 5) == 0 || strcmp(url, "/api") == 0) {
+    } else if (is_api(url)) {
         inc_error e = {0};
         req.db = thread_db(s, &e);
         if (!req.db) web_fail(&req, &e);
@@ -407,7 +425,7 @@ inc_status web_server_start(const web_config *cfg, web_server **out, inc_error *
     s->cfg = *cfg;
     snprintf(s->db_path, sizeof s->db_path, "%s", cfg->db_path);
     snprintf(s->static_dir, sizeof s->static_dir, "%s", cfg->static_dir ? cfg->static_dir : "web");
-    web_session_configure(session_limits_from_env(), cfg->secure_cookie);
+    web_session_configure(app_session_limits_from_env(), cfg->secure_cookie);
     const char *mb = getenv("INCLUSIO_CACHE_MB");
     rcache_configure((size_t)(mb ? strtoul(mb, NULL, 10) : 64) * 1024 * 1024);
 

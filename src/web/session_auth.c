@@ -1,4 +1,5 @@
 #include "web/session_auth.h"
+#include "app/session.h"
 #include "web/scope.h"
 #include <microhttpd.h>
 #include <sodium.h>
@@ -30,10 +31,7 @@ inc_status web_resolve_session(web_req *req, inc_error *e)
     const char *token = web_session_cookie(req);
     if (!token) return INC_OK;
     inc_error le = {0};
-    inc_status st = session_lookup(req->db, token, web_now(), &limits, &req->session, &le);
-    if (st == INC_ENOTFOUND) return INC_OK;
-    if (st != INC_OK) return inc_fail(e, st, "", "%s", le.message);
-    st = user_load(req->db, req->session.user_id, &req->user, &le);
+    inc_status st = app_session_check(req->db, token, web_now(), &limits, &req->session, &req->user, &le);
     if (st == INC_ENOTFOUND) return INC_OK;
     if (st != INC_OK) return inc_fail(e, st, "", "%s", le.message);
     req->logged_in = !req->user.disabled;

@@ -5,9 +5,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "core/error.h"
-#include "store/db.h"
-#include "store/session_store.h"
-#include "store/user_store.h"
+#include "app/app.h"
+#include "core/session.h"
+#include "core/user.h"
 
 #define WEB_MAX_BODY (64 * 1024)   /* larger request bodies are answered with 413 */
 #define WEB_MAX_PARAMS 4
@@ -47,6 +47,7 @@ typedef struct web_req {
     int resp_fd;                 /* a file to send (static files), or -1 */
     uint64_t resp_fd_size;
     bool head_only;              /* HEAD request: no body */
+    bool cors;                   /* open to every origin (the OpenAPI description): CORS headers */
     char municipality[64];       /* ?municipality= resolved to its code (by code or name), or "" */
 } web_req;
 
@@ -55,9 +56,12 @@ typedef int (*web_handler)(web_req *req);
 /* Responses. Each returns the HTTP status it set, so handlers can `return web_json(...)`. */
 int web_json(web_req *req, int status, json_t *j);    /* steals j; serialised with json_dump_fixed */
 int web_no_content(web_req *req);
-/* application/problem+json (RFC 9457): {type, title, status, detail (Dutch), field?}. */
+/* application/problem+json (RFC 9457): {type, title, status, detail (Dutch), field?, invalidParams?}. A 400 or 422 naming a field lists it in invalidParams [{name, reason}]. */
 int web_problem(web_req *req, int status, const char *field, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-/* Maps an inc_error to a problem: EINVAL 422, ENOTFOUND 404 (422 when it names a field), ECONFLICT 409, EFORBIDDEN 403, else 500. */
+/* A problem listing every bad field at once (invalidParams); detail joins their reasons. */
+int web_problem_all(web_req *req, int status, const inc_errors *bad);
+/* Maps an inc_error to a problem: EINVAL 422, ENOTFOUND 404 (422 when it names a field), ECONFLICT 409, EFORBIDDEN 403, else 500.
+ * A 422 whose checks noted every bad field (e->all) lists them all. */
 int web_fail(web_req *req, const inc_error *e);
 
 /* Request data. */

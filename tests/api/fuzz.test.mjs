@@ -35,9 +35,12 @@ function deref(node) {
 // Every documented operation, in file order; the ones that end a session or change a demo user
 // run last so the other operations see every role logged in.
 const LAST = ['POST /api/v1/users/{id}/password', 'POST /api/v1/users/{id}/disable', 'DELETE /api/v1/session'];
+// Paths are relative to the one server, the major version (/api/v1).
+const BASE = doc.servers[0].url;
 function operations() {
   const ops = [];
-  for (const [path, item] of Object.entries(doc.paths)) {
+  for (const [rel, item] of Object.entries(doc.paths)) {
+    const path = BASE + rel;
     for (const [method, op] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       const params = (op.parameters || []).map(deref).filter((p) => p.in === 'path' || p.in === 'query');

@@ -12,17 +12,21 @@ function fromRoutes() {
   return ops;
 }
 
+// The paths are relative to the one server, the major version (/api/v1).
 function fromOpenApi() {
   const ops = new Map();
   const lines = readFileSync('docs/openapi.yaml', 'utf8').split('\n');
+  const servers = lines.map((l) => l.match(/^  - url: (\S+)\s*$/)).filter(Boolean);
+  assert.equal(servers.length, 1, 'one server');
+  const base = servers[0][1];
   let inPaths = false, path = null, op = null;
   for (const line of lines) {
     if (/^paths:\s*$/.test(line)) { inPaths = true; continue; }
     if (inPaths && /^\S/.test(line)) inPaths = false;
     if (!inPaths) continue;
     let m;
-    if ((m = line.match(/^  (\/\S+):\s*$/))) { path = m[1]; op = null; continue; }
-    if ((m = line.match(/^    (get|post|put|patch|delete):\s*$/))) {
+    if ((m = line.match(/^  (\/\S+):\s*$/))) { path = base + m[1]; op = null; continue; }
+    if ((m = line.match(/^    (get|post|put|patch|delete|options):\s*$/))) {
       op = `${m[1].toUpperCase()} ${path}`;
       ops.set(op, false);
       continue;

@@ -4,7 +4,7 @@
 // a municipality is chosen. Inkoop at desktop and 375 px, and the SR-team (three municipalities).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, rendered, loginWith, assertAxe, assertNoPageOverflow, shot, day, pick, PHONE, DESKTOP } from './lib.mjs';
+import { BASE, launch, open, rendered, loginWith, assertAxe, assertNoPageOverflow, shot, day, pick, PHONE, DESKTOP } from './lib.mjs';
 
 const skip = !BASE && 'INCLUSIO_BASE_URL ontbreekt (start via tests/browser/run.sh)';
 
@@ -26,6 +26,9 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['375', PHONE]]) {
     try {
       const page = await b.page();
       await page.setViewportSize(viewport);
+      await open(page, '#/inloggen');
+      await assertAxe(page, `inloggen ${label}`);
+      await assertNoPageOverflow(page, `inloggen ${label}`);
       await loginWith(page, 'inkoop', 'inkoop-demo-2026');
       await page.getByRole('heading', { level: 1, name: 'Contract registreren' }).waitFor();
       const form = page.locator('#contract-form');
@@ -58,6 +61,7 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['375', PHONE]]) {
       await page.getByText('Groenwerk Zoetermeer BV').first().waitFor();
       await assertAxe(page, `contract ${label}`);
       await assertNoPageOverflow(page, `contract ${label}`);
+      await shot(page, `contract-picker-geregistreerd-${label}`);
       assert.deepEqual(b.errors, []);
     } finally {
       await b.close();

@@ -87,6 +87,7 @@ test('raad logs in and lands on the dashboard with the steering parameters', asy
     await card.getByText(/Doel gehaald: (Ja|Nee|N\.v\.t\.)/).waitFor();
     // the chart is an accessible image with a title, and its figures are also a table
     const svg = card.locator('svg[role="img"]');
+    await svg.first().waitFor();   // drawn once its box has its width (web/js/chart.js)
     assert.equal(await svg.count(), 1, 'één grafiek per parameter');
     assert.ok((await svg.locator('title').textContent()).length > 0, 'grafiek heeft een titel');
     assert.equal(await card.locator('table').count(), 1, 'tabel naast de grafiek');

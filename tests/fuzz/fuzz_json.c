@@ -2,7 +2,7 @@
  * keys refused, an object only), checked with web_check_body (web/body.c) against the field lists
  * of the register, employment, WSP and calculator endpoints, then read through json_fields
  * (core/json_fields.c) by the shared parsers (core/register_input.c, core/banen_input.c), the
- * WSP readers (app/wsp_input.c) and the public calculators (store/calc.c, on a database with
+ * WSP readers (app/wsp_input.c) and the public calculators (app/register_calc.c, on a database with
  * the reference data), as the handlers do. A calculator failing with an internal error fails. Every problem answer built on the way
  * (web/problem.c), including ones that echo the input, must be valid JSON with the HTTP status. */
 #include <jansson.h>
@@ -12,7 +12,8 @@
 #include "core/banen_input.h"
 #include "core/json_fields.h"
 #include "core/register_input.h"
-#include "store/register.h"
+#include "app/register_calc.h"
+#include "io/register_view.h"
 #include "store/seed.h"
 #include "app/wsp_input.h"
 #include "web/body.h"
@@ -50,7 +51,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-/* The answer in req must be a problem+json object whose status is the HTTP status. */
+/* The answer in req must be a problem+json object whose status is the HTTP status; a 400 or 422
+ * naming a field lists it first in invalidParams, every entry a {name, reason} of strings. */
 static void check_problem(const web_req *req)
 {
     if (!req->resp_body) abort();
@@ -58,6 +60,16 @@ static void check_problem(const web_req *req)
     if (!j || json_integer_value(json_object_get(j, "status")) != req->status ||
         !json_is_string(json_object_get(j, "detail")))
         abort();
+    json_t *field = json_object_get(j, "field"), *bad = json_object_get(j, "invalidParams");
+    if (field && (req->status == 400 || req->status == 422)) {
+        if (!json_is_array(bad) || json_array_size(bad) == 0 || json_array_size(bad) > INC_ERRORS_MAX ||
+            !json_equal(json_object_get(json_array_get(bad, 0), "name"), field))
+            abort();
+        size_t i;
+        json_t *p;
+        json_array_foreach(bad, i, p) if (!json_is_string(json_object_get(p, "name")) ||
+                                          !json_is_string(json_object_get(p, "reason"))) abort();
+    }
     json_decref(j);
 }
 
@@ -116,7 +128,8 @@ static void run_checked(json_t *body, const web_field *fields, int which)
     }
     json_fields jf;
     field_source fs = json_fields_source(&jf, body);
-    inc_error e = {0};
+    inc_errors all = {0};
+    inc_error e = {.all = &all};   /* every bad field, as the API asks */
     if (which == 0) {
         inc_contract_input in;
         if (contract_input_parse(&fs, &in, &e) != INC_OK) fail_with(&req, &e);
@@ -137,7 +150,11 @@ static void run_checked(json_t *body, const web_field *fields, int which)
     } else if (which == 4 || which == 5) {
         /* POST /api/v1/calc/obligation and /calc/value: the answer is serialised as the server does. */
         json_t *out = NULL;
-        inc_status st = which == 4 ? calc_obligation_json(db, &fs, &out, &e) : calc_value_json(db, &fs, &out, &e);
+        inc_obligation ob;
+        inc_block blk;
+        inc_value val;
+        inc_status st = which == 4 ? app_calc_obligation(db, &fs, &ob, &e) : app_calc_value(db, &fs, &blk, &val, &e);
+        if (st == INC_OK) out = which == 4 ? obligation_calc_json(&ob) : value_calc_json(&val, &blk);
         if (st != INC_OK) {
             if (st == INC_EIO || st == INC_EINTERNAL) abort();   /* a 500 */
             fail_with(&req, &e);

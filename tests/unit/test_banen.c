@@ -6,7 +6,9 @@
 #include <cmocka.h>
 #include <string.h>
 #include "core/banen.h"
+#include "core/banen_figures.h"
 #include "core/banen_stats.h"
+#include "core/banen_target.h"
 
 static inc_date d(int y, int m, int dd) { return date_from_ymd(y, m, dd); }
 
@@ -272,6 +274,114 @@ static void test_quarter_ends(void **state)
     assert_int_equal(q[7], d(2019, 12, 31));
 }
 
+/* Setting a target (core/banen_target.h): the defaults per kind and scope, and the refusals. */
+static void test_target_rules(void **state)
+{
+    (void)state;
+    inc_error e = {0};
+    banen_target t = {.scope = "gemeente", .scope_code = "zoetermeer", .year = 2024, .value_centi = 1250,
+                      .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
+    assert_int_equal(banen_target_complete(&t, &e), INC_OK);
+    assert_string_equal(t.kind, "banenafspraak");
+    assert_string_equal(t.sector, "overheid");
+    assert_string_equal(t.unit, "fte");
+    assert_int_equal(t.peildatum, d(2024, 12, 31));
+    assert_int_equal(t.baseline, INC_DATE_NONE);
+    banen_target r = {.scope = "regio", .scope_code = "ZHC", .sector = "markt", .year = 2024,
+                      .peildatum = d(2024, 6, 30), .baseline = INC_DATE_NONE};
+    assert_int_equal(banen_target_complete(&r, &e), INC_OK);
+    assert_string_equal(r.unit, "banen");
+    assert_int_equal(r.peildatum, d(2024, 6, 30));
+    assert_int_equal(r.baseline, d(2013, 1, 1));
+    banen_target b = {.kind = "beschut-werk", .scope = "gemeente", .year = 2024, .peildatum = INC_DATE_NONE,
+                      .baseline = INC_DATE_NONE};
+    assert_int_equal(banen_target_complete(&b, &e), INC_OK);
+    assert_string_equal(b.sector, "totaal");
+    assert_string_equal(b.unit, "plekken");
+    banen_target no_sector = {.scope = "regio", .year = 2024, .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
+    assert_int_equal(banen_target_complete(&no_sector, &e), INC_EINVAL);
+    assert_string_equal(e.field, "sector");
+    banen_target regional_beschut = {.kind = "beschut-werk", .scope = "regio", .year = 2024};
+    assert_int_equal(banen_target_complete(&regional_beschut, &e), INC_EINVAL);
+    assert_string_equal(e.field, "scope");
+    banen_target negative = {.scope = "gemeente", .year = 2024, .value_centi = -1};
+    assert_int_equal(banen_target_complete(&negative, &e), INC_EINVAL);
+    assert_string_equal(e.field, "value");
+    banen_target old = {.scope = "gemeente", .year = 1999};
+    assert_int_equal(banen_target_complete(&old, &e), INC_EINVAL);
+    assert_string_equal(e.field, "year");
+    banen_target unit = {.scope = "gemeente", .year = 2024, .unit = "uren"};
+    assert_int_equal(banen_target_complete(&unit, &e), INC_EINVAL);
+    assert_string_equal(e.field, "unit");
+}
+
+/* Which figures of the report a role without access to persons sees (core/banen_figures.h). */
+static void test_report_suppression(void **state)
+{
+    (void)state;
+    sup_part_marks m = sup_part(3, 1);
+    assert_int_equal(m.whole, SUP_SMALL);
+    assert_int_equal(m.part, SUP_SMALL);
+    assert_int_equal(m.share, SUP_PROTECTS);
+    m = sup_part(20, 18);   /* the rest (2) would be told by whole - part */
+    assert_int_equal(m.whole, SUP_SHOWN);
+    assert_int_equal(m.part, SUP_PROTECTS);
+    assert_int_equal(m.share, SUP_PROTECTS);
+    m = sup_part(20, 0);
+    assert_int_equal(m.part, SUP_SHOWN);
+    m = sup_part(20, 10);
+    assert_int_equal(m.part, SUP_SHOWN);
+    assert_int_equal(m.share, SUP_SHOWN);
+
+    static banen_figures f;
+    banen_figures_row rows[3] = {{.t = {.people = 3}}, {.t = {.people = 20}}, {.t = {.people = 30}}};
+    for (int agg = 0; agg <= 1; agg++) {
+        memset(&f, 0, sizeof f);
+        f.aggregate_only = agg;
+        f.records = 10;
+        f.t.people = 3;
+        f.breakdowns[BK_GROUP] = (banen_figures_breakdown){BK_GROUP, rows, 3};
+        f.own.people = 4;
+        banen_figures_regional reg = {.now_people = 10, .base_people = 3};
+        f.regional = &reg;
+        f.n_regional = 1;
+        f.du.duration_records = 2;
+        f.w.direct_werk_placements = 4;
+        f.w.direct_werk_employers = 2;
+        f.n_trend = 2;
+        f.trend[0].t.people = 30;
+        f.trend[0].markt_people = 28;
+        f.trend[0].overheid_people = 2;   /* the other sector would be told by the total */
+        f.trend[0].own.people = 12;
+        f.trend[1].t.people = 30;
+        f.trend[1].markt_people = 30;     /* none in overheid: nothing to protect */
+        inc_error e = {0};
+        assert_int_equal(banen_figures_suppress(&f, &e), INC_OK);
+        sup_mark hidden = agg ? SUP_SMALL : SUP_SHOWN, protects = agg ? SUP_PROTECTS : SUP_SHOWN;
+        assert_int_equal(f.mark, hidden);
+        assert_int_equal(f.records_mark, protects);   /* 10 records beside a hidden total of 3 */
+        assert_int_equal(rows[0].mark, hidden);
+        assert_int_equal(rows[1].mark, protects);      /* secondary: the smallest other cell */
+        assert_int_equal(rows[2].mark, SUP_SHOWN);
+        assert_int_equal(f.own_hidden, agg);
+        assert_int_equal(reg.hidden, agg);             /* the baseline rests on 3 people */
+        assert_int_equal(f.duration_mark, hidden);
+        assert_int_equal(f.median_mark, protects);
+        assert_int_equal(f.placements_mark, hidden);
+        assert_int_equal(f.employers_mark, hidden);
+        assert_int_equal(f.trend[0].mark, SUP_SHOWN);
+        assert_int_equal(f.trend[0].sectors_hidden, agg);
+        assert_int_equal(f.trend[0].own_hidden, false);
+        assert_int_equal(f.trend[1].sectors_hidden, false);
+        assert_int_equal(f.trend[1].own_hidden, agg);  /* no own organisation: 0 people */
+    }
+    banen_target_result tr = {.people = 4};
+    banen_target_result_suppress(&tr, true);
+    assert_true(tr.hidden);
+    banen_target_result_suppress(&tr, false);
+    assert_false(tr.hidden);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,7 +389,8 @@ int main(void)
         cmocka_unit_test(test_refusals),              cmocka_unit_test(test_overlap_and_active),
         cmocka_unit_test(test_code_lists),            cmocka_unit_test(test_tally_and_breakdown),
         cmocka_unit_test(test_durability),            cmocka_unit_test(test_work_company),
-        cmocka_unit_test(test_quarter_ends),
+        cmocka_unit_test(test_quarter_ends),          cmocka_unit_test(test_target_rules),
+        cmocka_unit_test(test_report_suppression),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

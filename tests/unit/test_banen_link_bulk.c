@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "testdb.h"
+#include "app/banen_records.h"
 #include "store/banen_link.h"
 #include "store/banen_store.h"
 #include "store/demo.h"
@@ -50,7 +51,7 @@ static inc_db *open_demo(test_db *t, const char *name)
     snprintf(file, sizeof file, "banen-bulk-%s", name);
     inc_error e = {0};
     if (testdb_open(file, t->path, sizeof t->path, &t->db, &e) || demo_register_load(t->db, &e) ||
-        banen_own_employer_set(t->db, "zoetermeer", "99000001", "Gemeente Zoetermeer", &e))
+        app_banen_own_employer_set(t->db, "zoetermeer", "99000001", "Gemeente Zoetermeer", &e))
         fail_msg("%s", e.message);
     db_set_actor(t->db, "test:bulk");
     /* Persons by name: pseudonyms are 16-byte BLOBs; the fixture's are its names padded with spaces. */

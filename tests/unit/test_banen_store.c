@@ -12,7 +12,9 @@
 #include "testdb.h"
 #include "core/json_fixed.h"
 #include "store/banen_link.h"
-#include "store/banen_report.h"
+#include "app/banen_report.h"
+#include "app/banen_records.h"
+#include "app/banen_targets.h"
 #include "store/banen_store.h"
 #include "store/banen_targets.h"
 #include "store/demo.h"
@@ -66,7 +68,7 @@ static void test_audit_office_table(void **state)
 {
     (void)state;
     inc_error e = {0};
-    json_t *r = banen_targets_report_json(db, "zoetermeer", &e);
+    json_t *r = app_banen_targets_report_json(db, "zoetermeer", false, &e);
     assert_non_null(r);
     static const struct { int year; const char *target, *realised; } want[] = {
         {2018, "27.40", "13.60"}, {2019, "31.10", "30.70"}, {2020, "34.60", "33.70"}};
@@ -99,7 +101,7 @@ static void test_report_2018_own_employer(void **state)
     inc_error e = {0};
     banen_report_req req = {.date = date_from_ymd(2018, 12, 31), .trend_from = INC_DATE_NONE};
     req.filter.employer_kvk = "99000001";
-    json_t *r = banen_report_json(db, &req, &e);
+    json_t *r = app_banen_report_json(db, &req, &e);
     assert_non_null(r);
     assert_string_equal(fixed_text(json_object_get(r, "hours")), "489.60");
     assert_string_equal(fixed_text(json_object_get(r, "fte")), "13.60");
@@ -136,26 +138,26 @@ static void test_overlap_refused_nothing_written(void **state)
     banen_input in;
     int64_t id, before = count("SELECT count(*) FROM employment_records");
     assert_int_equal(banen_input_parse(fields_ok, &in, &e), INC_OK);
-    assert_int_equal(banen_record_add(db, &in, &id, &e), INC_OK);
+    assert_int_equal(app_banen_record_add(db, &in, &id, &e), INC_OK);
     /* Same person, same employer, from 2024-06-01: overlaps the open record. */
     const char *f2[BF__COUNT];
     memcpy(f2, fields_ok, sizeof f2);
     f2[BF_START] = "2024-06-01";
     assert_int_equal(banen_input_parse(f2, &in, &e), INC_OK);
-    assert_int_equal(banen_record_add(db, &in, &id, &e), INC_ECONFLICT);
+    assert_int_equal(app_banen_record_add(db, &in, &id, &e), INC_ECONFLICT);
     assert_non_null(strstr(e.message, "overlapt"));
     assert_int_equal(count("SELECT count(*) FROM employment_records"), before + 1);
     /* At another employer the same person may work at the same time. */
     f2[BF_EMPLOYER_KVK] = "12345671";
     f2[BF_EMPLOYER_NAME] = "Ander Bedrijf BV";
     assert_int_equal(banen_input_parse(f2, &in, &e), INC_OK);
-    assert_int_equal(banen_record_add(db, &in, &id, &e), INC_OK);
+    assert_int_equal(app_banen_record_add(db, &in, &id, &e), INC_OK);
     /* Unknown municipality: refused, nothing written (not even the new organisation). */
     int64_t orgs = count("SELECT count(*) FROM organisations");
     f2[BF_MUNICIPALITY] = "atlantis";
     f2[BF_EMPLOYER_KVK] = "12345672";
     assert_int_equal(banen_input_parse(f2, &in, &e), INC_OK);
-    assert_int_equal(banen_record_add(db, &in, &id, &e), INC_ENOTFOUND);
+    assert_int_equal(app_banen_record_add(db, &in, &id, &e), INC_ENOTFOUND);
     assert_int_equal(count("SELECT count(*) FROM organisations"), orgs);
     /* No BSN in the database. */
     assert_int_equal(count("SELECT count(*) FROM persons WHERE pseudonym LIKE '%111222333%'"), 0);
@@ -186,7 +188,7 @@ static void test_targets_editable(void **state)
     inc_error e = {0};
     banen_target t = {.scope = "gemeente", .scope_code = "zoetermeer", .year = 2021, .value_centi = 3800,
                       .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &t, &e), INC_OK);
+    assert_int_equal(app_banen_target_set(db, &t, &e), INC_OK);
     assert_string_equal(t.sector, "overheid");
     assert_string_equal(t.unit, "fte");
     banen_target got;
@@ -199,8 +201,8 @@ static void test_targets_editable(void **state)
     /* Overwrite: 2020 target corrected to 30.0 -> 33.7 now meets it. */
     banen_target c = {.scope = "gemeente", .scope_code = "zoetermeer", .year = 2020, .value_centi = 3000,
                       .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &c, &e), INC_OK);
-    json_t *r = banen_targets_report_json(db, "zoetermeer", &e);
+    assert_int_equal(app_banen_target_set(db, &c, &e), INC_OK);
+    json_t *r = app_banen_targets_report_json(db, "zoetermeer", false, &e);
     size_t i;
     json_t *o;
     int ok = 0;
@@ -216,17 +218,17 @@ static void test_targets_editable(void **state)
     json_decref(r);
     /* Put the seeded figure back for the other tests. */
     c.value_centi = 3460;
-    assert_int_equal(banen_target_set(db, &c, &e), INC_OK);
+    assert_int_equal(app_banen_target_set(db, &c, &e), INC_OK);
     /* Refusals: a region needs a sector; unknown region; negative value. */
     banen_target bad = {.scope = "regio", .scope_code = "ZHC", .year = 2023, .value_centi = 100,
                         .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &bad, &e), INC_EINVAL);
+    assert_int_equal(app_banen_target_set(db, &bad, &e), INC_EINVAL);
     banen_target bad2 = {.scope = "regio", .scope_code = "Atlantis", .sector = "markt", .year = 2023,
                          .value_centi = 100, .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &bad2, &e), INC_ENOTFOUND);
+    assert_int_equal(app_banen_target_set(db, &bad2, &e), INC_ENOTFOUND);
     banen_target bad3 = {.scope = "gemeente", .scope_code = "zoetermeer", .year = 2023, .value_centi = -1,
                          .peildatum = INC_DATE_NONE, .baseline = INC_DATE_NONE};
-    assert_int_equal(banen_target_set(db, &bad3, &e), INC_EINVAL);
+    assert_int_equal(app_banen_target_set(db, &bad3, &e), INC_EINVAL);
 }
 
 /* The register's demo has three banenafspraak realisations; the banen demo linked each to a new

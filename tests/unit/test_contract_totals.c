@@ -13,6 +13,8 @@
 #include "testdb.h"
 #include "core/json_fields.h"
 #include "store/demo.h"
+#include "app/register_contract.h"
+#include "app/register_realisation.h"
 #include "store/register.h"
 #include "store/register_bulk.h"
 
@@ -66,7 +68,7 @@ static int setup(void **s)
     field_source fs = json_fields_source(&jf, j);
     inc_contract_input in;
     inc_status st = contract_input_parse(&fs, &in, &e);
-    if (!st) st = contract_register(db, &in, 0, &t1, &e);
+    if (!st) st = app_contract_register(db, &in, &t1, &e);
     json_decref(j);
     if (st) fprintf(stderr, "%s\n", e.message);
     return st ? -1 : 0;
@@ -103,7 +105,7 @@ static int64_t report(const char *start, const char *end)
     realisation_input(start, end, false, &j, &in);
     inc_error e = {0};
     int64_t id = 0;
-    if (realisation_add(db, &in, 0, &id, &e) != INC_OK) fail_msg("%s", e.message);
+    if (app_realisation_report(db, &in, &id, &e) != INC_OK) fail_msg("%s", e.message);
     json_decref(j);
     return id;
 }
@@ -121,8 +123,8 @@ static void totals_follow_every_path(void **s)
     assert_int_equal(contracts_off(), 0);
 
     /* 2. verify one, reject another */
-    assert_int_equal(realisation_verify(db, r1, &e), INC_OK);
-    assert_int_equal(realisation_reject(db, r2, "niet in dienst", &e), INC_OK);
+    assert_int_equal(app_realisation_verify(db, r1, &e), INC_OK);
+    assert_int_equal(app_realisation_reject(db, r2, "niet in dienst", &e), INC_OK);
     assert_true(t1_total("verified_cents") > 0);
     assert_int_equal(contracts_off(), 0);
 

@@ -13,7 +13,8 @@
 #include <cmocka.h>
 #include "testdb.h"
 #include "core/json_fixed.h"
-#include "store/contract_view.h"
+#include "app/register_contract.h"
+#include "io/view_out.h"
 #include "store/demo.h"
 #include "store/seed.h"
 
@@ -64,11 +65,14 @@ static void same_list(const inc_contract_filter *f)
 {
     inc_error e = {0};
     json_t *tree;
-    assert_int_equal(contract_list_json(db, f, today, &tree, &e), INC_OK);
+    view_out t;
+    view_out_tree(&t);
+    tree = view_out_tree_done(&t, app_contract_list(db, f, today, &t, &e));
+    assert_non_null(tree);
     char *want = dump(tree);
     view_out o;
     view_out_text(&o);
-    assert_int_equal(contract_list_write(db, f, today, &o, &e), INC_OK);
+    assert_int_equal(app_contract_list(db, f, today, &o, &e), INC_OK);
     size_t len;
     char *got = view_out_take_text(&o, &len);
     view_out_free(&o);
@@ -89,11 +93,14 @@ static void test_every_contract_detail(void **state)
         int64_t id = db_col_int64(st, 0);
         inc_error e = {0};
         json_t *tree;
-        assert_int_equal(contract_show_json(db, id, today, &tree, &e), INC_OK);
+        view_out t;
+        view_out_tree(&t);
+        tree = view_out_tree_done(&t, app_contract_show(db, id, today, &t, &e));
+        assert_non_null(tree);
         char *want = dump(tree);
         view_out o;
         view_out_text(&o);
-        assert_int_equal(contract_show_write(db, id, today, &o, &e), INC_OK);
+        assert_int_equal(app_contract_show(db, id, today, &o, &e), INC_OK);
         size_t len;
         char *got = view_out_take_text(&o, &len);
         view_out_free(&o);
@@ -110,13 +117,13 @@ static void test_every_contract_detail(void **state)
     view_out_text(&o);
     inc_error e = {0};
     inc_contract_filter all = {.per_page = 0};
-    assert_int_equal(contract_list_write(db, &all, today, &o, &e), INC_OK);
+    assert_int_equal(app_contract_list(db, &all, today, &o, &e), INC_OK);
     assert_non_null(strstr(o.buf, "Zo\\\"n \\\\\\\\ opdracht\\n\\t\\u0001"));
     assert_non_null(strstr(o.buf, "Café – Zoë ✓"));
     view_out_free(&o);
     /* Unknown contract: not found, nothing written. */
     view_out_text(&o);
-    assert_int_equal(contract_show_write(db, 999999, today, &o, &e), INC_ENOTFOUND);
+    assert_int_equal(app_contract_show(db, 999999, today, &o, &e), INC_ENOTFOUND);
     view_out_free(&o);
 }
 
@@ -164,7 +171,7 @@ static void test_lists_of_every_shape(void **state)
     view_out o;
     view_out_text(&o);
     inc_error e = {0};
-    assert_int_equal(contract_list_write(db, &all, today, &o, &e), INC_OK);
+    assert_int_equal(app_contract_list(db, &all, today, &o, &e), INC_OK);
     assert_true(o.len > 8192);
     view_out_free(&o);
     same_list(&all);

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 #include "core/goal.h"
+#include "core/goal_input.h"
 
 /* Zoetermeer on stage 2016 (source 000): 1,000 pupils planned, 944 came -> Nee;
  * 200 professionals planned, 219 came -> Ja. Values are x100. */
@@ -163,6 +164,48 @@ static void stories_must_be_anonymous(void **s)
     assert_true(goal_story_anonymous("In 2023 zijn 54 plaatsingen bij 14 werkgevers gedaan; 12-8 was de start.", why, sizeof why));
 }
 
+/* The entry rules (core/goal_input.h) refuse before anything is stored, naming the field. */
+static void entry_rules(void **s)
+{
+    (void)s;
+    inc_error e = {0};
+    char code[8];
+    assert_int_equal(goal_programme_check("p", "P", 2024, 2026, &e), INC_OK);
+    assert_int_equal(goal_programme_check("p", "P", 2024, 2020, &e), INC_EINVAL);
+    assert_string_equal(e.field, "year");
+    assert_int_equal(goal_goal_check("", "Doel", &e), INC_EINVAL);
+    assert_string_equal(e.field, "code");
+    goal_indicator_def d = {.code = "i", .name = "I", .unit = "aantal", .computation = "bestaat-niet"};
+    assert_int_equal(goal_indicator_check(&d, &e), INC_EINVAL);
+    assert_string_equal(e.field, "computation");
+    d.computation = "banen_vs_target";
+    assert_int_equal(goal_indicator_check(&d, &e), INC_OK);
+    d.computation = NULL;
+    assert_int_equal(goal_indicator_check(&d, &e), INC_EINVAL);   /* by hand: needs a source */
+    assert_string_equal(e.field, "source");
+    d.source = "CBS";
+    d.decimals = 3;
+    assert_int_equal(goal_indicator_check(&d, &e), INC_EINVAL);
+    assert_string_equal(e.field, "decimals");
+    assert_int_equal(goal_value_check(2024, 0, true, "Ja", "toelichting", code, &e), INC_OK);
+    assert_string_equal(code, "ja");
+    assert_int_equal(goal_value_check(2024, 0, true, NULL, NULL, code, &e), INC_OK);
+    assert_string_equal(code, "");
+    assert_int_equal(goal_value_check(2024, 5, true, NULL, NULL, code, &e), INC_EINVAL);
+    assert_int_equal(goal_value_check(2024, 0, true, "misschien", "x", code, &e), INC_EINVAL);
+    assert_int_equal(goal_value_check(2024, 0, false, NULL, "", code, &e), INC_EINVAL);
+    assert_string_equal(e.field, "explanation");
+    assert_int_equal(goal_value_allowed("x", true, true, &e), INC_EINVAL);
+    assert_int_equal(goal_value_allowed("x", true, false, &e), INC_OK);
+    goal_money m = {100, -1, 0};
+    assert_int_equal(goal_finance_check(2024, &m, &e), INC_EINVAL);
+    assert_int_equal(goal_story_check("Titel", "mail piet@example.nl", &e), INC_EINVAL);
+    assert_string_equal(e.field, "body");
+    assert_int_equal(goal_dashboard_check(0, &e), INC_EINVAL);
+    assert_int_equal(goal_dashboard_check(DASHBOARD_MAX_PARAMETERS, &e), INC_OK);
+    assert_int_equal(goal_dashboard_check(DASHBOARD_MAX_PARAMETERS + 1, &e), INC_EINVAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -170,7 +213,7 @@ int main(void)
         cmocka_unit_test(lower_is_better), cmocka_unit_test(labels_codes_and_override),
         cmocka_unit_test(combine_indicators_of_a_goal), cmocka_unit_test(trend_over_quarters),
         cmocka_unit_test(money_of_a_goal), cmocka_unit_test(values_for_people), cmocka_unit_test(report_periods),
-        cmocka_unit_test(stories_must_be_anonymous),
+        cmocka_unit_test(stories_must_be_anonymous), cmocka_unit_test(entry_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

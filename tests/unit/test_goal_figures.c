@@ -13,13 +13,14 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "testdb.h"
+#include "app/goal_admin.h"
 #include "app/goal_report.h"
 #include "io/report_export.h"
 #include "io/report_render.h"
 #include "core/json_fixed.h"
 #include "store/demo.h"
 #include "store/goal_compute.h"
-#include "store/goal_dashboard.h"
+#include "app/goal_view.h"
 #include "store/seed.h"
 
 static char path[64];
@@ -38,7 +39,7 @@ static int setup(void **s)
     /* every computed indicator of the demo on the dashboard */
     const char *computed[] = {"sroi-realisatie", "sroi-op-schema", "banen-doel", "banen-mensen", "banen-vast",
                               "sebo-register", "vragen-48u-wsp"};
-    if (goal_dashboard_set(db, "zoetermeer", computed, 7, &e)) {
+    if (app_goal_dashboard_set(db, "zoetermeer", computed, 7, &e)) {
         fprintf(stderr, "%s\n", e.message);
         return -1;
     }
@@ -264,11 +265,11 @@ static void a_share_of_few_people_is_hidden(void **s)
     goal_indicator_def def = {.programme = "p", .goal = "g", .code = "vast", .name = "Aandeel vast",
                               .unit = "procent", .decimals = 1, .direction = DIR_HIGHER_BETTER,
                               .computation = "permanent_contract_share"};
-    assert_int_equal(goal_programme_add(db, "wassenaar", "p", "Programma", 2020, 2030, &id, &e), INC_OK);
-    assert_int_equal(goal_goal_add(db, "wassenaar", "p", "g", "Doel", "", &id, &e), INC_OK);
-    assert_int_equal(goal_indicator_add(db, "wassenaar", &def, &id, &e), INC_OK);
+    assert_int_equal(app_goal_programme_add(db, "wassenaar", "p", "Programma", 2020, 2030, &id, &e), INC_OK);
+    assert_int_equal(app_goal_add(db, "wassenaar", "p", "g", "Doel", "", &id, &e), INC_OK);
+    assert_int_equal(app_goal_indicator_add(db, "wassenaar", &def, &id, &e), INC_OK);
     const char *codes[] = {"vast"};
-    assert_int_equal(goal_dashboard_set(db, "wassenaar", codes, 1, &e), INC_OK);
+    assert_int_equal(app_goal_dashboard_set(db, "wassenaar", codes, 1, &e), INC_OK);
     goal_dashboard d;
     assert_int_equal(goal_dashboard_load(db, "wassenaar", 2026, 0, &d, &e), INC_OK);
     const goal_line *l = &d.params[0];

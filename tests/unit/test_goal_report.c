@@ -11,13 +11,15 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "testdb.h"
+#include "app/goal_admin.h"
 #include "app/goal_report.h"
 #include "io/report_export.h"
 #include "io/report_render.h"
 #include "core/json_fixed.h"
 #include "store/demo.h"
 #include "store/goal_compute.h"
-#include "store/goal_dashboard.h"
+#include "store/goal_store.h"
+#include "app/goal_view.h"
 #include "store/seed.h"
 
 static char path[64];
@@ -273,17 +275,17 @@ static void store_refuses_bad_input(void **s)
     (void)s;
     inc_error e = {0};
     int64_t id;
-    assert_int_equal(goal_story_add(db, "zoetermeer", "programma-1", "1.5", 2023, "Titel", "BSN 123456782 begon", &id, &e),
+    assert_int_equal(app_goal_story_add(db, "zoetermeer", "programma-1", "1.5", 2023, "Titel", "BSN 123456782 begon", &id, &e),
                      INC_EINVAL);
     const char *eight[] = {"sroi-realisatie", "sroi-op-schema", "banen-gemeente-fte", "sebo-houders", "direct-werk",
                            "werkzame-beroepsbevolking", "ondernemerspeiling", "bereik-minima"};
-    assert_int_equal(goal_dashboard_set(db, "zoetermeer", eight, 8, &e), INC_EINVAL);
+    assert_int_equal(app_goal_dashboard_set(db, "zoetermeer", eight, 8, &e), INC_EINVAL);
     const char *dup[] = {"sroi-realisatie", "sroi-realisatie"};
-    assert_int_equal(goal_dashboard_set(db, "zoetermeer", dup, 2, &e), INC_EINVAL);
-    assert_int_equal(goal_value_set(db, "zoetermeer", "sroi-realisatie", 2025, 0, true, 100, NULL, "x", NULL, &e), INC_EINVAL);
-    assert_int_equal(goal_value_set(db, "zoetermeer", "bereik-minima", 2024, 0, false, 0, NULL, "", NULL, &e), INC_EINVAL);
-    assert_int_equal(goal_value_set(db, "zoetermeer", "bereik-minima", 2024, 0, true, 7000, "misschien", "x", NULL, &e), INC_EINVAL);
-    assert_int_equal(goal_value_set(db, "zoetermeer", "bestaat-niet", 2024, 0, true, 1, NULL, NULL, NULL, &e), INC_ENOTFOUND);
+    assert_int_equal(app_goal_dashboard_set(db, "zoetermeer", dup, 2, &e), INC_EINVAL);
+    assert_int_equal(app_goal_value_set(db, "zoetermeer", "sroi-realisatie", 2025, 0, true, 100, NULL, "x", NULL, &e), INC_EINVAL);
+    assert_int_equal(app_goal_value_set(db, "zoetermeer", "bereik-minima", 2024, 0, false, 0, NULL, "", NULL, &e), INC_EINVAL);
+    assert_int_equal(app_goal_value_set(db, "zoetermeer", "bereik-minima", 2024, 0, true, 7000, "misschien", "x", NULL, &e), INC_EINVAL);
+    assert_int_equal(app_goal_value_set(db, "zoetermeer", "bestaat-niet", 2024, 0, true, 1, NULL, NULL, NULL, &e), INC_ENOTFOUND);
     /* nothing of the refused changes was written: the selection is still the demo's seven */
     goal_dashboard d;
     assert_int_equal(goal_dashboard_load(db, "zoetermeer", 2024, 0, &d, &e), INC_OK);

@@ -1,6 +1,6 @@
 /* The bulk import path (register_bulk, also with rows prepared from a register_snapshot as the
- * import's reading thread does) against the register's own path (contract_register and
- * realisation_add with REG_BULK): the same inputs must give the same outcome row by row (status and
+ * import's reading thread does) against the register's own path (app_contract_register and
+ * realisation_insert): the same inputs must give the same outcome row by row (status and
  * message) and byte-identical stored rows, including refusals (duplicates, double counting, unknown
  * block, contract without obligation) and the cap of a person counted twice on one contract. */
 #include <setjmp.h>
@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "core/ident.h"
+#include "app/register_contract.h"
 #include "store/register.h"
 #include "store/register_bulk.h"
 #include "store/seed.h"
@@ -182,7 +183,7 @@ static void run(inc_db *db, enum path path, outcome *co, outcome *ro)
                                : register_bulk_contract(b, &in, &id, &earlier, &ce);
         } else {
             co[i].status = bulk ? register_bulk_contract(b, &in, &id, &earlier, &ce)
-                                : contract_register(db, &in, REG_BULK, &id, &ce);
+                                : app_contract_register(db, &in, &id, &ce);
         }
         snprintf(co[i].message, sizeof co[i].message, "%s", ce.message);
     }
@@ -193,8 +194,9 @@ static void run(inc_db *db, enum path path, outcome *co, outcome *ro)
         inc_realisation_input in;
         inc_error re = {0};
         int64_t id;
+        realisation_stored stored;
         assert_int_equal(realisation_input_parse(&fs, &in, &re), INC_OK);
-        ro[i].status = bulk ? bulk_realisation(b, snap, &in, &re) : realisation_add(db, &in, REG_BULK, &id, &re);
+        ro[i].status = bulk ? bulk_realisation(b, snap, &in, &re) : realisation_insert(db, &in, &stored, &id, &re);
         snprintf(ro[i].message, sizeof ro[i].message, "%s", re.message);
     }
     for (int g = 0; g < NGEN; g++) {
@@ -206,13 +208,14 @@ static void run(inc_db *db, enum path path, outcome *co, outcome *ro)
         inc_realisation_input in;
         inc_error re = {0};
         int64_t id;
+        realisation_stored stored;
         outcome *o = &ro[sizeof REALISATIONS / sizeof REALISATIONS[0] + (size_t)g];
         if (realisation_input_parse(&fs, &in, &re) != INC_OK) fprintf(stderr, "row %d: %s\n", g, re.message);
         assert_int_equal(re.status, INC_OK);
-        o->status = bulk ? bulk_realisation(b, snap, &in, &re) : realisation_add(db, &in, REG_BULK, &id, &re);
+        o->status = bulk ? bulk_realisation(b, snap, &in, &re) : realisation_insert(db, &in, &stored, &id, &re);
         snprintf(o->message, sizeof o->message, "%s", re.message);
     }
-    /* the bulk path keeps the running totals itself; REG_BULK leaves them to a recompute */
+    /* the bulk path keeps the running totals itself; realisation_insert leaves them to a recompute */
     if (bulk) assert_int_equal(register_bulk_finish(b, &e), INC_OK);
     else assert_int_equal(contract_totals_recompute(db, &e), INC_OK);
     register_bulk_free(b);

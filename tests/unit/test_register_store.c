@@ -11,6 +11,8 @@
 #include "testdb.h"
 #include "core/json_fields.h"
 #include "core/json_fixed.h"
+#include "app/register_contract.h"
+#include "app/register_realisation.h"
 #include "store/register.h"
 #include "store/seed.h"
 
@@ -35,6 +37,16 @@ static int teardown(void **s)
     return 0;
 }
 
+/* The contract's detail as the JSON tree the CLI prints. */
+static inc_status contract_show_json(int64_t id, inc_date today, json_t **out, inc_error *e)
+{
+    view_out o;
+    view_out_tree(&o);
+    inc_status st = app_contract_show(db, id, today, &o, e);
+    *out = view_out_tree_done(&o, st);
+    return st;
+}
+
 static int64_t add_contract(const char *ref, const char *start, const char *end, inc_status expect, inc_error *e)
 {
     json_t *j = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "municipality", "zoetermeer",
@@ -46,7 +58,7 @@ static int64_t add_contract(const char *ref, const char *start, const char *end,
     inc_contract_input in;
     int64_t id = 0;
     assert_int_equal(contract_input_parse(&fs, &in, e), INC_OK);
-    assert_int_equal(contract_register(db, &in, 0, &id, e), expect);
+    assert_int_equal(app_contract_register(db, &in, &id, e), expect);
     json_decref(j);
     return id;
 }
@@ -62,7 +74,7 @@ static inc_status add_real(int64_t contract, const char *block, const char *bsn,
     field_source fs = json_fields_source(&jf, j);
     inc_realisation_input in;
     inc_status s = realisation_input_parse(&fs, &in, e);
-    if (s == INC_OK) s = realisation_add(db, &in, 0, id, e);
+    if (s == INC_OK) s = app_realisation_report(db, &in, id, e);
     json_decref(j);
     return s;
 }
@@ -80,7 +92,7 @@ static void registers_with_obligation_and_refuses_duplicates(void **s)
     inc_error e = {0};
     int64_t id = add_contract("T-1", "2023-01-01", "2024-12-31", INC_OK, &e);
     json_t *c;
-    assert_int_equal(contract_show_json(db, id, date_from_ymd(2023, 6, 1), &c, &e), INC_OK);
+    assert_int_equal(contract_show_json(id, date_from_ymd(2023, 6, 1), &c, &e), INC_OK);
     /* 5 % of 1,000,000 = 50,000.00 */
     assert_int_equal(money_of(json_object_get(c, "obligation"), "amount"), 5000000);
     json_decref(c);
@@ -93,7 +105,7 @@ static void refuses_double_counting_across_contracts(void **s)
     (void)s;
     inc_error e = {0};
     int64_t a, b, r1, r2, r3;
-    assert_int_equal(contract_find(db, "zoetermeer", "T-1", &a, &e), INC_OK);
+    assert_int_equal(app_contract_find(db, "zoetermeer", "T-1", &a, &e), INC_OK);
     b = add_contract("T-2", "2023-01-01", "2024-12-31", INC_OK, &e);
     assert_int_equal(add_real(a, "mu-participatiewet", "111222333", "2023-03-01", "2023-06-30", &r1, &e), INC_OK);
     /* the same person on T-2 from 2023-06-01: 30 overlapping days (1-30 June) */
@@ -104,7 +116,7 @@ static void refuses_double_counting_across_contracts(void **s)
     /* from 1 July there is no overlap */
     assert_int_equal(add_real(b, "mu-wia", "111222333", "2023-07-01", "2023-12-31", &r2, &e), INC_OK);
     /* a rejected realisation no longer blocks the days */
-    assert_int_equal(realisation_reject(db, r1, "niet in dienst", &e), INC_OK);
+    assert_int_equal(app_realisation_reject(db, r1, "niet in dienst", &e), INC_OK);
     assert_int_equal(add_real(b, "mu-wia", "111222333", "2023-03-01", "2023-06-30", &r3, &e), INC_OK);
     /* an invalid BSN is refused before anything is written */
     assert_int_equal(add_real(b, "mu-wia", "123456789", "2024-01-01", "2024-01-31", &r3, &e), INC_EINVAL);
@@ -150,14 +162,14 @@ static void verification_moves_the_totals(void **s)
     /* WW 36 h for 2023-01-01..2023-03-31 = 90 days: 20,000 x 90/365 = 4,931.51 */
     assert_int_equal(add_real(c, "mu-ww", "123456782", "2023-01-01", "2023-03-31", &r, &e), INC_OK);
     json_t *j;
-    assert_int_equal(contract_show_json(db, c, date_from_ymd(2023, 6, 1), &j, &e), INC_OK);
+    assert_int_equal(contract_show_json(c, date_from_ymd(2023, 6, 1), &j, &e), INC_OK);
     json_t *p = json_object_get(j, "progress");
     assert_int_equal(money_of(p, "reported"), 493151);
     assert_int_equal(money_of(p, "verified"), 0);
     json_decref(j);
-    assert_int_equal(realisation_verify(db, r, &e), INC_OK);
-    assert_int_equal(realisation_verify(db, r, &e), INC_ECONFLICT);
-    assert_int_equal(contract_show_json(db, c, date_from_ymd(2023, 6, 1), &j, &e), INC_OK);
+    assert_int_equal(app_realisation_verify(db, r, &e), INC_OK);
+    assert_int_equal(app_realisation_verify(db, r, &e), INC_ECONFLICT);
+    assert_int_equal(contract_show_json(c, date_from_ymd(2023, 6, 1), &j, &e), INC_OK);
     p = json_object_get(j, "progress");
     assert_int_equal(money_of(p, "verified"), 493151);
     assert_string_equal(json_string_value(json_object_get(p, "status")), "achter");
@@ -166,11 +178,14 @@ static void verification_moves_the_totals(void **s)
        remaining 365 - 90 = 275 days of 2023-04-01..2023-12-31 (275 days): 20,000 x 275/365 = 15,068.49 */
     assert_int_equal(add_real(c, "mu-ww", "123456782", "2023-04-01", "2023-12-31", &r, &e), INC_OK);
     json_t *list;
-    assert_int_equal(realisation_list_json(db, c, "gemeld", &list, &e), INC_OK);
+    view_out o;
+    view_out_tree(&o);
+    assert_int_equal(app_realisation_list(db, c, "gemeld", &o, NULL, &e), INC_OK);
+    list = view_out_tree_done(&o, INC_OK);
     assert_int_equal(json_array_size(list), 1);
     assert_int_equal(money_of(json_array_get(list, 0), "value"), 1506849);
     json_decref(list);
-    assert_int_equal(realisation_reject(db, r, "", &e), INC_EINVAL);
+    assert_int_equal(app_realisation_reject(db, r, "", &e), INC_EINVAL);
 }
 
 static void no_bsn_in_the_database_file(void **s)

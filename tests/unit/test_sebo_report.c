@@ -11,8 +11,9 @@
 #include <unistd.h>
 #include "core/json_fixed.h"
 #include "store/db.h"
-#include "store/procurement_log.h"
-#include "store/sebo_report.h"
+#include "app/procurement_log.h"
+#include "app/sebo_registry.h"
+#include "app/sebo_report.h"
 #include "store/sebo_store.h"
 #include "store/seed.h"
 
@@ -31,17 +32,17 @@ static void holder(inc_db *db, const char *kvk, const char *established, inc_dat
     in.applied_on = applied;
     int64_t id;
     inc_error e = {0};
-    assert_int_equal(sebo_holder_add(db, &in, &id, &e), INC_OK);
+    assert_int_equal(app_sebo_holder_add(db, &in, &id, &e), INC_OK);
     sebo_transition_input t = {.to = SEBO_ST_IN_AUDIT, .day = applied + 1, .audit_date = INC_DATE_NONE,
                                .certified_from = INC_DATE_NONE, .valid_until = INC_DATE_NONE, .cost_set = true,
                                .audit_cost_cents = 50000};
     snprintf(t.audit_body, sizeof t.audit_body, "Bureau");
-    assert_int_equal(sebo_transition(db, kvk, &t, &e), INC_OK);
+    assert_int_equal(app_sebo_transition(db, kvk, &t, &e), INC_OK);
     for (int c = 0; c < SEBO_CRIT__COUNT; c++)
-        assert_int_equal(sebo_evidence_set(db, kvk, (sebo_criterion)c, "ok", false, applied + 2, &e), INC_OK);
+        assert_int_equal(app_sebo_evidence_set(db, kvk, (sebo_criterion)c, "ok", false, applied + 2, &e), INC_OK);
     sebo_transition_input c = {.to = SEBO_ST_CERTIFIED, .day = from, .audit_date = INC_DATE_NONE,
                                .certified_from = from, .valid_until = until};
-    assert_int_equal(sebo_transition(db, kvk, &c, &e), INC_OK);
+    assert_int_equal(app_sebo_transition(db, kvk, &c, &e), INC_OK);
 }
 
 static void proc(inc_db *db, const char *dep, const char *a, const char *b, const char *winner, int64_t quote,
@@ -66,7 +67,7 @@ static void proc(inc_db *db, const char *dep, const char *a, const char *b, cons
     }
     int64_t id;
     inc_error e = {0};
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_OK);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_OK);
 }
 
 static char *dump(const json_t *j)
@@ -102,14 +103,16 @@ static void report_figures(void **state)
     holder(db, "11110001", "zoetermeer", D(2023, 1, 2), D(2023, 3, 1), D(2025, 12, 31));
     holder(db, "11110002", "zoetermeer", D(2023, 12, 1), D(2024, 1, 15), D(2025, 12, 31));
     bool created;
-    assert_int_equal(procurement_company_add(db, "11110003", "Lokaal", "zoetermeer", &created, &e), INC_OK);
-    assert_int_equal(procurement_company_add(db, "11110004", "Delft", "delft", &created, &e), INC_OK);
+    assert_int_equal(app_procurement_company_add(db, "11110003", "Lokaal", "zoetermeer", &created, &e), INC_OK);
+    assert_int_equal(app_procurement_company_add(db, "11110004", "Delft", "delft", &created, &e), INC_OK);
     proc(db, "Sport", "11110001", "11110004", "11110001", 4000000, 5000000);
     proc(db, "Sport", "11110003", "11110004", "11110003", 3000000, 5000000);
     proc(db, "Cultuur", "11110002", "11110003", NULL, 0, 5000000);
 
-    json_t *r;
-    assert_int_equal(sebo_report_json(db, "zoetermeer", 2024, D(2026, 1, 1), &r, &e), INC_OK);
+    sebo_report rep;
+    assert_int_equal(app_sebo_report(db, "zoetermeer", 2024, D(2026, 1, 1), &rep, &e), INC_OK);
+    json_t *r = sebo_report_json(&rep);
+    arena_free(&rep.arena);
     assert_int_equal(json_integer_value(json_object_get(r, "procurements")), 3);
     assert_int_equal(json_integer_value(json_object_get(r, "sebo_invited")), 2);
     expect_fixed(json_object_get(r, "sebo_invited_share"), "66.67");

@@ -11,7 +11,8 @@
 #include <unistd.h>
 #include "core/json_fixed.h"
 #include "store/db.h"
-#include "store/procurement_log.h"
+#include "app/procurement_log.h"
+#include "app/sebo_registry.h"
 #include "store/sebo_store.h"
 #include "store/seed.h"
 
@@ -50,7 +51,7 @@ static void holder(inc_db *db, const char *kvk, const char *name, const char *es
     in.applied_on = applied;
     int64_t id;
     inc_error e = {0};
-    assert_int_equal(sebo_holder_add(db, &in, &id, &e), INC_OK);
+    assert_int_equal(app_sebo_holder_add(db, &in, &id, &e), INC_OK);
 }
 
 static void certify(inc_db *db, const char *kvk, inc_date from, inc_date until)
@@ -59,12 +60,12 @@ static void certify(inc_db *db, const char *kvk, inc_date from, inc_date until)
     sebo_transition_input t = {.to = SEBO_ST_IN_AUDIT, .day = from - 30, .audit_date = from - 20, .cost_set = true,
                                .audit_cost_cents = 50000, .certified_from = INC_DATE_NONE, .valid_until = INC_DATE_NONE};
     snprintf(t.audit_body, sizeof t.audit_body, "Certificeringsbureau Test");
-    assert_int_equal(sebo_transition(db, kvk, &t, &e), INC_OK);
+    assert_int_equal(app_sebo_transition(db, kvk, &t, &e), INC_OK);
     for (int c = 0; c < SEBO_CRIT__COUNT; c++)
-        assert_int_equal(sebo_evidence_set(db, kvk, (sebo_criterion)c, "aangetoond", false, from - 10, &e), INC_OK);
+        assert_int_equal(app_sebo_evidence_set(db, kvk, (sebo_criterion)c, "aangetoond", false, from - 10, &e), INC_OK);
     sebo_transition_input c = {.to = SEBO_ST_CERTIFIED, .day = from, .audit_date = INC_DATE_NONE,
                                .certified_from = from, .valid_until = until};
-    assert_int_equal(sebo_transition(db, kvk, &c, &e), INC_OK);
+    assert_int_equal(app_sebo_transition(db, kvk, &c, &e), INC_OK);
 }
 
 /* Lifecycle through the store; holder_on on the edges; certify without evidence refused;
@@ -77,26 +78,26 @@ static void registry_lifecycle(void **state)
     /* Certify straight from aangevraagd: refused (audit first). */
     sebo_transition_input c = {.to = SEBO_ST_CERTIFIED, .day = D(2022, 1, 1), .certified_from = INC_DATE_NONE,
                                .valid_until = INC_DATE_NONE, .audit_date = INC_DATE_NONE};
-    assert_int_equal(sebo_transition(db, "11111111", &c, &e), INC_ECONFLICT);
+    assert_int_equal(app_sebo_transition(db, "11111111", &c, &e), INC_ECONFLICT);
     sebo_transition_input a = {.to = SEBO_ST_IN_AUDIT, .day = D(2021, 12, 1), .audit_date = INC_DATE_NONE,
                                .certified_from = INC_DATE_NONE, .valid_until = INC_DATE_NONE};
     snprintf(a.audit_body, sizeof a.audit_body, "Bureau X");
-    assert_int_equal(sebo_transition(db, "11111111", &a, &e), INC_OK);
+    assert_int_equal(app_sebo_transition(db, "11111111", &a, &e), INC_OK);
     /* No evidence yet: refused. */
-    assert_int_equal(sebo_transition(db, "11111111", &c, &e), INC_ECONFLICT);
+    assert_int_equal(app_sebo_transition(db, "11111111", &c, &e), INC_ECONFLICT);
     assert_non_null(strstr(e.message, "bewijs ontbreekt"));
     for (int k = 0; k < SEBO_CRIT__COUNT; k++)
-        assert_int_equal(sebo_evidence_set(db, "11111111", (sebo_criterion)k, "ok", false, D(2021, 12, 5), &e), INC_OK);
+        assert_int_equal(app_sebo_evidence_set(db, "11111111", (sebo_criterion)k, "ok", false, D(2021, 12, 5), &e), INC_OK);
     /* Not applicable only for self-employed. */
-    assert_int_equal(sebo_evidence_set(db, "11111111", SEBO_CRIT_JOBS, "", true, D(2021, 12, 5), &e), INC_EINVAL);
+    assert_int_equal(app_sebo_evidence_set(db, "11111111", SEBO_CRIT_JOBS, "", true, D(2021, 12, 5), &e), INC_EINVAL);
     c.certified_from = D(2022, 1, 1);
     c.valid_until = D(2021, 12, 31);
-    assert_int_equal(sebo_transition(db, "11111111", &c, &e), INC_EINVAL);
+    assert_int_equal(app_sebo_transition(db, "11111111", &c, &e), INC_EINVAL);
     assert_string_equal(e.field, "valid_until");
     assert_false(sebo_holder_on(db, "11111111", D(2022, 6, 1)));  /* nothing written */
     /* Default validity: 36 months from 1 Jan 2022 less a day = 31 Dec 2024. */
     c.valid_until = INC_DATE_NONE;
-    assert_int_equal(sebo_transition(db, "11111111", &c, &e), INC_OK);
+    assert_int_equal(app_sebo_transition(db, "11111111", &c, &e), INC_OK);
     assert_false(sebo_holder_on(db, "11111111", D(2021, 12, 31)));
     assert_true(sebo_holder_on(db, "11111111", D(2022, 1, 1)));
     assert_true(sebo_holder_on(db, "11111111", D(2024, 12, 31)));
@@ -107,10 +108,12 @@ static void registry_lifecycle(void **state)
 
     /* Recertification: a new application while the certificate still runs is kind hercertificering. */
     int64_t cert;
-    assert_int_equal(sebo_apply(db, "11111111", D(2024, 10, 1), &cert, &e), INC_OK);
-    assert_int_equal(sebo_apply(db, "11111111", D(2024, 10, 2), &cert, &e), INC_ECONFLICT);
-    json_t *h;
-    assert_int_equal(sebo_holder_json(db, "11111111", D(2024, 10, 15), &h, &e), INC_OK);
+    assert_int_equal(app_sebo_apply(db, "11111111", D(2024, 10, 1), &cert, &e), INC_OK);
+    assert_int_equal(app_sebo_apply(db, "11111111", D(2024, 10, 2), &cert, &e), INC_ECONFLICT);
+    sebo_holder_detail d;
+    assert_int_equal(app_sebo_holder(db, "11111111", D(2024, 10, 15), &d, &e), INC_OK);
+    json_t *h = sebo_holder_json(&d, D(2024, 10, 15));
+    arena_free(&d.arena);
     assert_string_equal(json_string_value(json_object_get(h, "status")), "gecertificeerd");
     assert_string_equal(json_string_value(json_object_get(h, "application")), "aangevraagd");
     json_t *certs = json_object_get(h, "certificates");
@@ -120,13 +123,17 @@ static void registry_lifecycle(void **state)
     assert_int_equal(json_array_size(json_object_get(json_array_get(certs, 0), "history")), 3);
     json_decref(h);
     /* Expiring within 90 days of 15 Oct 2024: 31 Dec 2024 is 77 days away. */
-    json_t *x;
-    assert_int_equal(sebo_expiring_json(db, NULL, D(2024, 10, 15), 90, &x, &e), INC_OK);
+    sebo_expiring_list l;
+    assert_int_equal(app_sebo_expiring(db, NULL, D(2024, 10, 15), 90, &l, &e), INC_OK);
+    json_t *x = sebo_expiring_json(&l, D(2024, 10, 15), 90);
+    arena_free(&l.arena);
     json_t *items = json_object_get(x, "items");
     assert_int_equal(json_array_size(items), 1);
     assert_int_equal(json_integer_value(json_object_get(json_array_get(items, 0), "days_left")), 77);
     json_decref(x);
-    assert_int_equal(sebo_expiring_json(db, NULL, D(2024, 9, 1), 90, &x, &e), INC_OK);  /* 121 days: not yet */
+    assert_int_equal(app_sebo_expiring(db, NULL, D(2024, 9, 1), 90, &l, &e), INC_OK);  /* 121 days: not yet */
+    x = sebo_expiring_json(&l, D(2024, 9, 1), 90);
+    arena_free(&l.arena);
     assert_int_equal(json_array_size(json_object_get(x, "items")), 0);
     json_decref(x);
 }
@@ -140,9 +147,9 @@ static void registry_withdrawal_and_unknown(void **state)
     certify(db, "22222222", D(2022, 3, 1), D(2025, 2, 28));
     sebo_transition_input w = {.to = SEBO_ST_WITHDRAWN, .day = D(2023, 6, 1), .audit_date = INC_DATE_NONE,
                                .certified_from = INC_DATE_NONE, .valid_until = INC_DATE_NONE};
-    assert_int_equal(sebo_transition(db, "22222222", &w, &e), INC_EINVAL);  /* reason required */
+    assert_int_equal(app_sebo_transition(db, "22222222", &w, &e), INC_EINVAL);  /* reason required */
     snprintf(w.note, sizeof w.note, "niet meer voldaan aan criterium vrijwilligerswerk");
-    assert_int_equal(sebo_transition(db, "22222222", &w, &e), INC_OK);
+    assert_int_equal(app_sebo_transition(db, "22222222", &w, &e), INC_OK);
     assert_true(sebo_holder_on(db, "22222222", D(2023, 5, 31)));
     assert_false(sebo_holder_on(db, "22222222", D(2023, 6, 1)));
 
@@ -152,7 +159,7 @@ static void registry_withdrawal_and_unknown(void **state)
     in.kinds[CAT_DIENSTEN] = true;
     in.applied_on = INC_DATE_NONE;
     int64_t id;
-    assert_int_equal(sebo_holder_add(db, &in, &id, &e), INC_EINVAL);
+    assert_int_equal(app_sebo_holder_add(db, &in, &id, &e), INC_EINVAL);
     assert_non_null(strstr(e.message, "onbekend KvK-nummer 33333333"));
 }
 
@@ -224,11 +231,13 @@ static void procurement_classified_on_date(void **state)
     quote(&in, "44444444", 7800000);
     quote(&in, "55555555", 7500000);
     snprintf(in.winner, sizeof in.winner, "55555555");
-    assert_int_equal(procurement_log(db, &in, &id, &r, &e), INC_OK);
+    assert_int_equal(app_procurement_log(db, &in, &id, &r, &e), INC_OK);
     assert_int_equal(r.outcome, SEBO_RULE_FOLLOWED);
     assert_int_equal(r.expected, SEBO_CLASS_LOCAL);
-    json_t *p;
-    assert_int_equal(procurement_show_json(db, id, &p, &e), INC_OK);
+    procurement_list one;
+    assert_int_equal(app_procurement(db, id, &one, &e), INC_OK);
+    json_t *p = procurement_json(&one.items[0]);
+    arena_free(&one.arena);
     json_t *inv = json_object_get(p, "invited");
     assert_string_equal(json_string_value(json_object_get(json_array_get(inv, 0), "class")), "lokaal");
     assert_string_equal(json_string_value(json_object_get(json_array_get(inv, 1), "class")), "overig");
@@ -242,22 +251,26 @@ static void procurement_classified_on_date(void **state)
     proc_base(&in, "P-2", CAT_DIENSTEN, 8000000, PROC_MEERVOUDIG, D(2023, 10, 1));
     invite(&in, "66666666");
     invite(&in, "55555555");
-    assert_int_equal(procurement_log(db, &in, &id, &r, &e), INC_OK);
+    assert_int_equal(app_procurement_log(db, &in, &id, &r, &e), INC_OK);
     assert_int_equal(r.outcome, SEBO_RULE_FLAGGED);
     assert_int_equal(r.expected, SEBO_CLASS_LOCAL_HOLDER);
     proc_base(&in, "P-3", CAT_DIENSTEN, 8000000, PROC_MEERVOUDIG, D(2023, 10, 1));
     invite(&in, "44444444");
     invite(&in, "55555555");
-    assert_int_equal(procurement_log(db, &in, &id, &r, &e), INC_OK);
+    assert_int_equal(app_procurement_log(db, &in, &id, &r, &e), INC_OK);
     assert_int_equal(r.outcome, SEBO_RULE_FOLLOWED);
 
-    json_t *req;
-    assert_int_equal(sebo_requests_json(db, "44444444", &req, &e), INC_OK);
+    sebo_request_list requests;
+    assert_int_equal(app_sebo_requests(db, "44444444", NULL, &requests, &e), INC_OK);
+    json_t *req = sebo_requests_json("44444444", &requests);
+    arena_free(&requests.arena);
     assert_int_equal(json_integer_value(json_object_get(req, "requests")), 1);  /* P-1 was before the mark */
     json_decref(req);
     procurement_filter f = {.municipality = "zoetermeer", .flagged_only = true};
-    json_t *list;
-    assert_int_equal(procurement_list_json(db, &f, &list, &e), INC_OK);
+    procurement_list records;
+    assert_int_equal(app_procurements(db, &f, &records, &e), INC_OK);
+    json_t *list = procurements_json(&records);
+    arena_free(&records.arena);
     assert_int_equal(json_array_size(list), 1);
     json_decref(list);
 }
@@ -275,30 +288,30 @@ static void procurement_refusals(void **state)
     invite(&in, "44444444");
     invite(&in, "66666666");
     snprintf(in.winner, sizeof in.winner, "55555555");
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
     assert_string_equal(e.field, "winner");
     assert_non_null(strstr(e.message, "niet uitgenodigd"));
 
     in.winner[0] = 0;
     quote(&in, "55555555", 100);
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
     assert_string_equal(e.field, "quotes");
 
     in.quote_count = 0;
     invite(&in, "44444444");
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
     assert_non_null(strstr(e.message, "twee keer"));
 
     proc_base(&in, "R-1", CAT_WERKEN, 5000000, PROC_MEERVOUDIG, D(2024, 2, 1));
     invite(&in, "44444444");
     invite(&in, "77777777");
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_EINVAL);
     assert_non_null(strstr(e.message, "onbekend KvK-nummer 77777777"));
 
     proc_base(&in, "P-1", CAT_WERKEN, 5000000, PROC_MEERVOUDIG, D(2024, 2, 1));
     invite(&in, "44444444");
     invite(&in, "66666666");
-    assert_int_equal(procurement_log(db, &in, &id, NULL, &e), INC_ECONFLICT);
+    assert_int_equal(app_procurement_log(db, &in, &id, NULL, &e), INC_ECONFLICT);
     assert_int_equal(count_procurements(db), before);
 }
 

@@ -111,6 +111,66 @@ static void labels_are_never_untrue(void **s)
     }
 }
 
+/* An indicator's figure: a count of people below 5 says "<5"; a figure resting on fewer than 5
+ * persons says "afgeschermd"; a figure not about persons is shown. */
+static void figures_of_indicators(void **s)
+{
+    (void)s;
+    assert_int_equal(sup_figure(true, 400, -1), SUP_SMALL);     /* 4 people */
+    assert_int_equal(sup_figure(true, 499, -1), SUP_SMALL);     /* 4.99 rounds down to 4 */
+    assert_int_equal(sup_figure(true, 500, -1), SUP_SHOWN);
+    assert_int_equal(sup_figure(false, 100, -1), SUP_SHOWN);    /* a score of 1.00, not people */
+    assert_int_equal(sup_figure(false, 9440, 4), SUP_PROTECTS); /* 94.40 % of 4 persons' contracts */
+    assert_int_equal(sup_figure(false, 9440, 5), SUP_SHOWN);
+    assert_int_equal(sup_figure(true, 300, 40), SUP_SMALL);     /* the count itself decides first */
+}
+
+/* A breakdown marked at once: cells as sup_cells, the total as sup_total, an empty one shown. */
+static void breakdown_with_total(void **s)
+{
+    (void)s;
+    int64_t c[] = {3, 20, 30};
+    sup_mark m[3], tm;
+    sup_breakdown(c, 3, 53, m, &tm);
+    assert_int_equal(m[0], SUP_SMALL);
+    assert_int_equal(m[1], SUP_PROTECTS);
+    assert_int_equal(m[2], SUP_SHOWN);
+    assert_int_equal(tm, SUP_SHOWN);
+    sup_breakdown(c, 0, 0, m, &tm);
+    assert_int_equal(tm, SUP_SHOWN);     /* nobody to protect */
+    int64_t one[] = {2};
+    sup_breakdown(one, 1, 2, m, &tm);
+    assert_int_equal(m[0], SUP_SMALL);
+    assert_int_equal(tm, SUP_SMALL);
+}
+
+/* The rules for figures beside others: a count beside a total, a figure resting on persons, a part
+ * of a whole with its share, two parts beside their total. */
+static void figures_beside_others(void **s)
+{
+    (void)s;
+    assert_int_equal(sup_beside(3, 40), SUP_SMALL);
+    assert_int_equal(sup_beside(10, 3), SUP_PROTECTS);   /* 10 records of 3 people */
+    assert_int_equal(sup_beside(10, 5), SUP_SHOWN);
+    assert_int_equal(sup_resting(4), SUP_PROTECTS);
+    assert_int_equal(sup_resting(0), SUP_PROTECTS);
+    assert_int_equal(sup_resting(5), SUP_SHOWN);
+    sup_part_marks m = sup_part(4, 4);
+    assert_int_equal(m.whole, SUP_SMALL);
+    assert_int_equal(m.part, SUP_SMALL);
+    assert_int_equal(m.share, SUP_PROTECTS);
+    m = sup_part(30, 27);                                /* the rest, 3, would be told */
+    assert_int_equal(m.whole, SUP_SHOWN);
+    assert_int_equal(m.part, SUP_PROTECTS);
+    m = sup_part(30, 30);                                /* nothing rests: shown */
+    assert_int_equal(m.part, SUP_SHOWN);
+    assert_int_equal(m.share, SUP_SHOWN);
+    assert_true(sup_split(4, 4, 0));
+    assert_true(sup_split(30, 28, 2));
+    assert_false(sup_split(30, 30, 0));
+    assert_false(sup_split(30, 20, 10));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -118,6 +178,9 @@ int main(void)
         cmocka_unit_test(secondary_cell_is_afgeschermd_not_small),
         cmocka_unit_test(totals_beside_hidden_cells),
         cmocka_unit_test(labels_are_never_untrue),
+        cmocka_unit_test(figures_of_indicators),
+        cmocka_unit_test(breakdown_with_total),
+        cmocka_unit_test(figures_beside_others),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,9 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
-#include <stdio.h>
 #include <string.h>
-#include "core/wsp_records.h"
+#include "core/match.h"
 #include "core/wsp_rules.h"
 
 static inc_minute at(const char *s)
@@ -145,42 +144,12 @@ static void test_banen_codes(void **state)
     assert_string_equal(wsp_banen_instrument("detachering"), "geen");
 }
 
-/* The records' text pool keeps every copy (NULL stays NULL) and a list grows past its first block. */
-static void test_records_pool_and_list(void **state)
-{
-    (void)state;
-    typedef WSP_LIST(wsp_skill) skills;
-    skills l = {0};
-    char name[32];
-    for (int i = 0; i < 5000; i++) {
-        wsp_skill *s = WSP_LIST_PUSH(&l);
-        assert_non_null(s);
-        snprintf(name, sizeof name, "vaardigheid %d", i);
-        s->id = i;
-        s->name = wsp_pool_dup(&l.pool, name);
-    }
-    assert_int_equal(l.n, 5000);
-    assert_string_equal(l.items[0].name, "vaardigheid 0");
-    assert_string_equal(l.items[4999].name, "vaardigheid 4999");
-    assert_int_equal(l.items[4999].id, 4999);
-    assert_null(wsp_pool_dup(&l.pool, NULL));
-    char big[20000];
-    memset(big, 'x', sizeof big - 1);
-    big[sizeof big - 1] = '\0';
-    assert_int_equal(strlen(wsp_pool_dup(&l.pool, big)), sizeof big - 1);
-    assert_false(l.pool.failed);
-    WSP_LIST_FREE(&l);
-    assert_null(l.items);
-    assert_int_equal(l.n, 0);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_question_48_hours), cmocka_unit_test(test_datetime_parse),
         cmocka_unit_test(test_month_share), cmocka_unit_test(test_vacancy_and_candidate_checks),
         cmocka_unit_test(test_value_lists), cmocka_unit_test(test_banen_codes),
-        cmocka_unit_test(test_records_pool_and_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -72,9 +72,12 @@ export function table(caption, columns, rows, { empty = 'Geen gegevens.', captio
       h('caption', { id: captionId, class: captionHidden ? 'visually-hidden' : null }, caption),
       h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)))),
       h('tbody', null, rows.map((row) => h('tr', null, columns.map((c, i) => {
-        const content = c.cell(row);
-        // a date (dd-mm-jjjj, with or without a time) is never broken over two lines
+        let content = c.cell(row);
+        // a date (dd-mm-jjjj, with or without a time) is never broken over two lines; a period
+        // "dd-mm-jjjj t/m dd-mm-jjjj" may break between its dates only
         const isDate = typeof content === 'string' && /^\d{2}-\d{2}-\d{4}( \d{2}:\d{2})?$/.test(content);
+        const period = typeof content === 'string' && /^(\d{2}-\d{2}-\d{4}) t\/m (\d{2}-\d{2}-\d{4})$/.exec(content);
+        if (period) content = [h('span', { class: 'nowrap' }, period[1]), ' t/m ', h('span', { class: 'nowrap' }, period[2])];
         const cls = [c.numeric ? 'num' : '', c.nowrap || isDate ? 'nowrap' : ''].join(' ').trim() || null;
         return i === 0 && c.rowHeader !== false
           ? h('th', { scope: 'row', class: cls }, content)

@@ -85,8 +85,9 @@ function entityCell(a) {
 }
 
 export default async function audit({ query }) {
-  const params = { page: query.get('page') || 1, per_page: 50, entity: query.get('entity') || '', entity_id: query.get('entity_id') || '' };
-  const [data, muniList, catalogueList] = await Promise.all([api.get('/audit', params), ref.municipalities(), catalogues()]);
+  const params = { page: query.get('page') || 1, perPage: 50, entity: query.get('entity') || '', entity_id: query.get('entity_id') || '' };
+  const { entity_id: entityId, ...rest } = params;
+  const [data, muniList, catalogueList] = await Promise.all([api.get('/audit', { ...rest, entityId }), ref.municipalities(), catalogues()]);
   const list = model.list(data);
   const munis = new Map(muniList.map((m) => [m.code, m.name]));
   // building blocks by code over all catalogues (a newer catalogue's name wins)

@@ -11,23 +11,7 @@ import * as session from '../session.js';
 import { page, pageHeader, table, details, takeFlash } from '../components.js';
 import { go, href } from '../router.js';
 import * as L from '../labels.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
-// Presentation of the chart's parts, as SVG attributes so the chart needs no stylesheet.
-const LOOK = {
-  'chart-grid': { stroke: '#d0d7de', 'stroke-width': 1 },
-  'chart-label': { fill: '#333', 'font-size': 12 },
-  'chart-line': { stroke: '#154273', 'stroke-width': 2.5 },
-  'chart-dot': { fill: '#154273' },
-  'chart-target': { stroke: '#b3261e', 'stroke-width': 2, 'stroke-dasharray': '6 4' },
-};
-function s(tag, attrs, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  const all = { ...(LOOK[attrs && attrs.class] || {}), ...(attrs || {}) };
-  for (const [k, v] of Object.entries(all)) if (v !== null && v !== undefined) el.setAttribute(k, String(v));
-  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return el;
-}
+import { lineChart } from '../chart.js';
 
 function lastQuarterEnd(today = new Date()) {
   const y = today.getUTCFullYear();
@@ -54,43 +38,26 @@ function targetLevels(scope, targets) {
   return levels;
 }
 
-// Inline SVG line chart: realised per quarter end, and the target as a dashed step line.
+// The trend (web/js/chart.js, drawn at the width it is shown at): realised per quarter end as a
+// line with dots, the target of each year as a dashed step line; years label the axis (the
+// quarters when there are at most eight).
 function trendChart(points, { unit, title, desc }) {
-  const W = 720, H = 300, L = 56, R = 16, T = 20, B = 44;
-  const vals = points.flatMap((p) => [p.value, p.target]).filter((v) => v !== null && v !== undefined).map(Number);
-  const max = Math.max(1, ...vals) * 1.1;
-  const x = (i) => L + (points.length <= 1 ? 0 : (i * (W - L - R)) / (points.length - 1));
-  const y = (v) => T + (H - T - B) * (1 - Number(v) / max);
-  const titleId = 'banen-chart-title', descId = 'banen-chart-desc';
-  const ticks = [];
-  for (let k = 0; k <= 4; k++) {
-    const v = (max / 1.1) * (k / 4);
-    ticks.push(s('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'chart-grid' }),
-      s('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'chart-label' }, String(Math.round(v))));
-  }
-  const xlabels = points.map((p, i) => (p.date.endsWith('12-31') || points.length <= 8
-    ? s('text', { x: x(i), y: H - B + 18, 'text-anchor': 'middle', class: 'chart-label' }, p.date.endsWith('12-31') ? p.date.slice(0, 4) : fmt.date(p.date).slice(3))
-    : null));
-  // a hidden figure (null) is not drawn, never as zero
-  const known = (p) => p.value !== null && p.value !== undefined;
-  const line = points.map((p, i) => (known(p) ? `${x(i)},${y(p.value)}` : null)).filter(Boolean).join(' ');
-  let step = '';
-  points.forEach((p, i) => {
-    if (p.target === null || p.target === undefined) return;
-    const prev = i > 0 ? points[i - 1].target : null;
-    step += (step && prev !== null && prev !== undefined ? ` L${x(i)},${y(prev)} L${x(i)},${y(p.target)}` : ` M${x(i)},${y(p.target)}`);
-    if (i === points.length - 1 || points[i + 1].target === null || points[i + 1].target === undefined) step += ` L${x(i) + 0.01},${y(p.target)}`;
+  const few = points.length <= 8;
+  return lineChart({
+    id: 'banen-chart',
+    title,
+    desc,
+    unit,
+    decimals: 0,
+    labels: points.map((p) => (p.date.endsWith('12-31') ? p.date.slice(0, 4) : few ? fmt.date(p.date).slice(3) : null)),
+    series: [
+      { name: 'gerealiseerd', colour: '#154273', width: 2.5, marker: 'circle', markerSize: 3,
+        values: points.map((p) => (p.value === null || p.value === undefined ? null : Number(p.value))),
+        tip: (i) => `${fmt.date(points[i].date)}: ${n2(points[i].value)} ${unit}` },
+      { name: 'doel', colour: '#b3261e', dash: '6 4', marker: null, step: true,
+        values: points.map((p) => (p.target === null || p.target === undefined ? null : Number(p.target))) },
+    ],
   });
-  return s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', width: '100%', role: 'img', 'aria-labelledby': `${titleId} ${descId}` },
-    s('title', { id: titleId }, title), s('desc', { id: descId }, desc),
-    ticks, xlabels,
-    s('text', { x: 8, y: T - 6, class: 'chart-label' }, unit),
-    step ? s('path', { d: step.trim(), class: 'chart-target', fill: 'none' }) : null,
-    s('polyline', { points: line, class: 'chart-line', fill: 'none' }),
-    points.map((p, i) => (known(p) ? s('circle', { cx: x(i), cy: y(p.value), r: 3, class: 'chart-dot' }, s('title', null, `${fmt.date(p.date)}: ${n2(p.value)} ${unit}`)) : null)),
-    s('g', { class: 'chart-legend', transform: `translate(${L + 10},${H - 10})` },
-      s('line', { x1: 0, x2: 24, y1: -4, y2: -4, class: 'chart-line' }), s('text', { x: 30, y: 0, class: 'chart-label' }, 'gerealiseerd'),
-      s('line', { x1: 140, x2: 164, y1: -4, y2: -4, class: 'chart-target' }), s('text', { x: 170, y: 0, class: 'chart-label' }, 'doel')));
 }
 
 function filterForm(munis, { scope, muni, date }) {

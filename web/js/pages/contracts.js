@@ -72,7 +72,7 @@ export async function contractsOf(org, params = {}) {
 export async function allContracts(params = {}) {
   const out = [];
   for (let pageNo = 1; pageNo <= 100; pageNo++) {
-    const data = model.list(await api.get('/contracts', { ...params, per_page: 200, page: pageNo }));
+    const data = model.list(await api.get('/contracts', { ...params, perPage: 200, page: pageNo }));
     out.push(...data.items.map(model.contract));
     if (data.items.length === 0 || out.length >= data.total) break;
   }
@@ -80,7 +80,7 @@ export async function allContracts(params = {}) {
 }
 
 export default async function contracts({ query }) {
-  const params = { page: query.get('page') || 1, per_page: 25 };
+  const params = { page: query.get('page') || 1, perPage: 25 };
   for (const k of FILTERS) if (query.get(k) && k !== 'contractor') params[k] = query.get(k);
   const [munis, orgs] = await Promise.all([ref.municipalities(), ref.organisations()]);
   let list, rows;

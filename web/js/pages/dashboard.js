@@ -1,8 +1,8 @@
 // The council dashboard: the six or seven steering parameters beheer chose, each with value,
-// target, "Doel gehaald" and the trend as a chart (made by the server, readable without colour)
-// with the same figures as a table; breakdowns with small counts shown as "<5" (and "afgeschermd"
+// target, "Doel gehaald" and the trend as a chart (web/js/chart.js: drawn at the card's width,
+// readable without colour) with the same figures as a table; breakdowns with small counts shown as "<5" (and "afgeschermd"
 // for a count hidden only to protect one); anonymised
-// stories; and the reports to download. Aggregates only. GET /dashboard?charts=1.
+// stories; and the reports to download. Aggregates only. GET /dashboard.
 import { h } from '../dom.js';
 import { api } from '../api.js';
 import * as session from '../session.js';
@@ -10,6 +10,7 @@ import * as refdata from '../refdata.js';
 import { page, pageHeader, table, setFlash, takeFlash } from '../components.js';
 import { Form } from '../forms.js';
 import { href, render } from '../router.js';
+import { lineChart } from '../chart.js';
 
 const STORY_ROLES = ['beheer', 'sr-team', 'wsp', 'po'];
 
@@ -19,12 +20,21 @@ function metBadge(met) {
   return h('span', { class: `badge badge-${MET_TONE[met] || 'neutral'}` }, `Doel gehaald: ${met}`);
 }
 
-// Imports the server's SVG (escaped by the server; parsed as XML, never as HTML).
-function svgNode(text) {
-  if (!text) return null;
-  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-  if (doc.getElementsByTagName('parsererror').length) return null;
-  return document.importNode(doc.documentElement, true);
+// The parameter's trend: one point per period (a hidden count "<5" or a missing figure is no
+// point), its value written above it, and the target as a dashed line.
+function trendChart(p) {
+  const pts = p.trend.points;
+  if (!pts.length) return null;
+  return lineChart({
+    id: `trend-${p.code}`,
+    title: p.name,
+    desc: `Verloop van ${p.name} per periode${typeof p.target === 'number' ? ', met het doel als gestippelde lijn' : ''}. Trend: ${p.trend.direction}.`,
+    labels: pts.map((x) => x.period),
+    decimals: p.decimals,
+    valueLabels: true,
+    target: typeof p.target === 'number' ? { value: p.target, text: p.target_text } : null,
+    series: [{ name: 'Waarde', values: pts.map((x) => (typeof x.value === 'number' ? x.value : null)), texts: pts.map((x) => x.value_text) }],
+  });
 }
 
 // The point as the chart shows it (the server formats it with the indicator's decimals).
@@ -35,7 +45,7 @@ function pointText(p, unit) {
 function parameter(p) {
   const trendWord = p.trend.direction === 'stijgend' || p.trend.direction === 'dalend'
     ? `${p.trend.direction} (${p.trend.improving ? 'beter' : 'slechter'})` : p.trend.direction;
-  const chart = svgNode(p.chart_svg);
+  const chart = trendChart(p);
   return h('article', { class: 'card dashboard-param', 'aria-labelledby': `param-${p.code}` },
     h('h3', { id: `param-${p.code}` }, p.name),
     h('p', { class: 'param-value' }, h('span', { class: 'param-figure' }, p.value_text),
@@ -198,7 +208,7 @@ export default async function dashboard({ query }) {
     return overview(munis, year, choices);
   }
   const muni = query.get('gemeente') || munis[0] || 'zoetermeer';
-  const data = await api.get('/dashboard', { municipality: muni, year, charts: 1 });
+  const data = await api.get('/dashboard', { municipality: muni, year });
   const years = [];
   for (let y = thisYear; y >= thisYear - 10; y--) years.push(y);
   const names = munis.length > 1 ? await refdata.municipalities() : [];

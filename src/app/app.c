@@ -1,0 +1,19 @@
+#include "app/app.h"
+#include "store/db.h"
+
+inc_status app_db_open(const char *target, unsigned flags, inc_db **out, inc_error *e)
+{
+    *out = NULL;
+    inc_db *db;
+    inc_status st = db_open(target, &db, e);
+    if (st != INC_OK) return st;
+    if (flags & APP_DB_SERVER) db_retry_quickly(db);
+    if (flags & APP_DB_MIGRATE) st = db_migrate(db, e);
+    if (st == INC_OK) st = db_load_key(db, (flags & APP_DB_CREATE_KEY) != 0, e);
+    if (st != INC_OK) {
+        db_close(db);
+        return st;
+    }
+    *out = db;
+    return INC_OK;
+}
