@@ -30,12 +30,18 @@ expect_fail "libpq-fe.h in store"  store/audit.c       '#include <libpq-fe.h>'
 expect_fail "libpq-fe.h in another db file" db/db.c  '#include <libpq-fe.h>'
 expect_fail "store including the driver table" store/audit.c '#include "db/driver.h"'
 expect_fail "store reaching the raw SQLite handle" store/audit.c '#include "db/sqlite_native.h"'
-# A listed exception whose include is gone must be taken off the list.
+# A listed exception whose include is gone must be taken off the list: the first listed one with its
+# include removed from the copy, or, once the list is empty, an exception for an include never made.
 fresh
 first=$(sed -e 's/#.*//' "$list" | grep -m1 -v '^[[:space:]]*$')
-file=${first%% *}; inc=${first#* }
-case $inc in "<"*) pat=$inc ;; *) pat="\"$inc\"" ;; esac
-grep -vF "$pat" "$tmp/src/$file" > "$tmp/f" && cp "$tmp/f" "$tmp/src/$file"
+if [ -n "$first" ]; then
+  file=${first%% *}; inc=${first#* }
+  case $inc in "<"*) pat=$inc ;; *) pat="\"$inc\"" ;; esac
+  grep -vF "$pat" "$tmp/src/$file" > "$tmp/f" && cp "$tmp/f" "$tmp/src/$file"
+else
+  first="web/h_goals.c store/audit.h"
+  printf '%s\n' "$first" >> "$tmp/list"
+fi
 if "$check" "$tmp/src" "$tmp/list" >/dev/null 2>&1; then echo "selftest: stale exception '$first' not refused" >&2; fail=1; fi
 
 [ $fail -eq 0 ] && echo "check-includes selftest: ok (13 cases)"

@@ -1,8 +1,9 @@
 /* inclusio candidate: pseudonymous candidate profiles (the BSN is only used to form the pseudonym). */
 #include "cli/commands.h"
 #include "cli/wsp_cli.h"
-#include "store/wsp_input.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -55,11 +56,13 @@ static int list(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv
 {
     (void)sub;
     inc_error e = {0};
-    json_t *out;
     const char *muni = cli_opt(argc, argv, "--municipality");
     int64_t mid = 0;
-    if (muni && wsp_municipality_id(db, muni, &mid, &e)) return cli_fail(&e);
-    if (wsp_candidates_list(db, muni ? &mid : NULL, muni ? 1 : 0, &out, &e)) return cli_fail(&e);
+    if (muni && wsp_municipality_lookup(db, muni, &mid, &e)) return cli_fail(&e);
+    wsp_candidate_list l;
+    if (wsp_candidates_list(db, muni ? &mid : NULL, muni ? 1 : 0, &l, &e)) return cli_fail(&e);
+    json_t *out = wsp_candidates_json(&l);
+    WSP_LIST_FREE(&l);
     return wsp_print_each(ctx, out, NULL, print_candidate);
 }
 
@@ -69,8 +72,11 @@ static int show(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv
     inc_error e = {0};
     int64_t id;
     if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "kandidaat", &id)) return EXIT_USAGE;
-    json_t *x;
-    if (wsp_candidate_get(db, id, &x, &e)) return cli_fail(&e);
+    wsp_candidate c;
+    inc_arena arena = {0};
+    if (wsp_candidate_get(db, id, &c, &arena, &e)) return cli_fail(&e);
+    json_t *x = wsp_candidate_json(&c);
+    arena_free(&arena);
     if (ctx->json) return cli_print_json(x);
     print_candidate(x);
     json_decref(x);
@@ -90,7 +96,7 @@ static int consent(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **a
     return EXIT_OK;
 }
 
-static const wsp_action actions[] = {{"add", NULL, wsp_candidate_add, "Kandidaat"},
+static const wsp_action actions[] = {{"add", NULL, wsp_candidate_add_json, "Kandidaat"},
                                      {"list", list, NULL, NULL},
                                      {"show", show, NULL, NULL},
                                      {"consent", consent, NULL, NULL},

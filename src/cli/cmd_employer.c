@@ -1,7 +1,9 @@
 /* inclusio employer: accounts, contact persons, contact moments, events, the one view of the employer. */
 #include "cli/commands.h"
 #include "cli/wsp_cli.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -101,8 +103,10 @@ static int list(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv
 {
     (void)sub;
     inc_error e = {0};
-    json_t *out;
-    if (wsp_employers_list(db, cli_opt(argc, argv, "--municipality"), &out, &e)) return cli_fail(&e);
+    wsp_employer_list l;
+    if (wsp_employers_list(db, cli_opt(argc, argv, "--municipality"), &l, &e)) return cli_fail(&e);
+    json_t *out = wsp_employers_json(&l);
+    WSP_LIST_FREE(&l);
     return wsp_print_each(ctx, out, NULL, print_employer);
 }
 
@@ -112,8 +116,10 @@ static int show(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv
     inc_error e = {0};
     int64_t id;
     if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "werkgever", &id)) return EXIT_USAGE;
-    json_t *out;
-    if (wsp_employer_view(db, id, &out, &e)) return cli_fail(&e);
+    wsp_employer_detail v;
+    if (wsp_employer_view(db, id, &v, &e)) return cli_fail(&e);
+    json_t *out = wsp_employer_view_json(&v);
+    wsp_employer_view_free(&v);
     if (ctx->json) return cli_print_json(out);
     print_view(out);
     json_decref(out);
@@ -129,7 +135,10 @@ static int contact_or_moment(cli_ctx *ctx, inc_db *db, const char *sub, int argc
     if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "werkgever", &id)) return EXIT_USAGE;
     json_t *in = wsp_opts_json(argc, argv, contact ? contact_opts : moment_opts);
     int64_t nid;
-    inc_status s = contact ? wsp_contact_add(db, id, in, &nid, &e) : wsp_moment_add(db, id, in, &nid, &e);
+    wsp_contact_in c;
+    wsp_moment_in m;
+    inc_status s = contact ? (wsp_contact_in_read(in, &c, &e) ? INC_EINVAL : wsp_contact_add(db, id, &c, &nid, &e))
+                           : (wsp_moment_in_read(in, &m, &e) ? INC_EINVAL : wsp_moment_add(db, id, &m, &nid, &e));
     json_decref(in);
     return s ? cli_fail(&e) : wsp_done_id(ctx, contact ? "Contactpersoon" : "Contactmoment", nid);
 }
@@ -138,8 +147,10 @@ static int events(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **ar
 {
     (void)sub, (void)argc, (void)argv;
     inc_error e = {0};
-    json_t *out;
-    if (wsp_events_list(db, &out, &e)) return cli_fail(&e);
+    wsp_event_list l;
+    if (wsp_events_list(db, &l, &e)) return cli_fail(&e);
+    json_t *out = wsp_events_json(&l);
+    WSP_LIST_FREE(&l);
     return wsp_print_each(ctx, out, NULL, print_event);
 }
 
@@ -157,12 +168,12 @@ static int attend(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **ar
     return EXIT_OK;
 }
 
-static const wsp_action actions[] = {{"add", NULL, wsp_employer_add, "Werkgever"},
+static const wsp_action actions[] = {{"add", NULL, wsp_employer_add_json, "Werkgever"},
                                      {"list", list, NULL, NULL},
                                      {"show", show, NULL, NULL},
                                      {"contact", contact_or_moment, NULL, NULL},
                                      {"moment", contact_or_moment, NULL, NULL},
-                                     {"event-add", NULL, wsp_event_add, "Evenement"},
+                                     {"event-add", NULL, wsp_event_add_json, "Evenement"},
                                      {"events", events, NULL, NULL},
                                      {"attend", attend, NULL, NULL},
                                      {NULL, NULL, NULL, NULL}};

@@ -1,7 +1,8 @@
 /* inclusio match: the shortlist for a vacancy, or the best vacancies for a candidate. */
 #include "cli/commands.h"
 #include "cli/wsp_cli.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_view.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,7 +50,10 @@ int cmd_match(cli_ctx *ctx, int argc, char **argv)
     json_t *out;
     if (vs) {
         if (!wsp_parse_id(vs, "vacature", &id)) return EXIT_USAGE;
-        if (wsp_shortlist_json(db, id, &out, &e)) return cli_fail(&e);
+        wsp_match_result *r;
+        if (wsp_shortlist(db, id, NULL, 0, &r, &e)) return cli_fail(&e);
+        out = wsp_shortlist_json(r);
+        wsp_match_result_free(r);
         if (ctx->json) {
             /* The shortlist itself, best first; why it is shorter than asked goes to stderr. */
             if (json_is_string(json_object_get(out, "shortfall")))
@@ -69,7 +73,10 @@ int cmd_match(cli_ctx *ctx, int argc, char **argv)
         if (!wsp_parse_id(cs, "kandidaat", &id)) return EXIT_USAGE;
         const char *ls = cli_opt(argc, argv, "--limit");
         int limit = ls ? atoi(ls) : 5;
-        if (wsp_best_vacancies_json(db, id, limit, &out, &e)) return cli_fail(&e);
+        wsp_match_result *r;
+        if (wsp_best_vacancies(db, id, limit, NULL, 0, &r, &e)) return cli_fail(&e);
+        out = wsp_best_vacancies_json(r);
+        wsp_match_result_free(r);
         if (ctx->json) {
             json_t *items = json_incref(json_object_get(out, "items"));
             json_decref(out);

@@ -1,7 +1,9 @@
 /* inclusio place: a placement closes the loop (banenafspraak record, SROI obligation reported). */
 #include "cli/commands.h"
 #include "cli/wsp_cli.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -27,7 +29,10 @@ int cmd_place(cli_ctx *ctx, int argc, char **argv)
     inc_error e = {0};
     json_t *out;
     if (argc >= 1 && !strcmp(argv[0], "list")) {
-        if (wsp_placements_list(db, &out, &e)) return cli_fail(&e);
+        wsp_placement_list l;
+        if (wsp_placements_list(db, &l, &e)) return cli_fail(&e);
+        out = wsp_placements_json(&l);
+        WSP_LIST_FREE(&l);
         if (ctx->json) return cli_print_json(out);
         size_t i;
         json_t *x;
@@ -45,9 +50,13 @@ int cmd_place(cli_ctx *ctx, int argc, char **argv)
     }
     if (argc == 0 || cli_arg(argc, argv, 0, NULL)) return cli_usage_error(ctx);
     json_t *in = wsp_opts_json(argc, argv, opts);
-    inc_status s = wsp_place(db, in, &out, &e);
+    wsp_placement_in p;
+    wsp_placement_result r;
+    inc_status s = wsp_placement_in_read(in, &p, &e) ? INC_EINVAL : wsp_place(db, &p, &r, &e);
     json_decref(in);
     if (s) return cli_fail(&e);
+    out = wsp_placement_result_json(&r);
+    wsp_placement_result_free(&r);
     if (ctx->json) return cli_print_json(out);
     json_t *b = json_object_get(out, "banenafspraak");
     printf("Plaatsing %lld vastgelegd: kandidaat %lld per %s.\n", (long long)json_integer_value(json_object_get(out, "placement")),

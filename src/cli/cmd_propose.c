@@ -1,7 +1,8 @@
 /* inclusio propose: the account manager proposes a candidate, the employer decides. */
 #include "cli/commands.h"
 #include "cli/wsp_cli.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_view.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -35,8 +36,10 @@ int cmd_propose(cli_ctx *ctx, int argc, char **argv)
     if (argc >= 1 && !strcmp(argv[0], "list")) {
         const char *v = cli_opt(argc, argv, "--vacancy");
         if (v && !wsp_parse_id(v, "vacature", &vac)) return EXIT_USAGE;
-        json_t *out;
-        if (wsp_proposals_list(db, vac, &out, &e)) return cli_fail(&e);
+        wsp_proposal_list l;
+        if (wsp_proposals_list(db, vac, &l, &e)) return cli_fail(&e);
+        json_t *out = wsp_proposals_json(&l);
+        WSP_LIST_FREE(&l);
         if (ctx->json) return cli_print_json(out);
         size_t i;
         json_t *x;

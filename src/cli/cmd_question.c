@@ -1,7 +1,9 @@
 /* inclusio question: employers' questions with the 48-hour answer target. */
 #include "cli/commands.h"
 #include "cli/wsp_cli.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -32,7 +34,8 @@ static int answer(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **ar
     int64_t id;
     if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "vraag", &id)) return EXIT_USAGE;
     json_t *in = wsp_opts_json(argc, argv, answer_opts);
-    inc_status s = wsp_question_answer(db, id, in, &e);
+    wsp_answer_in a;
+    inc_status s = wsp_answer_in_read(in, &a, &e) ? INC_EINVAL : wsp_question_answer(db, id, &a, &e);
     json_decref(in);
     return s ? cli_fail(&e) : wsp_done_id(ctx, "Antwoord op vraag", id);
 }
@@ -51,8 +54,10 @@ static int list(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv
     int64_t employer = 0;
     const char *emp = cli_opt(argc, argv, "--employer");
     if (emp && !wsp_parse_id(emp, "werkgever", &employer)) return EXIT_USAGE;
-    json_t *out;
-    if (wsp_questions_list(db, cli_opt(argc, argv, "--status"), employer, &out, &e)) return cli_fail(&e);
+    wsp_question_list l;
+    if (wsp_questions_list(db, cli_opt(argc, argv, "--status"), employer, &l, &e)) return cli_fail(&e);
+    json_t *out = wsp_questions_json(&l);
+    WSP_LIST_FREE(&l);
     return wsp_print_each(ctx, out, NULL, print_question);
 }
 
@@ -76,13 +81,15 @@ static int stats(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **arg
 {
     (void)sub, (void)argc, (void)argv;
     inc_error e = {0};
-    json_t *out;
-    if (wsp_questions_stats(db, &out, &e)) return cli_fail(&e);
+    wsp_month_list l;
+    if (wsp_questions_stats(db, NULL, 0, &l, &e)) return cli_fail(&e);
+    json_t *out = wsp_question_months_json(&l);
+    WSP_LIST_FREE(&l);
     return wsp_print_each(ctx, out, "maand    gesteld  op tijd  te laat beantwoord  over tijd  open  aandeel op tijd",
                           print_month);
 }
 
-static const wsp_action actions[] = {{"add", NULL, wsp_question_add, "Vraag"},
+static const wsp_action actions[] = {{"add", NULL, wsp_question_add_json, "Vraag"},
                                      {"answer", answer, NULL, NULL},
                                      {"list", list, NULL, NULL},
                                      {"stats", stats, NULL, NULL},

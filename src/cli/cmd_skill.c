@@ -1,7 +1,8 @@
 /* inclusio skill: the one shared skills list (beheer). */
 #include "cli/commands.h"
 #include "cli/wsp_cli.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_view.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -30,8 +31,10 @@ int cmd_skill(cli_ctx *ctx, int argc, char **argv)
         return EXIT_OK;
     }
     if (!strcmp(argv[0], "list")) {
-        json_t *out;
-        if (wsp_skills_list(db, &out, &e)) return cli_fail(&e);
+        wsp_skill_list l;
+        if (wsp_skills_list(db, &l, &e)) return cli_fail(&e);
+        json_t *out = wsp_skills_json(&l);
+        WSP_LIST_FREE(&l);
         if (ctx->json) return cli_print_json(out);
         size_t i;
         json_t *x;

@@ -1,7 +1,9 @@
 /* inclusio vacancy: vacancies of employers. */
 #include "cli/commands.h"
 #include "cli/wsp_cli.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -52,8 +54,10 @@ static int list(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv
 {
     (void)sub;
     inc_error e = {0};
-    json_t *out;
-    if (wsp_vacancies_list(db, cli_opt(argc, argv, "--status"), &out, &e)) return cli_fail(&e);
+    wsp_vacancy_list l;
+    if (wsp_vacancies_list(db, cli_opt(argc, argv, "--status"), &l, &e)) return cli_fail(&e);
+    json_t *out = wsp_vacancies_json(&l);
+    WSP_LIST_FREE(&l);
     return wsp_print_each(ctx, out, "  id  status    gevraagd  start       werkgever                      titel",
                           print_row);
 }
@@ -64,8 +68,11 @@ static int show(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char **argv
     inc_error e = {0};
     int64_t id;
     if (!wsp_parse_id(cli_arg(argc, argv, 0, NULL), "vacature", &id)) return EXIT_USAGE;
-    json_t *x;
-    if (wsp_vacancy_get(db, id, &x, &e)) return cli_fail(&e);
+    wsp_vacancy v;
+    inc_arena arena = {0};
+    if (wsp_vacancy_get(db, id, &v, &arena, &e)) return cli_fail(&e);
+    json_t *x = wsp_vacancy_json(&v);
+    arena_free(&arena);
     if (ctx->json) return cli_print_json(x);
     char hmin[16], hmax[16], req[512], wish[512], groups[512];
     wsp_fixed_nl(json_object_get(x, "hours_min"), hmin, sizeof hmin);
@@ -96,7 +103,7 @@ static int set_status(cli_ctx *ctx, inc_db *db, const char *sub, int argc, char 
     return EXIT_OK;
 }
 
-static const wsp_action actions[] = {{"add", NULL, wsp_vacancy_add, "Vacature"},
+static const wsp_action actions[] = {{"add", NULL, wsp_vacancy_add_json, "Vacature"},
                                      {"list", list, NULL, NULL},
                                      {"show", show, NULL, NULL},
                                      {"close", set_status, NULL, NULL},

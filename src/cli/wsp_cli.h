@@ -10,14 +10,15 @@
 typedef cli_option wsp_opt;
 #define WSP_END {NULL, NULL, NULL, NULL, 0}
 
-/* Builds {key: value} for each option with a key that was given (values stay text; the store
- * parses them). */
+/* Builds {key: value} for each option with a key that was given (values stay text; app/wsp_input.h
+ * reads them as it reads an API body). */
 json_t *wsp_opts_json(int argc, char **argv, const wsp_opt *map);
 /* Parses a positive id; prints a Dutch message and returns false when it is not one. */
 bool wsp_parse_id(const char *s, const char *what, int64_t *id);
 /* Prints the JSON (with --json) or the line "text" followed by nothing. */
 int wsp_done_id(cli_ctx *ctx, const char *what, int64_t id);
-/* "add" of a WSP record: the options of `map` as its JSON input, stored by `add`, then the new id
+/* "add" of a WSP record: the options of `map` as its JSON input, read and stored by `add` (an
+ * app/wsp_input.h *_add_json function), then the new id
  * printed as wsp_done_id(ctx, what, id) does, or the error. */
 typedef inc_status (*wsp_add_fn)(inc_db *db, json_t *in, int64_t *id, inc_error *e);
 int wsp_add(cli_ctx *ctx, inc_db *db, int argc, char **argv, const wsp_opt *map, wsp_add_fn add, const char *what);

@@ -1,4 +1,5 @@
 #include "core/wsp_rules.h"
+#include "core/banen.h"
 #include "core/decimal.h"
 #include "core/match.h"
 #include <ctype.h>
@@ -144,4 +145,151 @@ inc_status candidate_check(int64_t hours_min, int64_t hours_max, int64_t travel_
     if (travel_dm < 0 || travel_dm > 3000)
         return inc_fail(e, INC_EINVAL, "travel_km", "reisafstand moet tussen 0 en 300 km liggen");
     return INC_OK;
+}
+
+inc_status wsp_check_one_of(const char *v, const char *const *allowed, size_t n, const char *field, inc_error *e)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v && strcmp(v, allowed[i]) == 0) return INC_OK;
+    char list[240] = "";
+    for (size_t i = 0; i < n; i++) {
+        strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
+        strncat(list, allowed[i], sizeof list - strlen(list) - 1);
+    }
+    return inc_fail(e, INC_EINVAL, field, "ongeldige waarde '%s' (kies uit %s)", v ? v : "", list);
+}
+
+#define ONE_OF(v, list, field, e) wsp_check_one_of(v, list, sizeof list / sizeof *list, field, e)
+
+inc_status wsp_size_class_check(const char *v, inc_error *e)
+{
+    static const char *const size_classes[] = {"zzp", "micro", "klein", "middel", "groot"};
+    return ONE_OF(v, size_classes, "size_class", e);
+}
+
+inc_status wsp_moment_kind_check(const char *v, inc_error *e)
+{
+    static const char *const moment_kinds[] = {"bezoek", "telefoon", "evenement", "email"};
+    return ONE_OF(v, moment_kinds, "kind", e);
+}
+
+inc_status wsp_channel_check(const char *v, inc_error *e)
+{
+    static const char *const channels[] = {"telefoon", "email", "bezoek", "website"};
+    return ONE_OF(v, channels, "channel", e);
+}
+
+inc_status wsp_vacancy_status_check(const char *v, inc_error *e)
+{
+    static const char *const statuses[] = {"open", "vervuld", "gesloten"};
+    return ONE_OF(v, statuses, "status", e);
+}
+
+inc_status wsp_outcome_check(const char *v, inc_error *e)
+{
+    static const char *const outcomes[] = {"uitgenodigd", "aangenomen", "afgewezen", "ingetrokken"};
+    return ONE_OF(v, outcomes, "outcome", e);
+}
+
+inc_status wsp_contract_type_check(const char *v, inc_error *e)
+{
+    static const char *const contract_types[] = {"tijdelijk", "vast", "proefplaatsing", "detachering", "leerwerkbaan"};
+    return ONE_OF(v, contract_types, "contract_type", e);
+}
+
+inc_status wsp_instrument_check(const char *v, inc_error *e)
+{
+    static const char *const instruments[] = {"geen", "loonkostensubsidie", "beschut-werk", "direct-werk",
+                                              "proefplaatsing", "detachering", "jobcoach", "ips"};
+    return ONE_OF(v, instruments, "instrument", e);
+}
+
+inc_status wsp_question_filter_check(const char *filter, inc_error *e)
+{
+    if (filter && strcmp(filter, "open") && strcmp(filter, "te-laat") && strcmp(filter, "beantwoord"))
+        return inc_fail(e, INC_EINVAL, "status", "onbekende status '%s' (kies uit open, te-laat, beantwoord)", filter);
+    return INC_OK;
+}
+
+bool wsp_question_filter_keeps(const char *filter, question_status s)
+{
+    if (!filter) return true;
+    if (!strcmp(filter, "open")) return s == Q_OPEN || s == Q_OVERDUE;
+    if (!strcmp(filter, "te-laat")) return s == Q_OVERDUE;
+    if (!strcmp(filter, "beantwoord")) return s == Q_ANSWERED_IN_TIME || s == Q_ANSWERED_LATE;
+    return true;
+}
+
+inc_status wsp_question_asked_check(inc_minute asked, inc_minute now, inc_error *e)
+{
+    if (asked > now) return inc_fail(e, INC_EINVAL, "asked_at", "vraagmoment ligt in de toekomst");
+    return INC_OK;
+}
+
+inc_status wsp_question_answer_check(inc_minute asked, inc_minute answered, inc_error *e)
+{
+    if (answered < asked) return inc_fail(e, INC_EINVAL, "answered_at", "antwoordmoment ligt voor het vraagmoment");
+    return INC_OK;
+}
+
+inc_status wsp_skill_name_check(const char *name, inc_error *e)
+{
+    size_t len = name ? strlen(name) : 0;
+    if (len == 0 || len > 80) return inc_fail(e, INC_EINVAL, "name", "een vaardigheid heeft een naam van 1 tot 80 tekens");
+    if (strchr(name, ',')) return inc_fail(e, INC_EINVAL, "name", "een vaardigheid mag geen komma bevatten");
+    return INC_OK;
+}
+
+inc_status wsp_vacancy_skills_check(const uint16_t *required, int n_required, const uint16_t *wished, int n_wished,
+                                    inc_error *e)
+{
+    for (int i = 0; i < n_required; i++)
+        for (int k = 0; k < n_wished; k++)
+            if (required[i] == wished[k])
+                return inc_fail(e, INC_EINVAL, "wished_skills", "een vaardigheid is vereist of gewenst, niet allebei");
+    return INC_OK;
+}
+
+inc_status wsp_email_check(const char *email, inc_error *e)
+{
+    if (email && !strchr(email, '@')) return inc_fail(e, INC_EINVAL, "email", "ongeldig e-mailadres '%s'", email);
+    return INC_OK;
+}
+
+inc_status wsp_placement_hours_check(int64_t hours, inc_error *e)
+{
+    if (hours <= 0 || hours > 6000) return inc_fail(e, INC_EINVAL, "hours", "uren per week moeten tussen 0 en 60 liggen");
+    return INC_OK;
+}
+
+inc_status wsp_limit_check(int limit, inc_error *e)
+{
+    if (limit < 1 || limit > MATCH_MAX_WANTED)
+        return inc_fail(e, INC_EINVAL, "limit", "aantal vacatures moet 1 tot en met %d zijn", MATCH_MAX_WANTED);
+    return INC_OK;
+}
+
+bool wsp_register_group(uint32_t groups, const char **code)
+{
+    banen_group g;
+    if (groups & (1u << TG_WAJONG)) g = BG_WAJONG;
+    else if (groups & (1u << TG_OUD_SW)) g = BG_WSW;
+    else if (groups & (1u << TG_BANENAFSPRAAK)) g = BG_PARTICIPATIEWET;
+    else return false;
+    *code = banen_group_code(g);
+    return true;
+}
+
+const char *wsp_banen_contract(const char *contract_type)
+{
+    banen_contract bc;
+    if (banen_contract_parse(contract_type, &bc, "contract_type", NULL) == INC_OK) return banen_contract_code(bc);
+    return banen_contract_code(BC_TIJDELIJK); /* leerwerkbaan: a temporary contract */
+}
+
+const char *wsp_banen_instrument(const char *instrument)
+{
+    banen_instrument bi;
+    if (banen_instrument_parse(instrument, &bi, "instrument", NULL) == INC_OK) return banen_instrument_code(bi);
+    return banen_instrument_code(BI_GEEN); /* proefplaatsing, detachering: the contract type says it */
 }

@@ -1,106 +1,58 @@
 /* Candidates: pseudonymous profiles (a person by the HMAC of the BSN, never the BSN), owned by a
  * municipality; only the 4 digits of the postcode are kept. */
-#include "core/ident.h"
-#include "core/json_fixed.h"
-#include "store/person_store.h"
-#include "core/wsp_rules.h"
-#include "store/audit.h"
-#include "store/wsp_input.h"
+#include "store/wsp_internal.h"
 #include "store/wsp_store.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-inc_status wsp_candidate_add(inc_db *db, json_t *in, int64_t *id, inc_error *e)
+bool wsp_store_candidate_of_person(inc_db *db, int64_t person_id, int64_t *candidate_id)
 {
-    const char *bsn, *muni, *pc_in, *edu_s;
-    char pc[8], groups_s[512], skills_s[2048];
-    int64_t hmin, hmax, travel;
-    int edu;
-    inc_date from;
-    uint32_t groups;
-    bool consent;
-    inc_checks c;   /* every bad field, for the API; e ends with the first */
-    inc_checks_begin(&c, e);
-    e = c.e;
-    if (inc_check(&c, in_text(in, "bsn", true, &bsn, e))) inc_check(&c, bsn_check(bsn, "bsn", e));
-    inc_check(&c, in_text(in, "municipality", true, &muni, e));
-    if (inc_check(&c, in_text(in, "education", true, &edu_s, e))) inc_check(&c, education_parse(edu_s, &edu, "education", e));
-    bool hmin_ok = inc_check(&c, in_fixed(in, "hours_min", 2, true, 0, &hmin, e));
-    bool hmax_ok = inc_check(&c, in_fixed(in, "hours_max", 2, true, 0, &hmax, e));
-    inc_check(&c, in_text(in, "postcode", true, &pc_in, e));
-    if (inc_check(&c, in_fixed(in, "travel_km", 1, true, 0, &travel, e)) && hmin_ok && hmax_ok)
-        inc_check(&c, candidate_check(hmin, hmax, travel, e));
-    if (inc_check(&c, in_list(in, "groups", groups_s, sizeof groups_s, e)))
-        inc_check(&c, target_groups_parse(groups_s, &groups, "groups", e));
-    inc_check(&c, in_date(in, "available_from", true, &from, e));
-    inc_check(&c, in_bool(in, "consent", true, false, &consent, e));
-    inc_check(&c, in_list(in, "skills", skills_s, sizeof skills_s, e));
-    /* A full postcode or just its 4 digits; only the 4 digits are kept. */
-    int pc4 = pc_in && strlen(pc_in) == 4 ? postcode_pc4(pc_in) : 0;
-    if (pc_in && !pc4 && inc_check(&c, postcode_normalise(pc_in, pc, "postcode", e))) pc4 = postcode_pc4(pc);
-    if (pc_in && !pc4) inc_check(&c, inc_fail(e, INC_EINVAL, "postcode", "ongeldige postcode '%s'", pc_in));
-    if (inc_checks_end(&c) != INC_OK) return INC_EINVAL;
-    if (!db_key(db)) return inc_fail(e, INC_EIO, "", "sleutelbestand ontbreekt (voer eerst 'inclusio init' uit)");
-    if (db_begin(db, e)) return INC_EIO;
-    int64_t muni_id;
-    uint16_t skills[MATCH_MAX_SKILLS];
-    int nskills;
-    if (wsp_municipality_id(db, muni, &muni_id, e) ||
-        wsp_skills_resolve(db, skills_s, skills, MATCH_MAX_SKILLS, &nskills, "skills", e))
-        goto fail;
+    return wsp_lookup_int(db, "SELECT id FROM candidates WHERE person_id = ?", person_id, candidate_id);
+}
+
+inc_status wsp_store_candidate_insert(inc_db *db, int64_t person_id, int64_t municipality_id,
+                                      const wsp_candidate_in *in, inc_date today, int64_t *id, inc_error *e)
+{
+    char fd[11], day[11];
+    date_format_iso(in->available_from, fd);
+    date_format_iso(today, day);
     inc_stmt *st;
-    int64_t person;
-    if (person_ensure(db, bsn, "bsn", &person, NULL, e)) goto fail;
-    int64_t existing;
-    if (wsp_lookup_int(db, "SELECT id FROM candidates WHERE person_id = ?", person, &existing)) {
-        /* Refused either way; the candidate is named only to whom may read it. */
-        char owner[64];
-        if (wsp_scope_of(db, "candidate", existing, owner, sizeof owner, NULL) == INC_OK &&
-            db_viewer_sees(db, DB_SEE_CANDIDATE, owner, 0))
-            inc_fail(e, INC_ECONFLICT, "bsn", "deze persoon is al ingeschreven als kandidaat %lld", (long long)existing);
-        else
-            inc_fail(e, INC_ECONFLICT, "bsn", "deze persoon is al ingeschreven als kandidaat");
-        goto fail;
-    }
-    char fd[11], today[11];
-    date_format_iso(from, fd);
-    date_format_iso(date_today(), today);
     if (db_prepare(db,
                    "INSERT INTO candidates(person_id, municipality_id, education_level, hours_min_centi,"
                    " hours_max_centi, pc4, travel_dm, groups_mask, available_from, consent, consent_date)"
                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                    &st, e))
-        goto fail;
-    db_bind_int64(st, 1, person);
-    db_bind_int64(st, 2, muni_id);
-    db_bind_int(st, 3, edu);
-    db_bind_int64(st, 4, hmin);
-    db_bind_int64(st, 5, hmax);
-    db_bind_int(st, 6, pc4);
-    db_bind_int64(st, 7, travel);
-    db_bind_int64(st, 8, groups);
+        return INC_EIO;
+    db_bind_int64(st, 1, person_id);
+    db_bind_int64(st, 2, municipality_id);
+    db_bind_int(st, 3, in->education);
+    db_bind_int64(st, 4, in->hours_min);
+    db_bind_int64(st, 5, in->hours_max);
+    db_bind_int(st, 6, in->pc4);
+    db_bind_int64(st, 7, in->travel_dm);
+    db_bind_int64(st, 8, in->groups);
     db_bind_text(st, 9, fd, -1, DB_COPY);
-    db_bind_int(st, 10, consent);
-    if (consent) db_bind_text(st, 11, today, -1, DB_COPY);
+    db_bind_int(st, 10, in->consent);
+    if (in->consent) db_bind_text(st, 11, day, -1, DB_COPY);
     else db_bind_null(st, 11);
-    if (wsp_step_done(db, st, e)) goto fail;
+    if (wsp_step_done(db, st, e)) return INC_EIO;
     *id = db_last_id(db);
-    if (db_prepare(db, "INSERT INTO candidate_skills(candidate_id, skill_id) VALUES (?,?)", &st, e)) goto fail;
-    for (int i = 0; i < nskills; i++) {
+    return INC_OK;
+}
+
+inc_status wsp_store_candidate_skills_insert(inc_db *db, int64_t candidate_id, const uint16_t *ids, int n, inc_error *e)
+{
+    inc_stmt *st;
+    if (db_prepare(db, "INSERT INTO candidate_skills(candidate_id, skill_id) VALUES (?,?)", &st, e)) return INC_EIO;
+    for (int i = 0; i < n; i++) {
         db_reset(st);
-        db_bind_int64(st, 1, *id);
-        db_bind_int(st, 2, skills[i]);
-        if (db_step_rc(st) != DB_DONE) { db_finalize(st); db_fail(db, e); goto fail; }
+        db_bind_int64(st, 1, candidate_id);
+        db_bind_int(st, 2, ids[i]);
+        if (db_step_rc(st) != DB_DONE) { db_finalize(st); return db_fail(db, e); }
     }
     db_finalize(st);
-    char detail[96];
-    snprintf(detail, sizeof detail, "{\"person\":%lld,\"consent\":%s}", (long long)person, consent ? "true" : "false");
-    if (audit_write(db, "create", "candidate", *id, detail, e)) goto fail;
-    return db_commit(db, e);
-fail:
-    db_rollback(db);
-    return e ? e->status : INC_EIO;
+    return INC_OK;
 }
 
 #define CAND_COLS(AGG)                                                                                         \
@@ -113,36 +65,30 @@ fail:
     db_sql(db, "SELECT " CAND_COLS("group_concat(s.name, ',')") CAND_FROM tail,                                \
            "SELECT " CAND_COLS("string_agg(s.name, ',' ORDER BY cs.skill_id)") CAND_FROM tail)
 
-static json_t *candidate_row(inc_stmt *st)
+static void candidate_row(inc_stmt *st, inc_arena *p, wsp_candidate *r)
 {
-    char pc4[8];
-    snprintf(pc4, sizeof pc4, "%04d", db_col_int(st, 5) % 10000);
-    json_t *groups = json_array(), *skills = json_array();
-    uint32_t mask = (uint32_t)db_col_int64(st, 7);
-    for (int g = 0; g < TG__COUNT; g++)
-        if (mask & (1u << g)) json_array_append_new(groups, json_string(target_group_code(g)));
-    const char *sk = db_col_text(st, 11);
-    while (sk && *sk) {
-        const char *q = strchr(sk, ',');
-        size_t len = q ? (size_t)(q - sk) : strlen(sk);
-        json_array_append_new(skills, json_stringn(sk, len));
-        sk += len + (q ? 1 : 0);
-    }
-    return json_pack("{s:I, s:s, s:s, s:o, s:o, s:s, s:o, s:o, s:s, s:b, s:s, s:o}", "id",
-                     (json_int_t)db_col_int64(st, 0), "municipality", db_col_text(st, 1),
-                     "education", education_code(db_col_int(st, 2)), "hours_min",
-                     json_fixed(db_col_int64(st, 3), 2), "hours_max", json_fixed(db_col_int64(st, 4), 2),
-                     "pc4", pc4, "travel_km", json_fixed(db_col_int64(st, 6), 1), "groups", groups,
-                     "available_from", db_col_text(st, 8), "consent", db_col_int(st, 9),
-                     "status", db_col_text(st, 10), "skills", skills);
+    r->id = db_col_int64(st, 0);
+    r->municipality = wsp_col(p, st, 1);
+    r->education = db_col_int(st, 2);
+    r->hours_min = db_col_int64(st, 3);
+    r->hours_max = db_col_int64(st, 4);
+    r->pc4 = db_col_int(st, 5);
+    r->travel_dm = db_col_int64(st, 6);
+    r->groups = (uint32_t)db_col_int64(st, 7);
+    r->available_from = wsp_col(p, st, 8);
+    r->consent = db_col_int(st, 9);
+    r->status = wsp_col(p, st, 10);
+    r->skills = wsp_col(p, st, 11);
+    r->municipality_id = db_col_int64(st, 12);
 }
 
-inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int n_ids, json_t **out, inc_error *e)
+inc_status wsp_store_candidates_select(inc_db *db, const int64_t *municipality_ids, int n_ids, wsp_candidate_list *out,
+                                       inc_error *e)
 {
+    memset(out, 0, sizeof *out);
     inc_stmt *st;
     if (db_prepare(db, CAND_SELECT(db, " ORDER BY c.id"), &st, e)) return INC_EIO;
-    json_t *arr = json_array();
-    int rc = DB_DONE;
+    int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (municipality_ids) {
             int64_t m = db_col_int64(st, 12);
@@ -150,15 +96,15 @@ inc_status wsp_candidates_list(inc_db *db, const int64_t *municipality_ids, int 
             for (int i = 0; i < n_ids; i++) ok |= municipality_ids[i] == m;
             if (!ok) continue;
         }
-        json_array_append_new(arr, candidate_row(st));
+        wsp_candidate *r = ARENA_LIST_PUSH(out);
+        candidate_row(st, &out->arena, r);
     }
-    db_finalize(st);
-    if (rc == DB_ERR) { json_decref(arr); return INC_EIO; }
-    *out = arr;
-    return INC_OK;
+    inc_status s = wsp_read_end(st, rc);
+    if (s) WSP_LIST_FREE(out);
+    return s;
 }
 
-inc_status wsp_candidate_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
+inc_status wsp_store_candidate_select(inc_db *db, int64_t id, wsp_candidate *out, inc_arena *arena, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db, CAND_SELECT(db, " WHERE c.id = ?"), &st, e)) return INC_EIO;
@@ -169,38 +115,24 @@ inc_status wsp_candidate_get(inc_db *db, int64_t id, json_t **out, inc_error *e)
         if (rs == DB_ERR) return INC_EIO;
         return inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
     }
-    *out = candidate_row(st);
+    candidate_row(st, arena, out);
     db_finalize(st);
     return INC_OK;
 }
 
-int64_t wsp_candidate_municipality(inc_db *db, int64_t id)
+inc_status wsp_store_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_date today, bool *found,
+                                           inc_error *e)
 {
-    int64_t m = 0;
-    wsp_lookup_int(db, "SELECT municipality_id FROM candidates WHERE id = ?", id, &m);
-    return m;
-}
-
-inc_status wsp_candidate_set_consent(inc_db *db, int64_t id, bool consent, inc_error *e)
-{
-    if (db_begin(db, e)) return INC_EIO;
-    char today[11];
-    date_format_iso(date_today(), today);
+    char day[11];
+    date_format_iso(today, day);
     inc_stmt *st;
-    if (db_prepare(db, "UPDATE candidates SET consent = ?, consent_date = ? WHERE id = ?", &st, e)) goto fail;
+    if (db_prepare(db, "UPDATE candidates SET consent = ?, consent_date = ? WHERE id = ?", &st, e)) return INC_EIO;
     db_bind_int(st, 1, consent);
-    db_bind_text(st, 2, today, -1, DB_COPY);
+    db_bind_text(st, 2, day, -1, DB_COPY);
     db_bind_int64(st, 3, id);
-    if (wsp_step_done(db, st, e)) goto fail;
-    if (db_changes(db) == 0) {
-        inc_fail(e, INC_ENOTFOUND, "candidate", "kandidaat %lld bestaat niet", (long long)id);
-        goto fail;
-    }
-    if (audit_write(db, "update", "candidate", id, consent ? "{\"consent\":true}" : "{\"consent\":false}", e)) goto fail;
-    return db_commit(db, e);
-fail:
-    db_rollback(db);
-    return e ? e->status : INC_EIO;
+    if (wsp_step_done(db, st, e)) return INC_EIO;
+    *found = db_changes(db) > 0;
+    return INC_OK;
 }
 
 /* Columns: id, municipality_id, hours_min, hours_max, travel_dm, available_from, groups, pc4, education, consent. */
@@ -223,7 +155,7 @@ static void candidate_from_row(inc_stmt *st, match_candidate *c)
     c->consent = (uint8_t)db_col_int(st, 9);
 }
 
-inc_status wsp_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_error *e)
+inc_status wsp_store_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db, LOAD_COLS " WHERE c.id = ?", &st, e)) return INC_EIO;
@@ -247,7 +179,7 @@ inc_status wsp_candidate_load(inc_db *db, int64_t id, match_candidate *c, inc_er
     return INC_OK;
 }
 
-inc_status wsp_candidates_load_region(inc_db *db, const char *region, match_candidate **out, size_t *n, inc_error *e)
+inc_status wsp_store_candidates_load_region(inc_db *db, const char *region, match_candidate **out, size_t *n, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db,

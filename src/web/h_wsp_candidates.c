@@ -1,7 +1,9 @@
 /* /api/v1/candidates, /api/v1/proposals, /api/v1/placements: candidate data, visible to wsp and
  * sr-team of the owning municipalities only. */
 #include <stdlib.h>
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include "web/body.h"
 #include "web/router.h"
 #include "web/wsp_guard.h"
@@ -9,18 +11,23 @@
 int h_candidates_list(web_req *req)
 {
     if (!wsp_guard_role(req, WSP_CANDIDATES)) return req->status;
-    json_t *out;
+    wsp_candidate_list l;
     inc_error e = {0};
-    if (wsp_candidates_list(req->db, req->user.municipality_ids, req->user.n_municipalities, &out, &e))
+    if (wsp_candidates_list(req->db, req->user.municipality_ids, req->user.n_municipalities, &l, &e))
         return web_fail(req, &e);
+    json_t *out = wsp_candidates_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, out);
 }
 
 static int show(web_req *req, int status, int64_t id)
 {
-    json_t *out;
+    wsp_candidate c;
+    inc_arena arena = {0};
     inc_error e = {0};
-    if (wsp_candidate_get(req->db, id, &out, &e)) return web_fail(req, &e);
+    if (wsp_candidate_get(req->db, id, &c, &arena, &e)) return web_fail(req, &e);
+    json_t *out = wsp_candidate_json(&c);
+    arena_free(&arena);
     return web_json(req, status, out);
 }
 
@@ -38,7 +45,8 @@ int h_candidates_create(web_req *req)
     int64_t id;
     inc_errors bad = {0};
     inc_error e = {.all = &bad};   /* every bad field at once */
-    if (wsp_candidate_add(req->db, req->body, &id, &e)) return web_fail(req, &e);
+    wsp_candidate_in in;
+    if (wsp_candidate_in_read(req->body, &in, &e) || wsp_candidate_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);
 }
 
@@ -68,11 +76,13 @@ int h_candidates_vacancies(web_req *req)
     if (!web_param_id(req, "id", &id) || !wsp_guard_record(req, WSP_CANDIDATES, "candidate", id) ||
         !web_query_id(req, "limit", &limit))
         return req->status;
-    json_t *out;
+    wsp_match_result *r;
     inc_error e = {0};
-    if (wsp_best_vacancies_scoped_json(req->db, id, limit ? (int)(limit > 1000 ? 1000 : limit) : 5,
-                                       req->user.municipality_ids, req->user.n_municipalities, &out, &e))
+    if (wsp_best_vacancies(req->db, id, limit ? (int)(limit > 1000 ? 1000 : limit) : 5, req->user.municipality_ids,
+                           req->user.n_municipalities, &r, &e))
         return web_fail(req, &e);
+    json_t *out = wsp_best_vacancies_json(r);
+    wsp_match_result_free(r);
     return web_json(req, 200, out);
 }
 
@@ -80,9 +90,11 @@ int h_proposals_list(web_req *req)
 {
     int64_t vacancy = 0;
     if (!wsp_guard_role(req, WSP_CANDIDATES) || !web_query_id(req, "vacancy", &vacancy)) return req->status;
-    json_t *out;
+    wsp_proposal_list l;
     inc_error e = {0};
-    if (wsp_proposals_list(req->db, vacancy, &out, &e)) return web_fail(req, &e);
+    if (wsp_proposals_list(req->db, vacancy, &l, &e)) return web_fail(req, &e);
+    json_t *out = wsp_proposals_json(&l);
+    WSP_LIST_FREE(&l);
     /* Both the vacancy and the candidate must lie in the user's municipalities. */
     return web_json(req, 200, wsp_filter_scope_by(req, wsp_filter_scope(req, out), "candidate_municipality"));
 }
@@ -125,9 +137,11 @@ int h_proposals_outcome(web_req *req)
 int h_placements_list(web_req *req)
 {
     if (!wsp_guard_role(req, WSP_CANDIDATES)) return req->status;
-    json_t *out;
+    wsp_placement_list l;
     inc_error e = {0};
-    if (wsp_placements_list(req->db, &out, &e)) return web_fail(req, &e);
+    if (wsp_placements_list(req->db, &l, &e)) return web_fail(req, &e);
+    json_t *out = wsp_placements_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, wsp_filter_scope_by(req, wsp_filter_scope(req, out), "candidate_municipality"));
 }
 
@@ -140,8 +154,11 @@ int h_placements_create(web_req *req)
     if (!pair_in_scope(req, json_integer_value(json_object_get(req->body, "vacancy")),
                        json_integer_value(json_object_get(req->body, "candidate"))))
         return req->status;
-    json_t *out;
+    wsp_placement_in in;
+    wsp_placement_result r;
     inc_error e = {0};
-    if (wsp_place(req->db, req->body, &out, &e)) return web_fail(req, &e);
+    if (wsp_placement_in_read(req->body, &in, &e) || wsp_place(req->db, &in, &r, &e)) return web_fail(req, &e);
+    json_t *out = wsp_placement_result_json(&r);
+    wsp_placement_result_free(&r);
     return web_json(req, 201, out);
 }

@@ -1,6 +1,8 @@
 /* /api/v1/employers and /api/v1/events: employer accounts, the one view of the employer, contact
  * persons, contact moments, network events with attendance. */
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include "web/body.h"
 #include "web/router.h"
 #include "web/wsp_guard.h"
@@ -8,9 +10,11 @@
 int h_employers_list(web_req *req)
 {
     if (!wsp_guard_role(req, WSP_READ)) return req->status;
-    json_t *out;
+    wsp_employer_list l;
     inc_error e = {0};
-    if (wsp_employers_list(req->db, web_query(req, "municipality"), &out, &e)) return web_fail(req, &e);
+    if (wsp_employers_list(req->db, web_query(req, "municipality"), &l, &e)) return web_fail(req, &e);
+    json_t *out = wsp_employers_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, wsp_filter_scope(req, out));
 }
 
@@ -19,9 +23,11 @@ int h_employers_list(web_req *req)
  * out, like every other record there. */
 static int show(web_req *req, int status, int64_t id)
 {
-    json_t *out;
+    wsp_employer_detail v;
     inc_error e = {0};
-    if (wsp_employer_view(req->db, id, &out, &e)) return web_fail(req, &e);
+    if (wsp_employer_view(req->db, id, &v, &e)) return web_fail(req, &e);
+    json_t *out = wsp_employer_view_json(&v);
+    wsp_employer_view_free(&v);
     wsp_filter_scope_by(req, json_object_get(out, "events"), "municipality");
     wsp_filter_scope_by(req, json_object_get(out, "vacancies"), "municipality");
     wsp_filter_scope_by(req, json_object_get(out, "placements"), "municipality");
@@ -43,7 +49,8 @@ int h_employers_create(web_req *req)
     int64_t id;
     inc_errors bad = {0};
     inc_error e = {.all = &bad};   /* every bad field at once */
-    if (wsp_employer_add(req->db, req->body, &id, &e)) return web_fail(req, &e);
+    wsp_employer_in in;
+    if (wsp_employer_in_read(req->body, &in, &e) || wsp_employer_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);
 }
 
@@ -63,7 +70,8 @@ int h_employers_contacts_create(web_req *req)
         !web_check_body(req, fields))
         return req->status;
     inc_error e = {0};
-    if (wsp_contact_add(req->db, id, req->body, &cid, &e)) return web_fail(req, &e);
+    wsp_contact_in in;
+    if (wsp_contact_in_read(req->body, &in, &e) || wsp_contact_add(req->db, id, &in, &cid, &e)) return web_fail(req, &e);
     return show(req, 201, id);
 }
 
@@ -81,16 +89,19 @@ int h_employers_moments_create(web_req *req)
     if (json_integer_value(event) && !wsp_guard_record(req, WSP_WRITE, "event", json_integer_value(event)))
         return req->status;
     inc_error e = {0};
-    if (wsp_moment_add(req->db, id, req->body, &mid, &e)) return web_fail(req, &e);
+    wsp_moment_in in;
+    if (wsp_moment_in_read(req->body, &in, &e) || wsp_moment_add(req->db, id, &in, &mid, &e)) return web_fail(req, &e);
     return show(req, 201, id);
 }
 
 int h_events_list(web_req *req)
 {
     if (!wsp_guard_role(req, WSP_READ)) return req->status;
-    json_t *out;
+    wsp_event_list l;
     inc_error e = {0};
-    if (wsp_events_list(req->db, &out, &e)) return web_fail(req, &e);
+    if (wsp_events_list(req->db, &l, &e)) return web_fail(req, &e);
+    json_t *out = wsp_events_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, wsp_filter_scope(req, out));
 }
 
@@ -104,7 +115,8 @@ int h_events_create(web_req *req)
         return web_problem(req, 403, "municipality", "u mag geen evenementen vastleggen voor gemeente '%s'", muni);
     int64_t id;
     inc_error e = {0};
-    if (wsp_event_add(req->db, req->body, &id, &e)) return web_fail(req, &e);
+    wsp_event_in in;
+    if (wsp_event_in_read(req->body, &in, &e) || wsp_event_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return web_json(req, 201, json_pack("{s:I}", "id", (json_int_t)id));
 }
 

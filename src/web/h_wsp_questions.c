@@ -1,5 +1,7 @@
 /* /api/v1/questions: employers' questions with the 48-hour answer target. */
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include "web/body.h"
 #include "web/router.h"
 #include "web/wsp_guard.h"
@@ -8,22 +10,26 @@ int h_questions_list(web_req *req)
 {
     int64_t employer = 0;
     if (!wsp_guard_role(req, WSP_READ) || !web_query_id(req, "employer", &employer)) return req->status;
-    json_t *out;
+    wsp_question_list l;
     inc_error e = {0};
-    if (wsp_questions_list(req->db, web_query(req, "status"), employer, &out, &e)) return web_fail(req, &e);
+    if (wsp_questions_list(req->db, web_query(req, "status"), employer, &l, &e)) return web_fail(req, &e);
+    json_t *out = wsp_questions_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, wsp_filter_scope(req, out));
 }
 
 int h_questions_stats(web_req *req)
 {
     if (!wsp_guard_role(req, WSP_READ)) return req->status;
-    json_t *out;
+    wsp_month_list l;
     inc_error e = {0};
     /* Only the questions of employers in the user's municipalities (beheer: all). */
     bool all = req->user.role == ROLE_BEHEER;
-    if (wsp_questions_stats_scoped(req->db, all ? NULL : req->user.municipality_ids,
-                                   all ? 0 : req->user.n_municipalities, &out, &e))
+    if (wsp_questions_stats(req->db, all ? NULL : req->user.municipality_ids, all ? 0 : req->user.n_municipalities, &l,
+                            &e))
         return web_fail(req, &e);
+    json_t *out = wsp_question_months_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, out);
 }
 
@@ -36,7 +42,8 @@ int h_questions_create(web_req *req)
     int64_t employer = json_integer_value(json_object_get(req->body, "employer")), id;
     if (!wsp_guard_record(req, WSP_WRITE, "employer", employer)) return req->status;
     inc_error e = {0};
-    if (wsp_question_add(req->db, req->body, &id, &e)) return web_fail(req, &e);
+    wsp_question_in in;
+    if (wsp_question_in_read(req->body, &in, &e) || wsp_question_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return web_json(req, 201, json_pack("{s:I}", "id", (json_int_t)id));
 }
 
@@ -48,11 +55,10 @@ int h_questions_answer(web_req *req)
     if (!web_param_id(req, "id", &id) || !wsp_guard_record(req, WSP_WRITE, "question", id) ||
         !web_check_body(req, fields))
         return req->status;
-    json_t *in = json_deep_copy(req->body);
-    if (!json_object_get(in, "answered_by")) json_object_set_new(in, "answered_by", json_string(req->user.username));
     inc_error e = {0};
-    inc_status s = wsp_question_answer(req->db, id, in, &e);
-    json_decref(in);
-    if (s) return web_fail(req, &e);
+    wsp_answer_in in;
+    if (wsp_answer_in_read(req->body, &in, &e)) return web_fail(req, &e);
+    if (!json_object_get(req->body, "answered_by")) in.answered_by = req->user.username;
+    if (wsp_question_answer(req->db, id, &in, &e)) return web_fail(req, &e);
     return web_json(req, 200, json_pack("{s:I}", "id", (json_int_t)id));
 }

@@ -1,6 +1,8 @@
 /* /api/v1/vacancies and /api/v1/skills: vacancies, their shortlist, the shared skills list. */
 #include <stdlib.h>
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 #include "web/body.h"
 #include "web/router.h"
 #include "web/wsp_guard.h"
@@ -8,17 +10,22 @@
 int h_vacancies_list(web_req *req)
 {
     if (!wsp_guard_role(req, WSP_READ)) return req->status;
-    json_t *out;
+    wsp_vacancy_list l;
     inc_error e = {0};
-    if (wsp_vacancies_list(req->db, web_query(req, "status"), &out, &e)) return web_fail(req, &e);
+    if (wsp_vacancies_list(req->db, web_query(req, "status"), &l, &e)) return web_fail(req, &e);
+    json_t *out = wsp_vacancies_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, wsp_filter_scope(req, out));
 }
 
 static int show(web_req *req, int status, int64_t id)
 {
-    json_t *out;
+    wsp_vacancy v;
+    inc_arena arena = {0};
     inc_error e = {0};
-    if (wsp_vacancy_get(req->db, id, &out, &e)) return web_fail(req, &e);
+    if (wsp_vacancy_get(req->db, id, &v, &arena, &e)) return web_fail(req, &e);
+    json_t *out = wsp_vacancy_json(&v);
+    arena_free(&arena);
     return web_json(req, status, out);
 }
 
@@ -38,7 +45,8 @@ int h_vacancies_create(web_req *req)
         return web_problem(req, 403, "municipality", "u mag geen vacatures vastleggen voor gemeente '%s'", muni);
     inc_errors bad = {0};
     inc_error e = {.all = &bad};   /* every bad field at once */
-    if (wsp_vacancy_add(req->db, req->body, &id, &e)) return web_fail(req, &e);
+    wsp_vacancy_in in;
+    if (wsp_vacancy_in_read(req->body, &in, &e) || wsp_vacancy_add(req->db, &in, &id, &e)) return web_fail(req, &e);
     return show(req, 201, id);
 }
 
@@ -81,10 +89,12 @@ int h_vacancies_shortlist(web_req *req)
 {
     int64_t id;
     if (!web_param_id(req, "id", &id) || !wsp_guard_record(req, WSP_CANDIDATES, "vacancy", id)) return req->status;
-    json_t *out;
+    wsp_match_result *r;
     inc_error e = {0};
-    if (wsp_shortlist_scoped_json(req->db, id, req->user.municipality_ids, req->user.n_municipalities, &out, &e))
+    if (wsp_shortlist(req->db, id, req->user.municipality_ids, req->user.n_municipalities, &r, &e))
         return web_fail(req, &e);
+    json_t *out = wsp_shortlist_json(r);
+    wsp_match_result_free(r);
     return web_json(req, 200, out);
 }
 
@@ -92,9 +102,11 @@ int h_skills_list(web_req *req)
 {
     if (authz_role(&req->user, ACT_REFERENCE_READ) != AUTHZ_ALLOW)
         return web_problem(req, 403, NULL, "uw rol (%s) mag dit niet", role_code(req->user.role));
-    json_t *out;
+    wsp_skill_list l;
     inc_error e = {0};
-    if (wsp_skills_list(req->db, &out, &e)) return web_fail(req, &e);
+    if (wsp_skills_list(req->db, &l, &e)) return web_fail(req, &e);
+    json_t *out = wsp_skills_json(&l);
+    WSP_LIST_FREE(&l);
     return web_json(req, 200, out);
 }
 

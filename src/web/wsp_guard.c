@@ -1,5 +1,5 @@
 #include "web/wsp_guard.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
 #include <string.h>
 
 static const bool allowed[ROLE__COUNT][WSP__COUNT] = {
@@ -38,7 +38,7 @@ bool wsp_guard_record(web_req *req, wsp_action a, const char *kind, int64_t id)
     if (!wsp_guard_role(req, a)) return false;
     char code[64];
     inc_error e = {0};
-    if (wsp_scope_of(req->db, kind, id, code, sizeof code, &e) != INC_OK) {
+    if (wsp_record_municipality(req->db, kind, id, code, sizeof code, &e) != INC_OK) {
         if (e.status == INC_ENOTFOUND) web_problem(req, 404, NULL, "niet gevonden");
         else web_fail(req, &e);
         return false;

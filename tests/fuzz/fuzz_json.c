@@ -2,7 +2,7 @@
  * keys refused, an object only), checked with web_check_body (web/body.c) against the field lists
  * of the register, employment, WSP and calculator endpoints, then read through json_fields
  * (core/json_fields.c) by the shared parsers (core/register_input.c, core/banen_input.c), the
- * WSP readers (store/wsp_input.c) and the public calculators (app/register_calc.c, on a database with
+ * WSP readers (app/wsp_input.c) and the public calculators (app/register_calc.c, on a database with
  * the reference data), as the handlers do. A calculator failing with an internal error fails. Every problem answer built on the way
  * (web/problem.c), including ones that echo the input, must be valid JSON with the HTTP status. */
 #include <jansson.h>
@@ -15,7 +15,7 @@
 #include "app/register_calc.h"
 #include "io/register_view.h"
 #include "store/seed.h"
-#include "store/wsp_input.h"
+#include "app/wsp_input.h"
 #include "web/body.h"
 #include <stdio.h>
 #include <unistd.h>

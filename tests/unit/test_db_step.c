@@ -13,7 +13,7 @@
 #include "store/db.h"
 #include "db/sqlite_native.h"
 #include "store/seed.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
 
 static char path[64];
 static inc_db *db;
@@ -88,17 +88,17 @@ static void test_list_fails_when_a_row_cannot_be_read(void **s)
                              " SELECT o.id, (SELECT min(id) FROM municipalities), 'klein' FROM organisations o;",
                              &e),
                      INC_OK);
-    json_t *out = NULL;
+    wsp_employer_list out;
     assert_int_equal(wsp_employers_list(db, NULL, &out, &e), INC_OK);
-    assert_int_equal(json_array_size(out), 3);
-    json_decref(out);
+    assert_int_equal(out.n, 3);
+    WSP_LIST_FREE(&out);
 
     break_reads_of("employers", 2);   /* the first row reads, the second fails */
-    out = NULL;
     memset(&e, 0, sizeof e);
     inc_status st = wsp_employers_list(db, NULL, &out, &e);
     assert_int_equal(st, INC_EIO);
-    assert_null(out);
+    assert_null(out.items);
+    assert_int_equal(out.n, 0);
     assert_non_null(strstr(e.message, "schijf onleesbaar"));
 }
 

@@ -156,7 +156,7 @@ static void counts_get_whole_ticks(void **s)
     c.series[0].has[0] = c.series[0].has[1] = true;
     char *svg = svg_line_chart(&c);
     for (int v = 0; v <= 50; v += 10) {
-        char want[16];
+        char want[32];
         snprintf(want, sizeof want, ">%d</text>", v);
         assert_non_null(strstr(svg, want));
     }

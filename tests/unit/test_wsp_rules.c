@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <string.h>
+#include "core/match.h"
 #include "core/wsp_rules.h"
 
 static inc_minute at(const char *s)
@@ -91,11 +92,64 @@ static void test_vacancy_and_candidate_checks(void **state)
     assert_string_equal(e.field, "travel_km");
 }
 
+/* The value lists refuse naming the allowed values, under the field's API name. */
+static void test_value_lists(void **state)
+{
+    (void)state;
+    inc_error e = {0};
+    assert_int_equal(wsp_size_class_check("middel", &e), INC_OK);
+    assert_int_equal(wsp_size_class_check("reus", &e), INC_EINVAL);
+    assert_string_equal(e.field, "size_class");
+    assert_string_equal(e.message, "ongeldige waarde 'reus' (kies uit zzp, micro, klein, middel, groot)");
+    assert_int_equal(wsp_channel_check(NULL, &e), INC_EINVAL);
+    assert_string_equal(e.message, "ongeldige waarde '' (kies uit telefoon, email, bezoek, website)");
+    assert_int_equal(wsp_instrument_check("ips", &e), INC_OK);
+    assert_int_equal(wsp_contract_type_check("leerwerkbaan", &e), INC_OK);
+    assert_int_equal(wsp_outcome_check("voorgesteld", &e), INC_EINVAL); /* set by proposing, not chosen */
+    assert_string_equal(e.field, "outcome");
+    /* The question filter: open includes the overdue ones, beantwoord both answered states. */
+    assert_int_equal(wsp_question_filter_check("te-laat", &e), INC_OK);
+    assert_int_equal(wsp_question_filter_check("laat", &e), INC_EINVAL);
+    assert_true(wsp_question_filter_keeps("open", Q_OVERDUE));
+    assert_false(wsp_question_filter_keeps("te-laat", Q_OPEN));
+    assert_true(wsp_question_filter_keeps("beantwoord", Q_ANSWERED_LATE));
+    assert_false(wsp_question_filter_keeps("beantwoord", Q_OVERDUE));
+    assert_true(wsp_question_filter_keeps(NULL, Q_OPEN));
+    /* Hours of a placement: above 0, at most 60 (in centi-hours). */
+    assert_int_equal(wsp_placement_hours_check(6000, &e), INC_OK);
+    assert_int_equal(wsp_placement_hours_check(6001, &e), INC_EINVAL);
+    assert_int_equal(wsp_placement_hours_check(0, &e), INC_EINVAL);
+    uint16_t req[] = {1, 5}, wish[] = {2, 5};
+    assert_int_equal(wsp_vacancy_skills_check(req, 2, wish, 1, &e), INC_OK);
+    assert_int_equal(wsp_vacancy_skills_check(req, 2, wish, 2, &e), INC_EINVAL);
+    assert_string_equal(e.field, "wished_skills");
+}
+
+/* A placement's banenafspraak record: the register group (wajong before oud-sw before banenafspraak)
+ * and the nearest banen codes for what the banen lists lack. */
+static void test_banen_codes(void **state)
+{
+    (void)state;
+    const char *g = NULL;
+    assert_false(wsp_register_group(1u << TG_WW, &g));
+    assert_true(wsp_register_group((1u << TG_BANENAFSPRAAK) | (1u << TG_WAJONG), &g));
+    assert_string_equal(g, "wajong");
+    assert_true(wsp_register_group((1u << TG_BANENAFSPRAAK) | (1u << TG_OUD_SW), &g));
+    assert_string_equal(g, "wsw");
+    assert_true(wsp_register_group(1u << TG_BANENAFSPRAAK, &g));
+    assert_string_equal(g, "participatiewet");
+    assert_string_equal(wsp_banen_contract("vast"), "vast");
+    assert_string_equal(wsp_banen_contract("leerwerkbaan"), "tijdelijk");
+    assert_string_equal(wsp_banen_instrument("jobcoach"), "jobcoach");
+    assert_string_equal(wsp_banen_instrument("detachering"), "geen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_question_48_hours), cmocka_unit_test(test_datetime_parse),
         cmocka_unit_test(test_month_share), cmocka_unit_test(test_vacancy_and_candidate_checks),
+        cmocka_unit_test(test_value_lists), cmocka_unit_test(test_banen_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -14,7 +14,9 @@
 #include "core/json_fixed.h"
 #include "store/db.h"
 #include "store/seed.h"
-#include "store/wsp_store.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
+#include "app/wsp_view.h"
 
 static char path[64];
 
@@ -34,7 +36,7 @@ static int setup(void **state)
         if (wsp_skill_add(db, skills[i], &id, &e)) return -1;
     json_t *in = json_pack("{s:s, s:s, s:s, s:s, s:s}", "kvk", "58221904", "name", "Schoon & Sociaal Schoonmaak BV",
                            "municipality", "zoetermeer", "size_class", "middel", "postcode", "2711AB");
-    inc_status s = wsp_employer_add(db, in, &id, &e);
+    inc_status s = wsp_employer_add_json(db, in, &id, &e);
     json_decref(in);
     if (s) { fprintf(stderr, "%s\n", e.message); return -1; }
     *state = db;
@@ -68,7 +70,7 @@ static int64_t vacancy(inc_db *db, const char *hmin, const char *hmax, int wante
                            "wanted", wanted);
     int64_t id = 0;
     inc_error e = {0};
-    assert_int_equal(wsp_vacancy_add(db, in, &id, &e), expect);
+    assert_int_equal(wsp_vacancy_add_json(db, in, &id, &e), expect);
     if (field) assert_string_equal(e.field, field);
     json_decref(in);
     return id;
@@ -83,7 +85,7 @@ static int64_t candidate(inc_db *db, const char *bsn, const char *skills, const 
                            "skills", skills);
     int64_t id = 0;
     inc_error e = {0};
-    inc_status s = wsp_candidate_add(db, in, &id, &e);
+    inc_status s = wsp_candidate_add_json(db, in, &id, &e);
     json_decref(in);
     if (s) fprintf(stderr, "%s\n", e.message);
     assert_int_equal(s, INC_OK);
@@ -120,9 +122,11 @@ static void test_shortlist_propose(void **state)
                            "participatiewet", true);
     int64_t c2 = candidate(db, "123456782", "kassa", "vmbo", "40", "2731 XY", "5", "ww", true);
     int64_t c3 = candidate(db, "111111110", "kassa,klantcontact,heftruck", "mbo2", "32", "2711", "10", "", false);
-    json_t *sl;
+    wsp_match_result *r;
     inc_error e = {0};
-    assert_int_equal(wsp_shortlist_json(db, v, &sl, &e), INC_OK);
+    assert_int_equal(wsp_shortlist(db, v, NULL, 0, &r, &e), INC_OK);
+    json_t *sl = wsp_shortlist_json(r);
+    wsp_match_result_free(r);
     json_t *items = json_object_get(sl, "items");
     assert_int_equal(json_array_size(items), 2);
     json_t *first = json_array_get(items, 0), *second = json_array_get(items, 1);
@@ -148,12 +152,27 @@ static void test_shortlist_propose(void **state)
     assert_int_equal(wsp_candidate_set_consent(db, c3, true, &e), INC_OK);
     int64_t p3;
     assert_int_equal(wsp_propose(db, v, c3, &p3, &e), INC_OK);
-    json_t *list;
-    assert_int_equal(wsp_proposals_list(db, v, &list, &e), INC_OK);
+    wsp_proposal_list proposals;
+    assert_int_equal(wsp_proposals_list(db, v, &proposals, &e), INC_OK);
+    json_t *list = wsp_proposals_json(&proposals);
+    WSP_LIST_FREE(&proposals);
     assert_false(json_is_true(json_object_get(json_array_get(list, 0), "by_hand")));
     json_decref(list);
     assert_int_equal(wsp_proposal_outcome(db, p3, "afgewezen", "andere kandidaat", &e), INC_OK);
     assert_int_equal(wsp_proposal_outcome(db, p3, "misschien", NULL, &e), INC_EINVAL);
+}
+
+/* wsp_place with its input read from a JSON object and its result as JSON (*out, when placed). */
+static inc_status place(inc_db *db, json_t *in, json_t **out, inc_error *e)
+{
+    wsp_placement_in p;
+    wsp_placement_result r;
+    if (wsp_placement_in_read(in, &p, e)) return INC_EINVAL;
+    inc_status s = wsp_place(db, &p, &r, e);
+    if (s) return s;
+    *out = wsp_placement_result_json(&r);
+    wsp_placement_result_free(&r);
+    return INC_OK;
 }
 
 /* A placement: refused for a closed vacancy; for a doelgroepregister candidate at an employer that is
@@ -180,11 +199,11 @@ static void test_placement(void **state)
                            "start_date", "2027-01-04", "hours", "28", "contract_type", "tijdelijk", "instrument",
                            "loonkostensubsidie");
     json_t *out = NULL;
-    assert_int_equal(wsp_place(db, in, &out, &e), INC_ECONFLICT);
+    assert_int_equal(place(db, in, &out, &e), INC_ECONFLICT);
     assert_non_null(strstr(e.message, "gesloten"));
     assert_int_equal(count(db, "placements"), 0);
     assert_int_equal(wsp_vacancy_set_status(db, v, "open", &e), INC_OK);
-    assert_int_equal(wsp_place(db, in, &out, &e), INC_OK);
+    assert_int_equal(place(db, in, &out, &e), INC_OK);
     json_decref(in);
     json_t *b = json_object_get(out, "banenafspraak");
     assert_true(json_is_true(json_object_get(b, "created")));
@@ -207,20 +226,22 @@ static void test_placement(void **state)
     /* The placed candidate is no longer active: a second placement is refused. */
     in = json_pack("{s:I, s:I, s:s, s:s, s:s}", "vacancy", (json_int_t)v, "candidate", (json_int_t)c, "start_date",
                    "2027-01-04", "hours", "28", "contract_type", "vast");
-    assert_int_equal(wsp_place(db, in, &out, &e), INC_ECONFLICT);
+    assert_int_equal(place(db, in, &out, &e), INC_ECONFLICT);
     json_decref(in);
     /* A candidate outside the doelgroepregister: placed, no employment record. */
     in = json_pack("{s:I, s:I, s:s, s:s, s:s}", "vacancy", (json_int_t)v, "candidate", (json_int_t)c2, "start_date",
                    "2027-01-04", "hours", "20", "contract_type", "vast");
-    assert_int_equal(wsp_place(db, in, &out, &e), INC_OK);
+    assert_int_equal(place(db, in, &out, &e), INC_OK);
     json_decref(in);
     assert_false(json_is_true(json_object_get(json_object_get(out, "banenafspraak"), "created")));
     json_decref(out);
     assert_int_equal(count(db, "employment_records"), 1);
     assert_int_equal(count(db, "placements"), 2);
     /* The employer view shows the obligation. */
-    json_t *view;
-    assert_int_equal(wsp_employer_view(db, 1, &view, &e), INC_OK);
+    wsp_employer_detail detail;
+    assert_int_equal(wsp_employer_view(db, 1, &detail, &e), INC_OK);
+    json_t *view = wsp_employer_view_json(&detail);
+    wsp_employer_view_free(&detail);
     assert_true(json_is_true(json_object_get(view, "sroi_obligation")));
     assert_int_equal(json_array_size(json_object_get(view, "placements")), 2);
     json_decref(view);
@@ -238,23 +259,29 @@ static void test_questions(void **state)
     for (int i = 0; i < 4; i++) {
         json_t *q = json_pack("{s:i, s:s, s:s}", "employer", 1, "asked_at", asked[i], "subject", "Vraag");
         int64_t id;
-        assert_int_equal(wsp_question_add(db, q, &id, &e), INC_OK);
+        assert_int_equal(wsp_question_add_json(db, q, &id, &e), INC_OK);
         json_decref(q);
         if (!answered[i]) continue;
         json_t *a = json_pack("{s:s, s:s}", "answered_at", answered[i], "answer", "Antwoord");
-        assert_int_equal(wsp_question_answer(db, id, a, &e), INC_OK);
+        wsp_answer_in ai;
+        assert_int_equal(wsp_answer_in_read(a, &ai, &e), INC_OK);
+        assert_int_equal(wsp_question_answer(db, id, &ai, &e), INC_OK);
         json_decref(a);
     }
     json_t *bad = json_pack("{s:i, s:s, s:s}", "employer", 1, "asked_at", "2026-11-30T10:00", "subject", "Toekomst");
     int64_t id;
-    assert_int_equal(wsp_question_add(db, bad, &id, &e), INC_EINVAL);
+    assert_int_equal(wsp_question_add_json(db, bad, &id, &e), INC_EINVAL);
     json_decref(bad);
-    json_t *over;
-    assert_int_equal(wsp_questions_list(db, "te-laat", 0, &over, &e), INC_OK);
+    wsp_question_list overdue;
+    assert_int_equal(wsp_questions_list(db, "te-laat", 0, &overdue, &e), INC_OK);
+    json_t *over = wsp_questions_json(&overdue);
+    WSP_LIST_FREE(&overdue);
     assert_int_equal(json_array_size(over), 1);
     json_decref(over);
-    json_t *stats;
-    assert_int_equal(wsp_questions_stats(db, &stats, &e), INC_OK);
+    wsp_month_list months;
+    assert_int_equal(wsp_questions_stats(db, NULL, 0, &months, &e), INC_OK);
+    json_t *stats = wsp_question_months_json(&months);
+    WSP_LIST_FREE(&months);
     char *dump = json_dump_fixed(stats, JSON_COMPACT);
     assert_non_null(strstr(dump, "\"month\":\"2026-11\",\"asked\":4,\"answered_in_time\":1,\"answered_late\":1,"
                                  "\"overdue\":1,\"open\":1,\"share_in_time\":33.33"));

@@ -6,8 +6,9 @@
 #include "core/ident.h"
 #include "core/match.h"
 #include "core/wsp_rules.h"
+#include "app/wsp_actions.h"
+#include "app/wsp_input.h"
 #include "store/demo.h"
-#include "store/wsp_store.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -75,18 +76,20 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
                                "municipality", employers[i].municipality, "sector", employers[i].sector, "size_class",
                                employers[i].size, "postcode", employers[i].postcode, "account_manager",
                                employers[i].manager);
-        if (add_json(wsp_employer_add, db, in, &emp_ids[i], e)) return e->status;
+        if (add_json(wsp_employer_add_json, db, in, &emp_ids[i], e)) return e->status;
         char d[11];
         day_iso(-60 + (int)i * 5, d);
         json_t *c = json_pack("{s:s, s:s, s:s}", "name", i % 2 ? "H. Jansen" : "M. de Boer", "role",
                               i % 2 ? "HR-adviseur" : "eigenaar", "email", i % 2 ? "hr@example.nl" : "info@example.nl");
-        if (wsp_contact_add(db, emp_ids[i], c, &id, e)) { json_decref(c); return e->status; }
+        wsp_contact_in ci;
+        if (wsp_contact_in_read(c, &ci, e) || wsp_contact_add(db, emp_ids[i], &ci, &id, e)) { json_decref(c); return e->status; }
         json_decref(c);
         json_t *m = json_pack("{s:s, s:s, s:s, s:s}", "kind", i % 3 == 0 ? "bezoek" : "telefoon", "date", d,
                               "account_manager", employers[i].manager, "notes",
                               i % 3 == 0 ? "Kennismaking op locatie; interesse in kandidaten met loonkostensubsidie."
                                          : "Vacatures doorgesproken en wensen over uren vastgelegd.");
-        if (wsp_moment_add(db, emp_ids[i], m, &id, e)) { json_decref(m); return e->status; }
+        wsp_moment_in mi;
+        if (wsp_moment_in_read(m, &mi, e) || wsp_moment_add(db, emp_ids[i], &mi, &id, e)) { json_decref(m); return e->status; }
         json_decref(m);
     }
 
@@ -96,13 +99,14 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
     json_t *ev = json_pack("{s:s, s:s, s:s, s:s}", "title", "Netwerkbijeenkomst Inclusief Ondernemen", "date", d,
                            "municipality", "zoetermeer", "location", "Ter Zake Het Ondernemershuis");
     int64_t event;
-    if (add_json(wsp_event_add, db, ev, &event, e)) return e->status;
+    if (add_json(wsp_event_add_json, db, ev, &event, e)) return e->status;
     for (size_t i = 0; i < 6; i++) {
         if (wsp_event_attend(db, event, emp_ids[i], i != 4, e)) return e->status;
         if (i == 4) continue;
         json_t *m = json_pack("{s:s, s:s, s:s, s:I, s:s}", "kind", "evenement", "date", d, "account_manager",
                               employers[i].manager, "event", (json_int_t)event, "notes", "Gesproken op de netwerkbijeenkomst.");
-        if (wsp_moment_add(db, emp_ids[i], m, &id, e)) { json_decref(m); return e->status; }
+        wsp_moment_in mi;
+        if (wsp_moment_in_read(m, &mi, e) || wsp_moment_add(db, emp_ids[i], &mi, &id, e)) { json_decref(m); return e->status; }
         json_decref(m);
     }
 
@@ -126,13 +130,14 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
         json_t *q = json_pack("{s:I, s:s, s:s, s:s}", "employer", (json_int_t)emp_ids[qs[i].employer], "asked_at", asked,
                               "channel", i % 2 ? "email" : "telefoon", "subject", qs[i].subject);
         int64_t qid;
-        if (add_json(wsp_question_add, db, q, &qid, e)) return e->status;
+        if (add_json(wsp_question_add_json, db, q, &qid, e)) return e->status;
         if (qs[i].answered_after < 0) continue;
         char at[21];
         when_iso(now - (inc_minute)qs[i].asked_hours_ago * 60 + (inc_minute)qs[i].answered_after * 60, at);
         json_t *a = json_pack("{s:s, s:s, s:s}", "answered_at", at, "answer", "Beantwoord door het WSP; zie notitie.",
                               "answered_by", employers[qs[i].employer].manager);
-        if (wsp_question_answer(db, qid, a, e)) { json_decref(a); return e->status; }
+        wsp_answer_in ai;
+        if (wsp_answer_in_read(a, &ai, e) || wsp_question_answer(db, qid, &ai, e)) { json_decref(a); return e->status; }
         json_decref(a);
     }
 
@@ -145,7 +150,7 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
                                "required_skills", vacancies[i].require, "wished_skills", vacancies[i].wish, "groups",
                                vacancies[i].groups, "start_date", start, "postcode",
                                employers[vacancies[i].employer].postcode, "wanted", vacancies[i].wanted);
-        if (add_json(wsp_vacancy_add, db, in, &vac_ids[i], e)) return e->status;
+        if (add_json(wsp_vacancy_add_json, db, in, &vac_ids[i], e)) return e->status;
     }
 
     /* 48 candidates, attributes spread deterministically; every fifth has not given consent. */
@@ -163,7 +168,7 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
                                municipalities[i % 6], "education", educations[(i * 5) % 6], "hours_min", hmin, "hours_max",
                                hmax, "postcode", postcodes[(i * 3) % 6], "travel_km", km, "available_from", from,
                                "consent", i % 5 != 4, "skills", sk, "groups", groups[i % 8]);
-        if (add_json(wsp_candidate_add, db, in, &cand_ids[i], e)) return e->status;
+        if (add_json(wsp_candidate_add_json, db, in, &cand_ids[i], e)) return e->status;
     }
 
     /* Proposals: the top of each shortlist for the first vacancies; the employer decides. */
@@ -171,25 +176,23 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
     int64_t placed_vac[3] = {0}, placed_cand[3] = {0};
     int nplaced = 0;
     for (int v = 0; v < 6; v++) {
-        json_t *sl;
-        if (wsp_shortlist_json(db, vac_ids[v], &sl, e)) return e->status;
-        size_t k;
-        json_t *it;
-        json_array_foreach(json_object_get(sl, "items"), k, it) {
+        wsp_match_result *sl;
+        if (wsp_shortlist(db, vac_ids[v], NULL, 0, &sl, e)) return e->status;
+        for (int k = 0; k < sl->list.n; k++) {
             if (k >= 3) break;
-            int64_t cid = json_integer_value(json_object_get(it, "candidate")), pid;
+            int64_t cid = sl->items[k].id, pid;
             bool taken = false;
             for (int p = 0; p < nplaced; p++) taken |= placed_cand[p] == cid;
             if (taken || wsp_propose(db, vac_ids[v], cid, &pid, e)) {
                 if (taken) continue;
-                json_decref(sl);
+                wsp_match_result_free(sl);
                 return e->status;
             }
-            const char *o = outcomes[(v + (int)k) % 4];
+            const char *o = outcomes[(v + k) % 4];
             if (strcmp(o, "voorgesteld") &&
                 wsp_proposal_outcome(db, pid, o, strcmp(o, "afgewezen") ? NULL : "Werkgever koos een andere kandidaat",
                                      e)) {
-                json_decref(sl);
+                wsp_match_result_free(sl);
                 return e->status;
             }
             if (!strcmp(o, "aangenomen") && nplaced < 3) {
@@ -197,7 +200,7 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
                 placed_cand[nplaced++] = cid;
             }
         }
-        json_decref(sl);
+        wsp_match_result_free(sl);
     }
     static const char *const contracts[] = {"tijdelijk", "proefplaatsing", "vast"};
     static const char *const instruments[] = {"loonkostensubsidie", "proefplaatsing", "jobcoach"};
@@ -207,11 +210,12 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
         json_t *in = json_pack("{s:I, s:I, s:s, s:s, s:s, s:s}", "vacancy", (json_int_t)placed_vac[p], "candidate",
                                (json_int_t)placed_cand[p], "start_date", start, "hours", "24", "contract_type",
                                contracts[p % 3], "instrument", instruments[p % 3]);
-        json_t *out;
-        inc_status s = wsp_place(db, in, &out, e);
+        wsp_placement_in pi;
+        wsp_placement_result out;
+        inc_status s = wsp_placement_in_read(in, &pi, e) ? INC_EINVAL : wsp_place(db, &pi, &out, e);
         json_decref(in);
         if (s) return s;
-        json_decref(out);
+        wsp_placement_result_free(&out);
     }
     /* The bakery's small vacancy was filled outside the matching; another was withdrawn. */
     if (wsp_vacancy_set_status(db, vac_ids[9], "vervuld", e)) return e->status;
