@@ -115,6 +115,7 @@ test: deps
 	$(MAKE) all unit
 	$(MAKE) api
 	$(MAKE) cli-test
+	$(MAKE) test-pg
 	$(MAKE) install-test
 	$(MAKE) fuzz-short
 	@if [ -z "$$SKIP_BROWSER" ]; then $(MAKE) browser; fi
