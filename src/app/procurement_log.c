@@ -1,7 +1,7 @@
+#include "app/audit_json.h"
 #include "app/procurement_log.h"
 #include "core/ident.h"
 #include "core/json_fixed.h"
-#include "store/audit.h"
 #include "store/procurement_log.h"
 #include "store/reference_store.h"
 #include "store/sebo_store.h"
@@ -51,16 +51,6 @@ inc_status app_procurement_check(inc_db *db, const sebo_proc_input *in, procurem
     return INC_OK;
 }
 
-static inc_status audit_detail(inc_db *db, const char *action, const char *entity, int64_t id, json_t *detail,
-                               inc_error *e)
-{
-    char *s = json_dump_fixed(detail, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(detail);
-    inc_status st = audit_write(db, action, entity, id, s, e);
-    free(s);
-    return st;
-}
-
 static inc_status log_tx(inc_db *db, const sebo_proc_input *in, int64_t *id, sebo_rule_result *result, inc_error *e)
 {
     classified c;
@@ -72,7 +62,7 @@ static inc_status log_tx(inc_db *db, const sebo_proc_input *in, int64_t *id, seb
         if (in->winner[0] && strcmp(in->invited[i], in->winner) == 0) row.winner_org_id = c.org_id[i];
     inc_status st = procurement_insert(db, &row, id, e);
     if (st) return st;
-    st = audit_detail(db, "create", "procurement", *id,
+    st = app_audit_json(db, "create", "procurement", *id,
                       json_pack("{s:s, s:s, s:s, s:i, s:s}", "municipality", in->municipality, "department",
                                 in->department, "procedure", procedure_code(in->procedure), "invited",
                                 in->invited_count, "rule", sebo_rule_outcome_code(r.outcome)),
@@ -133,7 +123,7 @@ static inc_status company_tx(inc_db *db, const char *kvk, const char *name, cons
         st = organisation_update(db, org_id, name, est, e);
     }
     if (st) return st;
-    return audit_detail(db, *created ? "create" : "update", "organisation", org_id,
+    return app_audit_json(db, *created ? "create" : "update", "organisation", org_id,
                         json_pack("{s:s, s:s}", "kvk", kvk, "established",
                                   established && established[0] ? established : ""),
                         e);

@@ -1,22 +1,12 @@
+#include "app/audit_json.h"
 #include "app/sebo_registry.h"
 #include "core/ident.h"
 #include "core/json_fixed.h"
-#include "store/audit.h"
 #include "store/reference_store.h"
 #include "store/sebo_store.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static inc_status audit_detail(inc_db *db, const char *action, const char *entity, int64_t id, json_t *detail,
-                               inc_error *e)
-{
-    char *s = json_dump_fixed(detail, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(detail);
-    inc_status st = audit_write(db, action, entity, id, s, e);
-    free(s);
-    return st;
-}
 
 static inc_status holder_by_kvk(inc_db *db, const char *kvk, int64_t *holder_id, bool *self_employed, inc_error *e)
 {
@@ -46,7 +36,7 @@ static inc_status apply_in_tx(inc_db *db, int64_t holder_id, inc_date day, int64
     if (sebo_history_add(db, *cert_id, SEBO_ST_APPLIED, day, kind, e)) return e ? e->status : INC_EIO;
     char d[11];
     date_format_iso(day, d);
-    return audit_detail(db, "apply", "sebo_certificate", *cert_id,
+    return app_audit_json(db, "apply", "sebo_certificate", *cert_id,
                         json_pack("{s:I, s:s, s:s}", "holder_id", (json_int_t)holder_id, "kind", kind, "applied_on", d),
                         e);
 }
@@ -70,7 +60,7 @@ static inc_status holder_add_tx(inc_db *db, const sebo_holder_input *in, int64_t
             return INC_EINVAL;
         }
         if (organisation_insert(db, in->kvk, in->name, est_id, &org_id, e)) return INC_EIO;
-        if (audit_detail(db, "create", "organisation", org_id, json_pack("{s:s, s:s}", "kvk", in->kvk, "name", in->name),
+        if (app_audit_json(db, "create", "organisation", org_id, json_pack("{s:s, s:s}", "kvk", in->kvk, "name", in->name),
                          e))
             return INC_EIO;
     } else if (s != INC_OK) {
@@ -83,7 +73,7 @@ static inc_status holder_add_tx(inc_db *db, const sebo_holder_input *in, int64_t
     json_t *kinds = json_array();
     for (int c = 0; c < CAT__COUNT; c++)
         if (in->kinds[c]) json_array_append_new(kinds, json_string(category_code((inc_category)c)));
-    if (audit_detail(db, "create", "sebo_holder", *holder_id,
+    if (app_audit_json(db, "create", "sebo_holder", *holder_id,
                      json_pack("{s:s, s:s, s:b, s:o}", "kvk", in->kvk, "municipality", mun, "self_employed",
                                in->self_employed, "kinds", kinds),
                      e))
@@ -143,7 +133,7 @@ static inc_status transition_tx(inc_db *db, const char *kvk, const sebo_transiti
         json_object_set_new(detail, "valid_until", json_string(b));
     }
     if (ch.note) json_object_set_new(detail, "note", json_string(ch.note));
-    return audit_detail(db, "status", "sebo_certificate", cert_id, detail, e);
+    return app_audit_json(db, "status", "sebo_certificate", cert_id, detail, e);
 }
 
 inc_status app_sebo_transition(inc_db *db, const char *kvk, const sebo_transition_input *in, inc_error *e)
@@ -166,7 +156,7 @@ static inc_status evidence_tx(inc_db *db, const char *kvk, sebo_criterion c, con
     if (s) return s;
     if (sebo_evidence_put(db, cert_id, c, stored, not_applicable, day == INC_DATE_NONE ? date_today() : day, e))
         return INC_EIO;
-    return audit_detail(db, "evidence", "sebo_certificate", cert_id,
+    return app_audit_json(db, "evidence", "sebo_certificate", cert_id,
                         json_pack("{s:s, s:b}", "criterion", sebo_criterion_code(c), "not_applicable", not_applicable),
                         e);
 }
