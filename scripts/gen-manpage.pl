@@ -210,6 +210,10 @@ Session expiry: idle (default 1800) and absolute (default 28800).
 The operator's contact in the published API description (\\fB/api/v1/openapi.json\\fR,
 \\fBinfo.contact\\fR), as the NL API Design Rules ask; the defaults are placeholders.
 .TP
+.B INCLUSIO_DB_TRACE
+When set, every statement PostgreSQL refuses is printed on standard error with the error
+(the statement's text only, never its values).
+.TP
 .B INCLUSIO_CACHE_MB
 Size of the response cache of
 .B inclusio serve
