@@ -15,7 +15,8 @@
 #
 # The caller stops it: `url=$(scripts/pg-cluster.sh start); trap 'scripts/pg-cluster.sh stop "$url"' EXIT`.
 # INCLUSIO_PG_FAST=1 turns fsync off (tests: the cluster is thrown away anyway); the default keeps
-# PostgreSQL's durable settings, so measurements on it mean something.
+# PostgreSQL's durable settings, so measurements on it mean something. INCLUSIO_PG_ARCHIVE=DIR turns
+# WAL archiving on at initdb, each segment copied into DIR (scripts/pg-backup-restore-test.sh).
 set -euo pipefail
 
 PGBIN=${PGBIN:-}
@@ -57,6 +58,10 @@ start() {
       echo "unix_socket_permissions = 0700"
       echo "max_connections = 200"
       echo "shared_buffers = 128MB"
+      if [ -n "${INCLUSIO_PG_ARCHIVE:-}" ]; then
+        echo "archive_mode = on"
+        echo "archive_command = 'test ! -f $INCLUSIO_PG_ARCHIVE/%f && cp %p $INCLUSIO_PG_ARCHIVE/%f'"
+      fi
       if [ "${INCLUSIO_PG_FAST:-0}" = 1 ]; then
         echo "fsync = off"
         echo "synchronous_commit = off"
