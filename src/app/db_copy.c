@@ -159,6 +159,7 @@ inc_status app_db_copy(const char *from, const char *to, app_db_copy_result *out
         goto out;
     }
     if ((s = place_key(src, dst, out, e)) != INC_OK) goto out;
+    if ((s = dbcopy_source_snapshot(src, e)) != INC_OK) goto out;
     if ((s = db_begin(dst, e)) != INC_OK) goto out;
     s = copy_all(src, dst, out, e);
     /* The pseudonym key's identity: the copied wrap opens with the target's key file to the same data key. */
@@ -169,6 +170,7 @@ inc_status app_db_copy(const char *from, const char *to, app_db_copy_result *out
     if (s == INC_OK) s = db_commit(dst, e);
     if (s != INC_OK) db_rollback(dst);
 out:
+    if (src) db_rollback(src);   /* the read snapshot */
     if (s != INC_OK && out->key_written) {
         unlink(out->key_path);
         out->key_written = false;

@@ -113,6 +113,18 @@ inc_status dbcopy_tables(inc_db *src, dbcopy_table **out, size_t *n, inc_error *
     return INC_OK;
 }
 
+inc_status dbcopy_source_snapshot(inc_db *src, inc_error *e)
+{
+    /* SQLite: a deferred BEGIN takes its snapshot at the first read (WAL: writers are not blocked). */
+    if (db_exec(src, "BEGIN", e) != INC_OK) return INC_EIO;
+    int64_t n;
+    if (dbcopy_count(src, "sqlite_master", &n, e) != INC_OK) {
+        db_rollback(src);
+        return INC_EIO;
+    }
+    return INC_OK;
+}
+
 inc_status dbcopy_target_empty(inc_db *dst, bool *empty, char *why, size_t why_size, inc_error *e)
 {
     inc_stmt *st;

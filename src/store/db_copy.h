@@ -18,6 +18,10 @@ typedef struct {
 /* The source's tables (SQLite: its catalogue, without sqlite_* and the driver's inc_db_*), parents
  * before the tables that refer to them. *out is malloc'ed. */
 inc_status dbcopy_tables(inc_db *src, dbcopy_table **out, size_t *n, inc_error *e);
+/* Starts a read transaction on the source and takes its snapshot now: everything the copy reads and
+ * compares comes from one moment, while the file's other users go on writing. End it with
+ * db_rollback. */
+inc_status dbcopy_source_snapshot(inc_db *src, inc_error *e);
 /* False when the target holds any table (why: the first one and how many). */
 inc_status dbcopy_target_empty(inc_db *dst, bool *empty, char *why, size_t why_size, inc_error *e);
 /* Every migration of the target's dialect, inside the caller's transaction (PostgreSQL: DDL is
