@@ -46,13 +46,32 @@ static bool open_reader(inc_db *db)
     }
     db->reader = r;
     db->reader_failed = 0;
+    db->reader_used = time(NULL);
+    return true;
+}
+
+/* A reader idle for a while is asked whether it still answers (the standby may have restarted or
+ * been promoted away): a failed report is worse than one round trip now and then. */
+static bool still_there(inc_db *db)
+{
+    time_t now = time(NULL);
+    if (now - db->reader_used < DB_READER_CHECK) return true;
+    inc_error e = {0};
+    if (db_exec(db->reader, "SELECT 1", &e) != INC_OK) {
+        give_up(db, db->reader, e.message);
+        db->reader = NULL;
+        return false;
+    }
+    db->reader_used = now;
     return true;
 }
 
 inc_db *db_reader(inc_db *db)
 {
     if (!db->read_target[0] || db->drv->in_transaction(db)) return db;
+    if (db->reader && !still_there(db)) return db;
     if (!db->reader && !open_reader(db)) return db;
+    db->reader_used = time(NULL);
     inc_db *r = db->reader;
     if (db->key_loaded) db_set_key(r, db->key);
     db_set_actor(r, db->actor);

@@ -75,7 +75,7 @@ struct inc_db {
     /* The read connection (db_read.c): opened on first use of db_reader */
     char read_target[1024];
     inc_db *reader;
-    time_t reader_failed;
+    time_t reader_failed, reader_used;
 };
 
 #endif

@@ -7,7 +7,8 @@
 #   - report sroi, the dashboard and the export through --db-read still show the state before the
 #     write, without --db-read they show it: the reads went to the standby;
 #   - the web server with --db-read answers the old figures too and, once replay resumes, the new;
-#   - an unreachable standby: the report comes from the primary, with a message on stderr.
+#   - a standby that stops under the running server, and one unreachable from the start: the report
+#     comes from the primary, with a message on stderr.
 #   usage: tests/pg/replica.sh path/to/inclusio
 set -u
 if [ $# -ne 1 ] || [ ! -x "$1" ]; then echo "gebruik: $0 pad/naar/inclusio" >&2; exit 2; fi
@@ -102,6 +103,19 @@ v_cli=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["total"]
 v_cli0=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["total"]["verified"])' "$WORK/sroi0.json")
 [ "$v_old" = "$v_cli0" ] && [ "$v_old2" = "$v_cli0" ] || bad "de webserver las niet van de bevroren standby ($v_old, $v_old2; verwacht $v_cli0)"
 [ "$v_new" = "$v_cli" ] || bad "de webserver geeft na het bijwerken van de standby een verouderd antwoord ($v_new; verwacht $v_cli)"
+# The standby goes away under the running server: after DB_READER_CHECK (5 s) idle the reader is
+# found gone and the report comes from the primary (no error for the user).
+sdir=${S#*host=}
+PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | head -1)")
+if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$PGBIN/pg_ctl" -D "$sdir/data" -m fast -w stop >/dev/null
+else "$PGBIN/pg_ctl" -D "$sdir/data" -m fast -w stop >/dev/null; fi
+sleep 6
+code=$(curl -s -o "$WORK/gone.json" -w '%{http_code}' -b "$WORK/jar" "http://127.0.0.1:$port/api/v1/reports/sroi")
+[ "$code" = 200 ] || bad "rapport terwijl de standby weg is: HTTP $code"
+[ "$code" = 200 ] && [ "$(field <"$WORK/gone.json")" = "$v_cli" ] || bad "rapport terwijl de standby weg is niet van de primary"
+grep -q "leesdatabase niet bruikbaar" "$WORK/serve.log" || bad "geen melding in het serverlog over de verdwenen standby"
+if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$PGBIN/pg_ctl" -D "$sdir/data" -l "$sdir/server.log" -w start >/dev/null
+else "$PGBIN/pg_ctl" -D "$sdir/data" -l "$sdir/server.log" -w start >/dev/null; fi
 kill "$SERVER"; wait "$SERVER" 2>/dev/null; SERVER=""
 
 # Caught up, the standby's reports equal the primary's.
