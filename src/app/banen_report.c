@@ -222,6 +222,7 @@ static inc_status build(inc_db *db, const banen_report_req *req, banen_figures *
 
 inc_status app_banen_report(inc_db *db, const banen_report_req *req, banen_figures *out, inc_error *e)
 {
+    db = db_reader(db);   /* a report: the standby when --db-read names one */
     memset(out, 0, sizeof *out);
     if (banen_filter_check(db, &req->filter, e)) return status_of(e, INC_ENOTFOUND);
     banen_set s = {0}, own_set = {0};
@@ -263,6 +264,7 @@ static inc_status municipal(inc_db *db, const banen_target *t, banen_target_resu
 inc_status app_banen_targets_report(inc_db *db, const char *municipality, bool aggregate_only,
                                     banen_target_result **out, size_t *n, inc_error *e)
 {
+    db = db_reader(db);   /* a report: the standby when --db-read names one */
     *out = NULL;
     *n = 0;
     if (municipality) {
