@@ -184,6 +184,11 @@ static json_t *regional_json(const banen_figures_regional *r)
         json_object_set_new(o, "realised_banen", json_fixed(r->now_centi, 2));
         json_object_set_new(o, "realised", json_fixed(r->now_centi - r->base_centi, 2));
     }
+    /* UWV's count of the whole region beside inclusio's own records (the region's own contribution,
+     * "realised"); UWV's figure decides the goal when it is there. Public aggregates: never hidden. */
+    json_object_set_new(o, "uwv_extra_banen", r->has_uwv ? json_fixed(r->uwv_centi, 2) : json_null());
+    json_object_set_new(o, "own_goal_met", json_boolean(r->own_goal_met));
+    json_object_set_new(o, "goal_basis", json_string(r->has_uwv ? "uwv" : "inclusio"));
     json_object_set_new(o, "goal_met", json_boolean(r->goal_met));
     return o;
 }

@@ -38,8 +38,11 @@ typedef struct {
     inc_date measured_on;
     int64_t now_centi, now_people;     /* banen of the sector on measured_on, and the people behind them */
     int64_t base_centi, base_people;   /* the same at the baseline (0 and SUPPRESS_BELOW without one) */
-    bool goal_met;                     /* now - base reaches the target */
+    bool own_goal_met;                 /* now - base (inclusio's own records) reaches the target */
     bool hidden;                       /* the three realisations are "afgeschermd" */
+    bool has_uwv;                      /* UWV published the region's figure on the target's peildatum */
+    int64_t uwv_centi;                 /* UWV's extra banen of the sector then (public, never hidden) */
+    bool goal_met;                     /* UWV's figure reaches the target; without one, own_goal_met */
 } banen_figures_regional;
 
 typedef struct {
