@@ -41,7 +41,8 @@ int h_banen_uwv_list(web_req *req)
 
 int h_banen_uwv_import(web_req *req)
 {
-    if (req->user.role != ROLE_BEHEER) return web_problem(req, 403, NULL, "alleen beheer importeert UWV-cijfers");
+    if (authz_banen_role(&req->user, BA_UWV_IMPORT) != AUTHZ_ALLOW)
+        return web_problem(req, 403, NULL, "uw rol (%s) mag dit niet", role_code(req->user.role));
     static const web_field fields[] = {{"csv", F_STRING, true}, {"name", F_STRING, false}, {NULL}};
     if (!web_check_body(req, fields)) return req->status;
     const char *text = json_string_value(json_object_get(req->body, "csv"));
