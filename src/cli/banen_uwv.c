@@ -16,8 +16,7 @@ static int uwv_import(cli_ctx *ctx, int argc, char **argv)
     if (!db) return EXIT_IO;
     inc_error e = {0};
     bool xlsx = strcmp(path, "-") != 0 && xlsx_is_xlsx(path);
-    pid_t child = 0;
-    FILE *f = strcmp(path, "-") == 0 ? stdin : xlsx ? xlsx_csv_open(path, &child, &e) : fopen(path, "rb");
+    FILE *f = strcmp(path, "-") == 0 ? stdin : xlsx ? xlsx_csv_convert(path, &e) : fopen(path, "rb");
     if (!f) {
         if (!xlsx) inc_fail(&e, INC_EIO, "", "kan '%s' niet openen", path);
         return cli_fail(&e);
@@ -26,16 +25,7 @@ static int uwv_import(cli_ctx *ctx, int argc, char **argv)
     csv_errors_init(&errs, 0);
     uwv_import_result res;
     inc_status st = app_banen_uwv_import(db, f, path, &res, &errs, &e);
-    if (xlsx) {
-        inc_error ce = {0};
-        if (xlsx_csv_close(f, child, path, &ce) != INC_OK && st == INC_OK && errs.total == 0) {
-            /* the converter failed after its output was read whole: nothing may stay stored */
-            csv_errors_free(&errs);
-            return cli_fail(&ce);
-        }
-    } else if (f != stdin) {
-        fclose(f);
-    }
+    if (f != stdin) fclose(f);
     if (st != INC_OK || errs.total > 0) {
         int rc = cli_import_refused(st, &e, &errs, path);
         csv_errors_free(&errs);

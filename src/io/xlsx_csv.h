@@ -5,17 +5,14 @@
 #define INC_IO_XLSX_CSV_H
 #include <stdbool.h>
 #include <stdio.h>
-#include <sys/types.h>
 #include "core/error.h"
 
 /* True when the file starts like an XLSX (a zip archive). */
 bool xlsx_is_xlsx(const char *path);
 
-/* The CSV text of the workbook's first sheet, read from the converter's output as it comes;
- * *child is the converter's process for xlsx_csv_close. */
-FILE *xlsx_csv_open(const char *path, pid_t *child, inc_error *e);
-
-/* Closes the stream and waits for the converter: INC_EIO when it failed (not an XLSX, missing). */
-inc_status xlsx_csv_close(FILE *f, pid_t child, const char *path, inc_error *e);
+/* The CSV text of the workbook's first sheet in an anonymous temporary file (tmpfile: private,
+ * gone when closed), read from its start. The conversion is finished and checked before anything
+ * is returned, so an import never reads half a sheet. NULL with e set when it failed. */
+FILE *xlsx_csv_convert(const char *path, inc_error *e);
 
 #endif
