@@ -21,3 +21,29 @@ CREATE TABLE uwv_banen_figures (
   imported_at TEXT NOT NULL,
   UNIQUE (region, sector, peildatum)
 );
+
+-- Aftercare after a WSP placement (issue 18): how a placement ended or went on, the municipality's
+-- aftercare schedule (e.g. a job-coach contact every 8 weeks in the first year) and the contacts.
+ALTER TABLE placements ADD COLUMN end_date TEXT;
+ALTER TABLE placements ADD COLUMN outcome TEXT CHECK (outcome IN ('werkt','verlengd','vast','beeindigd'));
+ALTER TABLE placements ADD COLUMN outcome_date TEXT;
+ALTER TABLE placements ADD COLUMN outcome_reason TEXT;
+
+CREATE TABLE aftercare_schedules (
+  municipality_id INTEGER PRIMARY KEY REFERENCES municipalities(id),
+  interval_days INTEGER NOT NULL CHECK (interval_days BETWEEN 7 AND 366),
+  period_months INTEGER NOT NULL CHECK (period_months BETWEEN 1 AND 60),
+  updated_by TEXT,
+  updated_at TEXT
+);
+
+CREATE TABLE aftercare_contacts (
+  id INTEGER PRIMARY KEY,
+  placement_id INTEGER NOT NULL REFERENCES placements(id),
+  contact_date TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('jobcoach','werkgever','kandidaat','gemeente')),
+  note TEXT,
+  created_by TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX aftercare_contacts_placement ON aftercare_contacts(placement_id, contact_date);
