@@ -18,6 +18,7 @@ aftercare_status aftercare_at(const aftercare_schedule *s, inc_date start, inc_d
     aftercare_status r = {0};
     r.care_ends = date_add_months(start, s->period_months);
     if (end != INC_DATE_NONE && end < r.care_ends) r.care_ends = end;
+    if (end != INC_DATE_NONE && end <= today) return r;   /* ended: no more contacts, even a missed one */
     inc_date from = last_contact != INC_DATE_NONE && last_contact >= start ? last_contact : start;
     inc_date due = from + s->interval_days;
     if (due > r.care_ends) return r;

@@ -26,7 +26,8 @@ inc_status aftercare_schedule_check(const aftercare_schedule *s, inc_error *e);
 /* The status on `today` of a placement that started on `start`, ended on `end` (INC_DATE_NONE:
  * still running) and was last contacted on `last_contact` (INC_DATE_NONE: never). The next contact
  * is due interval_days after the last one on or after the start (or after the start); nothing is due
- * when that day lies after the aftercare period or after the placement ended. */
+ * when that day lies after the aftercare period or after the placement's end, nor once the
+ * placement has ended (on or before today), also not a contact missed before. */
 aftercare_status aftercare_at(const aftercare_schedule *s, inc_date start, inc_date end, inc_date last_contact,
                               inc_date today);
 

@@ -37,6 +37,12 @@ static void test_due_dates(void **state)
     s = aftercare_at(&eight_weeks, ymd(2024, 1, 31), ymd(2024, 4, 30), ymd(2024, 3, 20), ymd(2024, 6, 1));
     assert_false(s.due);
     assert_int_equal(s.care_ends, ymd(2024, 4, 30));
+    /* Ending on 30-04-2024: on 15-04 the missed contact of 27-03 is still overdue; from 30-04 nothing is. */
+    s = aftercare_at(&eight_weeks, ymd(2024, 1, 31), ymd(2024, 4, 30), INC_DATE_NONE, ymd(2024, 4, 15));
+    assert_true(s.overdue);
+    assert_int_equal(s.days_overdue, 19);
+    s = aftercare_at(&eight_weeks, ymd(2024, 1, 31), ymd(2024, 4, 30), INC_DATE_NONE, ymd(2024, 4, 30));
+    assert_false(s.due);
     /* A contact on 20-12-2024: the next (13-02-2025) lies after the year: nothing more is due. */
     s = aftercare_at(&eight_weeks, ymd(2024, 1, 31), INC_DATE_NONE, ymd(2024, 12, 20), ymd(2025, 3, 1));
     assert_false(s.due);
