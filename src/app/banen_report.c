@@ -202,6 +202,7 @@ static inc_status build(inc_db *db, const banen_report_req *req, banen_figures *
     if (st) return st;
 
     if (banen_durability_at(s->recs, s->n, req->date, &f->du, e)) return INC_EINTERNAL;
+    if (banen_durability_by_instrument(s->recs, s->n, req->date, f->by_instrument, e)) return INC_EINTERNAL;
     if (banen_work_company_at(s->recs, s->n, req->date, &f->w, e)) return INC_EINTERNAL;
     banen_target bt;
     if (muni[0] && banen_target_get(db, "beschut-werk", "gemeente", muni, "totaal", year, &bt, &f->has_task, e))

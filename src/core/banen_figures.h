@@ -88,6 +88,8 @@ typedef struct {
 
     banen_durability du;
     sup_part_marks active, cohort6, cohort12, trials;   /* core/suppress.h sup_part */
+    banen_instrument_durability by_instrument[BI__COUNT];   /* durable placements per instrument */
+    sup_part_marks instrument6[BI__COUNT], instrument12[BI__COUNT];
     sup_mark duration_mark, median_mark;
 
     banen_work_company w;

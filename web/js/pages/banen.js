@@ -231,6 +231,13 @@ export default async function banen({ query }) {
       ['Na 12 maanden nog in dienst', `${pct(du.share_still_employed_12_months_pct)} (${count(du.still_employed_12_months, du, 'still_employed_12_months')} van ${count(du.cohort_12_months, du, 'cohort_12_months')})`],
       ['Proefplaatsingen omgezet in een contract', `${count(du.trials_converted, du, 'trials_converted')} van ${count(du.trials_ended, du, 'trials_ended')} (${pct(du.share_trials_converted_pct)})`],
     ]),
+    table('Duurzame plaatsingen per instrument: na 6 en 12 maanden nog aan het werk', [
+      { label: 'Instrument', cell: (r) => L.label('instrument', r.instrument) },
+      { label: 'Gestart ≥ 6 mnd geleden', cell: (r) => count(r.cohort_6_months, r, 'cohort_6_months'), numeric: true },
+      { label: 'Na 6 mnd aan het werk', cell: (r) => `${count(r.still_working_6_months, r, 'still_working_6_months')} (${pct(r.share_still_working_6_months_pct)})`, numeric: true },
+      { label: 'Gestart ≥ 12 mnd geleden', cell: (r) => count(r.cohort_12_months, r, 'cohort_12_months'), numeric: true },
+      { label: 'Na 12 mnd aan het werk', cell: (r) => `${count(r.still_working_12_months, r, 'still_working_12_months')} (${pct(r.share_still_working_12_months_pct)})`, numeric: true },
+    ], (rep.durability_by_instrument || []).filter((r) => r.instrument !== 'geen')),
     h('h2', null, 'Plaatsingen werkbedrijf'),
     details([
       ['Loonkostensubsidie bij externe werkgevers', `${count(wc.loonkostensubsidie_external, wc, 'loonkostensubsidie_external')} personen`],
