@@ -27,6 +27,17 @@ bool job_benefit_valid(const char *s)
     return false;
 }
 
+const char *job_benefit_implied(const char *block_code, bool *choice)
+{
+    static const struct { const char *block, *benefit; } implied[] = {
+        {"mu-ww", "ww"}, {"mu-wia", "wia"}, {"mu-participatiewet", "participatiewet"}};
+    *choice = false;
+    for (size_t i = 0; i < sizeof implied / sizeof *implied; i++)
+        if (block_code && strcmp(block_code, implied[i].block) == 0) return implied[i].benefit;
+    *choice = block_code && strncmp(block_code, "mu-", 3) == 0;
+    return NULL;
+}
+
 inc_status job_pc4_check(const char *s, const char *field, inc_error *e)
 {
     if (!s || strlen(s) != 4 || s[0] == '0')

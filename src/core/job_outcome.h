@@ -20,6 +20,11 @@ const char *job_contract_code(job_contract c);
 /* participatiewet, ww, wajong, wia, ioaw, ioaz, anw, anders. */
 bool job_benefit_valid(const char *s);
 
+/* The benefit a building block implies (mu-ww: ww, mu-wia: wia, mu-participatiewet:
+ * participatiewet), or NULL; *choice is true for a block "met uitkering" that leaves it to the
+ * recorder (mu-banenafspraak: Wajong, Wsw or the doelgroepregister). Other blocks imply none. */
+const char *job_benefit_implied(const char *block_code, bool *choice);
+
 /* A 4-digit postcode area, 1000-9999 (a longer postcode is refused: never more than the area). */
 inc_status job_pc4_check(const char *s, const char *field, inc_error *e);
 

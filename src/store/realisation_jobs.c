@@ -26,7 +26,7 @@ inc_status realisation_job_facts_get(inc_db *db, int64_t realisation_id, realisa
     memset(f, 0, sizeof *f);
     inc_stmt *st;
     if (db_prepare(db,
-                   "SELECT r.id, r.contract_id, c.contractor_id, b.kind, r.status, r.end_date, m.code, m.name"
+                   "SELECT r.id, r.contract_id, c.contractor_id, b.kind, r.status, r.end_date, m.code, m.name, b.code"
                    " FROM realisations r JOIN blocks b ON b.id = r.block_id JOIN contracts c ON c.id = r.contract_id"
                    " JOIN municipalities m ON m.id = c.municipality_id WHERE r.id = ?",
                    &st, e))
@@ -43,6 +43,7 @@ inc_status realisation_job_facts_get(inc_db *db, int64_t realisation_id, realisa
         f->end = col_date(st, 5);
         db_column_text(st, 6, f->municipality, sizeof f->municipality);
         db_column_text(st, 7, f->municipality_name, sizeof f->municipality_name);
+        db_column_text(st, 8, f->block, sizeof f->block);
     }
     db_finalize(st);
     return rc == DB_ERR ? INC_EIO : INC_OK;

@@ -13,6 +13,7 @@
 typedef struct {
     int64_t id, contract_id, contractor_id;
     bool per_year;                 /* the block is valued per year: a job */
+    char block[40];
     char status[16];
     inc_date end;
     char municipality[64], municipality_name[128];
