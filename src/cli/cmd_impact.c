@@ -76,7 +76,9 @@ int cmd_impact(cli_ctx *ctx, int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(sub, "report") == 0) {
-        job_filter f = {cli_opt(argc, argv, "--municipality"), 0, cli_opt(argc, argv, "--contractor"), 0};
+        const char *m = cli_opt(argc, argv, "--municipality");
+        const char *one[2] = {m, NULL};
+        job_filter f = {.municipalities = m ? one : NULL, .contractor_kvk = cli_opt(argc, argv, "--contractor")};
         const char *c = cli_opt(argc, argv, "--contract-id"), *y = cli_opt(argc, argv, "--year"),
                    *d = cli_opt(argc, argv, "--date");
         int64_t v;

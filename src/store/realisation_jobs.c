@@ -146,20 +146,25 @@ inc_status job_rows_select(inc_db *db, const job_filter *f, job_rows *out, inc_e
                    " JOIN municipalities m ON m.id = c.municipality_id"
                    " LEFT JOIN employment_realisations x ON x.realisation_id = r.id"
                    " LEFT JOIN employment_records er ON er.id = x.employment_id"
-                   " WHERE r.status <> 'afgewezen' AND (?1 IS NULL OR m.code = ?1) AND (?2 = 0 OR c.id = ?2)"
+                   " WHERE r.status <> 'afgewezen' AND (?1 = 0 OR c.id = ?1) AND (?2 = 0 OR c.contractor_id = ?2)"
                    " AND (?3 IS NULL OR o.kvk = ?3) AND (?4 = 0 OR substr(r.end_date, 1, 4) = ?5)"
                    " ORDER BY c.id, r.id",
                    &st, e))
         return INC_EIO;
     char year[8];
     snprintf(year, sizeof year, "%04d", f->year);
-    db_bind_text_or_null(st, 1, f->municipality);
-    db_bind_int64(st, 2, f->contract_id);
+    db_bind_int64(st, 1, f->contract_id);
+    db_bind_int64(st, 2, f->contractor_id);
     db_bind_text_or_null(st, 3, f->contractor_kvk);
     db_bind_int(st, 4, f->year);
     db_bind_text(st, 5, year, -1, DB_COPY);
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
+        if (f->municipalities) {
+            bool in = false;
+            for (const char *const *m = f->municipalities; *m && !in; m++) in = strcmp(*m, db_col_text(st, 5)) == 0;
+            if (!in) continue;
+        }
         job_row *r = ARENA_LIST_PUSH(out);
         if (!r) {
             db_finalize(st);

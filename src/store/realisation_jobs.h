@@ -56,10 +56,11 @@ typedef struct {
 ARENA_LIST(job_rows, job_row);
 
 typedef struct {
-    const char *municipality;   /* NULL: every one */
-    int64_t contract_id;        /* 0: every contract */
-    const char *contractor_kvk; /* NULL: every contractor */
-    int year;                   /* 0: every year */
+    const char *const *municipalities; /* NULL-terminated codes; NULL: every one */
+    int64_t contract_id;               /* 0: every contract */
+    const char *contractor_kvk;        /* NULL: every contractor */
+    int64_t contractor_id;             /* 0: every contractor (a contractor's own scope) */
+    int year;                          /* 0: every year */
 } job_filter;
 
 /* The recorded jobs of realisations that were not rejected, by contract and realisation. */
