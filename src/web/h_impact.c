@@ -68,28 +68,58 @@ int h_realisation_durability(web_req *req)
                                         json_object_get(req->body, "working")));
 }
 
-int h_report_jobs(web_req *req)
+/* The report for the filter with ?year=; full figures for who verifies the realisations (and a
+ * contractor on its own contract), aggregates with small counts hidden for everyone else. */
+static int jobs_report(web_req *req, job_filter *f)
 {
-    if (!web_guard_role(req, ACT_AGGREGATE_READ)) return req->status;
-    web_scope s;
-    if (!web_scope_for(req, &s)) return req->status;
-    job_filter f = {.municipalities = s.municipalities, .contractor_id = s.contractor_id};
-    int64_t v;
-    if (!web_query_id(req, "contract", &v)) return req->status;
-    f.contract_id = v;
     const char *y = web_query(req, "year");
     if (y) {
         char *end;
         long yv = strtol(y, &end, 10);
         if (*end || yv < 2000 || yv > 2100) return web_problem(req, 400, "year", "year moet een jaartal zijn (bijv. 2024)");
-        f.year = (int)yv;
+        f->year = (int)yv;
     }
-    /* persons' figures in full only for those who verify the realisations behind them */
-    bool aggregate_only = authz_role(&req->user, ACT_REALISATION_DECIDE) != AUTHZ_ALLOW && req->user.role != ROLE_BEHEER;
+    bool aggregate_only = authz_role(&req->user, ACT_REALISATION_DECIDE) != AUTHZ_ALLOW && req->user.role != ROLE_BEHEER &&
+                          !(req->user.role == ROLE_OPDRACHTNEMER && f->contract_id > 0);
     inc_error e = {0};
-    json_t *out = app_jobs_report_json(req->db, &f, date_today(), aggregate_only, &e);
+    json_t *out = app_jobs_report_json(req->db, f, date_today(), aggregate_only, &e);
     if (!out) return web_fail(req, &e);
     return web_json(req, 200, out);
+}
+
+/* The contract in ?contract=, readable by the caller (its contractor, the SR-team in scope). */
+static bool contract_readable(web_req *req, int64_t contract_id)
+{
+    char muni[48];
+    int64_t org = 0;
+    inc_error e = {0};
+    if (app_contract_scope(req->db, contract_id, muni, &org, &e) != INC_OK) {
+        if (e.status == INC_ENOTFOUND) web_problem(req, 404, "contract", "niet gevonden");
+        else web_fail(req, &e);
+        return false;
+    }
+    return web_guard(req, ACT_REGISTER_READ, muni, org);
+}
+
+int h_report_jobs(web_req *req)
+{
+    int64_t contract;
+    if (!web_query_id(req, "contract", &contract)) return req->status;
+    /* the aggregate report in the caller's scope; one contract also for whoever may read that contract
+     * (the contractor its own: it reported the people itself, so it sees its figures whole) */
+    bool one_contract = contract > 0 && authz_role(&req->user, ACT_AGGREGATE_READ) != AUTHZ_ALLOW;
+    job_filter f = {.contract_id = contract};
+    web_scope s;   /* f points into it: it lives as long as the request */
+    if (one_contract) {
+        if (!contract_readable(req, contract)) return req->status;
+    } else {
+        if (!web_guard_role(req, ACT_AGGREGATE_READ)) return req->status;
+        if (!web_scope_for(req, &s)) return req->status;
+        f.municipalities = s.municipalities;
+        f.contractor_id = s.contractor_id;
+        if (contract && !contract_readable(req, contract)) return req->status;
+    }
+    return jobs_report(req, &f);
 }
 
 int h_municipality_postcodes(web_req *req)
