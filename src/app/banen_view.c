@@ -1,4 +1,5 @@
 #include "app/banen_view.h"
+#include "app/suppress_json.h"
 #include "core/json_fixed.h"
 #include "core/suppress.h"
 #include <string.h>
@@ -63,27 +64,11 @@ static json_t *tally_json(const banen_tally *t)
                      "banen", json_fixed(t->banen_centi, 2), "fte", json_fixed(t->fte_centi, 2));
 }
 
-static json_t *share_json(int32_t bp) { return bp < 0 ? json_null() : json_pct(bp); }
-
 static void add_tally(json_t *o, const banen_tally *t)
 {
     json_t *tj = tally_json(t);
     json_object_update(o, tj);
     json_decref(tj);
-}
-
-/* Marks a figure hidden: null, "suppressed": true on its object and, in the object's "suppression"
- * map, the label that is true of this figure ("<5" or "afgeschermd"). */
-static void hide(json_t *o, const char *key, sup_mark m)
-{
-    json_object_set_new(o, key, json_null());
-    json_object_set_new(o, "suppressed", json_true());
-    json_t *labels = json_object_get(o, "suppression");
-    if (!json_is_object(labels)) {
-        labels = json_object();
-        json_object_set_new(o, "suppression", labels);
-    }
-    json_object_set_new(labels, key, json_string(sup_label(m)));
 }
 
 /* A tally as the caller may see it: the figures, or all four hidden (hours, banen and fte of a
@@ -95,29 +80,12 @@ static void add_tally_as(json_t *o, const banen_tally *t, sup_mark m)
         add_tally(o, t);
         return;
     }
-    hide(o, "people", m);
+    sup_json_hide(o, "people", m);
     static const char *const keys[] = {"hours", "banen", "fte"};
-    for (int k = 0; k < 3; k++) hide(o, keys[k], SUP_PROTECTS);
+    for (int k = 0; k < 3; k++) sup_json_hide(o, keys[k], SUP_PROTECTS);
 }
 
-static void set_count(json_t *o, const char *key, int64_t n, sup_mark m)
-{
-    if (m != SUP_SHOWN) hide(o, key, m);
-    else json_object_set_new(o, key, json_integer((json_int_t)n));
-}
 
-static void set_part(json_t *o, const char *whole_key, int64_t whole, const char *part_key, int64_t part,
-                     const char *share_key, int32_t bp, sup_part_marks m)
-{
-    set_count(o, whole_key, whole, m.whole);
-    if (m.part != SUP_SHOWN) {
-        hide(o, part_key, m.part);
-        hide(o, share_key, m.share);
-    } else {
-        json_object_set_new(o, part_key, json_integer((json_int_t)part));
-        json_object_set_new(o, share_key, share_json(bp));
-    }
-}
 
 static json_t *breakdown_json(const banen_figures_breakdown *b)
 {
@@ -176,9 +144,9 @@ static json_t *regional_json(const banen_figures_regional *r)
     date_format_iso(r->measured_on, d);
     json_object_set_new(o, "measured_on", json_string(d));
     if (r->hidden) {
-        hide(o, "baseline_banen", SUP_PROTECTS);
-        hide(o, "realised_banen", SUP_PROTECTS);
-        hide(o, "realised", SUP_PROTECTS);
+        sup_json_hide(o, "baseline_banen", SUP_PROTECTS);
+        sup_json_hide(o, "realised_banen", SUP_PROTECTS);
+        sup_json_hide(o, "realised", SUP_PROTECTS);
     } else {
         json_object_set_new(o, "baseline_banen", json_fixed(r->base_centi, 2));
         json_object_set_new(o, "realised_banen", json_fixed(r->now_centi, 2));
@@ -200,9 +168,9 @@ static json_t *instrument_durability_json(const banen_figures *f)
     for (int i = 0; i < BI__COUNT; i++) {
         const banen_instrument_durability *d = &f->by_instrument[i];
         json_t *o = json_pack("{s:s}", "instrument", banen_instrument_code((banen_instrument)i));
-        set_part(o, "cohort_6_months", d->cohort6, "still_working_6_months", d->still6, "share_still_working_6_months_pct",
+        sup_json_part(o, "cohort_6_months", d->cohort6, "still_working_6_months", d->still6, "share_still_working_6_months_pct",
                  d->still6_bp, f->instrument6[i]);
-        set_part(o, "cohort_12_months", d->cohort12, "still_working_12_months", d->still12,
+        sup_json_part(o, "cohort_12_months", d->cohort12, "still_working_12_months", d->still12,
                  "share_still_working_12_months_pct", d->still12_bp, f->instrument12[i]);
         json_array_append_new(a, o);
     }
@@ -213,16 +181,16 @@ static json_t *durability_json(const banen_figures *f)
 {
     const banen_durability *d = &f->du;
     json_t *o = json_object();
-    set_part(o, "active_records", d->active_records, "permanent_records", d->permanent_records, "share_permanent_pct",
+    sup_json_part(o, "active_records", d->active_records, "permanent_records", d->permanent_records, "share_permanent_pct",
              d->permanent_bp, f->active);
-    set_count(o, "duration_records", d->duration_records, f->duration_mark);
-    if (f->median_mark != SUP_SHOWN) hide(o, "median_duration_days", f->median_mark);
+    sup_json_count(o, "duration_records", d->duration_records, f->duration_mark);
+    if (f->median_mark != SUP_SHOWN) sup_json_hide(o, "median_duration_days", f->median_mark);
     else json_object_set_new(o, "median_duration_days", json_integer((json_int_t)d->median_days));
-    set_part(o, "cohort_6_months", d->cohort6, "still_employed_6_months", d->still6, "share_still_employed_6_months_pct",
+    sup_json_part(o, "cohort_6_months", d->cohort6, "still_employed_6_months", d->still6, "share_still_employed_6_months_pct",
              d->still6_bp, f->cohort6);
-    set_part(o, "cohort_12_months", d->cohort12, "still_employed_12_months", d->still12,
+    sup_json_part(o, "cohort_12_months", d->cohort12, "still_employed_12_months", d->still12,
              "share_still_employed_12_months_pct", d->still12_bp, f->cohort12);
-    set_part(o, "trials_ended", d->trials_ended, "trials_converted", d->trials_converted, "share_trials_converted_pct",
+    sup_json_part(o, "trials_ended", d->trials_ended, "trials_converted", d->trials_converted, "share_trials_converted_pct",
              d->trials_converted_bp, f->trials);
     return o;
 }
@@ -240,7 +208,7 @@ json_t *banen_figures_json(const banen_figures *f)
     json_object_set_new(r, "municipality", f->has_municipality ? json_string(f->municipality) : json_null());
     json_object_set_new(r, "region", f->has_region ? json_string(f->region) : json_null());
     json_object_set_new(r, "employer", f->has_employer ? json_string(f->employer) : json_null());
-    set_count(r, "records", f->records, f->records_mark);
+    sup_json_count(r, "records", f->records, f->records_mark);
     add_tally_as(r, &f->t, f->mark);
     for (int k = 0; k < BK__COUNT; k++)
         if (f->has_breakdown[k]) json_object_set_new(r, names[k], breakdown_json(&f->breakdowns[k]));
@@ -250,9 +218,9 @@ json_t *banen_figures_json(const banen_figures *f)
         target = banen_target_json(&f->target);
         json_object_set_new(target, "own_employer_kvk", f->has_own ? json_string(f->own_kvk) : json_null());
         if (f->own_hidden) {
-            hide(target, "realised", SUP_PROTECTS);
-            hide(target, "realised_banen", SUP_PROTECTS);
-            hide(target, "realised_people", SUP_SMALL);
+            sup_json_hide(target, "realised", SUP_PROTECTS);
+            sup_json_hide(target, "realised_banen", SUP_PROTECTS);
+            sup_json_hide(target, "realised_people", SUP_SMALL);
         } else {
             json_object_set_new(target, "realised", json_fixed(f->own.fte_centi, 2));
             json_object_set_new(target, "realised_banen", json_fixed(f->own.banen_centi, 2));
@@ -270,12 +238,12 @@ json_t *banen_figures_json(const banen_figures *f)
     json_object_set_new(r, "durability_by_instrument", instrument_durability_json(f));
 
     json_t *wc = json_object();
-    set_count(wc, "loonkostensubsidie_external", f->w.lks_people, f->lks_mark);
-    set_count(wc, "beschut_werk", f->w.beschut_people, f->beschut_mark);
+    sup_json_count(wc, "loonkostensubsidie_external", f->w.lks_people, f->lks_mark);
+    sup_json_count(wc, "beschut_werk", f->w.beschut_people, f->beschut_mark);
     json_object_set_new(wc, "beschut_werk_task", f->has_task ? json_fixed(f->task_centi, 2) : json_null());
     json_object_set_new(wc, "beschut_werk_task_met", f->has_task ? json_boolean(f->task_met) : json_null());
-    set_count(wc, "direct_werk_placements", f->w.direct_werk_placements, f->placements_mark);
-    set_count(wc, "direct_werk_employers", f->w.direct_werk_employers, f->employers_mark);
+    sup_json_count(wc, "direct_werk_placements", f->w.direct_werk_placements, f->placements_mark);
+    sup_json_count(wc, "direct_werk_employers", f->w.direct_werk_employers, f->employers_mark);
     json_object_set_new(r, "work_company", wc);
 
     json_t *trend = json_array();
@@ -288,14 +256,14 @@ json_t *banen_figures_json(const banen_figures *f)
         add_tally_as(o, &p->t, p->mark);
         /* two sectors beside the quarter's total: either both are shown or neither */
         if (p->sectors_hidden) {
-            hide(o, "banen_markt", SUP_PROTECTS);
-            hide(o, "banen_overheid", SUP_PROTECTS);
+            sup_json_hide(o, "banen_markt", SUP_PROTECTS);
+            sup_json_hide(o, "banen_overheid", SUP_PROTECTS);
         } else {
             json_object_set_new(o, "banen_markt", json_fixed(p->markt_centi, 2));
             json_object_set_new(o, "banen_overheid", json_fixed(p->overheid_centi, 2));
         }
         if (own_column) {
-            if (p->own_hidden) hide(o, "own_fte", SUP_PROTECTS);
+            if (p->own_hidden) sup_json_hide(o, "own_fte", SUP_PROTECTS);
             else json_object_set_new(o, "own_fte", json_fixed(p->own.fte_centi, 2));
             json_object_set_new(o, "target_fte", p->has_target_fte ? json_fixed(p->target_fte_centi, 2) : json_null());
         }
@@ -318,7 +286,7 @@ json_t *banen_targets_report_json(const char *municipality, const banen_target_r
             char d[11];
             date_format_iso(t->target.peildatum, d);
             json_object_set_new(o, "measured_on", json_string(d));
-            if (t->hidden) hide(o, "realised", SUP_PROTECTS);
+            if (t->hidden) sup_json_hide(o, "realised", SUP_PROTECTS);
             else json_object_set_new(o, "realised", json_fixed(t->realised_centi, 2));
             json_object_set_new(o, "goal_met", json_boolean(t->goal_met));
         }

@@ -87,6 +87,15 @@ inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, retention_s
     {
         /* A dry run makes the same changes inside the transaction and rolls them back. */
         inc_stmt *st;
+        /* Where the person lived goes with the person; whether that was in the municipality stays. */
+        snprintf(sql, sizeof sql,
+                 "UPDATE realisation_jobs SET residence_municipality = NULL, residence_pc4 = NULL"
+                 " WHERE realisation_id IN (SELECT realisations.id%s)", where);
+        if (db_prepare(db, sql, &st, e)) goto fail;
+        db_bind_text(st, 1, cutoff, -1, DB_COPY);
+        int rj = db_step_rc(st);
+        db_finalize(st);
+        if (rj != DB_DONE) { db_fail(db, e); goto fail; }
         snprintf(sql, sizeof sql,
                  "UPDATE realisations SET person_id = NULL, candidate_ref = NULL WHERE id IN (SELECT realisations.id%s)", where);
         if (db_prepare(db, sql, &st, e)) goto fail;

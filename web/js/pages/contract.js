@@ -9,6 +9,7 @@ import * as session from '../session.js';
 import { render } from '../router.js';
 import { page, pageHeader, details, progressBar, statusBadge, table, setFlash, takeFlash } from '../components.js';
 import * as L from '../labels.js';
+import { jobsSection } from './contract_jobs.js';
 
 function obligationPanel(c) {
   const ob = c.obligation;
@@ -195,5 +196,6 @@ export default async function contractPage({ params }) {
     ]),
     contactSection(c),
     realisationsSection(c),
+    await jobsSection(c),
     yearlySection(c));
 }

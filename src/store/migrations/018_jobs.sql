@@ -1,0 +1,26 @@
+-- The job behind a job realisation (a block valued per year): where the candidate lives (a
+-- municipality, or only the 4-digit postcode area; never more), whether that is the contract's
+-- municipality (decided when recorded, so it survives the retention rule removing the postcode),
+-- the employment contract, the benefit the candidate left; and whether the person still works there
+-- 6 and 12 months after the realisation's end, as the contractor reports it.
+CREATE TABLE realisation_jobs (
+  realisation_id INTEGER PRIMARY KEY REFERENCES realisations(id),
+  residence_municipality TEXT,
+  residence_pc4 TEXT CHECK (residence_pc4 IS NULL OR (length(residence_pc4) = 4 AND residence_pc4 BETWEEN '1000' AND '9999')),
+  resident INTEGER CHECK (resident IN (0, 1)),       -- NULL: not known (a postcode area the municipality has not configured)
+  contract_type TEXT NOT NULL CHECK (contract_type IN ('tijdelijk','vast','proefplaatsing','detachering','bbl')),
+  benefit_left TEXT CHECK (benefit_left IN ('participatiewet','ww','wajong','wia','ioaw','ioaz','anw','anders')),
+  working_6 INTEGER CHECK (working_6 IN (0, 1)),     -- NULL: not reported
+  working_12 INTEGER CHECK (working_12 IN (0, 1)),
+  updated_by TEXT,
+  updated_at TEXT NOT NULL
+);
+
+-- A municipality's own postcode areas (4 digits, from-to), which make a candidate known only by
+-- postcode area a resident. Set by beheer (`inclusio municipality postcodes`).
+CREATE TABLE municipality_postcodes (
+  municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
+  pc4_from TEXT NOT NULL CHECK (length(pc4_from) = 4),
+  pc4_to TEXT NOT NULL CHECK (length(pc4_to) = 4 AND pc4_to >= pc4_from),
+  PRIMARY KEY (municipality_id, pc4_from)
+);

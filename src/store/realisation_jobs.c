@@ -1,0 +1,200 @@
+#include "store/realisation_jobs.h"
+#include "store/municipality.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static inc_date col_date(inc_stmt *st, int col)
+{
+    inc_date d = INC_DATE_NONE;
+    if (!db_col_is_null(st, col) && date_parse(db_col_text(st, col), &d, "", NULL) != INC_OK) d = INC_DATE_NONE;
+    return d;
+}
+
+static int col_flag(inc_stmt *st, int col) { return db_col_is_null(st, col) ? -1 : db_col_int(st, col) != 0; }
+
+static inc_status step_done(inc_db *db, inc_stmt *st, inc_error *e)
+{
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
+}
+
+inc_status realisation_job_facts_get(inc_db *db, int64_t realisation_id, realisation_job_facts *f, bool *found,
+                                     inc_error *e)
+{
+    memset(f, 0, sizeof *f);
+    inc_stmt *st;
+    if (db_prepare(db,
+                   "SELECT r.id, r.contract_id, c.contractor_id, b.kind, r.status, r.end_date, m.code, m.name, b.code"
+                   " FROM realisations r JOIN blocks b ON b.id = r.block_id JOIN contracts c ON c.id = r.contract_id"
+                   " JOIN municipalities m ON m.id = c.municipality_id WHERE r.id = ?",
+                   &st, e))
+        return INC_EIO;
+    db_bind_int64(st, 1, realisation_id);
+    int rc = db_step(db, st, e);
+    *found = rc == DB_ROW;
+    if (*found) {
+        f->id = db_col_int64(st, 0);
+        f->contract_id = db_col_int64(st, 1);
+        f->contractor_id = db_col_int64(st, 2);
+        f->per_year = strcmp(db_col_text(st, 3), "per_jaar") == 0;
+        db_column_text(st, 4, f->status, sizeof f->status);
+        f->end = col_date(st, 5);
+        db_column_text(st, 6, f->municipality, sizeof f->municipality);
+        db_column_text(st, 7, f->municipality_name, sizeof f->municipality_name);
+        db_column_text(st, 8, f->block, sizeof f->block);
+    }
+    db_finalize(st);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
+}
+
+inc_status realisation_job_put(inc_db *db, int64_t realisation_id, const realisation_job *j, inc_error *e)
+{
+    inc_stmt *st;
+    if (db_prepare(db,
+                   "INSERT INTO realisation_jobs(realisation_id, residence_municipality, residence_pc4, resident,"
+                   " contract_type, benefit_left, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?)"
+                   " ON CONFLICT(realisation_id) DO UPDATE SET residence_municipality = excluded.residence_municipality,"
+                   " residence_pc4 = excluded.residence_pc4, resident = excluded.resident,"
+                   " contract_type = excluded.contract_type, benefit_left = excluded.benefit_left,"
+                   " updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+                   &st, e))
+        return INC_EIO;
+    db_bind_int64(st, 1, realisation_id);
+    db_bind_text_or_null(st, 2, j->residence_municipality);
+    db_bind_text_or_null(st, 3, j->residence_pc4);
+    if (j->resident < 0) db_bind_null(st, 4);
+    else db_bind_int(st, 4, j->resident);
+    db_bind_text(st, 5, job_contract_code(j->contract), -1, DB_STATIC);
+    db_bind_text_or_null(st, 6, j->benefit_left);
+    db_bind_text_or_null(st, 7, db_actor(db));
+    db_bind_text(st, 8, db_timestamp(db), -1, DB_STATIC);
+    return step_done(db, st, e);
+}
+
+inc_status realisation_job_set_working(inc_db *db, int64_t realisation_id, int months, bool working, bool *found,
+                                       inc_error *e)
+{
+    inc_stmt *st;
+    if (db_prepare(db,
+                   months == 6 ? "UPDATE realisation_jobs SET working_6 = ?, updated_by = ?, updated_at = ? WHERE realisation_id = ?"
+                               : "UPDATE realisation_jobs SET working_12 = ?, updated_by = ?, updated_at = ? WHERE realisation_id = ?",
+                   &st, e))
+        return INC_EIO;
+    db_bind_int(st, 1, working);
+    db_bind_text_or_null(st, 2, db_actor(db));
+    db_bind_text(st, 3, db_timestamp(db), -1, DB_STATIC);
+    db_bind_int64(st, 4, realisation_id);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    *found = db_changes(db) > 0;
+    return INC_OK;
+}
+
+inc_status municipality_pc4_ranges(inc_db *db, const char *municipality, pc4_range *out, size_t max, size_t *n,
+                                   inc_error *e)
+{
+    *n = 0;
+    inc_stmt *st;
+    if (db_prepare(db,
+                   "SELECT p.pc4_from, p.pc4_to FROM municipality_postcodes p JOIN municipalities m"
+                   " ON m.id = p.municipality_id WHERE m.code = ? ORDER BY p.pc4_from",
+                   &st, e))
+        return INC_EIO;
+    db_bind_text(st, 1, municipality, -1, DB_COPY);
+    int rc;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
+        if (*n == max) continue;
+        db_column_text(st, 0, out[*n].from, sizeof out[*n].from);
+        db_column_text(st, 1, out[*n].to, sizeof out[*n].to);
+        (*n)++;
+    }
+    db_finalize(st);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
+}
+
+inc_status municipality_pc4_ranges_set(inc_db *db, const char *municipality, const pc4_range *r, size_t n, inc_error *e)
+{
+    int64_t mid;
+    if (municipality_resolve_id(db, municipality, &mid, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
+    inc_stmt *st;
+    if (db_prepare(db, "DELETE FROM municipality_postcodes WHERE municipality_id = ?", &st, e)) return INC_EIO;
+    db_bind_int64(st, 1, mid);
+    if (step_done(db, st, e)) return INC_EIO;
+    for (size_t i = 0; i < n; i++) {
+        if (db_prepare(db, "INSERT INTO municipality_postcodes(municipality_id, pc4_from, pc4_to) VALUES (?,?,?)", &st, e))
+            return INC_EIO;
+        db_bind_int64(st, 1, mid);
+        db_bind_text(st, 2, r[i].from, -1, DB_COPY);
+        db_bind_text(st, 3, r[i].to, -1, DB_COPY);
+        if (step_done(db, st, e)) return INC_EIO;
+    }
+    return INC_OK;
+}
+
+inc_status job_rows_select(inc_db *db, const job_filter *f, job_rows *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    inc_stmt *st;
+    if (db_prepare(db,
+                   "SELECT r.id, c.id, c.reference, o.kvk, o.name, m.code, r.end_date, j.resident, j.working_6,"
+                   " j.working_12, j.contract_type, er.start_date, er.end_date, er.id"
+                   " FROM realisation_jobs j JOIN realisations r ON r.id = j.realisation_id"
+                   " JOIN contracts c ON c.id = r.contract_id JOIN organisations o ON o.id = c.contractor_id"
+                   " JOIN municipalities m ON m.id = c.municipality_id"
+                   " LEFT JOIN employment_realisations x ON x.realisation_id = r.id"
+                   " LEFT JOIN employment_records er ON er.id = x.employment_id"
+                   " WHERE r.status <> 'afgewezen' AND (?1 = 0 OR c.id = ?1) AND (?2 = 0 OR c.contractor_id = ?2)"
+                   " AND (?3 IS NULL OR o.kvk = ?3) AND (?4 = 0 OR substr(r.end_date, 1, 4) = ?5)"
+                   " ORDER BY c.id, r.id",
+                   &st, e))
+        return INC_EIO;
+    char year[8];
+    snprintf(year, sizeof year, "%04d", f->year);
+    db_bind_int64(st, 1, f->contract_id);
+    db_bind_int64(st, 2, f->contractor_id);
+    db_bind_text_or_null(st, 3, f->contractor_kvk);
+    db_bind_int(st, 4, f->year);
+    db_bind_text(st, 5, year, -1, DB_COPY);
+    int rc;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
+        if (f->municipalities) {
+            bool in = false;
+            for (const char *const *m = f->municipalities; *m && !in; m++) in = strcmp(*m, db_col_text(st, 5)) == 0;
+            if (!in) continue;
+        }
+        job_row *r = ARENA_LIST_PUSH(out);
+        if (!r) {
+            db_finalize(st);
+            arena_free(&out->arena);
+            memset(out, 0, sizeof *out);
+            return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+        }
+        r->realisation_id = db_col_int64(st, 0);
+        r->contract_id = db_col_int64(st, 1);
+        r->reference = arena_strdup(&out->arena, db_col_text(st, 2));
+        r->contractor_kvk = arena_strdup(&out->arena, db_col_text(st, 3));
+        r->contractor_name = arena_strdup(&out->arena, db_col_text(st, 4));
+        r->municipality = arena_strdup(&out->arena, db_col_text(st, 5));
+        r->end = col_date(st, 6);
+        int y, m, d;
+        date_to_ymd(r->end, &y, &m, &d);
+        r->year = y;
+        r->resident = col_flag(st, 7);
+        r->working6 = col_flag(st, 8);
+        r->working12 = col_flag(st, 9);
+        if (job_contract_parse(db_col_text(st, 10), &r->contract, "", NULL)) r->contract = JC_TIJDELIJK;
+        r->has_record = !db_col_is_null(st, 13);
+        r->record_start = col_date(st, 11);
+        r->record_end = col_date(st, 12);
+    }
+    db_finalize(st);
+    if (rc == DB_ERR) {
+        arena_free(&out->arena);
+        memset(out, 0, sizeof *out);
+        return INC_EIO;
+    }
+    return INC_OK;
+}
