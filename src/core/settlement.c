@@ -9,8 +9,7 @@ inc_status evidence_check(size_t size, const char *detected_mime, inc_error *e)
 {
     if (size == 0) return inc_fail(e, INC_EINVAL, "file", "het bewijsstuk is leeg");
     if (size > EVIDENCE_MAX_BYTES)
-        return inc_fail(e, INC_EINVAL, "file", "het bewijsstuk is te groot (%zu bytes); hoogstens 2 MB (%d bytes)", size,
-                        EVIDENCE_MAX_BYTES);
+        return inc_fail(e, INC_EINVAL, "file", "het bewijsstuk is te groot: hoogstens 2 MB (%d bytes)", EVIDENCE_MAX_BYTES);
     static const char *const allowed[] = {"application/pdf", "image/png", "image/jpeg"};
     for (size_t i = 0; detected_mime && i < sizeof allowed / sizeof *allowed; i++)
         if (strcmp(detected_mime, allowed[i]) == 0) return INC_OK;
