@@ -182,7 +182,9 @@ static inc_status settle_in_tx(inc_db *db, int64_t cid, const app_settle_input *
                           .unrealised_cents = r.unrealised_cents, .penalty_cents = r.penalty_cents};
     snprintf(row.outcome, sizeof row.outcome, "%s", settlement_outcome_code(r.outcome));
     date_format_iso(today, row.settled_on);
-    snprintf(row.settled_by, sizeof row.settled_by, "%s", db_actor(db) ? db_actor(db) : "");
+    const char *actor = db_actor(db) ? db_actor(db) : "";
+    const char *sp = strncmp(actor, "user:", 5) == 0 ? strchr(actor, ' ') : NULL;
+    snprintf(row.settled_by, sizeof row.settled_by, "%s", sp ? sp + 1 : actor);
     snprintf(row.penalty_kind, sizeof row.penalty_kind, "%s",
              r.outcome == SETTLE_EXEMPTED ? "geen" : penalty_kind_code(si.penalty.kind));
     snprintf(row.penalty_rule, sizeof row.penalty_rule, "%s", r.rule);
@@ -394,10 +396,11 @@ static json_t *counts_json(const int *counts)
     return o;
 }
 
-static inc_status past_of(inc_db *db, int64_t org, const char *kvk, const char *name, json_t **out, inc_error *e)
+static inc_status past_of(inc_db *db, int64_t org, const char *kvk, const char *name, const char *const *munis,
+                          json_t **out, inc_error *e)
 {
     past_state p = {.items = json_array()};
-    if (past_performance_rows(db, org, past_row_in, &p, e) != INC_OK) {
+    if (past_performance_rows(db, org, munis, past_row_in, &p, e) != INC_OK) {
         json_decref(p.items);
         return e->status;
     }
@@ -407,17 +410,19 @@ static inc_status past_of(inc_db *db, int64_t org, const char *kvk, const char *
     return INC_OK;
 }
 
-inc_status app_past_performance(inc_db *db, const char *kvk, json_t **out, inc_error *e)
+inc_status app_past_performance(inc_db *db, const char *kvk, const char *const *municipalities, json_t **out,
+                                inc_error *e)
 {
     int64_t org;
     char name[160] = "";
     if (!kvk || strlen(kvk) != 8 || strspn(kvk, "0123456789") != 8)
         return inc_fail(e, INC_EINVAL, "kvk", "KvK-nummer moet uit precies 8 cijfers bestaan");
     if (organisation_by_kvk(db, kvk, &org, name, sizeof name, e) != INC_OK) return e->status;
-    return past_of(db, org, kvk, name, out, e);
+    return past_of(db, org, kvk, name, municipalities, out, e);
 }
 
-inc_status app_past_performance_of(inc_db *db, int64_t organisation_id, json_t **out, inc_error *e)
+inc_status app_past_performance_of(inc_db *db, int64_t organisation_id, const char *const *municipalities, json_t **out,
+                                   inc_error *e)
 {
     inc_stmt *st;
     char kvk[16] = "", name[160] = "";
@@ -431,7 +436,7 @@ inc_status app_past_performance_of(inc_db *db, int64_t organisation_id, json_t *
     db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
     if (rc != DB_ROW) return inc_fail(e, INC_ENOTFOUND, "organisation", "organisatie niet gevonden");
-    return past_of(db, organisation_id, kvk, name, out, e);
+    return past_of(db, organisation_id, kvk, name, municipalities, out, e);
 }
 
 /* ---- the yearly report ---- */

@@ -36,10 +36,13 @@ inc_status app_followup_show(inc_db *db, int64_t contract_id, inc_date today, js
  * to_settle:[ended contracts not yet settled]} in the municipalities given (NULL: all). */
 inc_status app_followup_due(inc_db *db, const char *const *municipalities, inc_date today, json_t **out, inc_error *e);
 
-/* {organisation:{kvk, name}, counts:{voldaan,...}, unrealised, penalties, items:[...]} by KvK. */
-inc_status app_past_performance(inc_db *db, const char *kvk, json_t **out, inc_error *e);
-/* The same for an organisation id; NULL in *out (INC_OK) when it has none settled and quiet is set. */
-inc_status app_past_performance_of(inc_db *db, int64_t organisation_id, json_t **out, inc_error *e);
+/* Past performance: {organisation:{kvk, name}, settled, counts:{voldaan,...}, unrealised, penalties,
+ * items:[...]} by KvK, over the settlements in the municipalities given (NULL: all). */
+inc_status app_past_performance(inc_db *db, const char *kvk, const char *const *municipalities, json_t **out,
+                                inc_error *e);
+/* The same for an organisation id. */
+inc_status app_past_performance_of(inc_db *db, int64_t organisation_id, const char *const *municipalities, json_t **out,
+                                   inc_error *e);
 
 /* Per year for council and management: settled by outcome, unrealised value, penalties claimed,
  * award-to-first-contact (contracts awarded in the year) and yearly reports on time (deadline in the

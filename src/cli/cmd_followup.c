@@ -218,7 +218,7 @@ int cmd_followup(cli_ctx *ctx, int argc, char **argv)
     }
     if (strcmp(sub, "past-performance") == 0) {
         json_t *j;
-        if (app_past_performance(db, cli_arg(argc, argv, 1, NULL), &j, &e) != INC_OK) return cli_fail(&e);
+        if (app_past_performance(db, cli_arg(argc, argv, 1, NULL), NULL, &j, &e) != INC_OK) return cli_fail(&e);
         if (ctx->json) return cli_print_json(j);
         json_t *o = json_object_get(j, "organisation");
         printf("%s (KvK %s): %lld afgerekende opdracht(en)\n", json_string_value(json_object_get(o, "name")),

@@ -4,6 +4,15 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Who acts, as people read it: the user name of "user:2 srteam", the actor as it is otherwise ("cli"). */
+static const char *actor_name(inc_db *db)
+{
+    const char *a = db_actor(db);
+    if (!a) return "";
+    const char *sp = strncmp(a, "user:", 5) == 0 ? strchr(a, ' ') : NULL;
+    return sp ? sp + 1 : a;
+}
+
 static void copy_text(inc_stmt *st, int col, char *out, size_t size) { db_column_text(st, col, out, size); }
 
 static inc_date col_date(inc_stmt *st, int col)
@@ -93,7 +102,7 @@ inc_status evidence_insert(inc_db *db, int64_t realisation_id, const char *filen
     db_bind_int64(st, 4, (int64_t)size);
     db_bind_text(st, 5, sha256, -1, DB_COPY);
     db_bind_blob(st, 6, data, (int)size, DB_STATIC);
-    db_bind_text(st, 7, db_actor(db) ? db_actor(db) : "", -1, DB_COPY);
+    db_bind_text(st, 7, actor_name(db), -1, DB_COPY);
     int rc = db_step_rc(st);
     db_finalize(st);
     if (rc != DB_DONE) return db_fail(db, e);
@@ -173,7 +182,7 @@ inc_status plan_insert(inc_db *db, int64_t contract_id, inc_date agreed_on, inc_
     db_bind_text(st, 3, d, -1, DB_COPY);
     db_bind_int64(st, 4, target_cents);
     db_bind_text(st, 5, description, -1, DB_COPY);
-    db_bind_text(st, 6, db_actor(db) ? db_actor(db) : "", -1, DB_COPY);
+    db_bind_text(st, 6, actor_name(db), -1, DB_COPY);
     int rc = db_step_rc(st);
     db_finalize(st);
     if (rc != DB_DONE) return db_fail(db, e);
@@ -255,7 +264,7 @@ inc_status escalation_insert(inc_db *db, int64_t contract_id, int step_no, const
     db_bind_int(st, 2, step_no);
     db_bind_text(st, 3, code, -1, DB_COPY);
     db_bind_text(st, 4, d, -1, DB_COPY);
-    db_bind_text(st, 5, db_actor(db) ? db_actor(db) : "", -1, DB_COPY);
+    db_bind_text(st, 5, actor_name(db), -1, DB_COPY);
     db_bind_text(st, 6, answer ? answer : "", -1, DB_COPY);
     int rc = db_step_rc(st);
     db_finalize(st);
@@ -425,12 +434,13 @@ static inc_status past_query(inc_db *db, inc_stmt *st, const char *const *munici
     return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
-inc_status past_performance_rows(inc_db *db, int64_t organisation_id, past_fn fn, void *user, inc_error *e)
+inc_status past_performance_rows(inc_db *db, int64_t organisation_id, const char *const *municipalities, past_fn fn,
+                                 void *user, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db, PAST_COLS "WHERE c.contractor_id = ? ORDER BY c.end_date DESC, c.id DESC", &st, e)) return INC_EIO;
     db_bind_int64(st, 1, organisation_id);
-    return past_query(db, st, NULL, fn, user, e);
+    return past_query(db, st, municipalities, fn, user, e);
 }
 
 inc_status organisation_by_kvk(inc_db *db, const char *kvk, int64_t *id, char *name, size_t size, inc_error *e)

@@ -90,8 +90,9 @@ typedef struct {
     int64_t due_cents, verified_cents, unrealised_cents, penalty_cents;
 } past_row;
 typedef void (*past_fn)(void *user, const past_row *r);
-/* The settled contracts of one organisation, newest first. */
-inc_status past_performance_rows(inc_db *db, int64_t organisation_id, past_fn fn, void *user, inc_error *e);
+/* The settled contracts of one organisation, newest first, in the municipalities given (NULL: all). */
+inc_status past_performance_rows(inc_db *db, int64_t organisation_id, const char *const *municipalities, past_fn fn,
+                                 void *user, inc_error *e);
 inc_status organisation_by_kvk(inc_db *db, const char *kvk, int64_t *id, char *name, size_t size, inc_error *e);
 
 /* Settlements in a year (settled_on), for the municipalities given (NULL: all). */
