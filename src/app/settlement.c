@@ -439,6 +439,22 @@ inc_status app_past_performance_of(inc_db *db, int64_t organisation_id, const ch
     return past_of(db, organisation_id, kvk, name, municipalities, out, e);
 }
 
+inc_status app_sebo_past_performance(inc_db *db, const char *kvk, const char *const *municipalities, json_t *holder,
+                                     inc_error *e)
+{
+    json_t *pp;
+    if (app_past_performance(db, kvk, municipalities, &pp, e) != INC_OK) return e->status;
+    json_t *c = json_object_get(pp, "counts");
+    json_int_t met = json_integer_value(json_object_get(c, "voldaan")) + json_integer_value(json_object_get(c, "ontheffing"));
+    json_int_t shortfall =
+        json_integer_value(json_object_get(c, "deels-voldaan")) + json_integer_value(json_object_get(c, "niet-voldaan"));
+    json_object_set_new(pp, "met", json_integer(met));
+    json_object_set_new(pp, "short", json_integer(shortfall));
+    json_object_del(pp, "organisation");
+    json_object_set_new(holder, "past_performance", pp);
+    return INC_OK;
+}
+
 /* ---- the yearly report ---- */
 
 typedef struct {

@@ -44,6 +44,12 @@ inc_status app_past_performance(inc_db *db, const char *kvk, const char *const *
 inc_status app_past_performance_of(inc_db *db, int64_t organisation_id, const char *const *municipalities, json_t **out,
                                    inc_error *e);
 
+/* The SEBO evaluation's "past performance" criterion reads the holder's settled contracts: sets
+ * holder["past_performance"] to {settled, met, short, unrealised, items} (app_past_performance's
+ * figures; met = voldaan or ontheffing achteraf, short = deels or niet voldaan). */
+inc_status app_sebo_past_performance(inc_db *db, const char *kvk, const char *const *municipalities, json_t *holder,
+                                     inc_error *e);
+
 /* Per year for council and management: settled by outcome, unrealised value, penalties claimed,
  * award-to-first-contact (contracts awarded in the year) and yearly reports on time (deadline in the
  * year and passed by today). */

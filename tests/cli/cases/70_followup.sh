@@ -79,6 +79,9 @@ grep -q "10,00 % van het niet-gerealiseerde deel" "$OUT" && pass || fail "settle
 expect_refused "settle: twice" "$db" followup settle "$s1" -- "deze opdracht is al afgerekend"
 inc "$db" --json followup past-performance 27362514
 check "past performance: the settled contract" '"reference": "S-1"' "$(grep -oE '"reference": "S-1"' "$OUT")"
+expect_ok "SEBO: the contractor applies" "$db" sebo holder add 27362514 --kinds werken --applied 2025-06-01
+inc "$db" --json sebo holder show 27362514
+check "SEBO: the past-performance criterion reads the settlement" '"short": 1' "$(grep -oE '"short": [0-9]+' "$OUT")"
 inc "$db" --json report settlement --year 2025 --municipality zoetermeer
 check "report: one settled, deels voldaan" '"deels-voldaan": 1' "$(grep -oE '"deels-voldaan": [0-9]+' "$OUT")"
 expect_refused "report: year out of range" "$db" report settlement --year 1800 -- "geef een jaar tussen 2000 en 2100"
