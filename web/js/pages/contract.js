@@ -9,6 +9,7 @@ import * as session from '../session.js';
 import { render } from '../router.js';
 import { page, pageHeader, details, progressBar, statusBadge, table, setFlash, takeFlash } from '../components.js';
 import * as L from '../labels.js';
+import { evidenceCell, followupSections } from '../followup.js';
 
 function obligationPanel(c) {
   const ob = c.obligation;
@@ -114,6 +115,7 @@ function realisationsSection(c) {
     { label: 'Dagen', cell: (r) => (r.counted_days !== null ? String(r.counted_days) : '–'), numeric: true },
     { label: 'Waarde', cell: (r) => [fmt.euro(r.value), r.capped ? h('span', { class: 'muted' }, ' (max.)') : null], numeric: true },
     { label: 'Status', cell: (r) => statusBadge(r.status) },
+    { label: 'Bewijs', cell: evidenceCell },
     { label: session.can('realisation.decide') ? 'Beoordeling' : 'Toelichting', cell: actionsFor },
   ];
   const pending = c.realisations.filter((r) => r.status === 'gemeld').length;
@@ -195,5 +197,6 @@ export default async function contractPage({ params }) {
     ]),
     contactSection(c),
     realisationsSection(c),
-    yearlySection(c));
+    yearlySection(c),
+    ...(await followupSections(c)));
 }

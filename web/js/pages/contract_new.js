@@ -10,6 +10,7 @@ import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import { enhancePicker } from '../picker.js';
 import { obligationBody, calcObligation, obligationResult, resultPanel } from '../calc.js';
+import { pastPerformancePanel } from '../followup.js';
 import * as L from '../labels.js';
 
 
@@ -136,6 +137,11 @@ export default async function contractNew() {
   };
   isNewBox.input.addEventListener('change', toggleNew);
   toggleNew();
+  // The contractor's past performance (issue 17) as soon as it is chosen or typed.
+  const past = pastPerformancePanel();
+  const showPast = () => past.show(isNewBox.input.checked ? kvk.input.value.trim() : (pick.selected() ? pick.selected().value : ''));
+  for (const ev of ['change', 'input']) contractor.addEventListener(ev, debounce(showPast, 200));
+  contractor.after(past.el);
   form.add('sebo_holder', 'De opdrachtnemer heeft het SEBO-keurmerk', { kind: 'checkbox', container: contractor });
 
   const exemption = h('fieldset', null, h('legend', null, 'Ontheffing'));

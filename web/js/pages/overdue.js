@@ -7,6 +7,7 @@ import * as model from '../model.js';
 import { page, pageHeader, table, statusBadge, progressBar } from '../components.js';
 import { href } from '../router.js';
 import { allContracts } from './contracts.js';
+import { dueSections } from '../followup.js';
 
 function contractLink(c) {
   return h('a', { href: `#/contracten/${c.id}` }, c.reference || `Contract ${c.id}`);
@@ -42,7 +43,7 @@ function awaitingVerification(contracts) {
 }
 
 export default async function overdue() {
-  const [data, contracts] = await Promise.all([api.get('/overdue'), allContracts()]);
+  const [data, contracts, followup] = await Promise.all([api.get('/overdue'), allContracts(), dueSections()]);
   const l = lists(data || {});
   const toVerify = awaitingVerification(contracts);
   const base = [
@@ -87,5 +88,6 @@ export default async function overdue() {
       { label: 'Voortgang', cell: (r) => progressBar(r.progress, { compact: true }) },
       { label: 'Status', cell: (r) => statusBadge(model.progressStatus(r) || 'achter') },
     ], l.behind, { empty: 'Geen contracten achter op schema.', captionHidden: true, id: 'overdue-behind' }),
-    h('p', null, h('a', { href: href('/contracten', { overdue: 'behind' }) }, 'Filter de contractenlijst op achterstand')));
+    h('p', null, h('a', { href: href('/contracten', { overdue: 'behind' }) }, 'Filter de contractenlijst op achterstand')),
+    ...followup);
 }
