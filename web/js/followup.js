@@ -8,7 +8,7 @@ import { api, upload } from './api.js';
 import { Form } from './forms.js';
 import * as session from './session.js';
 import { render } from './router.js';
-import { table, details, statusBadge, setFlash } from './components.js';
+import { table, details, statusBadge, setFlash, markScrollables } from './components.js';
 
 const OUTCOME_BADGE = { voldaan: 'voldaan', 'deels-voldaan': 'achter', 'niet-voldaan': 'niet-voldaan', ontheffing: 'ontheffing' };
 const PLAN_LABEL = { 'geen-plan': 'Geen plan', 'op-schema': 'Op schema volgens plan', achter: 'Achter op het plan', gehaald: 'Plan gehaald' };
@@ -252,6 +252,7 @@ export function pastPerformancePanel() {
         { label: 'Uitkomst', cell: (r) => statusBadge(OUTCOME_BADGE[r.outcome] || 'achter', r.outcome_label) },
         { label: 'Niet gerealiseerd', cell: (r) => fmt.euro(r.unrealised), numeric: true },
       ], d.items, { captionHidden: true, id: 'past-performance' }));
+    requestAnimationFrame(() => markScrollables(panel));   // filled after the page was drawn
   };
   return { el: panel, show };
 }

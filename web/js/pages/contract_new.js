@@ -125,7 +125,7 @@ export default async function contractNew() {
     hint: `Typ een deel van de naam, het KvK-nummer of de plaats en kies uit de lijst (${items.length} bekende opdrachtnemers).`,
     parse: () => (pick && pick.selected() ? { value: pick.selected().value } : { error: 'Kies de opdrachtnemer uit de lijst: typ een deel van de naam, het KvK-nummer of de plaats.' }),
   });
-  pick = enhancePicker(choice.input, items, { noun: 'opdrachtnemers' });
+  pick = enhancePicker(choice.input, items, { noun: 'opdrachtnemers', onChange: () => showPast() });
   const isNewBox = form.add('contractor_new', 'De opdrachtnemer staat niet in de lijst', { kind: 'checkbox', container: contractor });
   const kvk = form.add('contractor_kvk', 'KvK-nummer van de opdrachtnemer', { required: true, container: contractor, width: 'm', inputmode: 'numeric', maxlength: 8, hint: '8 cijfers.' });
   const name = form.add('contractor_name', 'Naam van de opdrachtnemer', { required: true, container: contractor, width: 'l', maxlength: 150 });
