@@ -9,7 +9,7 @@ import * as session from '../session.js';
 import { render } from '../router.js';
 import { page, pageHeader, details, progressBar, statusBadge, table, setFlash, takeFlash } from '../components.js';
 import * as L from '../labels.js';
-import { evidenceCell, followupSections } from '../followup.js';
+import { evidenceCell, followupSections } from '../settlement.js';
 
 function obligationPanel(c) {
   const ob = c.obligation;

@@ -10,7 +10,7 @@ import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import { enhancePicker } from '../picker.js';
 import { obligationBody, calcObligation, obligationResult, resultPanel } from '../calc.js';
-import { pastPerformancePanel } from '../followup.js';
+import { pastPerformancePanel } from '../settlement.js';
 import * as L from '../labels.js';
 
 

@@ -5,7 +5,7 @@ import * as model from '../model.js';
 import * as ref from '../refdata.js';
 import { page, pageHeader, table, details, pagination, progressBar } from '../components.js';
 import { href } from '../router.js';
-import { pastPerformancePanel } from '../followup.js';
+import { pastPerformancePanel } from '../settlement.js';
 import { contractColumns, contractsOf, allContracts } from './contracts.js';
 
 async function organisation(id) {

@@ -7,7 +7,7 @@ import * as model from '../model.js';
 import { page, pageHeader, table, statusBadge, progressBar } from '../components.js';
 import { href } from '../router.js';
 import { allContracts } from './contracts.js';
-import { dueSections } from '../followup.js';
+import { dueSections } from '../settlement.js';
 
 function contractLink(c) {
   return h('a', { href: `#/contracten/${c.id}` }, c.reference || `Contract ${c.id}`);

@@ -11,7 +11,7 @@ import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import { resultPanel } from '../calc.js';
 import { ruleNodes } from '../sebo.js';
-import { pastPerformancePanel } from '../followup.js';
+import { pastPerformancePanel } from '../settlement.js';
 import * as L from '../labels.js';
 
 const CLASS_ORDER = { 'lokaal-sebo': 0, lokaal: 1, overig: 2 };

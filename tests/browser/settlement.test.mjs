@@ -16,7 +16,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 
 async function check(page, name) {
   await assertAxe(page, name);
   await assertNoPageOverflow(page, name);
-  await shot(page, `followup-${name}`);
+  await shot(page, `settlement-${name}`);
 }
 
 async function openContract(page, reference) {
