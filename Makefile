@@ -8,6 +8,8 @@ CFLAGS  ?= -O2 -g
 ALL_CFLAGS = $(CPPFLAGS) $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
            $(shell pkg-config --cflags $(PKGS) libpq 2>/dev/null) $(CWARN)
 LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lzxcvbn -lm -lpthread -ldl
+# libcurl: the follow-up's e-mail through the administrator's SMTP relay (src/io/smtp.c).
+LDLIBS += $(shell pkg-config --libs libcurl 2>/dev/null)
 BUILD   ?= build
 # The one place the version lives (binary, API-Version header, OpenAPI description, package).
 VERSION := $(shell cat VERSION)

@@ -9,6 +9,8 @@ pkgs=(build-essential pkg-config sqlite3 libsqlite3-dev libmicrohttpd-dev libjan
 missing=()
 # The Debian package and make install-test (tests/install/run.sh: nginx -t, the unit's system calls).
 pkgs+=(debhelper lintian nginx strace)
+# E-mail of the follow-up jobs (libcurl's SMTP) and the SMTP sink of make mail-test (tests/mail/run.sh).
+pkgs+=(libcurl4-openssl-dev python3-aiosmtpd)
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
