@@ -1,5 +1,6 @@
 #include "app/dossier.h"
 #include "app/audit_json.h"
+#include "core/progress.h"
 #include "store/followup_store.h"
 #include "store/register.h"
 #include <stdio.h>
@@ -19,8 +20,10 @@ static void contract_entries(void *user, const contract_record *c)
     if (c->award != INC_DATE_NONE) {
         dossier_entry *x = ARENA_LIST_PUSH(l);
         date_format_iso(c->award, d);
-        snprintf(text, sizeof text, "%s aan %s; eerste contact uiterlijk binnen vijf werkdagen", c->title,
-                 c->contractor_name ? c->contractor_name : "");
+        char dl[11];
+        date_format_nl(contact_deadline(c->award), dl);
+        snprintf(text, sizeof text, "%s aan %s; eerste contact uiterlijk %s (vijf werkdagen)", c->title,
+                 c->contractor_name ? c->contractor_name : "", dl);
         *x = (dossier_entry){arena_strdup(&l->arena, d), "gunning", "contract", c->id, "Opdracht gegund",
                              arena_strdup(&l->arena, text), NULL, true};
     }
