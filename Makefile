@@ -241,6 +241,7 @@ install: install-build
 	install -m 0644 $(DOCS) $(DESTDIR)$(DOCDIR)/
 	install -m 0644 packaging/inclusio.service $(DESTDIR)$(DOCDIR)/examples/inclusio.service
 	install -m 0644 packaging/nginx/inclusio.conf $(DESTDIR)$(DOCDIR)/examples/nginx-inclusio.conf
+	install -m 0644 packaging/inclusio-jobs.service packaging/inclusio-jobs.timer $(DESTDIR)$(DOCDIR)/examples/
 
 # Removes what install put: the two files and the two directories that are inclusio's alone.
 uninstall:

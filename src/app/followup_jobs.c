@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <time.h>
 
 /* ---- the daily jobs ---- */
@@ -183,6 +184,7 @@ inc_status app_mail_deliver(inc_db *db, int64_t now, bool all, mail_result *r, i
     smtp_config cfg;
     r->relay = smtp_config_from_env(&cfg);
     if (!r->relay) return INC_OK;   /* the outbox keeps everything until a relay is configured */
+    int64_t base = followup_setting_int(db, "followup.mail_retry_seconds", FOLLOWUP_MAIL_RETRY_SECONDS);
     for (int guard = 0; guard < 10000; guard++) {
         outbox_msg m;
         bool got;
@@ -198,7 +200,7 @@ inc_status app_mail_deliver(inc_db *db, int64_t now, bool all, mail_result *r, i
             r->sent++;
         } else {
             int64_t wait;
-            bool again = followup_retry_after(attempts, &wait);
+            bool again = followup_retry_after(attempts, base, &wait);
             s = outbox_failed(db, m.id, attempts, again ? now + wait : -1, err, e);
             if (s == INC_OK) s = log_fate(db, again ? "mail-retry" : "mail-given-up", &m, attempts, err, e);
             if (again) r->retry++;
@@ -291,4 +293,95 @@ inc_status app_notice_read(inc_db *db, int64_t user_id, int64_t notice_id, inc_e
     bool own;
     if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
     return db_end(db, own, notice_mark_read(db, user_id, notice_id, e), e);
+}
+
+/* ---- serve's thread ---- */
+
+struct app_jobs_thread {
+    pthread_t tid;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool stop;
+    int interval;
+    inc_db *db;
+};
+
+static void round_once(app_jobs_thread *t)
+{
+    inc_error e = {0};
+    inc_date today = date_today();
+    bool ran = false;
+    if (app_jobs_ran(t->db, today, &ran, &e) != INC_OK) {
+        fprintf(stderr, "inclusio: dagelijkse taken: %s\n", e.message);
+        return;
+    }
+    if (!ran) {
+        jobs_result r;
+        char d[11];
+        date_format_iso(today, d);
+        if (app_jobs_run(t->db, today, &r, &e) != INC_OK) fprintf(stderr, "inclusio: dagelijkse taken: %s\n", e.message);
+        else
+            fprintf(stderr, "inclusio: dagelijkse taken van %s: %d bericht(en), %d e-mail(s) in de wachtrij\n", d,
+                    r.notices, r.mails);
+    }
+    mail_result m;
+    if (app_mail_deliver(t->db, (int64_t)time(NULL), false, &m, &e) != INC_OK)
+        fprintf(stderr, "inclusio: e-mail: %s\n", e.message);
+    else if (m.sent || m.retry || m.gave_up)
+        fprintf(stderr, "inclusio: e-mail: %d verzonden, %d later opnieuw, %d opgegeven\n", m.sent, m.retry, m.gave_up);
+}
+
+static void *jobs_main(void *arg)
+{
+    app_jobs_thread *t = arg;
+    pthread_mutex_lock(&t->mu);
+    while (!t->stop) {
+        pthread_mutex_unlock(&t->mu);
+        round_once(t);
+        pthread_mutex_lock(&t->mu);
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_sec += t->interval;
+        while (!t->stop && pthread_cond_timedwait(&t->cv, &t->mu, &until) == 0) {
+        }
+    }
+    pthread_mutex_unlock(&t->mu);
+    return NULL;
+}
+
+inc_status app_jobs_thread_start(const char *db_path, int interval_seconds, app_jobs_thread **out, inc_error *e)
+{
+    *out = NULL;
+    app_jobs_thread *t = calloc(1, sizeof *t);
+    if (!t) return inc_fail(e, INC_EINTERNAL, NULL, "onvoldoende geheugen");
+    if (app_db_open(db_path, 0, &t->db, e) != INC_OK) {
+        free(t);
+        return e->status;
+    }
+    db_set_actor(t->db, "jobs");
+    smtp_global_init();
+    t->interval = interval_seconds > 0 ? interval_seconds : 60;
+    pthread_mutex_init(&t->mu, NULL);
+    pthread_cond_init(&t->cv, NULL);
+    if (pthread_create(&t->tid, NULL, jobs_main, t) != 0) {
+        db_close(t->db);
+        free(t);
+        return inc_fail(e, INC_EINTERNAL, NULL, "de draad voor de dagelijkse taken kon niet starten");
+    }
+    *out = t;
+    return INC_OK;
+}
+
+void app_jobs_thread_stop(app_jobs_thread *t)
+{
+    if (!t) return;
+    pthread_mutex_lock(&t->mu);
+    t->stop = true;
+    pthread_cond_signal(&t->cv);
+    pthread_mutex_unlock(&t->mu);
+    pthread_join(t->tid, NULL);
+    db_close(t->db);
+    pthread_mutex_destroy(&t->mu);
+    pthread_cond_destroy(&t->cv);
+    free(t);
 }

@@ -40,4 +40,12 @@ inc_status app_inbox_json(inc_db *db, int64_t user_id, const char *due_on, bool 
                           inc_error *e);
 inc_status app_notice_read(inc_db *db, int64_t user_id, int64_t notice_id, inc_error *e);
 
+
+
+/* ---- serve's thread ----
+ * Every interval seconds: the day's jobs when they have not run today, then the outbox. Its own
+ * connection to db_path (actor "jobs"). Stop waits for a round in progress to finish. */
+typedef struct app_jobs_thread app_jobs_thread;
+inc_status app_jobs_thread_start(const char *db_path, int interval_seconds, app_jobs_thread **out, inc_error *e);
+void app_jobs_thread_stop(app_jobs_thread *t);
 #endif

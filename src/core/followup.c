@@ -183,10 +183,10 @@ inc_status email_address_check(const char *s, const char *field, inc_error *e)
     return INC_OK;
 }
 
-bool followup_retry_after(int attempts, int64_t *seconds)
+bool followup_retry_after(int attempts, int64_t base, int64_t *seconds)
 {
     if (attempts >= FOLLOWUP_MAIL_ATTEMPTS) return false;
-    int64_t s = 60;
+    int64_t s = base > 0 ? base : 1;
     for (int i = 1; i < attempts && s < 6 * 3600; i++) s *= 2;
     *seconds = s > 6 * 3600 ? 6 * 3600 : s;
     return true;

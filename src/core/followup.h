@@ -58,9 +58,11 @@ char *followup_render(const char *tpl, const char *const *names, const char *con
  * labels of letters, digits and hyphens. INC_EINVAL naming `field` otherwise. */
 inc_status email_address_check(const char *s, const char *field, inc_error *e);
 
-/* The outbox's back-off: seconds to wait after the given number of failed attempts (1 -> 60 s,
- * doubling, at most 6 hours); false after FOLLOWUP_MAIL_ATTEMPTS attempts (give up). */
+/* The outbox's back-off: seconds to wait after the given number of failed attempts (1 -> base,
+ * doubling, at most 6 hours; base is the setting followup.mail_retry_seconds, default 60); false
+ * after FOLLOWUP_MAIL_ATTEMPTS attempts (give up). */
 #define FOLLOWUP_MAIL_ATTEMPTS 12
-bool followup_retry_after(int attempts, int64_t *seconds);
+#define FOLLOWUP_MAIL_RETRY_SECONDS 60
+bool followup_retry_after(int attempts, int64_t base, int64_t *seconds);
 
 #endif

@@ -1,5 +1,6 @@
 #include "io/smtp.h"
 #include <curl/curl.h>
+#include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,9 +34,15 @@ bool smtp_config_from_env(smtp_config *c)
     return c->url[0] != '\0';
 }
 
-void smtp_global_init(void)
+static void global_init_once(void)
 {
     curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+void smtp_global_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, global_init_once);
 }
 
 /* A header value as RFC 2047 encoded-word when it is not plain ASCII. */
@@ -57,6 +64,7 @@ static void encode_header(const char *v, char *out, size_t size)
 
 bool smtp_send(const smtp_config *c, const char *to, const char *subject, const char *body, char *err, int errsize)
 {
+    smtp_global_init();
     CURL *curl = curl_easy_init();
     if (!curl) {
         snprintf(err, (size_t)errsize, "libcurl kon niet starten");

@@ -17,7 +17,8 @@ typedef struct {
 bool smtp_config_from_env(smtp_config *c);
 
 /* Sends one message; false with a one-line reason in err (no password in it) when the relay
- * refuses it or cannot be reached. Call smtp_global_init once before threads start. */
+ * refuses it or cannot be reached. smtp_global_init (libcurl's global set-up, once per process;
+ * smtp_send calls it too) is best called before other threads start. */
 void smtp_global_init(void);
 bool smtp_send(const smtp_config *c, const char *to, const char *subject, const char *body, char *err, int errsize);
 
