@@ -121,6 +121,13 @@ test: deps
 	$(MAKE) install-test
 	$(MAKE) fuzz-short
 	@if [ -z "$$SKIP_BROWSER" ]; then $(MAKE) browser; fi
+	$(MAKE) mail-test
+
+# The follow-up's e-mail end to end: a real SMTP sink (python3-aiosmtpd) on the loopback, the daily
+# jobs on the days that matter, the relay down and up again, serve's thread (tests/mail/run.sh).
+.PHONY: mail-test
+mail-test: $(BUILD)/inclusio
+	@tests/mail/run.sh $(BUILD)/inclusio
 
 # Includes run one way (docs/architecture.md); the self-test shows the check refuses what it should.
 .PHONY: check-includes
