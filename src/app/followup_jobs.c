@@ -267,18 +267,18 @@ static void inbox_item(void *user, const notice_row *n)
     json_array_append_new(a, x);
 }
 
-inc_status app_inbox_json(inc_db *db, int64_t user_id, const char *due_on, bool unread_only, json_t **out,
+inc_status app_inbox_json(inc_db *db, int64_t user_id, const char *due_by, bool unread_only, json_t **out,
                           inc_error *e)
 {
-    if (due_on) {
+    if (due_by) {
         inc_date d;
-        if (date_parse(due_on, &d, "date", e) != INC_OK) return e->status;
+        if (date_parse(due_by, &d, "due_by", e) != INC_OK) return e->status;
     }
     json_t *items = json_array();
     int64_t unread = 0;
     char email[255];
     bool has;
-    if (notices_each(db, user_id, due_on, unread_only, 500, inbox_item, items, e) != INC_OK ||
+    if (notices_each(db, user_id, due_by, unread_only, 500, inbox_item, items, e) != INC_OK ||
         notices_unread(db, user_id, &unread, e) != INC_OK || user_email_get(db, user_id, email, &has, e) != INC_OK) {
         json_decref(items);
         return e->status;

@@ -34,9 +34,9 @@ inc_status app_user_email_set(inc_db *db, int64_t user_id, const char *email, in
 inc_status app_user_email_get(inc_db *db, int64_t user_id, char out[255], bool *has, inc_error *e);
 
 /* The inbox: {unread, email, items: [{id, contract: {id, reference} | null, kind, due_date, subject,
- * body, created_at, read}]}, newest first; due_on: only the notices due that day (the werkvoorraad's
- * tasks of today), NULL for all. */
-inc_status app_inbox_json(inc_db *db, int64_t user_id, const char *due_on, bool unread_only, json_t **out,
+ * body, created_at, read}]}, newest first; due_by: only the notices due on or before that day (with
+ * unread_only: the werkvoorraad's open tasks of today), NULL for all. */
+inc_status app_inbox_json(inc_db *db, int64_t user_id, const char *due_by, bool unread_only, json_t **out,
                           inc_error *e);
 inc_status app_notice_read(inc_db *db, int64_t user_id, int64_t notice_id, inc_error *e);
 

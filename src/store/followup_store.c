@@ -296,20 +296,20 @@ inc_status notice_insert(inc_db *db, const notice_new *n, int64_t *id, inc_error
     return INC_OK;
 }
 
-inc_status notices_each(inc_db *db, int64_t user_id, const char *due_on, bool unread_only, int limit, notice_fn fn,
+inc_status notices_each(inc_db *db, int64_t user_id, const char *due_by, bool unread_only, int limit, notice_fn fn,
                         void *user, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db,
                    "SELECT n.id, n.contract_id, n.kind, n.due_date, n.subject, n.body, n.created_at, n.read_at, c.reference"
                    " FROM notices n LEFT JOIN contracts c ON c.id = n.contract_id"
-                   " WHERE n.user_id = ? AND (? IS NULL OR n.due_date = ?) AND (? = 0 OR n.read_at IS NULL)"
+                   " WHERE n.user_id = ? AND (? IS NULL OR n.due_date <= ?) AND (? = 0 OR n.read_at IS NULL)"
                    " ORDER BY n.created_at DESC, n.id DESC LIMIT ?",
                    &st, e))
         return INC_EIO;
     db_bind_int64(st, 1, user_id);
-    db_bind_text_or_null(st, 2, due_on);
-    db_bind_text_or_null(st, 3, due_on);
+    db_bind_text_or_null(st, 2, due_by);
+    db_bind_text_or_null(st, 3, due_by);
     db_bind_int(st, 4, unread_only);
     db_bind_int(st, 5, limit);
     int rc;

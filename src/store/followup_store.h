@@ -60,9 +60,9 @@ typedef struct {
     const char *kind, *due_date, *subject, *body, *created_at, *read_at, *contract_reference;
 } notice_row;
 typedef void (*notice_fn)(void *user, const notice_row *n);
-/* The user's notices, newest first (at most limit); due_on: only those due that day (NULL: all);
- * unread_only. */
-inc_status notices_each(inc_db *db, int64_t user_id, const char *due_on, bool unread_only, int limit, notice_fn fn,
+/* The user's notices, newest first (at most limit); due_by: only those due on or before that day
+ * (NULL: all); unread_only. */
+inc_status notices_each(inc_db *db, int64_t user_id, const char *due_by, bool unread_only, int limit, notice_fn fn,
                         void *user, inc_error *e);
 /* INC_ENOTFOUND when the notice is not this user's. */
 inc_status notice_mark_read(inc_db *db, int64_t user_id, int64_t id, inc_error *e);

@@ -42,7 +42,8 @@ function awaitingVerification(contracts) {
 }
 
 export default async function overdue() {
-  const [data, contracts] = await Promise.all([api.get('/overdue'), allContracts()]);
+  const [data, contracts, tasks] = await Promise.all([api.get('/overdue'), allContracts(), api.get('/inbox', { due_by: fmt.todayIso(), unread: 'true' })]);
+  const mine = (tasks && tasks.items) || [];
   const l = lists(data || {});
   const toVerify = awaitingVerification(contracts);
   const base = [
@@ -57,6 +58,12 @@ export default async function overdue() {
       lead: 'Wat vandaag aandacht vraagt: gemelde realisaties om te verifiëren, opdrachtnemers die te laat zijn met contact of jaarverslag, en contracten die achterlopen.',
       actions: [h('a', { class: 'button button-secondary', href: '#/contracten' }, 'Alle contracten')],
     }),
+    h('h2', { id: 'taken' }, 'Mijn taken tot en met vandaag'),
+    mine.length
+      ? h('ul', { class: 'plain-list', id: 'my-tasks' }, mine.map((t) => h('li', null,
+        t.contract ? h('a', { href: `#/contracten/${t.contract.id}` }, t.subject) : t.subject)))
+      : h('p', { id: 'my-tasks' }, 'Geen open taken.'),
+    h('p', null, h('a', { href: '#/berichten' }, 'Alle berichten')),
     h('ul', { class: 'stats', 'aria-label': 'Samenvatting' },
       stat(toVerify.length, 'te verifiëren', 'verifieren'),
       stat(l.contact.length, 'contact te laat', 'contact'),
