@@ -92,7 +92,9 @@ inc_status app_dossier_note_add(inc_db *db, int64_t contract_id, const dossier_n
     else if (inc_check(&c, date_parse(in->date, &day, "date", c.e)) && day > date_today())
         inc_check(&c, inc_fail(c.e, INC_EINVAL, "date", "datum ligt in de toekomst"));
     size_t n = in->text ? strlen(in->text) : 0;
-    if (n == 0) inc_check(&c, inc_fail(c.e, INC_EINVAL, "text", "tekst ontbreekt"));
+    bool blank = true;
+    for (size_t i = 0; i < n && blank; i++) blank = strchr(" \t\r\n", in->text[i]) != NULL;
+    if (blank) inc_check(&c, inc_fail(c.e, INC_EINVAL, "text", "tekst ontbreekt"));
     else if (n > DOSSIER_NOTE_MAX)
         inc_check(&c, inc_fail(c.e, INC_EINVAL, "text", "tekst is langer dan %d tekens", DOSSIER_NOTE_MAX));
     if (inc_checks_end(&c) != INC_OK) return c.status;

@@ -25,7 +25,7 @@ function entry(d, contractorView) {
       h('p', { class: 'timeline-title' }, d.title,
         !contractorView && !d.for_contractor ? [' ', h('span', { class: 'badge badge-neutral' }, 'intern')] : null),
       d.text ? h('p', { class: 'timeline-text' }, d.text) : null,
-      d.actor ? h('p', { class: 'muted timeline-actor' }, `Door ${d.actor}`) : null));
+      d.actor ? h('p', { class: 'muted timeline-actor' }, `Door ${d.actor.replace(/^user:\d+ /, '')}`) : null));
 }
 
 function noteForm(contractId) {
