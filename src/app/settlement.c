@@ -1,12 +1,15 @@
 #include "app/settlement.h"
 #include "app/audit_json.h"
 #include "core/contract.h"
+#include "core/decimal.h"
 #include "core/json_fixed.h"
 #include "core/progress.h"
 #include "store/settlement_store.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static void fmt_cents_nl(int64_t cents, char *out, size_t size) { decimal_format(cents, 2, true, out, (int)size); }
 
 static json_t *json_day(inc_date d)
 {
@@ -576,6 +579,64 @@ inc_status app_settlement_report(inc_db *db, int year, const char *const *munici
     free(s->days);
     free(s);
     return st;
+}
+
+/* ---- the dossier ---- */
+
+static const char *dup(dossier_list *l, const char *s) { return s && *s ? arena_strdup(&l->arena, s) : NULL; }
+
+inc_status dossier_settlement_collect(inc_db *db, int64_t contract_id, bool contractor_view, dossier_list *l,
+                                      inc_error *e)
+{
+    (void)contractor_view;   /* every entry here is meant for the contractor too */
+    followup_contract c;
+    if (followup_contract_get(db, contract_id, &c, e) != INC_OK) return e->status;
+    plan_row *plans = malloc(sizeof(plan_row) * FOLLOWUP_MAX_ROWS);
+    ladder_state *ls = malloc(sizeof *ls);
+    inc_status s = plans && ls ? INC_OK : inc_fail(e, INC_EINTERNAL, "", "onvoldoende geheugen");
+    int n = 0;
+    if (s == INC_OK) s = plan_rows(db, contract_id, plans, FOLLOWUP_MAX_ROWS, &n, e);
+    char d[11], nl[11], amount[40], title[200], text[1600];
+    for (int i = 0; s == INC_OK && i < n; i++) {
+        date_format_iso(plans[i].agreed_on, d);
+        date_format_nl(plans[i].due, nl);
+        fmt_cents_nl(plans[i].target_cents, amount, sizeof amount);
+        snprintf(title, sizeof title, "Plan van aanpak: EUR %s gerealiseerd uiterlijk %s", amount, nl);
+        dossier_entry *x = ARENA_LIST_PUSH(l);
+        *x = (dossier_entry){dup(l, d), "plan", "contract_plans", plans[i].id, dup(l, title), dup(l, plans[i].description),
+                             dup(l, plans[i].recorded_by), true};
+    }
+    if (s == INC_OK) s = load_ladder(db, &c, ls, e);
+    for (int i = 0; s == INC_OK && i < ls->n_taken; i++) {
+        const escalation_row *t = &ls->taken_rows[i];
+        const char *name = t->code;
+        for (int k = 0; k < ls->n; k++)
+            if (ls->rows[k].step_no == t->step_no) name = ls->rows[k].name;
+        date_format_iso(t->taken_on, d);
+        snprintf(title, sizeof title, "Escalatie, stap %d: %s", t->step_no, name);
+        dossier_entry *x = ARENA_LIST_PUSH(l);
+        *x = (dossier_entry){dup(l, d), "escalatie", "contract_escalations", t->id, dup(l, title), dup(l, t->answer),
+                             dup(l, t->taken_by), true};
+    }
+    settlement_row srow;
+    bool settled = false;
+    if (s == INC_OK) s = settlement_get(db, contract_id, &srow, &settled, e);
+    if (s == INC_OK && settled) {
+        settlement_outcome o = SETTLE_MET;
+        settlement_outcome_parse(srow.outcome, &o);
+        char pen[40];
+        fmt_cents_nl(srow.unrealised_cents, amount, sizeof amount);
+        fmt_cents_nl(srow.penalty_cents, pen, sizeof pen);
+        snprintf(title, sizeof title, "Afgerekend: %s", settlement_outcome_label(o));
+        snprintf(text, sizeof text, "Niet gerealiseerd EUR %s; boete of afkoop EUR %s (%s)%s%s", amount, pen,
+                 srow.penalty_rule, srow.remarks[0] ? ". " : "", srow.remarks);
+        dossier_entry *x = ARENA_LIST_PUSH(l);
+        *x = (dossier_entry){dup(l, srow.settled_on), "afrekening", "contract_settlements", srow.id, dup(l, title),
+                             dup(l, text), dup(l, srow.settled_by), true};
+    }
+    free(plans);
+    free(ls);
+    return s;
 }
 
 /* ---- penalty policy ---- */

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include "app/app.h"
 #include "core/date.h"
+#include "core/dossier.h"
 #include "core/settlement.h"
 
 /* A milestone of the plan: by due_date (today or later, not after the contract's end) target_cents
@@ -55,6 +56,11 @@ inc_status app_sebo_past_performance(inc_db *db, const char *kvk, const char *co
  * year and passed by today). */
 inc_status app_settlement_report(inc_db *db, int year, const char *const *municipalities, inc_date today,
                                  json_t **out, inc_error *e);
+
+/* The dossier's source of this area (app/dossier.c lists it): the plan's milestones, the escalation
+ * steps and the settlement, each meant for the contractor too. */
+inc_status dossier_settlement_collect(inc_db *db, int64_t contract_id, bool contractor_view, dossier_list *l,
+                                      inc_error *e);
 
 /* Beheer: the penalty or buy-off of a policy version (kind "geen", "percentage" with pct_bp,
  * "vast-bedrag" with fixed_cents). */

@@ -41,6 +41,7 @@ export function registerRoutes() {
   route('/offerteaanvragen', can('sebo.requests.read', 'organisation'), load('sebo_requests'), 'offerteaanvragen');
   route('/dashboard', can('goals.read'), load('dashboard'), 'dashboard');
   route('/afrekening', can('aggregate.read', 'municipality'), load('settlement_report'), 'afrekening');
+  route('/berichten', 'user', load('inbox'), 'berichten');
 }
 
 // The menu, in this order (the user's start page first). An entry shows when the user may open its
@@ -61,6 +62,7 @@ const MENU = [
   ['offerteaanvragen', '/offerteaanvragen', 'Offerteaanvragen SEBO'],
   ['dashboard', '/dashboard', 'Dashboard'],
   ['afrekening', '/afrekening', 'Afrekening'],
+  ['berichten', '/berichten', 'Berichten'],
   ['start', '/start', 'Start', { start: true }],
   ['rekenhulp', '/rekenhulp', 'Rekenhulp'],
   ['sebo-keurmerk', '/sebo-keurmerk', 'SEBO-keurmerkhouders', { anonymous: true }],

@@ -77,6 +77,11 @@ check "settle: 10 % of the unrealised value, rounded half up" "$(( ( (5000000 - 
   "$(sql "$db" "SELECT penalty_cents FROM contract_settlements")"
 grep -q "10,00 % van het niet-gerealiseerde deel" "$OUT" && pass || fail "settle: the rule is shown"
 expect_refused "settle: twice" "$db" followup settle "$s1" -- "deze opdracht is al afgerekend"
+inc "$db" --json dossier show "$s1"
+check "dossier: the settlement is an entry" '"title": "Afgerekend: deels voldaan"' "$(grep -oE '"title": "Afgerekend: [a-z ]*"' "$OUT")"
+inc "$db" --json dossier show "$s2"
+check "dossier: the plan and the escalation step are entries" "escalatie plan" \
+  "$(grep -oE '"kind": "(plan|escalatie)"' "$OUT" | cut -d'"' -f4 | sort | tr '\n' ' ' | sed 's/ $//')"
 inc "$db" --json followup past-performance 27362514
 check "past performance: the settled contract" '"reference": "S-1"' "$(grep -oE '"reference": "S-1"' "$OUT")"
 expect_ok "SEBO: the contractor applies" "$db" sebo holder add 27362514 --kinds werken --applied 2025-06-01

@@ -10,6 +10,7 @@ import { render } from '../router.js';
 import { page, pageHeader, details, progressBar, statusBadge, table, setFlash, takeFlash } from '../components.js';
 import * as L from '../labels.js';
 import { evidenceCell, followupSections } from '../settlement.js';
+import { dossierSection } from './dossier.js';
 
 function obligationPanel(c) {
   const ob = c.obligation;
@@ -172,6 +173,7 @@ function yearlySection(c) {
 
 export default async function contractPage({ params }) {
   const c = model.contract(await api.get(`/contracts/${encodeURIComponent(params.id)}`));
+  const dossier = await dossierSection(c.id);
   const isContractor = session.hasRole('opdrachtnemer');
   const back = isContractor ? { href: '#/portaal', label: 'Mijn contracten' } : { href: '#/contracten', label: 'Contracten' };
   return page(c.title,
@@ -198,5 +200,6 @@ export default async function contractPage({ params }) {
     contactSection(c),
     realisationsSection(c),
     yearlySection(c),
-    ...(await followupSections(c)));
+    ...(await followupSections(c)),
+    dossier);
 }

@@ -43,7 +43,8 @@ function awaitingVerification(contracts) {
 }
 
 export default async function overdue() {
-  const [data, contracts, followup] = await Promise.all([api.get('/overdue'), allContracts(), dueSections()]);
+  const [data, contracts, tasks, followup] = await Promise.all([api.get('/overdue'), allContracts(), api.get('/inbox', { due_by: fmt.todayIso(), unread: 'true' }), dueSections()]);
+  const mine = (tasks && tasks.items) || [];
   const l = lists(data || {});
   const toVerify = awaitingVerification(contracts);
   const base = [
@@ -58,6 +59,12 @@ export default async function overdue() {
       lead: 'Wat vandaag aandacht vraagt: gemelde realisaties om te verifiëren, opdrachtnemers die te laat zijn met contact of jaarverslag, en contracten die achterlopen.',
       actions: [h('a', { class: 'button button-secondary', href: '#/contracten' }, 'Alle contracten')],
     }),
+    h('h2', { id: 'taken' }, 'Mijn taken tot en met vandaag'),
+    mine.length
+      ? h('ul', { class: 'plain-list', id: 'my-tasks' }, mine.map((t) => h('li', null,
+        t.contract ? h('a', { href: `#/contracten/${t.contract.id}` }, t.subject) : t.subject)))
+      : h('p', { id: 'my-tasks' }, 'Geen open taken.'),
+    h('p', null, h('a', { href: '#/berichten' }, 'Alle berichten')),
     h('ul', { class: 'stats', 'aria-label': 'Samenvatting' },
       stat(toVerify.length, 'te verifiëren', 'verifieren'),
       stat(l.contact.length, 'contact te laat', 'contact'),
