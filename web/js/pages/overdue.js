@@ -42,7 +42,7 @@ function awaitingVerification(contracts) {
 }
 
 export default async function overdue() {
-  const [data, contracts, tasks] = await Promise.all([api.get('/overdue'), allContracts(), api.get('/inbox', { due_by: fmt.todayIso(), unread: 'true' })]);
+  const [data, contracts, tasks] = await Promise.all([api.get('/overdue'), allContracts(), api.get('/inbox', { until: fmt.todayIso(), unread: 'true' })]);
   const mine = (tasks && tasks.items) || [];
   const l = lists(data || {});
   const toVerify = awaitingVerification(contracts);
