@@ -303,7 +303,7 @@ inc_status notices_each(inc_db *db, int64_t user_id, const char *due_by, bool un
     if (db_prepare(db,
                    "SELECT n.id, n.contract_id, n.kind, n.due_date, n.subject, n.body, n.created_at, n.read_at, c.reference"
                    " FROM notices n LEFT JOIN contracts c ON c.id = n.contract_id"
-                   " WHERE n.user_id = ? AND (? IS NULL OR n.due_date <= ?) AND (? = 0 OR n.read_at IS NULL)"
+                   " WHERE n.user_id = ? AND (CAST(? AS TEXT) IS NULL OR n.due_date <= ?) AND (? = 0 OR n.read_at IS NULL)"
                    " ORDER BY n.created_at DESC, n.id DESC LIMIT ?",
                    &st, e))
         return INC_EIO;
@@ -466,7 +466,7 @@ inc_status outbox_each(inc_db *db, const char *status, outbox_fn fn, void *user,
     inc_stmt *st;
     if (db_prepare(db,
                    "SELECT id, contract_id, to_addr, subject, status, last_error, sent_at, created_at, attempts,"
-                   " next_attempt FROM mail_outbox WHERE (? IS NULL OR status = ?) ORDER BY id",
+                   " next_attempt FROM mail_outbox WHERE (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY id",
                    &st, e))
         return INC_EIO;
     db_bind_text_or_null(st, 1, status);

@@ -67,14 +67,14 @@ int h_dossier_note(web_req *req)
 
 int h_inbox(web_req *req)
 {
-    const char *date = web_query(req, "due_by"), *unread = web_query(req, "unread");
+    const char *date = web_query(req, "until"), *unread = web_query(req, "unread");
     if (unread && strcmp(unread, "true") && strcmp(unread, "false"))
         return web_problem(req, 400, "unread", "unread moet true of false zijn");
     json_t *out;
     inc_error e = {0};
     if (app_inbox_json(req->db, req->user.id, date && *date ? date : NULL, unread && strcmp(unread, "true") == 0, &out,
                        &e) != INC_OK) {
-        if (e.status == INC_EINVAL) return web_problem(req, 400, "due_by", "due_by moet een datum zijn (JJJJ-MM-DD)");
+        if (e.status == INC_EINVAL) return web_problem(req, 400, "until", "until moet een datum zijn (JJJJ-MM-DD)");
         return web_fail(req, &e);
     }
     return web_json(req, 200, out);

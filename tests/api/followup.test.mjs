@@ -77,13 +77,13 @@ test('the inbox: own address checked, own notices only', async () => {
   // A notice of the SR-team's: not the contractor's to read or mark.
   const sr = srteam.user.id ?? JSON.parse(sqlOn(srv.db, "SELECT json_object('id', id) FROM users WHERE username = 'srteam'")).id;
   sqlOn(srv.db, `INSERT INTO notices(user_id, contract_id, kind, dedup_key, due_date, subject, body, created_at) VALUES (${sr}, ${contract.id}, 'achterstand', 'test:1', '${today}', 'Achter op schema: test', 'tekst', '${today}T06:00:00Z')`);
-  const theirs = await srteam.get(`/api/v1/inbox?due_by=${today}&unread=true`);
+  const theirs = await srteam.get(`/api/v1/inbox?until=${today}&unread=true`);
   const n = theirs.json.items.find((x) => x.dedup_key === undefined && x.subject === 'Achter op schema: test');
   assert.ok(n, theirs.text);
   assert.equal(n.contract.id, contract.id);
   assert.ok(!(await groen.get('/api/v1/inbox')).json.items.some((x) => x.id === n.id));
   assert.ok(isProblem(await groen.post(`/api/v1/inbox/${n.id}/read`), 404), "another user's notice: not found");
   assert.equal((await srteam.post(`/api/v1/inbox/${n.id}/read`)).status, 204);
-  assert.ok(!(await srteam.get(`/api/v1/inbox?due_by=${today}&unread=true`)).json.items.some((x) => x.id === n.id));
-  assert.ok(isProblem(await srteam.get('/api/v1/inbox?due_by=gisteren'), 400));
+  assert.ok(!(await srteam.get(`/api/v1/inbox?until=${today}&unread=true`)).json.items.some((x) => x.id === n.id));
+  assert.ok(isProblem(await srteam.get('/api/v1/inbox?until=gisteren'), 400));
 });

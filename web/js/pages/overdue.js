@@ -43,7 +43,7 @@ function awaitingVerification(contracts) {
 }
 
 export default async function overdue() {
-  const [data, contracts, tasks, followup] = await Promise.all([api.get('/overdue'), allContracts(), api.get('/inbox', { due_by: fmt.todayIso(), unread: 'true' }), dueSections()]);
+  const [data, contracts, tasks, followup] = await Promise.all([api.get('/overdue'), allContracts(), api.get('/inbox', { until: fmt.todayIso(), unread: 'true' }), dueSections()]);
   const mine = (tasks && tasks.items) || [];
   const l = lists(data || {});
   const toVerify = awaitingVerification(contracts);
