@@ -149,10 +149,24 @@ test('settlement: refused while running and twice; past performance and the year
   assert.equal((await raad.get('/api/v1/organisations/30114785/past-performance')).status, 403);
   assert.equal((await schoon.get('/api/v1/organisations/30114785/past-performance')).status, 403);
 
+  // The SEBO evaluation's past-performance criterion reads the holder's settlements.
+  const before = await sr.get('/api/v1/sebo/holders/40871236');
+  assert.equal(before.status, 200, before.text);
+  assert.equal(before.json.past_performance.settled, 0);
+  const vdm = await sr.post(`/api/v1/contracts/${contractId('ZTM-2024-003')}/settlement`, {});
+  assert.equal(vdm.status, 201, vdm.text);
+  assert.equal(vdm.json.settlement.outcome, 'voldaan', 'met by its SEBO mark: nothing was due');
+  assert.equal(vdm.json.settlement.due, 0);
+  const after = await sr.get('/api/v1/sebo/holders/40871236');
+  assert.equal(after.json.past_performance.met, 1);
+  assert.equal(after.json.past_performance.short, 0);
+  assert.equal(after.json.past_performance.items[0].reference, 'ZTM-2024-003');
+
   const rep = await raad.get('/api/v1/reports/settlement?year=2026&municipality=zoetermeer');
   assert.equal(rep.status, 200, rep.text);
-  assert.equal(rep.json.settlements.total, 1);
+  assert.equal(rep.json.settlements.total, 2);
   assert.equal(rep.json.settlements.by_outcome['deels-voldaan'], 1);
+  assert.equal(rep.json.settlements.by_outcome.voldaan, 1);
   assert.equal(rep.json.settlements.unrealised, 20000);
   assert.ok(isProblem(await raad.get('/api/v1/reports/settlement'), 400));
 });
