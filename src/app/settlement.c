@@ -639,6 +639,87 @@ inc_status dossier_settlement_collect(inc_db *db, int64_t contract_id, bool cont
     return s;
 }
 
+/* ---- the ladder as data ---- */
+
+static inc_status municipality_id_of(inc_db *db, const char *code, int64_t *id, inc_error *e)
+{
+    inc_stmt *st;
+    if (db_prepare(db, "SELECT id FROM municipalities WHERE code = ?", &st, e)) return INC_EIO;
+    db_bind_text(st, 1, code ? code : "", -1, DB_COPY);
+    int rc = db_step(db, st, e);
+    if (rc == DB_ROW) *id = db_col_int64(st, 0);
+    db_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
+    return rc == DB_ROW ? INC_OK : inc_fail(e, INC_EINVAL, "municipality", "onbekende gemeente '%s'", code ? code : "");
+}
+
+inc_status app_ladder_show(inc_db *db, const char *municipality, json_t **out, inc_error *e)
+{
+    int64_t mid;
+    if (municipality_id_of(db, municipality, &mid, e) != INC_OK) return e->status;
+    ladder_row *rows = malloc(sizeof(ladder_row) * FOLLOWUP_MAX_ROWS);
+    if (!rows) return inc_fail(e, INC_EINTERNAL, "", "onvoldoende geheugen");
+    int n = 0;
+    inc_stmt *st;
+    bool own = false;
+    inc_status s = db_prepare(db, "SELECT count(*) FROM escalation_ladder WHERE municipality_id = ?", &st, e);
+    if (s == INC_OK) {
+        db_bind_int64(st, 1, mid);
+        own = db_step_rc(st) == DB_ROW && db_col_int64(st, 0) > 0;
+        db_finalize(st);
+        s = ladder_rows(db, mid, rows, FOLLOWUP_MAX_ROWS, &n, e);
+    }
+    if (s == INC_OK) {
+        json_t *steps = json_array();
+        for (int i = 0; i < n; i++)
+            json_array_append_new(steps, json_pack("{s:i, s:s, s:s, s:i}", "step", rows[i].step_no, "code", rows[i].code,
+                                                   "name", rows[i].name, "days_after", rows[i].days_after));
+        *out = json_pack("{s:s, s:b, s:o}", "municipality", municipality, "own", own, "steps", steps);
+    }
+    free(rows);
+    return s;
+}
+
+static inc_status ladder_set_in_tx(inc_db *db, const char *municipality, int step_no, const char *code,
+                                   const char *name, int days_after, inc_error *e)
+{
+    int64_t mid;
+    if (municipality_id_of(db, municipality, &mid, e) != INC_OK) return e->status;
+    ladder_row *rows = malloc(sizeof(ladder_row) * FOLLOWUP_MAX_ROWS);
+    if (!rows) return inc_fail(e, INC_EINTERNAL, "", "onvoldoende geheugen");
+    int n = 0;
+    inc_status s = ladder_rows(db, mid, rows, FOLLOWUP_MAX_ROWS, &n, e);
+    free(rows);
+    if (s != INC_OK) return s;
+    if (step_no < 1 || step_no > n + 1 || step_no > 20)
+        return inc_fail(e, INC_EINVAL, "step", "stap moet tussen 1 en %d liggen (de ladder slaat geen nummer over)",
+                        n + 1 > 20 ? 20 : n + 1);
+    if (s == INC_OK) s = ladder_step_set(db, mid, step_no, code, name, days_after, e);
+    if (s == INC_OK)
+        s = app_audit_json(db, "update", "escalation_ladder", mid,
+                           json_pack("{s:s, s:i, s:s, s:s, s:i}", "municipality", municipality, "step", step_no, "code",
+                                     code, "name", name, "days_after", days_after),
+                           e);
+    return s;
+}
+
+inc_status app_ladder_step_set(inc_db *db, const char *municipality, int step_no, const char *code, const char *name,
+                               int days_after, inc_error *e)
+{
+    inc_checks c;
+    inc_checks_begin(&c, e);
+    if (!code || !*code || strlen(code) > 40 || strspn(code, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen(code))
+        inc_check(&c, inc_fail(c.e, INC_EINVAL, "code", "code: kleine letters, cijfers en '-', hoogstens 40 tekens"));
+    if (!name || !*name || strlen(name) > 100)
+        inc_check(&c, inc_fail(c.e, INC_EINVAL, "name", "geef de naam van de stap (hoogstens 100 tekens)"));
+    if (days_after < 0 || days_after > 365)
+        inc_check(&c, inc_fail(c.e, INC_EINVAL, "days_after", "dagen na de vorige stap: 0 tot en met 365"));
+    if (inc_checks_end(&c) != INC_OK) return c.status;
+    bool own;
+    if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
+    return db_end(db, own, ladder_set_in_tx(db, municipality, step_no, code, name, days_after, e), e);
+}
+
 /* ---- penalty policy ---- */
 
 inc_status app_policy_penalty_set(inc_db *db, const char *municipality, const char *effective_from,

@@ -62,6 +62,14 @@ inc_status app_settlement_report(inc_db *db, int year, const char *const *munici
 inc_status dossier_settlement_collect(inc_db *db, int64_t contract_id, bool contractor_view, dossier_list *l,
                                       inc_error *e);
 
+/* The escalation ladder of a municipality: {municipality, own, steps:[{step, code, name, days_after}]}
+ * (own false: the default ladder applies). */
+inc_status app_ladder_show(inc_db *db, const char *municipality, json_t **out, inc_error *e);
+/* Beheer: sets (adds or changes) a step of the municipality's own ladder; the first change copies
+ * the default ladder to it. Steps are numbered 1.. without gaps; days_after 0..365. */
+inc_status app_ladder_step_set(inc_db *db, const char *municipality, int step_no, const char *code, const char *name,
+                               int days_after, inc_error *e);
+
 /* Beheer: the penalty or buy-off of a policy version (kind "geen", "percentage" with pct_bp,
  * "vast-bedrag" with fixed_cents). */
 inc_status app_policy_penalty_set(inc_db *db, const char *municipality, const char *effective_from,

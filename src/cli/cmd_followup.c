@@ -40,6 +40,13 @@ static const cli_option penalty_opts[] = {
     {"percentage", "PCT", "bij percentage: van de niet-gerealiseerde waarde", NULL, 0},
     {"amount", "EUR", "bij vast-bedrag: het bedrag", NULL, 0},
     END};
+static const cli_option ladder_opts[] = {
+    CLI_OPT_MUNICIPALITY("de gemeente (verplicht)"),
+    {"step", "N", "stap die u instelt (met --code, --name, --days-after); zonder: toon de ladder", NULL, 0},
+    {"code", "CODE", "korte code, bijv. herinnering", NULL, 0},
+    {"name", "NAAM", "naam van de stap", NULL, 0},
+    {"days-after", "DAGEN", "aan de beurt zoveel dagen na de vorige stap", NULL, 0},
+    END};
 static const cli_sub subs[] = {
     {"show", "[ID]", "dossierstand van een opdracht: voortgang, plan, escalatie, afrekening", show_opts},
     {"plan", "[ID]", "leg een plan van aanpak vast (SR-team)", plan_opts},
@@ -48,6 +55,7 @@ static const cli_sub subs[] = {
     {"due", NULL, "werkvoorraad: escalatiestappen die aan de beurt zijn en af te rekenen opdrachten", due_opts},
     {"past-performance", "KVK", "afgerekende opdrachten van een opdrachtnemer door de jaren", NULL},
     {"penalty", NULL, "boete of afkoop van een beleidsversie instellen (beheer)", penalty_opts},
+    {"ladder", NULL, "escalatieladder van een gemeente tonen of een stap instellen (beheer)", ladder_opts},
     {NULL, NULL, NULL, NULL}};
 static const cli_spec spec = {"followup", subs};
 
@@ -261,6 +269,33 @@ int cmd_followup(cli_ctx *ctx, int argc, char **argv)
         date_format_iso(d, iso);
         if (app_policy_penalty_set(db, m, iso, &p, &e) != INC_OK) return cli_fail(&e);
         printf("Boete/afkoop van het beleid van %s per %s: %s.\n", m, iso, penalty_kind_code(p.kind));
+        return EXIT_OK;
+    }
+    if (strcmp(sub, "ladder") == 0) {
+        const char *m = cli_opt(argc, argv, "--municipality"), *st = cli_opt(argc, argv, "--step");
+        if (!m) return cli_usage_error(ctx);
+        if (st) {
+            const char *d = cli_opt(argc, argv, "--days-after");
+            char *end;
+            long step = strtol(st, &end, 10);
+            if (*end) step = -1;
+            long days = d ? strtol(d, &end, 10) : -1;
+            if (d && *end) days = -1;
+            if (app_ladder_step_set(db, m, (int)step, cli_opt(argc, argv, "--code"), cli_opt(argc, argv, "--name"),
+                                    (int)days, &e) != INC_OK)
+                return cli_fail(&e);
+        }
+        json_t *j;
+        if (app_ladder_show(db, m, &j, &e) != INC_OK) return cli_fail(&e);
+        if (ctx->json) return cli_print_json(j);
+        printf("Escalatieladder van %s%s:\n", m, json_is_true(json_object_get(j, "own")) ? "" : " (de standaardladder)");
+        size_t i;
+        json_t *r;
+        json_array_foreach(json_object_get(j, "steps"), i, r)
+            printf("  %lld. %s (%s): %lld dag(en) na de vorige stap\n", (long long)json_integer_value(json_object_get(r, "step")),
+                   json_string_value(json_object_get(r, "name")), json_string_value(json_object_get(r, "code")),
+                   (long long)json_integer_value(json_object_get(r, "days_after")));
+        json_decref(j);
         return EXIT_OK;
     }
     return cli_usage_error(ctx);

@@ -249,6 +249,37 @@ inc_status ladder_rows(inc_db *db, int64_t municipality_id, ladder_row *out, int
                         0, out, max, n, e);
 }
 
+inc_status ladder_step_set(inc_db *db, int64_t municipality_id, int step_no, const char *code, const char *name,
+                           int days_after, inc_error *e)
+{
+    inc_stmt *st;
+    if (db_prepare(db,
+                   "INSERT INTO escalation_ladder(municipality_id, step_no, code, name, days_after)"
+                   " SELECT ?, step_no, code, name, days_after FROM escalation_ladder d WHERE d.municipality_id IS NULL"
+                   " AND NOT EXISTS (SELECT 1 FROM escalation_ladder o WHERE o.municipality_id = ?)",
+                   &st, e))
+        return INC_EIO;
+    db_bind_int64(st, 1, municipality_id);
+    db_bind_int64(st, 2, municipality_id);
+    int rc = db_step_rc(st);
+    db_finalize(st);
+    if (rc != DB_DONE) return db_fail(db, e);
+    if (db_prepare(db,
+                   "INSERT INTO escalation_ladder(municipality_id, step_no, code, name, days_after) VALUES (?,?,?,?,?)"
+                   " ON CONFLICT (municipality_id, step_no) DO UPDATE SET code = excluded.code, name = excluded.name,"
+                   " days_after = excluded.days_after",
+                   &st, e))
+        return INC_EIO;
+    db_bind_int64(st, 1, municipality_id);
+    db_bind_int(st, 2, step_no);
+    db_bind_text(st, 3, code, -1, DB_COPY);
+    db_bind_text(st, 4, name, -1, DB_COPY);
+    db_bind_int(st, 5, days_after);
+    rc = db_step_rc(st);
+    db_finalize(st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
+}
+
 inc_status escalation_insert(inc_db *db, int64_t contract_id, int step_no, const char *code, inc_date on,
                              const char *answer, int64_t *id, inc_error *e)
 {

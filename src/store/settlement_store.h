@@ -62,6 +62,9 @@ typedef struct {
 } escalation_row;
 /* The municipality's own ladder, else the default one. */
 inc_status ladder_rows(inc_db *db, int64_t municipality_id, ladder_row *out, int max, int *n, inc_error *e);
+/* Sets step step_no of a municipality's own ladder (made from the default ladder the first time). */
+inc_status ladder_step_set(inc_db *db, int64_t municipality_id, int step_no, const char *code, const char *name,
+                           int days_after, inc_error *e);
 inc_status escalation_insert(inc_db *db, int64_t contract_id, int step_no, const char *code, inc_date on,
                              const char *answer, int64_t *id, inc_error *e);
 inc_status escalation_rows(inc_db *db, int64_t contract_id, escalation_row *out, int max, int *n, inc_error *e);

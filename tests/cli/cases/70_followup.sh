@@ -97,3 +97,16 @@ expect_ok "retention apply" "$db" retention apply
 check "retention: evidence of the ended contract deleted" 0 "$(sql "$db" "SELECT count(*) FROM realisation_evidence")"
 check "retention: audit counts the evidence" 1 \
   "$(sql "$db" "SELECT count(*) FROM audit_log WHERE action='retention' AND detail LIKE '%\"evidence_deleted\":1%'")"
+
+# The ladder is data per municipality: beheer changes a step; the first change copies the default.
+expect_refused "ladder: no gap in the steps" "$db" followup ladder --municipality zoetermeer --step 9 --code x --name X --days-after 1 -- \
+  "stap moet tussen 1 en 5 liggen"
+expect_refused "ladder: days out of range" "$db" followup ladder --municipality zoetermeer --step 2 --code bel --name Bellen --days-after 400 -- \
+  "dagen na de vorige stap: 0 tot en met 365"
+expect_ok "ladder: a quicker phone call in Zoetermeer" "$db" followup ladder --municipality zoetermeer --step 2 --code telefoongesprek \
+  --name "Telefoongesprek met de directie" --days-after 7
+check "ladder: Zoetermeer has its own four steps, the default stays" "4 4" \
+  "$(sql "$db" "SELECT count(*) FROM escalation_ladder WHERE municipality_id = (SELECT id FROM municipalities WHERE code='zoetermeer')") $(sql "$db" "SELECT count(*) FROM escalation_ladder WHERE municipality_id IS NULL")"
+inc "$db" --json followup show "$s2"
+check "ladder: the contract's view names the changed step" '"name": "Telefoongesprek met de directie"' \
+  "$(grep -oE '"name": "Telefoongesprek met de directie"' "$OUT" | head -1)"
