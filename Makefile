@@ -8,6 +8,10 @@ CFLAGS  ?= -O2 -g
 ALL_CFLAGS = $(CPPFLAGS) $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Isrc -Ibuild \
            $(shell pkg-config --cflags $(PKGS) libpq 2>/dev/null) $(CWARN)
 LDLIBS  = $(LDFLAGS) $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lzxcvbn -lm -lpthread -ldl
+# libmagic: the type of an evidence file is read from its content (issue 17, src/app/evidence.c).
+LDLIBS += -lmagic
+# libcurl: the follow-up's e-mail through the administrator's SMTP relay (src/io/smtp.c).
+LDLIBS += $(shell pkg-config --libs libcurl 2>/dev/null)
 BUILD   ?= build
 # The one place the version lives (binary, API-Version header, OpenAPI description, package).
 VERSION := $(shell cat VERSION)
@@ -119,6 +123,13 @@ test: deps
 	$(MAKE) install-test
 	$(MAKE) fuzz-short
 	@if [ -z "$$SKIP_BROWSER" ]; then $(MAKE) browser; fi
+	$(MAKE) mail-test
+
+# The follow-up's e-mail end to end: a real SMTP sink (python3-aiosmtpd) on the loopback, the daily
+# jobs on the days that matter, the relay down and up again, serve's thread (tests/mail/run.sh).
+.PHONY: mail-test
+mail-test: $(BUILD)/inclusio
+	@tests/mail/run.sh $(BUILD)/inclusio
 
 # Includes run one way (docs/architecture.md); the self-test shows the check refuses what it should.
 .PHONY: check-includes
@@ -253,6 +264,7 @@ install: install-build
 	install -m 0644 $(DOCS) $(DESTDIR)$(DOCDIR)/
 	install -m 0644 packaging/inclusio.service $(DESTDIR)$(DOCDIR)/examples/inclusio.service
 	install -m 0644 packaging/nginx/inclusio.conf $(DESTDIR)$(DOCDIR)/examples/nginx-inclusio.conf
+	install -m 0644 packaging/inclusio-jobs.service packaging/inclusio-jobs.timer $(DESTDIR)$(DOCDIR)/examples/
 
 # Removes what install put: the two files and the two directories that are inclusio's alone.
 uninstall:

@@ -232,6 +232,30 @@ in MiB (default 64; 0 is off).
 .TP
 .BR INCLUSIO_TODAY ", " INCLUSIO_NOW
 For tests only: fix today's date (YYYY\\-MM\\-DD) or the current time (ISO 8601).
+.TP
+.B INCLUSIO_SMTP_URL
+The administrator's SMTP relay for the follow-up's e\\-mail (\\fBsmtp://host:port\\fR or
+\\fBsmtps://host:port\\fR). Unset: no e\\-mail is sent; the outbox keeps every message until a relay
+is configured
+.RB ( "inclusio mail send" ).
+.TP
+.B INCLUSIO_SMTP_FROM
+The sender address of that e\\-mail (default inclusio\@localhost).
+.TP
+.BR INCLUSIO_SMTP_USER ", " INCLUSIO_SMTP_PASSWORD_FILE
+A login at the relay: the user name, and a file holding the password (one line, mode 0600).
+.TP
+.B INCLUSIO_SMTP_TLS
+\\fBrequire\\fR: send only over TLS (STARTTLS); by default STARTTLS is used when the relay offers it.
+.TP
+.B INCLUSIO_JOBS
+\\fBoff\\fR: no daily jobs and no e\\-mail in
+.B inclusio serve
+(as \\fB\\-\\-no\\-jobs\\fR), when a cron job or the systemd timer
+.I inclusio-jobs.timer
+runs
+.B inclusio jobs run
+instead.
 .SH FILES
 .TP
 .I inclusio.db

@@ -11,6 +11,10 @@ missing=()
 pkgs+=(debhelper lintian nginx strace)
 # UWV's banenafspraak tables are published as XLSX: `inclusio banen uwv import` reads them through xlsx2csv.
 pkgs+=(xlsx2csv)
+# Evidence of realisations (issue 17): libmagic reads a file's type from its content.
+pkgs+=(libmagic-dev)
+# E-mail of the follow-up jobs (libcurl's SMTP) and the SMTP sink of make mail-test (tests/mail/run.sh).
+pkgs+=(libcurl4-openssl-dev python3-aiosmtpd)
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done

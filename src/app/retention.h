@@ -12,7 +12,7 @@
 int app_retention_months(inc_db *db);
 inc_status app_retention_set_months(inc_db *db, int months, inc_error *e);
 /* Applies it as of `today`; dry_run counts without changing. *summary: {retention_months,
- * contracts_ended_before, dry_run, realisations_unlinked, persons_deleted}. */
+ * contracts_ended_before, dry_run, realisations_unlinked, persons_deleted, evidence_deleted}. */
 inc_status app_retention_apply(inc_db *db, inc_date today, bool dry_run, json_t **summary, inc_error *e);
 
 #endif

@@ -29,6 +29,8 @@ static const cli_option report_dashboard_opts[] = {CLI_OPT_MUNICIPALITY("de geme
 static const cli_option report_rapportage_opts[] = {
     WRITE_OPTS, {"period", "1|2|3", "periode: 1 (jan-apr), 2 (mei-aug) of 3 (sep-dec) (verplicht)", NULL, 0}, END};
 static const cli_option report_jaarverslag_opts[] = {WRITE_OPTS, END};
+static const cli_option report_settlement_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
+                                                    {"year", "JAAR", "het jaar (verplicht)", NULL, 0}, END};
 
 static const struct {
     const char *name;

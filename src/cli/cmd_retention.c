@@ -39,11 +39,12 @@ int cmd_retention(cli_ctx *ctx, int argc, char **argv)
         if (app_retention_apply(db, date_today(), cli_flag(argc, argv, "--dry-run"), &sum, &e) != INC_OK) return cli_fail(&e);
         if (ctx->json) return cli_print_json(sum);
         printf("%s: %lld realisatie(s) van opdrachten die eindigden voor %s ontkoppeld van personen; %lld persoon/personen "
-               "verwijderd.\n",
+               "en %lld bewijsstuk(ken) verwijderd.\n",
                json_is_true(json_object_get(sum, "dry_run")) ? "Proef (er is niets gewijzigd)" : "Uitgevoerd",
                (long long)json_integer_value(json_object_get(sum, "realisations_unlinked")),
                json_string_value(json_object_get(sum, "contracts_ended_before")),
-               (long long)json_integer_value(json_object_get(sum, "persons_deleted")));
+               (long long)json_integer_value(json_object_get(sum, "persons_deleted")),
+               (long long)json_integer_value(json_object_get(sum, "evidence_deleted")));
         json_decref(sum);
         return EXIT_OK;
     }

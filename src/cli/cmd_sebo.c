@@ -1,5 +1,6 @@
 /* inclusio sebo holder add|list|show|apply|evidence|status, sebo expiring, sebo requests. */
 #include "app/sebo_registry.h"
+#include "app/settlement.h"
 #include "cli/commands.h"
 #include "core/decimal.h"
 #include <stdlib.h>
@@ -199,8 +200,16 @@ static int holder_show(cli_ctx *ctx, int argc, char **argv)
     if (app_sebo_holder(db, kvk, date_today(), &d, &e) != INC_OK) return cli_fail(&e);
     json_t *h = sebo_holder_json(&d, date_today());
     arena_free(&d.arena);
+    if (app_sebo_past_performance(db, kvk, NULL, h, &e) != INC_OK) {
+        json_decref(h);
+        return cli_fail(&e);
+    }
     if (ctx->json) return cli_print_json(h);
     print_holder(h);
+    json_t *pp = json_object_get(h, "past_performance");
+    printf("Past performance (afgerekende opdrachten): %lld, waarvan voldaan %lld en tekort %lld\n",
+           (long long)json_integer_value(json_object_get(pp, "settled")), (long long)json_integer_value(json_object_get(pp, "met")),
+           (long long)json_integer_value(json_object_get(pp, "short")));
     json_decref(h);
     return EXIT_OK;
 }

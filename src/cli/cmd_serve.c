@@ -1,6 +1,7 @@
 /* inclusio serve: the web application until SIGTERM or SIGINT. */
 #include "cli/commands.h"
 #include "web/server.h"
+#include "app/followup_jobs.h"
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@ static const cli_option opts[] = {
     {"host", "ADRES", "luisteradres (standaard 127.0.0.1)", NULL, 0},
     {"static", "MAP", "map met de browserinterface (standaard $INCLUSIO_WEB_DIR, anders " INC_WEB_DIR ")", NULL, 0},
     {"threads", "N", "aantal werkdraden, 1-16 (standaard 4)", NULL, 0},
+    {"no-jobs", NULL, "geen dagelijkse taken en e-mail in deze server (zoals INCLUSIO_JOBS=off; dan jobs run via cron of timer)", NULL, 0},
     {NULL, NULL, NULL, NULL, 0}};
 static const cli_sub subs[] = {{"", NULL, "start de webapplicatie", opts}, {NULL, NULL, NULL, NULL}};
 static const cli_spec spec = {"serve", subs};
@@ -84,6 +86,14 @@ int cmd_serve(cli_ctx *ctx, int argc, char **argv)
     inc_error e = {0};
     web_server *srv;
     if (web_server_start(&cfg, &srv, &e) != INC_OK) return cli_fail(&e);
+    /* The follow-up's daily jobs and e-mail (issue 17): a thread with its own connection. */
+    app_jobs_thread *jobs = NULL;
+    const char *jobs_env = getenv("INCLUSIO_JOBS");
+    if (!cli_flag(argc, argv, "--no-jobs") && !(jobs_env && strcmp(jobs_env, "off") == 0) &&
+        app_jobs_thread_start(ctx->db_path, 60, &jobs, &e) != INC_OK) {
+        web_server_stop(srv);
+        return cli_fail(&e);
+    }
     const char *shown = strchr(cfg.host, ':') ? "[%s]" : "%s";
     char host[80];
     snprintf(host, sizeof host, shown, cfg.host);
@@ -92,6 +102,7 @@ int cmd_serve(cli_ctx *ctx, int argc, char **argv)
     fflush(stdout);
     int sig = 0;
     sigwait(&set, &sig);
+    app_jobs_thread_stop(jobs);
     web_server_stop(srv);
     printf("inclusio: gestopt (%s)\n", sig == SIGTERM ? "SIGTERM" : "SIGINT");
     return EXIT_OK;

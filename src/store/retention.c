@@ -82,6 +82,21 @@ inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, retention_s
     if (db_begin(db, e) != INC_OK) return INC_EIO;
     snprintf(sql, sizeof sql, "SELECT count(*)%s", where);
     int64_t unlinked = count(db, sql, cutoff);
+    /* Evidence (employment contracts, invoices) names people: it goes with the personal data. */
+    static const char ev_where[] =
+        " FROM realisation_evidence WHERE realisation_id IN (SELECT id FROM realisations"
+        " WHERE contract_id IN (SELECT id FROM contracts WHERE end_date < ?))";
+    snprintf(sql, sizeof sql, "SELECT count(*)%s", ev_where);
+    int64_t evidence = count(db, sql, cutoff);
+    {
+        inc_stmt *st;
+        snprintf(sql, sizeof sql, "DELETE%s", ev_where);
+        if (db_prepare(db, sql, &st, e)) goto fail;
+        db_bind_text(st, 1, cutoff, -1, DB_COPY);
+        int rc = db_step_rc(st);
+        db_finalize(st);
+        if (rc != DB_DONE) { db_fail(db, e); goto fail; }
+    }
     char clause[4096];
     if (unreferenced_clause(db, clause, sizeof clause, e) != INC_OK) goto fail;
     {
@@ -110,15 +125,16 @@ inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, retention_s
     snprintf(psql, sizeof psql, "DELETE FROM persons WHERE %s", clause);
     if (db_exec(db, psql, e) != INC_OK) goto fail;
     if (!dry_run) {
-        char detail[160];
-        snprintf(detail, sizeof detail, "{\"cutoff\":\"%s\",\"realisations_unlinked\":%lld,\"persons_deleted\":%lld}",
-                 cutoff, (long long)unlinked, (long long)persons);
+        char detail[200];
+        snprintf(detail, sizeof detail,
+                 "{\"cutoff\":\"%s\",\"realisations_unlinked\":%lld,\"persons_deleted\":%lld,\"evidence_deleted\":%lld}",
+                 cutoff, (long long)unlinked, (long long)persons, (long long)evidence);
         if (audit_write(db, "retention", "person", 0, detail, e) != INC_OK) goto fail;
     }
     if (dry_run) db_rollback(db);
     else if (db_commit(db, e) != INC_OK) return INC_EIO;
     *summary = (retention_summary){.months = months, .dry_run = dry_run, .realisations_unlinked = unlinked,
-                                   .persons_deleted = persons};
+                                   .persons_deleted = persons, .evidence_deleted = evidence};
     snprintf(summary->cutoff, sizeof summary->cutoff, "%s", cutoff);
     return INC_OK;
 fail:

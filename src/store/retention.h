@@ -1,6 +1,7 @@
 /* Retention of personal data (AVG): after a configurable period past a contract's end, the links
  * from its realisations to persons and the contractor's candidate references are removed, and
- * persons no longer referenced by any record are deleted. Values and days stay for the reports. */
+ * persons no longer referenced by any record are deleted, and so is the evidence attached to those
+ * realisations. Values and days stay for the reports. */
 #ifndef INC_RETENTION_H
 #define INC_RETENTION_H
 #include <stdbool.h>
@@ -19,6 +20,7 @@ typedef struct {
     char cutoff[11];               /* contracts that ended before this day (ISO) */
     bool dry_run;
     int64_t realisations_unlinked, persons_deleted;
+    int64_t evidence_deleted;      /* evidence files of those realisations (issue 17), deleted with them */
 } retention_summary;
 inc_status retention_apply(inc_db *db, inc_date today, bool dry_run, retention_summary *summary, inc_error *e);
 

@@ -3,6 +3,7 @@
 #include "app/reference_data.h"
 #include "app/sebo_registry.h"
 #include "app/sebo_report.h"
+#include "app/settlement.h"
 #include "core/decimal.h"
 #include "web/authz_sebo.h"
 #include "web/body.h"
@@ -120,6 +121,16 @@ int h_sebo_holder_show(web_req *req)
 {
     json_t *h;
     if (!holder_in_scope(req, SACT_REGISTRY_READ, &h)) return req->status;
+    /* The "past performance" criterion reads the holder's settled contracts (issue 17), those in scope. */
+    const char *buf[USER_MAX_MUNICIPALITIES + 1];
+    const char *const *munis;
+    int64_t org;
+    authz_scope(&req->user, buf, &munis, &org);
+    inc_error e = {0};
+    if (app_sebo_past_performance(req->db, json_string_value(json_object_get(h, "kvk")), munis, h, &e) != INC_OK) {
+        json_decref(h);
+        return web_fail(req, &e);
+    }
     return web_json(req, 200, h);
 }
 

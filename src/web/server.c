@@ -53,7 +53,18 @@ typedef struct {
     bool too_big;
     bool too_many_params;
     bool started;      /* the access handler has seen the headers */
+    size_t limit;      /* the largest body this request may send (WEB_MAX_BODY, or an evidence file's) */
 } upload;
+
+/* POST /api/v1/realisations/{id}/evidence carries a file (a PDF or image), not JSON: its body may be
+ * as large as an evidence file and reaches the handler as it came (web_req.raw_body). */
+static bool is_raw_upload(const char *method, const char *url)
+{
+    static const char pre[] = "/api/v1/realisations/", suf[] = "/evidence";
+    size_t n = strlen(url);
+    return strcmp(method, "POST") == 0 && strncmp(url, pre, sizeof pre - 1) == 0 && n > sizeof pre + sizeof suf - 2 &&
+           strcmp(url + n - (sizeof suf - 1), suf) == 0;
+}
 
 /* One SQLite connection per worker thread, closed when the thread ends. */
 static pthread_key_t db_key_tls;
@@ -97,6 +108,11 @@ static bool state_changing(const char *m)
 /* Parses the upload as a JSON object. False after setting a problem. */
 static bool parse_body(web_req *req, const upload *up)
 {
+    if (is_raw_upload(req->method, req->path)) {
+        req->raw_body = up->body;
+        req->raw_len = up->len;
+        return true;
+    }
     if (!up->body || up->len == 0) return true;
     const char *ct = web_header(req, "Content-Type");
     if (!ct || strncasecmp(ct, "application/json", 16) != 0) {
@@ -147,7 +163,9 @@ static void handle_api(web_req *req, const upload *up)
     }
     req->allow[0] = '\0';
     if (up->too_big) {
-        web_problem(req, 413, NULL, "het verzoek is groter dan %d bytes", WEB_MAX_BODY);
+        if (up->limit == WEB_MAX_UPLOAD)
+            web_problem(req, 413, "file", "het bewijsstuk is te groot: hoogstens 2 MB (%d bytes)", WEB_MAX_UPLOAD - 1);
+        else web_problem(req, 413, NULL, "het verzoek is groter dan %d bytes", WEB_MAX_BODY);
         return;
     }
     inc_error e = {0};
@@ -358,13 +376,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     if (!up->started) {
         up->started = true;
+        up->limit = is_raw_upload(method, url) ? WEB_MAX_UPLOAD : WEB_MAX_BODY;
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-        if (cl && strtoull(cl, NULL, 10) > WEB_MAX_BODY) up->too_big = true;
+        if (cl && strtoull(cl, NULL, 10) > up->limit) up->too_big = true;
         if (!up->too_big && !up->too_many_params) return MHD_YES;
         /* Refuse at once, before reading a byte of the body. */
     } else if (*upload_size) {
         if (!up->too_big) {
-            if (up->len + *upload_size > WEB_MAX_BODY) {
+            if (up->len + *upload_size > up->limit) {
                 up->too_big = true;
                 free(up->body);
                 up->body = NULL;

@@ -10,6 +10,9 @@
 #include "core/user.h"
 
 #define WEB_MAX_BODY (64 * 1024)   /* larger request bodies are answered with 413 */
+/* An evidence file (POST /api/v1/realisations/{id}/evidence): 2 MB (core/settlement.h), and one byte
+ * more so that the answer to a larger one is the evidence rule's. */
+#define WEB_MAX_UPLOAD (2 * 1024 * 1024 + 1)
 #define WEB_MAX_PARAMS 4
 #define WEB_SESSION_COOKIE "inclusio_session"
 
@@ -28,6 +31,8 @@ typedef struct web_req {
     char address[64];            /* peer IP address */
     bool tls;
     json_t *body;                /* the parsed JSON object of a POST/PUT/PATCH, else NULL */
+    const char *raw_body;        /* the body as sent, for a file upload (evidence) only; else NULL */
+    size_t raw_len;
     int n_params;
     const char *param_names[WEB_MAX_PARAMS];
     char param_values[WEB_MAX_PARAMS][128];

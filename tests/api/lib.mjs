@@ -43,7 +43,7 @@ export async function startServer(env = {}, prepareSql = null) {
   }
   if (prepareSql) sqlOn(db, prepareSql);
   const child = spawn(bin, ['--db', db, 'serve', '--port', '0', '--host', '127.0.0.1', '--static', 'web'], {
-    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { INCLUSIO_JOBS: 'off', ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '', err = '';
   child.stderr.on('data', (d) => { err += d; });

@@ -48,7 +48,8 @@ add_user bt.beheer --role beheer
 add_user bt.opdrachtnemer.a --role opdrachtnemer --organisation "$kvk_a"
 add_user bt.opdrachtnemer.b --role opdrachtnemer --organisation "$kvk_b"
 
-"$bin" --db "$db" serve --host 127.0.0.1 --port 0 --static "$root/web" >"$tmp/server.log" 2>&1 &
+# The daily jobs run when a test asks (jobs run --date D through INCLUSIO_BIN), not in the server.
+INCLUSIO_JOBS=off "$bin" --db "$db" serve --host 127.0.0.1 --port 0 --static "$root/web" >"$tmp/server.log" 2>&1 &
 server_pid=$!
 base=""
 for _ in $(seq 1 100); do
@@ -64,6 +65,7 @@ export INCLUSIO_TEST_PASSWORD="$password"
 export INCLUSIO_CONTRACTOR_A_KVK="$kvk_a" INCLUSIO_CONTRACTOR_B_KVK="$kvk_b"
 export INCLUSIO_CONTRACTOR_A_NAME="$name_a" INCLUSIO_CONTRACTOR_B_NAME="$name_b"
 export CHROMIUM="$chromium_bin"
+export INCLUSIO_BIN="$bin" INCLUSIO_DB="$db"
 mkdir -p "$here/artifacts"
 cd "$here"
 status=0

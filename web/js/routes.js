@@ -40,6 +40,8 @@ export function registerRoutes() {
   route('/sebo/:kvk', can('sebo.registry.read'), load('sebo_holder'), 'sebo');
   route('/offerteaanvragen', can('sebo.requests.read', 'organisation'), load('sebo_requests'), 'offerteaanvragen');
   route('/dashboard', can('goals.read'), load('dashboard'), 'dashboard');
+  route('/afrekening', can('aggregate.read', 'municipality'), load('settlement_report'), 'afrekening');
+  route('/berichten', 'user', load('inbox'), 'berichten');
 }
 
 // The menu, in this order (the user's start page first). An entry shows when the user may open its
@@ -59,6 +61,8 @@ const MENU = [
   ['sebo', '/sebo', 'SEBO-register'],
   ['offerteaanvragen', '/offerteaanvragen', 'Offerteaanvragen SEBO'],
   ['dashboard', '/dashboard', 'Dashboard'],
+  ['afrekening', '/afrekening', 'Afrekening'],
+  ['berichten', '/berichten', 'Berichten'],
   ['start', '/start', 'Start', { start: true }],
   ['rekenhulp', '/rekenhulp', 'Rekenhulp'],
   ['sebo-keurmerk', '/sebo-keurmerk', 'SEBO-keurmerkhouders', { anonymous: true }],

@@ -10,6 +10,8 @@ import { render } from '../router.js';
 import { page, pageHeader, details, progressBar, statusBadge, table, setFlash, takeFlash } from '../components.js';
 import * as L from '../labels.js';
 import { jobsSection } from './contract_jobs.js';
+import { evidenceCell, followupSections } from '../settlement.js';
+import { dossierSection } from './dossier.js';
 
 function obligationPanel(c) {
   const ob = c.obligation;
@@ -115,6 +117,7 @@ function realisationsSection(c) {
     { label: 'Dagen', cell: (r) => (r.counted_days !== null ? String(r.counted_days) : '–'), numeric: true },
     { label: 'Waarde', cell: (r) => [fmt.euro(r.value), r.capped ? h('span', { class: 'muted' }, ' (max.)') : null], numeric: true },
     { label: 'Status', cell: (r) => statusBadge(r.status) },
+    { label: 'Bewijs', cell: evidenceCell },
     { label: session.can('realisation.decide') ? 'Beoordeling' : 'Toelichting', cell: actionsFor },
   ];
   const pending = c.realisations.filter((r) => r.status === 'gemeld').length;
@@ -171,6 +174,7 @@ function yearlySection(c) {
 
 export default async function contractPage({ params }) {
   const c = model.contract(await api.get(`/contracts/${encodeURIComponent(params.id)}`));
+  const dossier = await dossierSection(c.id);
   const isContractor = session.hasRole('opdrachtnemer');
   const back = isContractor ? { href: '#/portaal', label: 'Mijn contracten' } : { href: '#/contracten', label: 'Contracten' };
   return page(c.title,
@@ -197,5 +201,7 @@ export default async function contractPage({ params }) {
     contactSection(c),
     realisationsSection(c),
     await jobsSection(c),
-    yearlySection(c));
+    yearlySection(c),
+    ...(await followupSections(c)),
+    dossier);
 }

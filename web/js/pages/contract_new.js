@@ -10,6 +10,7 @@ import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import { enhancePicker } from '../picker.js';
 import { obligationBody, calcObligation, obligationResult, resultPanel } from '../calc.js';
+import { pastPerformancePanel } from '../settlement.js';
 import * as L from '../labels.js';
 
 
@@ -124,7 +125,7 @@ export default async function contractNew() {
     hint: `Typ een deel van de naam, het KvK-nummer of de plaats en kies uit de lijst (${items.length} bekende opdrachtnemers).`,
     parse: () => (pick && pick.selected() ? { value: pick.selected().value } : { error: 'Kies de opdrachtnemer uit de lijst: typ een deel van de naam, het KvK-nummer of de plaats.' }),
   });
-  pick = enhancePicker(choice.input, items, { noun: 'opdrachtnemers' });
+  pick = enhancePicker(choice.input, items, { noun: 'opdrachtnemers', onChange: () => showPast() });
   const isNewBox = form.add('contractor_new', 'De opdrachtnemer staat niet in de lijst', { kind: 'checkbox', container: contractor });
   const kvk = form.add('contractor_kvk', 'KvK-nummer van de opdrachtnemer', { required: true, container: contractor, width: 'm', inputmode: 'numeric', maxlength: 8, hint: '8 cijfers.' });
   const name = form.add('contractor_name', 'Naam van de opdrachtnemer', { required: true, container: contractor, width: 'l', maxlength: 150 });
@@ -136,6 +137,11 @@ export default async function contractNew() {
   };
   isNewBox.input.addEventListener('change', toggleNew);
   toggleNew();
+  // The contractor's past performance (issue 17) as soon as it is chosen or typed.
+  const past = pastPerformancePanel();
+  const showPast = () => past.show(isNewBox.input.checked ? kvk.input.value.trim() : (pick.selected() ? pick.selected().value : ''));
+  for (const ev of ['change', 'input']) contractor.addEventListener(ev, debounce(showPast, 200));
+  contractor.after(past.el);
   form.add('sebo_holder', 'De opdrachtnemer heeft het SEBO-keurmerk', { kind: 'checkbox', container: contractor });
 
   const exemption = h('fieldset', null, h('legend', null, 'Ontheffing'));

@@ -5,6 +5,7 @@ import * as model from '../model.js';
 import * as ref from '../refdata.js';
 import { page, pageHeader, table, details, pagination, progressBar } from '../components.js';
 import { href } from '../router.js';
+import { pastPerformancePanel } from '../settlement.js';
 import { contractColumns, contractsOf, allContracts } from './contracts.js';
 
 async function organisation(id) {
@@ -63,6 +64,8 @@ export default async function contractors({ query }) {
 
 export async function detail({ params }) {
   const [org, munis] = await Promise.all([organisation(params.id), ref.municipalities()]);
+  const past = pastPerformancePanel();
+  await past.show(org.kvk);
   const rows = await contractsOf(org);
   const t = totals(rows).get(org.id) || { count: 0, due: 0, verified: 0 };
   const behind = rows.filter((c) => ['achter', 'niet-voldaan'].includes(model.progressStatus(c))).length;
@@ -77,6 +80,7 @@ export async function detail({ params }) {
       ['Geverifieerd', fmt.euro(t.verified / 100)],
       ['Achter of niet voldaan', String(behind)],
     ]),
+    past.el,
     h('h2', null, 'Contracten'),
     table(`Contracten van ${org.name}`, contractColumns({ withContractor: false }), rows, { empty: 'Geen contracten.', captionHidden: true, id: 'contractor-contracts' }));
 }

@@ -7,6 +7,7 @@ import * as model from '../model.js';
 import { page, pageHeader, table, statusBadge, progressBar } from '../components.js';
 import { href } from '../router.js';
 import { allContracts } from './contracts.js';
+import { dueSections } from '../settlement.js';
 
 function contractLink(c) {
   return h('a', { href: `#/contracten/${c.id}` }, c.reference || `Contract ${c.id}`);
@@ -42,7 +43,8 @@ function awaitingVerification(contracts) {
 }
 
 export default async function overdue() {
-  const [data, contracts] = await Promise.all([api.get('/overdue'), allContracts()]);
+  const [data, contracts, tasks, followup] = await Promise.all([api.get('/overdue'), allContracts(), api.get('/inbox', { until: fmt.todayIso(), unread: 'true' }), dueSections()]);
+  const mine = (tasks && tasks.items) || [];
   const l = lists(data || {});
   const toVerify = awaitingVerification(contracts);
   const base = [
@@ -57,6 +59,12 @@ export default async function overdue() {
       lead: 'Wat vandaag aandacht vraagt: gemelde realisaties om te verifiëren, opdrachtnemers die te laat zijn met contact of jaarverslag, en contracten die achterlopen.',
       actions: [h('a', { class: 'button button-secondary', href: '#/contracten' }, 'Alle contracten')],
     }),
+    h('h2', { id: 'taken' }, 'Mijn taken tot en met vandaag'),
+    mine.length
+      ? h('ul', { class: 'plain-list', id: 'my-tasks' }, mine.map((t) => h('li', null,
+        t.contract ? h('a', { href: `#/contracten/${t.contract.id}` }, t.subject) : t.subject)))
+      : h('p', { id: 'my-tasks' }, 'Geen open taken.'),
+    h('p', null, h('a', { href: '#/berichten' }, 'Alle berichten')),
     h('ul', { class: 'stats', 'aria-label': 'Samenvatting' },
       stat(toVerify.length, 'te verifiëren', 'verifieren'),
       stat(l.contact.length, 'contact te laat', 'contact'),
@@ -87,5 +95,6 @@ export default async function overdue() {
       { label: 'Voortgang', cell: (r) => progressBar(r.progress, { compact: true }) },
       { label: 'Status', cell: (r) => statusBadge(model.progressStatus(r) || 'achter') },
     ], l.behind, { empty: 'Geen contracten achter op schema.', captionHidden: true, id: 'overdue-behind' }),
-    h('p', null, h('a', { href: href('/contracten', { overdue: 'behind' }) }, 'Filter de contractenlijst op achterstand')));
+    h('p', null, h('a', { href: href('/contracten', { overdue: 'behind' }) }, 'Filter de contractenlijst op achterstand')),
+    ...followup);
 }

@@ -11,6 +11,7 @@ import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import { resultPanel } from '../calc.js';
 import { ruleNodes } from '../sebo.js';
+import { pastPerformancePanel } from '../settlement.js';
 import * as L from '../labels.js';
 
 const CLASS_ORDER = { 'lokaal-sebo': 0, lokaal: 1, overig: 2 };
@@ -96,6 +97,10 @@ export default async function procurementNew() {
   form.add('value', 'Geraamde waarde', { kind: 'amount', required: true, unit: '€', unitPosition: 'before', container: what, width: 'm', hint: 'Exclusief btw.', api: ['value', 'estimated_value'] });
   form.add('date', 'Datum uitnodiging', { kind: 'date', required: true, container: what, width: 'm', value: today(), hint: 'Als dd-mm-jjjj.' });
   const winner = form.add('winner', 'Winnaar', { kind: 'select', options: [], placeholder: 'Nog niet gegund', container: award });
+  // The winner's past performance (issue 17) when one is chosen.
+  const past = pastPerformancePanel();
+  winner.input.addEventListener('change', () => past.show(winner.input.value));
+  award.append(past.el);
   form.add('deviation_reason', 'Reden van afwijking', { kind: 'textarea', rows: 3, maxlength: 499, container: award, hint: 'Verplicht als de voorkeursvolgorde niet is gevolgd: waarom is geen lokale SEBO-keurmerkhouder (of lokale ondernemer) uitgenodigd?' });
 
   function body(values, errors) {

@@ -120,6 +120,10 @@ export default async function seboHolder({ params }) {
       ['Soort', x.self_employed ? 'zelfstandige (zzp)' : 'onderneming'],
       ['Soorten werk', (x.kinds || []).map((k) => L.label('category', k)).join(', ')],
       ['Profiel', x.profile], ['Website', x.website ? h('a', { href: x.website, rel: 'noopener noreferrer' }, x.website) : ''],
+      // The criterion "sociale past performance" reads the settled contracts (issue 17).
+      x.past_performance ? ['Past performance (afgerekende opdrachten)', x.past_performance.settled
+        ? `${x.past_performance.settled}: voldaan ${x.past_performance.met}, met tekort ${x.past_performance.short}; niet gerealiseerd ${fmt.euro(x.past_performance.unrealised)}`
+        : 'nog geen afgerekende opdrachten'] : null,
     ]),
     h('h2', null, 'Certificaten'),
     (x.certificates || []).slice().reverse().map(certificate),
