@@ -60,7 +60,6 @@ const MENU = [
   ['sebo', '/sebo', 'SEBO-register'],
   ['offerteaanvragen', '/offerteaanvragen', 'Offerteaanvragen SEBO'],
   ['dashboard', '/dashboard', 'Dashboard'],
-  ['berichten', '/berichten', 'Berichten'],
   ['start', '/start', 'Start', { start: true }],
   ['rekenhulp', '/rekenhulp', 'Rekenhulp'],
   ['sebo-keurmerk', '/sebo-keurmerk', 'SEBO-keurmerkhouders', { anonymous: true }],
