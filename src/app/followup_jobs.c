@@ -34,7 +34,7 @@ typedef struct {
     inc_date award, end;
     int64_t verified_cents, due_cents;
     int waiting, n;
-    followup_reminder r[FOLLOWUP_MAX_REMINDERS];
+    followup_reminder *r;   /* n, in the list's arena */
 } due_contract;
 ARENA_LIST(due_list, due_contract);
 
@@ -49,8 +49,15 @@ static void scan(void *user, const contract_record *c)
 {
     scan_state *s = user;
     followup_input in = {s->catchup, 0};
-    for (size_t i = 0; i < s->waiting->n; i++)
-        if (s->waiting->items[i].contract_id == c->id) in.waiting_verification = s->waiting->items[i].count;
+    /* The waiting counts come in contract order: a binary search, not a scan per contract. */
+    size_t lo = 0, hi = s->waiting->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->waiting->items[mid].contract_id < c->id) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < s->waiting->n && s->waiting->items[lo].contract_id == c->id)
+        in.waiting_verification = s->waiting->items[lo].count;
     followup_reminder r[FOLLOWUP_MAX_REMINDERS];
     int n = followup_reminders(c, s->today, &in, r, FOLLOWUP_MAX_REMINDERS);
     if (n == 0) return;
@@ -60,7 +67,7 @@ static void scan(void *user, const contract_record *c)
     contract_flags_of(c, s->today, &fl);
     *d = (due_contract){c->id, arena_strdup(a, c->reference), arena_strdup(a, c->title), arena_strdup(a, c->contractor_name),
                         arena_strdup(a, c->municipality_name), c->award, c->end, c->verified_cents, fl.progress.due_cents,
-                        in.waiting_verification, n, {{0}}};
+                        in.waiting_verification, n, arena_alloc(a, sizeof *r * (size_t)n)};
     memcpy(d->r, r, sizeof *r * (size_t)n);
 }
 

@@ -258,7 +258,7 @@ inc_status followup_waiting_verification(inc_db *db, inc_date cutoff, followup_c
     inc_stmt *st;
     if (db_prepare(db,
                    "SELECT contract_id, count(*) FROM realisations WHERE status = 'gemeld' AND substr(created_at, 1, 10) <= ?"
-                   " GROUP BY contract_id",
+                   " GROUP BY contract_id ORDER BY contract_id",
                    &st, e))
         return INC_EIO;
     db_bind_text(st, 1, d, -1, DB_COPY);

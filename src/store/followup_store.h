@@ -42,7 +42,7 @@ inc_status mail_template_get(inc_db *db, const char *code, const char *audience,
                              inc_error *e);
 
 /* Realisations of each contract reported on or before `cutoff` and still waiting (status gemeld):
- * calls fn(user, contract_id, count). */
+ * calls fn(user, contract_id, count) in contract_id order. */
 typedef void (*followup_count_fn)(void *user, int64_t contract_id, int count);
 inc_status followup_waiting_verification(inc_db *db, inc_date cutoff, followup_count_fn fn, void *user, inc_error *e);
 

@@ -72,7 +72,8 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['375', PHONE]]) {
       await check(page, `dossier sr-team ${label}`, `opvolging-dossier-srteam-${label}`);
 
       // Berichten: the notice, and an e-mail address (no address first: refused, nothing stored).
-      await open(page, '#/berichten');
+      await open(page, '#/werkvoorraad');
+      await page.getByRole('link', { name: 'Alle berichten' }).click();
       await page.getByRole('heading', { name: new RegExp(`Bellen: geen contact na gunning ${ref}`) }).waitFor();
       await page.getByLabel('Uw e-mailadres').fill('sr-team at zoetermeer');
       await page.getByRole('button', { name: 'E-mailadres opslaan' }).click();
@@ -86,7 +87,8 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['375', PHONE]]) {
 
       // The contractor: the reminder in its inbox, the call in its dossier, not the internal note.
       await loginWith(page, 'bt.opdrachtnemer.a', PASSWORD);
-      await open(page, '#/berichten');
+      await open(page, '#/portaal');
+      await page.getByRole('link', { name: /^Berichten \(\d+ nieuw\)$/ }).click();
       await page.getByRole('heading', { name: new RegExp(`Contact over social return: ${ref}`) }).waitFor();
       await check(page, `berichten opdrachtnemer ${label}`, `opvolging-berichten-opdrachtnemer-${label}`);
       await open(page, `#/contracten/${id}`);

@@ -1,5 +1,6 @@
 // Contractor portal: my contracts with their obligation, progress and what to do next.
 import { h } from '../dom.js';
+import { api } from '../api.js';
 import * as fmt from '../format.js';
 import { allContracts } from './contracts.js';
 import * as model from '../model.js';
@@ -41,11 +42,13 @@ function card(c) {
 }
 
 export default async function portal() {
-  const contracts = await allContracts();
+  const [contracts, inbox] = await Promise.all([allContracts(), api.get('/inbox', { unread: 'true' })]);
   const org = session.user().organisation;
+  const unread = inbox ? inbox.unread : 0;
   return page('Mijn contracten',
     pageHeader('Mijn contracten', {
       lead: `${org && org.name ? `${org.name}: ` : ''}uw gegunde opdrachten met social return. Meld hier wie u hebt geplaatst en dien elk contractjaar een jaarverslag in.`,
+      actions: [h('a', { class: 'button button-secondary', href: '#/berichten' }, unread ? `Berichten (${unread} nieuw)` : 'Berichten')],
     }),
     takeFlash(),
     contracts.length
