@@ -38,6 +38,8 @@ typedef struct db_driver {
     int64_t (*last_id)(inc_db *db);
     bool (*in_transaction)(inc_db *db);
     const char *begin_sql;       /* takes the write lock at once */
+    /* db_lock (key) / db_lock_all (key NULL) inside a transaction; NULL: nothing to lock */
+    inc_status (*lock)(inc_db *db, const char *key, inc_error *e);
     bool (*change_stamp)(inc_db *db, db_stamp *out);
     void (*retry_quickly)(inc_db *db);
     int (*schema_version)(inc_db *db);
@@ -72,6 +74,7 @@ struct inc_db {
     int nstmts;
     struct { char *sql; inc_stmt *st; } built[DB_BUILT_STMTS];   /* db_stmt_built, by text */
     int nbuilt, next_built, last_built;
+    bool locked_all;     /* db_lock_all in the open transaction */
 };
 
 #endif
