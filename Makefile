@@ -159,6 +159,12 @@ test-pg: $(BUILD)/inclusio $(PG_UNIT_BIN)
 	@url=$$(INCLUSIO_PG_FAST=1 scripts/pg-cluster.sh start) && trap 'scripts/pg-cluster.sh stop "$$url"' EXIT && \
 	  export INCLUSIO_TEST_PG="$$url" && tests/pg/schema.sh $(BUILD)/inclusio && tests/pg/run-unit.sh $(PG_UNIT_BIN) && \
 	  tests/cli/run.sh --pg $(BUILD)/inclusio && tests/api/run.sh --pg $(BUILD)/inclusio
+	@tests/pg/outage.sh $(BUILD)/inclusio
+
+# PostgreSQL stopped and started under a running server, and the CLI's refusals (its own cluster).
+.PHONY: outage-pg
+outage-pg: $(BUILD)/inclusio
+	@tests/pg/outage.sh $(BUILD)/inclusio
 
 $(BUILD)/tests-pg/%: tests/pg/%.c $(BUILD)/libinclusio.a
 	@mkdir -p $(dir $@)

@@ -285,6 +285,15 @@ inc_status db_end(inc_db *db, bool own, inc_status result, inc_error *e)
     return db_commit(db, e);
 }
 
+bool db_lost(inc_db *db) { return db->drv->lost && db->drv->lost(db); }
+
+inc_status db_reconnect(inc_db *db, inc_error *e)
+{
+    if (!db->drv->reconnect) return INC_OK;
+    db->locked_all = false;
+    return db->drv->reconnect(db, e);
+}
+
 bool db_change_stamp(inc_db *db, db_stamp *out) { return db->drv->change_stamp(db, out); }
 void db_retry_quickly(inc_db *db) { db->drv->retry_quickly(db); }
 int db_schema_version(inc_db *db) { return db->drv->schema_version(db); }

@@ -122,6 +122,13 @@ inc_status db_end(inc_db *db, bool own, inc_status result, inc_error *e);
 inc_status db_lock(inc_db *db, const char *key, inc_error *e);
 inc_status db_lock_all(inc_db *db, inc_error *e);
 
+/* The connection to a database server was lost (PostgreSQL restarted, the network went away): every
+ * statement fails until db_reconnect makes a new one. Never on SQLite. The web server asks before each
+ * request and answers 503 while the database stays away. db_reconnect is for between units of work:
+ * a transaction open on the lost connection is gone. */
+bool db_lost(inc_db *db);
+inc_status db_reconnect(inc_db *db, inc_error *e);
+
 /* A stamp that changes whenever the database changes: commits by other connections and this
  * connection's own writes. The web layer's response cache uses it to know what is stale. */
 typedef struct {

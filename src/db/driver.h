@@ -41,6 +41,8 @@ typedef struct db_driver {
     /* db_lock (key) / db_lock_all (key NULL) inside a transaction; NULL: nothing to lock */
     inc_status (*lock)(inc_db *db, const char *key, inc_error *e);
     bool (*change_stamp)(inc_db *db, db_stamp *out);
+    bool (*lost)(inc_db *db);                           /* NULL: never */
+    inc_status (*reconnect)(inc_db *db, inc_error *e);
     void (*retry_quickly)(inc_db *db);
     int (*schema_version)(inc_db *db);
     inc_status (*set_schema_version)(inc_db *db, int version, inc_error *e);
