@@ -222,6 +222,7 @@ run-pg: deps
 bench: $(BUILD)/inclusio
 	./bench/run.sh $(BUILD)/inclusio
 	./bench/load.sh $(BUILD)/inclusio
+	./bench/load-pg.sh $(BUILD)/inclusio
 
 # `make install [PREFIX=/usr/local] [DESTDIR=]`: the binary, the browser interface, the migrations
 # (for reference: the binary carries them), the manual page, the docs and the example service and
