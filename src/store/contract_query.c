@@ -89,9 +89,9 @@ static inc_status municipality_ids(inc_db *db, const char *const *codes, int64_t
     if (!st) return INC_EIO;
     for (int i = 0; i < k; i++) db_bind_text(st, i + 1, codes[i], -1, DB_STATIC);
     int rc;
-    while ((rc = db_step_rc(st)) == DB_ROW) ids[(*n)++] = db_col_int64(st, 0);
+    while ((rc = db_step(db, st, e)) == DB_ROW) ids[(*n)++] = db_col_int64(st, 0);
     db_reset(st);
-    return rc == DB_DONE ? INC_OK : db_fail(db, e);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 /* Appends " AND <col> IN (?,?...)" for n ids, or " AND 1 = 0" for none. */

@@ -132,9 +132,9 @@ static inc_status load_user(inc_db *db, int64_t id, const char *name, inc_user *
         u->municipality_ids[u->n_municipalities] = db_col_int64(st, 8);
         db_column_text(st, 9, u->municipalities[u->n_municipalities], sizeof u->municipalities[0]);
         u->n_municipalities++;
-    } while ((rc = db_step_rc(st)) == DB_ROW);
+    } while ((rc = db_step(db, st, e)) == DB_ROW);
     db_reset(st);
-    return rc == DB_DONE ? INC_OK : db_fail(db, e);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 inc_status user_load(inc_db *db, int64_t id, inc_user *out, inc_error *e)
