@@ -77,6 +77,10 @@ struct inc_db {
     struct { char *sql; inc_stmt *st; } built[DB_BUILT_STMTS];   /* db_stmt_built, by text */
     int nbuilt, next_built, last_built;
     bool locked_all;     /* db_lock_all in the open transaction */
+    /* The read connection (db_read.c): opened on first use of db_reader */
+    char read_target[1024];
+    inc_db *reader;
+    time_t reader_failed, reader_used;
 };
 
 #endif
