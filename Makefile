@@ -184,6 +184,12 @@ test-pg: $(BUILD)/inclusio $(PG_UNIT_BIN)
 	  tests/cli/run.sh --pg $(BUILD)/inclusio && tests/api/run.sh --pg $(BUILD)/inclusio
 	@tests/pg/replica.sh $(BUILD)/inclusio
 	@tests/pg/db_copy.sh $(BUILD)/inclusio
+	@tests/pg/outage.sh $(BUILD)/inclusio
+
+# PostgreSQL stopped and started under a running server, and the CLI's refusals (its own cluster).
+.PHONY: outage-pg
+outage-pg: $(BUILD)/inclusio
+	@tests/pg/outage.sh $(BUILD)/inclusio
 
 $(BUILD)/tests-pg/%: tests/pg/%.c $(BUILD)/libinclusio.a
 	@mkdir -p $(dir $@)
@@ -241,6 +247,7 @@ run-pg: deps
 bench: $(BUILD)/inclusio
 	./bench/run.sh $(BUILD)/inclusio
 	./bench/load.sh $(BUILD)/inclusio
+	./bench/load-pg.sh $(BUILD)/inclusio
 
 # `make install [PREFIX=/usr/local] [DESTDIR=]`: the binary, the browser interface, the migrations
 # (for reference: the binary carries them), the manual page, the docs and the example service and

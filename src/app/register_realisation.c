@@ -6,6 +6,7 @@
 #include "store/banen_link.h"
 #include "store/contract_totals.h"
 #include "store/register.h"
+#include <stdio.h>
 #include <string.h>
 
 static inc_status audit_realisation(inc_db *db, const char *action, int64_t id, json_t *detail, inc_error *e)
@@ -39,7 +40,11 @@ inc_status app_realisation_report(inc_db *db, const inc_realisation_input *in, i
 static inc_status decide_in_tx(inc_db *db, int64_t id, bool verify, const char *reason, inc_error *e)
 {
     int64_t contract_id, value;
-    char status[16];
+    char status[16], key[40];
+    /* Decided once: a second server deciding the same realisation waits here, then reads the first's
+     * decision and is refused. */
+    snprintf(key, sizeof key, "realisation:%lld", (long long)id);
+    if (db_lock(db, key, e) != INC_OK) return e->status;
     if (realisation_state(db, id, &contract_id, status, &value, e) != INC_OK) return e->status;
     if (realisation_decision_check(id, status, e) != INC_OK) return e->status;
     const char *to = verify ? "geverifieerd" : "afgewezen";

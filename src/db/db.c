@@ -244,7 +244,25 @@ const char *db_errmsg(inc_db *db) { return db->drv->errmsg(db); }
 int64_t db_changes(inc_db *db) { return db->drv->changes(db); }
 int64_t db_last_id(inc_db *db) { return db->drv->last_id(db); }
 
-inc_status db_begin(inc_db *db, inc_error *e) { return db_exec(db, db->drv->begin_sql, e); }
+inc_status db_begin(inc_db *db, inc_error *e)
+{
+    db->locked_all = false;
+    return db_exec(db, db->drv->begin_sql, e);
+}
+
+inc_status db_lock(inc_db *db, const char *key, inc_error *e)
+{
+    if (!db->drv->lock || db->locked_all || !db->drv->in_transaction(db)) return INC_OK;
+    return db->drv->lock(db, key, e);
+}
+
+inc_status db_lock_all(inc_db *db, inc_error *e)
+{
+    if (!db->drv->lock || db->locked_all || !db->drv->in_transaction(db)) return INC_OK;
+    if (db->drv->lock(db, NULL, e) != INC_OK) return INC_EIO;
+    db->locked_all = true;
+    return INC_OK;
+}
 inc_status db_commit(inc_db *db, inc_error *e) { return db_exec(db, "COMMIT", e); }
 void db_rollback(inc_db *db)
 {
@@ -266,6 +284,15 @@ inc_status db_end(inc_db *db, bool own, inc_status result, inc_error *e)
         return result;
     }
     return db_commit(db, e);
+}
+
+bool db_lost(inc_db *db) { return db->drv->lost && db->drv->lost(db); }
+
+inc_status db_reconnect(inc_db *db, inc_error *e)
+{
+    if (!db->drv->reconnect) return INC_OK;
+    db->locked_all = false;
+    return db->drv->reconnect(db, e);
 }
 
 bool db_change_stamp(inc_db *db, db_stamp *out) { return db->drv->change_stamp(db, out); }

@@ -111,6 +111,24 @@ inc_status db_begin_if_needed(inc_db *db, bool *own, inc_error *e);
 /* Commits (own) or leaves the caller's transaction; on failure rolls back (own). */
 inc_status db_end(inc_db *db, bool own, inc_status result, inc_error *e);
 
+/* Rules that read and then write (a person counted on overlapping days, a realisation decided once)
+ * take a lock on what they check, before they read it, held until the transaction ends: two
+ * application servers checking the same person at the same moment then take turns, and the second
+ * sees the first one's row. key names what is checked ("person:12"). On PostgreSQL a
+ * transaction-scoped advisory lock (shared on the database's writer lock, exclusive on the key); on
+ * SQLite a no-op (db_begin already takes the database's one write lock). Outside a transaction a
+ * no-op. db_lock_all takes every key at once for this transaction (a bulk import that checks many
+ * persons: one lock instead of one per row); later db_lock calls in it cost nothing. */
+inc_status db_lock(inc_db *db, const char *key, inc_error *e);
+inc_status db_lock_all(inc_db *db, inc_error *e);
+
+/* The connection to a database server was lost (PostgreSQL restarted, the network went away): every
+ * statement fails until db_reconnect makes a new one. Never on SQLite. The web server asks before each
+ * request and answers 503 while the database stays away. db_reconnect is for between units of work:
+ * a transaction open on the lost connection is gone. */
+bool db_lost(inc_db *db);
+inc_status db_reconnect(inc_db *db, inc_error *e);
+
 /* A stamp that changes whenever the database changes: commits by other connections and this
  * connection's own writes. The web layer's response cache uses it to know what is stale. */
 typedef struct {

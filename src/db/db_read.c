@@ -69,6 +69,11 @@ static bool still_there(inc_db *db)
 inc_db *db_reader(inc_db *db)
 {
     if (!db->read_target[0] || db->drv->in_transaction(db)) return db;
+    if (db->reader && db_lost(db->reader)) {   /* a statement found the standby gone (db_lost) */
+        give_up(db, db->reader, "verbinding verbroken");
+        db->reader = NULL;
+        return db;
+    }
     if (db->reader && !still_there(db)) return db;
     if (!db->reader && !open_reader(db)) return db;
     db->reader_used = time(NULL);

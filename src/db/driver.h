@@ -38,7 +38,11 @@ typedef struct db_driver {
     int64_t (*last_id)(inc_db *db);
     bool (*in_transaction)(inc_db *db);
     const char *begin_sql;       /* takes the write lock at once */
+    /* db_lock (key) / db_lock_all (key NULL) inside a transaction; NULL: nothing to lock */
+    inc_status (*lock)(inc_db *db, const char *key, inc_error *e);
     bool (*change_stamp)(inc_db *db, db_stamp *out);
+    bool (*lost)(inc_db *db);                           /* NULL: never */
+    inc_status (*reconnect)(inc_db *db, inc_error *e);
     void (*retry_quickly)(inc_db *db);
     int (*schema_version)(inc_db *db);
     inc_status (*set_schema_version)(inc_db *db, int version, inc_error *e);
@@ -72,6 +76,7 @@ struct inc_db {
     int nstmts;
     struct { char *sql; inc_stmt *st; } built[DB_BUILT_STMTS];   /* db_stmt_built, by text */
     int nbuilt, next_built, last_built;
+    bool locked_all;     /* db_lock_all in the open transaction */
     /* The read connection (db_read.c): opened on first use of db_reader */
     char read_target[1024];
     inc_db *reader;

@@ -45,7 +45,7 @@
 #define PQ_FUNCS(X)                                                                                            \
     X(PQclear) X(PQcmdStatus) X(PQcmdTuples) X(PQconnectdb) X(PQconninfoFree) X(PQconninfoParse)               \
     X(PQerrorMessage) X(PQescapeIdentifier) X(PQexec) X(PQexecParams) X(PQexecPrepared) X(PQfinish) X(PQfname) \
-    X(PQfreemem) X(PQftype) X(PQgetisnull) X(PQgetlength) X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) \
+    X(PQfreemem) X(PQftype) X(PQgetisnull) X(PQgetlength) X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) X(PQreset) \
     X(PQresultErrorField) X(PQresultStatus) X(PQsetNoticeProcessor) X(PQstatus) X(PQtransactionStatus)        \
     X(PQunescapeBytea)
 static struct {
@@ -102,6 +102,7 @@ static bool pq_load(void)
 #define PQnfields PQ_CALL(PQnfields)
 #define PQntuples PQ_CALL(PQntuples)
 #define PQprepare PQ_CALL(PQprepare)
+#define PQreset PQ_CALL(PQreset)
 #define PQresultErrorField PQ_CALL(PQresultErrorField)
 #define PQresultStatus PQ_CALL(PQresultStatus)
 #define PQsetNoticeProcessor PQ_CALL(PQsetNoticeProcessor)
@@ -132,6 +133,7 @@ typedef struct {
     int64_t last_id;
     int64_t own_changes;
     unsigned next_name;
+    unsigned gen;             /* connections made (db_reconnect): statements prepared on an older one are gone */
     pg_table tables[64];      /* whether a table's id is generated: cached per connection */
     int ntables;
 } pg_conn;
@@ -144,6 +146,7 @@ typedef struct {
     char **names;             /* :name / @name of each parameter, NULL for ? */
     bool persistent;
     bool prepared;
+    unsigned gen;             /* the connection (pg_conn.gen) it was prepared on */
     char name[24];
     /* bindings */
     const char **values;
@@ -231,6 +234,8 @@ static bool run(pg_conn *c, const char *sql)
 
 static void pg_global_init(void) {}
 
+static inc_status session_start(pg_conn *c, inc_error *e);
+
 static inc_status pg_open(inc_db *db, const char *target, inc_error *e)
 {
     if (!pq_load())
@@ -240,15 +245,55 @@ static inc_status pg_open(inc_db *db, const char *target, inc_error *e)
     if (!c) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
     c->conn = PQconnectdb(target);
     db->native = c;
-    if (!c->conn || PQstatus(c->conn) != CONNECTION_OK) {
-        set_err(c, c->conn ? PQerrorMessage(c->conn) : "geen geheugen");
-        return inc_fail(e, INC_EIO, "", "kan de PostgreSQL-database niet bereiken: %s", c->err);
-    }
+    return session_start(c, e);
+}
+
+/* What went wrong connecting, in Dutch, with libpq's own words after it (for the operator). */
+static inc_status connect_failed(pg_conn *c, inc_error *e)
+{
+    set_err(c, c->conn ? PQerrorMessage(c->conn) : "geen geheugen");
+    const char *why;
+    if (strstr(c->err, "password authentication failed") || strstr(c->err, "no password supplied") ||
+        strstr(c->err, "authentication failed") || strstr(c->err, "role \"") || strstr(c->err, "rol \""))
+        why = "aanmelden geweigerd: de gebruikersnaam of het wachtwoord klopt niet (zie ~/.pgpass of PGPASSFILE)";
+    else if (strstr(c->err, "database \"") && strstr(c->err, "does not exist"))
+        why = "de database bestaat niet op die server";
+    else if (strstr(c->err, "pg_hba.conf") || strstr(c->err, "permission denied"))
+        why = "de server laat deze verbinding niet toe";
+    else
+        why = "de server is niet bereikbaar; draait hij en klopt het adres?";
+    return inc_fail(e, INC_EIO, "", "kan de PostgreSQL-database niet gebruiken: %s (%s)", why, c->err);
+}
+
+/* A new connection's settings. UTC: the store writes and compares its own ISO 8601 text; nothing
+ * depends on the server's zone. */
+static inc_status session_start(pg_conn *c, inc_error *e)
+{
+    if (!c->conn || PQstatus(c->conn) != CONNECTION_OK) return connect_failed(c, e);
     PQsetNoticeProcessor(c->conn, notice_ignore, NULL);
-    /* UTC: the store writes and compares its own ISO 8601 text; nothing depends on the server's zone. */
     if (!run(c, "SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8'"))
         return inc_fail(e, INC_EIO, "", "databasefout: %s", c->err);
     return INC_OK;
+}
+
+/* The connection broke (the server restarted or went away): libpq says so once a statement failed. */
+static bool pg_lost(inc_db *db)
+{
+    pg_conn *c = PG(db);
+    return !c->conn || PQstatus(c->conn) == CONNECTION_BAD;
+}
+
+/* A new connection to the same database; statements prepare again at their next step. Only between
+ * units of work (the web server before a request): a transaction open on the lost connection is gone
+ * with it, and its caller has been told so by the failed statement. */
+static inc_status pg_reconnect(inc_db *db, inc_error *e)
+{
+    pg_conn *c = PG(db);
+    c->gen++;
+    c->own_changes++;   /* whatever the cache saw before is suspect */
+    if (c->conn) PQreset(c->conn);
+    else c->conn = PQconnectdb(db->path);
+    return session_start(c, e);
 }
 
 static void pg_close(inc_db *db)
@@ -573,7 +618,8 @@ static void pg_finalize(inc_stmt *st)
     pg_stmt *s = PS(st);
     if (!s) return;
     free_result(s);
-    if (s->prepared && st->db && st->db->native) {
+    if (s->prepared && st->db && st->db->native && s->gen == PG(st->db)->gen &&
+        PQstatus(PG(st->db)->conn) == CONNECTION_OK) {
         char sql[64];
         snprintf(sql, sizeof sql, "DEALLOCATE %s", s->name);
         /* not in an aborted transaction: the statement goes with the connection anyway */
@@ -633,7 +679,7 @@ static int execute(inc_stmt *st)
     for (int i = 0; i < s->nparams; i++)
         types[i] = s->types[i] == 0 && (s->null_tested[i] || !s->used[i]) ? TEXTOID : s->types[i];
     if (s->persistent) {
-        if (!s->prepared) {
+        if (!s->prepared || s->gen != c->gen) {
             snprintf(s->name, sizeof s->name, "inc_%u", ++c->next_name);
             r = PQprepare(c->conn, s->name, s->sql, s->nparams, types);
             if (PQresultStatus(r) != PGRES_COMMAND_OK) {
@@ -644,6 +690,7 @@ static int execute(inc_stmt *st)
             }
             PQclear(r);
             s->prepared = true;
+            s->gen = c->gen;
         }
         r = PQexecPrepared(c->conn, s->name, s->nparams, s->values, s->lengths, s->formats, 0);
     } else {
@@ -939,6 +986,24 @@ static bool pg_change_stamp(inc_db *db, db_stamp *out)
     return ok;
 }
 
+/* db_lock: a transaction-scoped advisory lock on the key's 64-bit hash, after a shared lock on the
+ * writers' key that db_lock_all takes exclusively, in one round trip. A hash collision only makes two
+ * unrelated checks take turns. */
+#define PG_LOCK_ALL_KEY "7305878327105024013"
+static inc_status pg_lock(inc_db *db, const char *key, inc_error *e)
+{
+    pg_conn *c = PG(db);
+    PGresult *r = key ? PQexecParams(c->conn,
+                                     "SELECT pg_advisory_xact_lock_shared(" PG_LOCK_ALL_KEY "),"
+                                     " pg_advisory_xact_lock(hashtextextended($1, 0))",
+                                     1, NULL, &key, NULL, NULL, 0)
+                      : PQexec(c->conn, "SELECT pg_advisory_xact_lock(" PG_LOCK_ALL_KEY ")");
+    bool ok = PQresultStatus(r) == PGRES_TUPLES_OK;
+    if (!ok) set_err_res(c, r);
+    PQclear(r);
+    return ok ? INC_OK : inc_fail(e, INC_EIO, "", "databasefout: %s", c->err);
+}
+
 /* PostgreSQL locks rows, not the database: there is no busy wait to tune. */
 static void pg_retry_quickly(inc_db *db) { (void)db; }
 
@@ -1034,6 +1099,9 @@ const db_driver db_pgsql_driver = {
     .last_id = pg_last_id,
     .in_transaction = pg_in_transaction,
     .begin_sql = "BEGIN",
+    .lock = pg_lock,
+    .lost = pg_lost,
+    .reconnect = pg_reconnect,
     .change_stamp = pg_change_stamp,
     .retry_quickly = pg_retry_quickly,
     .schema_version = pg_schema_version,

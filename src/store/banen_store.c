@@ -198,6 +198,9 @@ inc_status banen_record_insert_tx(inc_db *db, const banen_input *in, int64_t *id
     if (banen_person_id(db, in->bsn, &person, "bsn", e)) return e ? e->status : INC_EINVAL;
     if (banen_organisation_id(db, in->employer_kvk, in->employer_name, &employer, "employer_kvk", e))
         return e ? e->status : INC_EINVAL;
+    char key[40];  /* another server adding this person's record waits: db_lock in db/db.h */
+    snprintf(key, sizeof key, "banen-person:%lld", (long long)person);
+    if (db_lock(db, key, e) != INC_OK) return e ? e->status : INC_EIO;
     if (check_overlap(db, person, employer, in, e)) return e ? e->status : INC_ECONFLICT;
     static const char sql[] =
         "INSERT INTO employment_records(municipality_id, employer_id, department, sector, person_id,"

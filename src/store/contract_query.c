@@ -75,19 +75,23 @@ static void record_of(inc_stmt *st, contract_record *r)
  * primary-key search for every contract scanned. */
 static inc_status municipality_ids(inc_db *db, const char *const *codes, int64_t *ids, int *n, inc_error *e)
 {
-    static const char sql[] = "SELECT id FROM municipalities WHERE code = ?";
-    *n = 0;
-    for (int k = 0; codes[k]; k++) {
+    /* One statement for the whole list (a round trip per code costs on a database server). */
+    char sql[64 + 2 * MAX_SCOPE_MUNICIPALITIES] = "SELECT id FROM municipalities WHERE code IN (";
+    int k = 0;
+    for (; codes[k]; k++) {
         if (k == MAX_SCOPE_MUNICIPALITIES) return inc_fail(e, INC_EINVAL, "municipality", "te veel gemeenten");
-        inc_stmt *st = db_stmt(db, sql, e);
-        if (!st) return INC_EIO;
-        db_bind_text(st, 1, codes[k], -1, DB_STATIC);
-        int rc = db_step_rc(st);
-        if (rc == DB_ROW) ids[(*n)++] = db_col_int64(st, 0);
-        db_reset(st);
-        if (rc != DB_ROW && rc != DB_DONE) return db_fail(db, e);
+        strcat(sql, k ? ",?" : "?");
     }
-    return INC_OK;
+    *n = 0;
+    if (k == 0) return INC_OK;
+    strcat(sql, ")");
+    inc_stmt *st = db_stmt_built(db, sql, e);
+    if (!st) return INC_EIO;
+    for (int i = 0; i < k; i++) db_bind_text(st, i + 1, codes[i], -1, DB_STATIC);
+    int rc;
+    while ((rc = db_step(db, st, e)) == DB_ROW) ids[(*n)++] = db_col_int64(st, 0);
+    db_reset(st);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 /* Appends " AND <col> IN (?,?...)" for n ids, or " AND 1 = 0" for none. */

@@ -131,7 +131,13 @@ inc_status realisation_resolve_pre(inc_db *db, const contract_facts *c, const in
         return INC_OK;
     }
     /* A person seen before: the cap and double counting read the earlier realisations, including
-     * any the caller still holds back. */
+     * any the caller still holds back. Another server may be checking the same person at this
+     * moment: the person is locked first, so the two take turns and the second reads the first's
+     * row (a bulk import locks all persons once). A new person needs no lock: a concurrent insert
+     * of the same person waits on the pseudonym's unique key until this transaction ends. */
+    char key[40];
+    snprintf(key, sizeof key, "person:%lld", (long long)person_id);
+    if ((hook ? db_lock_all(db, e) : db_lock(db, key, e)) != INC_OK) return e->status;
     if (hook && hook->flush(hook->ctx, e) != INC_OK) return e->status;
     int already = 0;
     if (b->kind == BLOCK_PER_YEAR &&

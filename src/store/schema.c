@@ -37,6 +37,13 @@ inc_status db_migrate(inc_db *db, inc_error *e)
     bool pg = db_dialect_of(db) == DB_DIALECT_POSTGRESQL;
     const struct migration *list = pg ? inc_migrations_pg : inc_migrations;
     int count = pg ? inc_migrations_pg_count : inc_migration_count;
+    /* A database a newer inclusio migrated: this one would misread tables it does not know. */
+    int known = count ? list[count - 1].version : 0;
+    if (current > known)
+        return inc_fail(e, INC_EIO, "",
+                        "de database heeft schemaversie %d, nieuwer dan deze versie van inclusio kent (%d);"
+                        " gebruik de versie van inclusio die de database heeft bijgewerkt",
+                        current, known);
     for (int i = 0; i < count; i++) {
         const struct migration *m = &list[i];
         if (m->version <= current) continue;

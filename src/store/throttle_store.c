@@ -1,5 +1,6 @@
 #include "store/throttle_store.h"
 #include "core/throttle.h"
+#include <stdio.h>
 
 inc_status throttle_locked_for(inc_db *db, const char *key, int64_t now, int64_t *seconds, inc_error *e)
 {
@@ -19,6 +20,10 @@ inc_status throttle_record_failure(inc_db *db, const char *key, int64_t threshol
     if (db_begin(db, e) != INC_OK) return INC_EIO;
     inc_stmt *st;
     int64_t stored = 0, last = 0;
+    /* Failures on several servers at once are all counted: each waits for the other's count. */
+    char lock_key[160];
+    snprintf(lock_key, sizeof lock_key, "throttle:%s", key);
+    if (db_lock(db, lock_key, e) != INC_OK) goto fail;
     if (db_prepare(db, "SELECT failures, last_failure FROM login_throttle WHERE key = ?", &st, e)) goto fail;
     db_bind_text(st, 1, key, -1, DB_COPY);
     if (db_step_rc(st) == DB_ROW) {

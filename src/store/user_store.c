@@ -92,31 +92,15 @@ static inc_status username_check(const char *name, inc_error *e)
     return INC_OK;
 }
 
-static inc_status load_municipalities(inc_db *db, inc_user *u, inc_error *e)
-{
-    static const char sql[] =
-        "SELECT m.id, m.code FROM user_municipalities um JOIN municipalities m ON m.id = um.municipality_id"
-        " WHERE um.user_id = ? ORDER BY m.code";
-    inc_stmt *st = db_stmt(db, sql, e);   /* cached: runs on every API request */
-    if (!st) return INC_EIO;
-    db_bind_int64(st, 1, u->id);
-    u->n_municipalities = 0;
-    int rc;
-    while ((rc = db_step(db, st, e)) == DB_ROW && u->n_municipalities < USER_MAX_MUNICIPALITIES) {
-        u->municipality_ids[u->n_municipalities] = db_col_int64(st, 0);
-        db_column_text(st, 1, u->municipalities[u->n_municipalities], sizeof u->municipalities[0]);
-        u->n_municipalities++;
-    }
-    db_reset(st);
-    return rc == DB_ERR ? INC_EIO : INC_OK;
-}
-
+/* The user and, one row each, the municipalities it may see (one round trip: this runs on every
+ * API request, and on a database server every statement is one). */
 #define USER_COLUMNS                                                                                           \
     "SELECT u.id, u.username, u.role, coalesce(u.organisation_id, 0), coalesce(o.kvk, ''), coalesce(o.name, ''), " \
-    "u.disabled, u.password_hash FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id "
+    "u.disabled, u.password_hash, m.id, m.code FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id " \
+    "LEFT JOIN user_municipalities um ON um.user_id = u.id LEFT JOIN municipalities m ON m.id = um.municipality_id "
 
-static const char by_id_sql[] = USER_COLUMNS "WHERE u.id = ?";
-static const char by_name_sql[] = USER_COLUMNS "WHERE u.username = ?";
+static const char by_id_sql[] = USER_COLUMNS "WHERE u.id = ? ORDER BY m.code";
+static const char by_name_sql[] = USER_COLUMNS "WHERE u.username = ? ORDER BY m.code";
 
 /* Reads one user row by id (name NULL) or name; hash (may be NULL) receives the password hash. */
 static inc_status load_user(inc_db *db, int64_t id, const char *name, inc_user *u, char *hash, size_t hash_size,
@@ -143,8 +127,14 @@ static inc_status load_user(inc_db *db, int64_t id, const char *name, inc_user *
     db_column_text(st, 5, u->organisation_name, sizeof u->organisation_name);
     u->disabled = db_col_int(st, 6) != 0;
     if (hash) db_column_text(st, 7, hash, hash_size);
+    do {
+        if (db_col_is_null(st, 8) || u->n_municipalities == USER_MAX_MUNICIPALITIES) continue;
+        u->municipality_ids[u->n_municipalities] = db_col_int64(st, 8);
+        db_column_text(st, 9, u->municipalities[u->n_municipalities], sizeof u->municipalities[0]);
+        u->n_municipalities++;
+    } while ((rc = db_step(db, st, e)) == DB_ROW);
     db_reset(st);
-    return load_municipalities(db, u, e);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
 inc_status user_load(inc_db *db, int64_t id, inc_user *out, inc_error *e)

@@ -45,6 +45,7 @@ static const char *slug_for(int status)
     case 415: return "unsupported-media-type";
     case 422: return "validation";
     case 429: return "too-many-requests";
+    case 503: return "unavailable";
     default: return "internal";
     }
 }
@@ -63,6 +64,7 @@ static const char *title_for(int status)
     case 415: return "Verkeerd inhoudstype";
     case 422: return "Ongeldige invoer";
     case 429: return "Te veel pogingen";
+    case 503: return "Tijdelijk niet beschikbaar";
     default: return "Interne fout";
     }
 }
@@ -135,6 +137,8 @@ int web_fail(web_req *req, const inc_error *e)
     case INC_EFORBIDDEN: status = 403; break;
     default: status = 500; break;
     }
+    /* The database went away (PostgreSQL restarting): not the server's fault, try again shortly. */
+    if (e->status == INC_EIO && req->db && db_lost(req->db)) return web_unavailable(req);
     if (status == 500) fprintf(stderr, "inclusio serve: %s %s: %s\n", req->method, req->path, e->message);
     /* Input checks that listed every bad field (inc_checks): all of them, this one first. */
     if (status == 422 && e->all && e->all->n) {
@@ -144,4 +148,10 @@ int web_fail(web_req *req, const inc_error *e)
         return web_problem_all(req, status, &bad);
     }
     return web_problem(req, status, e->field, "%s", status == 500 ? "er ging iets mis op de server" : e->message);
+}
+
+int web_unavailable(web_req *req)
+{
+    snprintf(req->retry_after, sizeof req->retry_after, "5");
+    return web_problem(req, 503, NULL, "de database is tijdelijk niet bereikbaar; probeer het over enkele seconden opnieuw");
 }

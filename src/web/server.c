@@ -170,6 +170,16 @@ static void handle_api(web_req *req, const upload *up)
     }
     inc_error e = {0};
     rcache_observe(req->db);
+    /* The connection broke since the last request (the database restarted): a new one, or 503 while
+     * the database stays away. No transaction is open between requests, so nothing is lost. */
+    if (db_lost(req->db)) {
+        if (db_reconnect(req->db, &e) != INC_OK) {
+            fprintf(stderr, "inclusio serve: %s\n", e.message);
+            web_unavailable(req);
+            return;
+        }
+        rcache_observe(req->db);
+    }
     if (web_resolve_session(req, &e) != INC_OK) {
         web_fail(req, &e);
         return;
@@ -412,7 +422,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     } else if (is_api(url)) {
         inc_error e = {0};
         req.db = thread_db(s, &e);
-        if (!req.db) web_fail(&req, &e);
+        if (!req.db) {   /* the server opened it at start: now it cannot be reached */
+            fprintf(stderr, "inclusio serve: %s\n", e.message);
+            web_unavailable(&req);
+        }
         else handle_api(&req, up);
     } else {
         web_static(&req, s->static_dir);

@@ -68,6 +68,8 @@ int web_problem_all(web_req *req, int status, const inc_errors *bad);
 /* Maps an inc_error to a problem: EINVAL 422, ENOTFOUND 404 (422 when it names a field), ECONFLICT 409, EFORBIDDEN 403, else 500.
  * A 422 whose checks noted every bad field (e->all) lists them all. */
 int web_fail(web_req *req, const inc_error *e);
+/* 503 with Retry-After: the database cannot be reached (web_fail answers so by itself). */
+int web_unavailable(web_req *req);
 
 /* Request data. */
 const char *web_param(const web_req *req, const char *name);

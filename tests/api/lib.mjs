@@ -27,12 +27,16 @@ export function sqlOn(db, q) {
 
 // Starts `inclusio serve --port 0` on a copy of the template database; resolves to
 // {base, stop(), pid, dir}. Extra environment (e.g. short session expiry) via env.
-export async function startServer(env = {}, prepareSql = null) {
+// share: another server's object: this one serves the same database (several application servers on
+// one database); stop it before the one that made the database.
+export async function startServer(env = {}, prepareSql = null, share = null) {
   const bin = process.env.INCLUSIO_BIN, template = process.env.INCLUSIO_TEMPLATE_DB;
   if (!bin || !template) throw new Error('run through tests/api/run.sh (INCLUSIO_BIN, INCLUSIO_TEMPLATE_DB)');
   const dir = mkdtempSync(join(tmpdir(), 'inclusio-api-'));
   let db = join(dir, 'test.db'), dropDb = null;
-  if (isPg(template)) {
+  if (share) {
+    db = share.db;
+  } else if (isPg(template)) {
     const host = pgHost(template), name = `${pgName(template)}_${process.pid}_${++clones}`;
     execFileSync('psql', ['-XqAt', '-h', host, '-d', 'postgres', '-c', `CREATE DATABASE ${name} TEMPLATE ${pgName(template)}`]);
     db = `postgresql:///${name}?host=${host}`;

@@ -308,7 +308,93 @@ static void test_unreachable_server(void **s)
     inc_error e = {0};
     assert_int_equal(db_open("postgresql:///nope?host=/nonexistent-inclusio", &x, &e), INC_EIO);
     assert_null(x);
-    assert_non_null(strstr(e.message, "kan de PostgreSQL-database niet bereiken"));
+    assert_non_null(strstr(e.message, "kan de PostgreSQL-database niet gebruiken: de server is niet bereikbaar"));
+}
+
+/* The number of advisory locks the backend `pid` holds, seen from another connection. */
+static int64_t advisory_locks(inc_db *other, int64_t pid)
+{
+    inc_stmt *st;
+    inc_error e = {0};
+    assert_int_equal(db_prepare(other, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = ? AND granted", &st, &e), INC_OK);
+    db_bind_int64(st, 1, pid);
+    assert_int_equal(db_step(other, st, &e), DB_ROW);
+    int64_t n = db_col_int64(st, 0);
+    db_finalize(st);
+    return n;
+}
+
+static int64_t backend_pid(inc_db *x)
+{
+    inc_stmt *st;
+    inc_error e = {0};
+    assert_int_equal(db_prepare(x, "SELECT pg_backend_pid()", &st, &e), INC_OK);
+    assert_int_equal(db_step(x, st, &e), DB_ROW);
+    int64_t pid = db_col_int64(st, 0);
+    db_finalize(st);
+    return pid;
+}
+
+/* db_lock holds the writers' lock (shared) and the key's until the transaction ends; outside a
+ * transaction it is a no-op; after db_lock_all (exclusive) further keys cost nothing. */
+static void test_lock(void **s)
+{
+    (void)s;
+    inc_db *other;
+    inc_error e = {0};
+    assert_int_equal(db_open(uri, &other, &e), INC_OK);
+    int64_t pid = backend_pid(db);
+    assert_int_equal(db_lock(db, "person:1", &e), INC_OK);
+    assert_int_equal(advisory_locks(other, pid), 0);
+    assert_int_equal(db_begin(db, &e), INC_OK);
+    assert_int_equal(db_lock(db, "person:1", &e), INC_OK);
+    assert_int_equal(db_lock(db, "person:2", &e), INC_OK);
+    assert_int_equal(advisory_locks(other, pid), 3);
+    db_rollback(db);
+    assert_int_equal(advisory_locks(other, pid), 0);
+    assert_int_equal(db_begin(db, &e), INC_OK);
+    assert_int_equal(db_lock_all(db, &e), INC_OK);
+    assert_int_equal(db_lock(db, "person:3", &e), INC_OK);
+    assert_int_equal(advisory_locks(other, pid), 1);
+    assert_int_equal(db_commit(db, &e), INC_OK);
+    assert_int_equal(db_begin(db, &e), INC_OK);   /* a new transaction locks keys again */
+    assert_int_equal(db_lock(db, "person:3", &e), INC_OK);
+    assert_int_equal(advisory_locks(other, pid), 2);
+    db_rollback(db);
+    db_close(other);
+}
+
+/* A connection the server ended: statements fail, db_lost says so, db_reconnect makes a new one and
+ * a cached statement (prepared on the old connection) runs again. */
+static void test_lost_and_reconnect(void **s)
+{
+    (void)s;
+    static const char sql[] = "SELECT count(*) FROM t WHERE n = ?";
+    inc_error e = {0};
+    inc_stmt *st = db_stmt(db, sql, &e);
+    db_bind_int64(st, 1, 1);
+    assert_int_equal(db_step(db, st, &e), DB_ROW);
+    db_release(db, st);
+    assert_false(db_lost(db));
+    inc_db *other;
+    assert_int_equal(db_open(uri, &other, &e), INC_OK);
+    char kill[96];
+    snprintf(kill, sizeof kill, "SELECT pg_terminate_backend(%lld)", (long long)backend_pid(db));
+    assert_int_equal(db_exec(other, kill, &e), INC_OK);
+    db_close(other);
+    usleep(100000);
+    st = db_stmt(db, sql, &e);
+    db_bind_int64(st, 1, 1);
+    assert_int_equal(db_step(db, st, &e), DB_ERR);
+    db_release(db, st);
+    assert_true(db_lost(db));
+    assert_int_equal(db_reconnect(db, &e), INC_OK);
+    assert_false(db_lost(db));
+    st = db_stmt(db, sql, &e);
+    db_bind_int64(st, 1, 1);
+    assert_int_equal(db_step(db, st, &e), DB_ROW);
+    assert_int_equal(db_col_int64(st, 0), 0);
+    db_release(db, st);
 }
 
 int main(void)
@@ -327,6 +413,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_optional_filter, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nested_reads_and_rerun, setup, teardown),
         cmocka_unit_test(test_unreachable_server),
+        cmocka_unit_test_setup_teardown(test_lock, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_lost_and_reconnect, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
