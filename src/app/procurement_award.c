@@ -247,7 +247,8 @@ static inc_status complete_tx(inc_db *db, int64_t id, const procurement_completi
                             name);
     }
     bool award_changes = c->winner_set || c->awarded_set || c->quote_count;
-    if (a.contract_id && award_changes && (winner != a.winner_org_id || c->awarded_set))
+    /* a registered award keeps its winner and value (a hand-registered contract may get its winner once) */
+    if (a.contract_id && award_changes && a.winner_org_id && (winner != a.winner_org_id || c->awarded_set))
         return inc_fail(e, INC_ECONFLICT, "winner",
                         "inkoop %s staat al in het register (contract %s): wijzig de gunning daar", name,
                         a.contract_reference);
