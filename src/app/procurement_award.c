@@ -27,15 +27,7 @@ static inc_status award_obligation(inc_db *db, int64_t municipality_id, const ch
                                    int64_t value_cents, int32_t labour_bp, const char *kvk, inc_date award,
                                    inc_obligation *out, inc_error *e)
 {
-    inc_policy ps[MAX_POLICIES];
-    int64_t ids[MAX_POLICIES];
-    int n = 0;
-    if (policies_load(db, municipality_id, ps, ids, MAX_POLICIES, &n, e) != INC_OK) return e->status;
-    inc_obligation_input in = {.value_cents = value_cents, .labour_share_bp = labour_bp, .award_date = award};
-    category_parse(category, &in.category);
-    procedure_parse(procedure, &in.procedure);
-    if (kvk && *kvk && sebo_holder_check(db, kvk, award, &in.sebo_holder, e) != INC_OK) return e->status;
-    return obligation_compute(ps, n, &in, out, e);
+    return award_obligation_compute(db, municipality_id, category, procedure, value_cents, labour_bp, kvk, award, out, e);
 }
 
 static json_t *obligation_json(const inc_obligation *o, bool provisional)
@@ -403,9 +395,6 @@ typedef struct {
     inc_status status;
     json_t *items, *groups;
     int64_t with_obligation, registered, exempted, missing, obligation_missing;
-    /* policy cache by municipality code */
-    char mun[48];
-    int64_t mun_id;
 } missing_state;
 
 static json_t *group_for(json_t *groups, const char *mun, const char *dep, int year)
@@ -433,50 +422,26 @@ static void missing_row(void *user, const award_row *r)
 {
     missing_state *s = user;
     if (s->status != INC_OK) return;
-    bool applies;
-    int64_t amount;
-    bool met_by_sebo = false, provisional = r->provisional;
-    int32_t pct = 0;
-    if (strcmp(r->source, "inkoop") == 0 && !(r->contract_status && strcmp(r->contract_status, "bevestigd") == 0)) {
-        if (strcmp(s->mun, r->municipality) != 0) {
-            snprintf(s->mun, sizeof s->mun, "%s", r->municipality);
-            if (municipality_id_by_code(s->db, r->municipality, &s->mun_id, s->e) != INC_OK) {
-                s->status = s->e->status;
-                return;
-            }
-        }
-        inc_obligation o;
-        if (r->contract_status) {   /* a draft: its obligation as registered */
-            applies = r->contract_applies;
-            amount = r->contract_obligation_cents;
-        } else {
-            if (award_obligation(s->db, s->mun_id, r->category, r->procedure, r->value_cents, FULL_LABOUR_BP,
-                                 r->contractor_kvk, r->award_date, &o, s->e) != INC_OK) {
-                s->status = s->e->status;
-                return;
-            }
-            applies = o.applies;
-            amount = o.amount_cents;
-            met_by_sebo = o.met_by_sebo;
-            pct = o.percentage_bp;
-            provisional = true;
-        }
-    } else {
-        applies = r->contract_applies;
-        amount = r->contract_obligation_cents;
+    award_class k;
+    if (award_classify(s->db, r, &k, s->e) != INC_OK) {
+        s->status = s->e->status ? s->e->status : INC_EIO;
+        return;
     }
-    if (!applies) return;
+    if (!k.applies) return;
+    int64_t amount = k.obligation_cents;
+    bool met_by_sebo = k.met_by_sebo, provisional = k.provisional;
+    int32_t pct = k.percentage_bp;
     int y, m, d;
     date_to_ymd(r->award_date, &y, &m, &d);
     json_t *g = group_for(s->groups, r->municipality, r->department, y);
     bump(g, "awards", 1);
-    if (r->exempt) {
+    if (k.exempt) {
         bump(g, "exempted", 1);
         s->exempted++;
         return;
     }
     s->with_obligation++;
-    if (r->contract_status && strcmp(r->contract_status, "bevestigd") == 0) {
+    if (k.registered) {
         bump(g, "registered", 1);
         s->registered++;
         return;
@@ -541,12 +506,14 @@ inc_status app_missing_sr(inc_db *db, const missing_sr_filter *f, json_t **out, 
 inc_status app_missing_sr_counts(inc_db *db, const char *const *municipalities, int year, int64_t *with_obligation,
                                  int64_t *registered, inc_error *e)
 {
-    missing_sr_filter f = {.municipalities = municipalities, .year = year};
-    missing_state s;
-    if (missing_collect(db, &f, &s, e) != INC_OK) return e->status ? e->status : INC_EIO;
-    json_decref(s.items);
-    json_decref(s.groups);
-    *with_obligation = s.with_obligation;
-    *registered = s.registered;
+    *with_obligation = *registered = 0;
+    const char *const all[] = {NULL, NULL};
+    const char *const *ms = municipalities ? municipalities : all;
+    for (int i = 0; municipalities ? ms[i] != NULL : i == 0; i++) {
+        int64_t w, r;
+        if (awards_count(db, ms[i], year, INC_DATE_NONE, &w, &r, e) != INC_OK) return e->status ? e->status : INC_EIO;
+        *with_obligation += w;
+        *registered += r;
+    }
     return INC_OK;
 }

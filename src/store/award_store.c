@@ -1,4 +1,7 @@
 #include "store/award_store.h"
+#include "store/policy_store.h"
+#include "store/register.h"
+#include "store/sebo_store.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -317,4 +320,81 @@ inc_status awards_read(inc_db *db, const char *municipality, int year, const cha
     }
     db_finalize(st);
     return rc == DB_ERR ? INC_EIO : INC_OK;
+}
+
+#define FULL_LABOUR_BP 10000   /* a provisional obligation assumes the whole value is labour */
+
+inc_status award_obligation_compute(inc_db *db, int64_t municipality_id, const char *category, const char *procedure,
+                                    int64_t value_cents, int32_t labour_share_bp, const char *kvk, inc_date award,
+                                    inc_obligation *out, inc_error *e)
+{
+    inc_policy ps[MAX_POLICIES];
+    int64_t ids[MAX_POLICIES];
+    int n = 0;
+    if (policies_load(db, municipality_id, ps, ids, MAX_POLICIES, &n, e) != INC_OK) return e->status;
+    inc_obligation_input in = {.value_cents = value_cents, .labour_share_bp = labour_share_bp, .award_date = award};
+    category_parse(category, &in.category);
+    procedure_parse(procedure, &in.procedure);
+    if (kvk && *kvk && sebo_holder_check(db, kvk, award, &in.sebo_holder, e) != INC_OK) return e->status;
+    return obligation_compute(ps, n, &in, out, e);
+}
+
+inc_status award_classify(inc_db *db, const award_row *r, award_class *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    out->exempt = r->exempt;
+    out->provisional = r->provisional;
+    bool confirmed = r->contract_status && strcmp(r->contract_status, "bevestigd") == 0;
+    out->registered = confirmed;
+    out->draft = r->contract_status && !confirmed;
+    if (strcmp(r->source, "inkoop") == 0 && !r->contract_status) {
+        int64_t mun_id;
+        if (municipality_id_by_code(db, r->municipality, &mun_id, e) != INC_OK) return e->status;
+        inc_obligation o;
+        if (award_obligation_compute(db, mun_id, r->category, r->procedure, r->value_cents, FULL_LABOUR_BP,
+                                     r->contractor_kvk, r->award_date, &o, e) != INC_OK)
+            return e->status;
+        out->applies = o.applies;
+        out->obligation_cents = o.amount_cents;
+        out->met_by_sebo = o.met_by_sebo;
+        out->percentage_bp = o.percentage_bp;
+        out->provisional = true;
+    } else {
+        out->applies = r->contract_applies;
+        out->obligation_cents = r->contract_obligation_cents;
+    }
+    return INC_OK;
+}
+
+typedef struct {
+    inc_db *db;
+    inc_error *e;
+    inc_status status;
+    inc_date upto;
+    int64_t with, registered;
+} count_state;
+
+static void count_row(void *user, const award_row *r)
+{
+    count_state *s = user;
+    if (s->status != INC_OK || (s->upto != INC_DATE_NONE && r->award_date > s->upto)) return;
+    award_class k;
+    if (award_classify(s->db, r, &k, s->e) != INC_OK) {
+        s->status = s->e->status ? s->e->status : INC_EIO;
+        return;
+    }
+    if (!k.applies || k.exempt) return;
+    s->with++;
+    s->registered += k.registered;
+}
+
+inc_status awards_count(inc_db *db, const char *municipality, int year, inc_date upto, int64_t *with_obligation,
+                        int64_t *registered, inc_error *e)
+{
+    count_state s = {.db = db, .e = e, .upto = upto};
+    if (awards_read(db, municipality, year, NULL, count_row, &s, e) != INC_OK) return INC_EIO;
+    if (s.status != INC_OK) return s.status;
+    *with_obligation = s.with;
+    *registered = s.registered;
+    return INC_OK;
 }

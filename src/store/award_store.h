@@ -87,4 +87,31 @@ typedef void (*award_row_fn)(void *user, const award_row *r);
 inc_status awards_read(inc_db *db, const char *municipality, int year, const char *department, award_row_fn fn,
                        void *user, inc_error *e);
 
+
+/* The obligation of an award by the municipality's policy in force on the award date, the winner's
+ * SEBO certificate on that day looked up in the registry. */
+inc_status award_obligation_compute(inc_db *db, int64_t municipality_id, const char *category, const char *procedure,
+                                    int64_t value_cents, int32_t labour_share_bp, const char *kvk, inc_date award,
+                                    inc_obligation *out, inc_error *e);
+
+/* How the missing-social-return report counts one award. An award from the log that is not in the
+ * register as a confirmed contract is judged with a provisional obligation (labour share unknown:
+ * the policy's standard percentage); a draft by its registered (possibly provisional) obligation. */
+typedef struct {
+    bool applies;        /* carries social return */
+    bool exempt;         /* a recorded exemption */
+    bool registered;     /* a confirmed contract */
+    bool draft;          /* a draft contract only */
+    bool provisional, met_by_sebo;
+    int64_t obligation_cents;
+    int32_t percentage_bp;   /* 0 when taken from a contract */
+} award_class;
+inc_status award_classify(inc_db *db, const award_row *r, award_class *out, inc_error *e);
+
+/* Awards of a municipality (code) in `year` with an award date up to `upto` (INC_DATE_NONE: the
+ * whole year): how many carry social return and are not exempted, and how many of those are
+ * registered as a confirmed contract (the council's "geregistreerd x van y"). */
+inc_status awards_count(inc_db *db, const char *municipality, int year, inc_date upto, int64_t *with_obligation,
+                        int64_t *registered, inc_error *e);
+
 #endif

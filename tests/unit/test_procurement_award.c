@@ -15,6 +15,7 @@
 #include "app/procurement_log.h"
 #include "app/register_contract.h"
 #include "store/db.h"
+#include "store/goal_compute.h"
 
 static char path[64];
 
@@ -129,6 +130,17 @@ static void complete_draft_confirm(void **state)
     assert_int_equal(sql_int(db, "SELECT obligation_provisional FROM contracts WHERE id = ?", contract), 0);
     assert_int_equal(app_award_confirm(db, contract, 2500, INC_DATE_NONE, INC_DATE_NONE, &e), INC_ECONFLICT);
     counts(db, 1, 1);
+    /* the council's parameter: registered 1 of 1 = 100.00 %; before the award date there is none */
+    int64_t mun = sql_int(db, "SELECT id FROM municipalities WHERE code = 'zoetermeer' AND ? > 0", 1);
+    bool available, has;
+    int64_t value, people;
+    assert_int_equal(goal_compute(db, "sroi_awards_registered_share", mun, date_from_ymd(2025, 12, 31), &available, &has,
+                                  &value, &people, &e), INC_OK);
+    assert_true(available && has);
+    assert_int_equal(value, 10000);
+    assert_int_equal(goal_compute(db, "sroi_awards_registered_share", mun, date_from_ymd(2025, 4, 21), &available, &has,
+                                  &value, &people, &e), INC_OK);
+    assert_false(has);
     /* the winner of a registered award stays */
     snprintf(c.winner, sizeof c.winner, "30000002");
     assert_int_equal(app_procurement_complete(db, id, &c, &contract, &e), INC_ECONFLICT);
@@ -212,6 +224,18 @@ static void exemption(void **state)
     assert_int_equal(w1, w0 - 1);
     assert_int_equal(r1, r0);
     assert_int_equal(app_procurement_exempt(db, id, "x", date_from_ymd(2025, 7, 10), "y", &e), INC_ECONFLICT);
+    /* before the exemption: T-M06, T-M13 (confirmed), T-HAND (registered by hand) of 4 = 75.00 %;
+     * after it T-EX no longer carries an obligation: 3 of 3 = 100.00 % */
+    assert_int_equal(w0, 4);
+    assert_int_equal(r0, 3);
+    assert_int_equal(w1, 3);
+    int64_t mun = sql_int(db, "SELECT id FROM municipalities WHERE code = 'zoetermeer' AND ? > 0", 1);
+    bool available, has;
+    int64_t value, people;
+    assert_int_equal(goal_compute(db, "sroi_awards_registered_share", mun, date_from_ymd(2025, 12, 31), &available, &has,
+                                  &value, &people, &e), INC_OK);
+    assert_true(has);
+    assert_int_equal(value, 10000);
 }
 
 int main(void)
