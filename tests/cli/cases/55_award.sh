@@ -28,11 +28,15 @@ check "the procurement points to its contract" 1 \
 check "rule outcome now with reason" afwijking-met-reden "$(sql "$adb" "SELECT rule_outcome FROM procurements WHERE id = $m06")"
 expect_refused "the same award twice" "$adb" award draft "$m06" -- "inkoop ZTM-2025-M06 staat al in het register"
 cid=$(sql "$adb" "SELECT id FROM contracts WHERE reference = 'ZTM-2025-M06'")
+dep_ob() { inc "$adb" --json report sroi --year 2025 --municipality zoetermeer; node -e 'const r=JSON.parse(require("fs").readFileSync(0,"utf8")); const d=r.departments.find(x=>x.department==="Stadsbeheer"&&x.year===2025); console.log(d?Number(d.obligation):"-")' <"$OUT"; }
+check "SROI progress per department: a draft does not count yet" "$(dep_ob)" "$(sql "$adb" "SELECT sum(obligation_cents)/100 FROM contracts WHERE department = 'Stadsbeheer' AND award_date LIKE '2025%' AND status = 'bevestigd'")"
+base=$(dep_ob)
 expect_refused "confirm without the labour share" "$adb" award confirm "$cid" -- "geef het loonsomaandeel op"
 expect_refused "labour share above 100" "$adb" award confirm "$cid" --labour-share 120 -- "tussen 0 en 100"
 expect_ok "confirm with 25 %" "$adb" award confirm "$cid" --labour-share 25
 check "confirmed at 2 %: 3,990.00" "bevestigd|399000|200" \
   "$(sql "$adb" "SELECT status || '|' || obligation_cents || '|' || percentage_bp FROM contracts WHERE id = $cid")"
+check "SROI progress per department: Stadsbeheer 2025 gains 3,990.00" "$((base + 3990))" "$(dep_ob)"
 expect_refused "confirm twice" "$adb" award confirm "$cid" --labour-share 25 -- "is al bevestigd"
 inc "$adb" award missing --year 2025
 check "M06 off the missing list" 0 "$(grep -c 'ZTM-2025-M06' "$OUT")"
