@@ -48,6 +48,10 @@ test('the missing-social-return report lists M06 and M13 with the obligation the
   assert.equal(r.totals.with_obligation, r.totals.registered + r.totals.missing);
   const g = r.groups.find((x) => x.department === 'Stadsbeheer' && x.year === 2025);
   assert.ok(g.missing >= 1);
+  const x = await srteam.get('/api/v1/reports/missing-sr?municipality=zoetermeer&format=xlsx');
+  assert.equal(x.status, 200);
+  assert.match(x.headers.get('content-type'), /spreadsheetml/);
+  assert.ok(isProblem(await srteam.get('/api/v1/reports/missing-sr?format=pdf'), 400));
   const a = await inkoop.get(`/api/v1/procurements/${m06}/award`);
   assert.equal(a.status, 200, a.text);
   assert.equal(a.json.award.contract, null);

@@ -12,6 +12,11 @@ e02=$(sql "$adb" "SELECT id FROM procurements WHERE reference = 'ZTM-2025-E02'")
 
 expect_ok "missing report" "$adb" award missing --year 2025
 check "M06 missing with EUR 9.975,00" 1 "$(grep -c 'ZTM-2025-M06.*9.975,00  ontbreekt' "$OUT")"
+expect_ok "missing report as a workbook" "$adb" award missing --year 2025 --xlsx "$WORK/missing.xlsx"
+unzip -p "$WORK/missing.xlsx" xl/sharedStrings.xml > "$WORK/missing-strings.xml"
+check "workbook lists M06" 1 "$(grep -c 'ZTM-2025-M06' "$WORK/missing-strings.xml")"
+unzip -p "$WORK/missing.xlsx" xl/worksheets/sheet2.xml > "$WORK/missing-sheet.xml"
+check "workbook holds the obligation 9975 as a number" 1 "$(grep -c '<v>9975</v>' "$WORK/missing-sheet.xml")"
 inc "$adb" --json award missing --municipality zoetermeer --year 2025
 check "json: M06 obligation" 1 "$(node -e 'const r=JSON.parse(require("fs").readFileSync(0,"utf8")); console.log(r.items.filter(x=>x.reference==="ZTM-2025-M06"&&Number(x.obligation)===9975).length)' <"$OUT")"
 
