@@ -6,6 +6,7 @@
 #include "core/obligation.h"
 #include "core/sebo_procurement.h"
 #include "store/award_store.h"
+#include "store/procurement_log.h"
 #include "store/policy_store.h"
 #include "store/register.h"
 #include "store/sebo_store.h"
@@ -217,11 +218,6 @@ inc_status procurement_completion_from_json(const json_t *j, procurement_complet
     return INC_OK;
 }
 
-static bool is_deviation(const char *outcome)
-{
-    return strcmp(outcome, "gemarkeerd") == 0 || strcmp(outcome, "afwijking-met-reden") == 0;
-}
-
 static inc_status complete_tx(inc_db *db, int64_t id, const procurement_completion *c, int64_t *contract_id,
                               inc_error *e)
 {
@@ -280,15 +276,20 @@ static inc_status complete_tx(inc_db *db, int64_t id, const procurement_completi
         }
     }
     const char *reason = c->reason_set ? c->reason : a.deviation_reason;
-    const char *outcome = a.outcome;
-    if (is_deviation(a.outcome)) {
-        if (!reason[0])
-            return inc_fail(e, INC_EINVAL, "deviation_reason",
-                            "inkoop %s is gemarkeerd: de voorkeursvolgorde van SEBO is niet gevolgd. Geef de reden "
-                            "van de afwijking op", name);
-        outcome = "afwijking-met-reden";
-    }
-    if (procurement_completion_store(db, id, winner, value, award_date, reason, outcome, e) != INC_OK)
+    /* the rule judged again on the invitations as logged, now with or without the reason */
+    sebo_rule_input ri;
+    if (procurement_rule_input(db, id, &ri, e) != INC_OK) return e->status;
+    ri.has_reason = reason[0] != 0;
+    sebo_thresholds th;
+    sebo_thresholds_load(db, &th);
+    sebo_rule_result rr;
+    if (sebo_rule_check(&th, &ri, &rr, e) != INC_OK) return e->status;
+    if (rr.outcome == SEBO_RULE_FLAGGED)
+        return inc_fail(e, INC_EINVAL, "deviation_reason",
+                        "inkoop %s is gemarkeerd: de voorkeursvolgorde van SEBO is niet gevolgd. Geef de reden "
+                        "van de afwijking op", name);
+    const char *outcome = sebo_rule_outcome_code(rr.outcome);
+    if (procurement_completion_store(db, id, winner, value, award_date, reason, outcome, rr.explanation, e) != INC_OK)
         return e->status;
     char d[11] = "";
     if (award_date != INC_DATE_NONE) date_format_iso(award_date, d);

@@ -76,6 +76,8 @@ test('a flagged procurement cannot be completed without the reason; with it the 
   const ok = await patch(inkoop, m13, { award_date: '2025-10-20', deviation_reason: 'Vervoerder met rolstoelbussen; geen lokale SEBO-houder beschikbaar.' });
   assert.equal(ok.status, 200, ok.text);
   assert.equal(ok.json.rule.outcome, 'afwijking-met-reden');
+  assert.match(ok.json.rule.explanation, /gemotiveerd/, 'the explanation is judged again with the reason');
+  assert.doesNotMatch(ok.json.rule.explanation, /geen reden vastgelegd/);
   assert.equal(ok.json.flagged, false);
   assert.equal(ok.json.award.award_date, '2025-10-20');
   assert.equal(ok.json.award.contract.status, 'concept');
