@@ -177,6 +177,8 @@ int h_report_missing_sr(web_req *req)
     json_t *out;
     inc_error e = {0};
     if (app_missing_sr(req->db, &f, &out, &e) != INC_OK) return web_fail(req, &e);
+    /* the council sees aggregates only: the groups and totals, not the list of awards */
+    if (req->user.role == ROLE_RAAD) json_object_set_new(out, "items", json_array());
     if (!format || strcmp(format, "xlsx")) return web_json(req, 200, out);
     report_doc doc;
     missing_sr_doc(out, &doc);

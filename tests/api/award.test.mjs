@@ -153,6 +153,10 @@ test('every id is checked against the caller scope: 404 outside it, 403 for the 
   const delftReport = await users['sr-team'].get('/api/v1/reports/missing-sr');
   assert.equal(delftReport.status, 200, delftReport.text);
   assert.equal(delftReport.json.items.length, 0, 'no Zoetermeer awards in a Delft report');
+  const council = await raad.get('/api/v1/reports/missing-sr');
+  assert.equal(council.status, 200, council.text);
+  assert.equal(council.json.items.length, 0, 'the council sees aggregates only');
+  assert.ok(council.json.totals.with_obligation > 0);
   const byRaad = await patch(raad, m09, { award_date: '2024-06-10' });
   assert.ok(isProblem(byRaad, 403), byRaad.status + ' ' + byRaad.text);
   assert.ok(isProblem(await inkoop.post(`/api/v1/procurements/${m09}/exemption`, { granted_by: 'a', granted_on: '2024-06-20', reason: 'b' }), 403));
