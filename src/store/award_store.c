@@ -18,9 +18,10 @@ static inc_date col_date(inc_stmt *st, int col)
     return d;
 }
 
-/* The contract of a procurement: the one it points to, else one carrying its reference. */
+/* The contract of a procurement: the one that points to it, else one registered by hand under its
+ * reference (references are unique per municipality, so at most one matches). */
 #define PROC_CONTRACT_JOIN                                                                                     \
-    " LEFT JOIN contracts c ON c.id = p.contract_id OR (p.contract_id IS NULL AND p.reference IS NOT NULL"    \
+    " LEFT JOIN contracts c ON c.procurement_id = p.id OR (c.procurement_id IS NULL AND p.reference IS NOT NULL" \
     "   AND c.municipality_id = p.municipality_id AND c.reference = p.reference)"
 
 inc_status procurement_award_read(inc_db *db, int64_t id, procurement_award *out, inc_error *e)
@@ -179,13 +180,7 @@ inc_status contract_draft_mark(inc_db *db, int64_t contract_id, int64_t procurem
     if (rc == DB_CONSTRAINT)
         return inc_fail(e, INC_ECONFLICT, "id", "deze inkoop staat al in het register");
     if (rc != DB_DONE) return db_fail(db, e);
-    if (!procurement_id) return INC_OK;
-    if (db_prepare(db, "UPDATE procurements SET contract_id = ? WHERE id = ?", &st, e)) return INC_EIO;
-    db_bind_int64(st, 1, contract_id);
-    db_bind_int64(st, 2, procurement_id);
-    inc_status s = db_step_done(db, st, e);
-    db_finalize(st);
-    return s;
+    return INC_OK;
 }
 
 inc_status contract_draft_read(inc_db *db, int64_t id, contract_draft_facts *out, inc_error *e)
@@ -318,8 +313,8 @@ inc_status awards_read(inc_db *db, const char *municipality, int year, const cha
                    " JOIN organisations o ON o.id = c.contractor_id"
                    " LEFT JOIN sr_exemptions xc ON xc.contract_id = c.id"
                    " WHERE c.procurement_id IS NULL AND NOT EXISTS (SELECT 1 FROM procurements p"
-                   "   WHERE p.winner_id IS NOT NULL AND (p.contract_id = c.id OR (p.municipality_id = c.municipality_id"
-                   "   AND p.reference = c.reference)))"
+                   "   WHERE p.winner_id IS NOT NULL AND p.municipality_id = c.municipality_id"
+                   "   AND p.reference = c.reference)"
                    ") a WHERE (?1 IS NULL OR a.mun = ?1) AND (?2 IS NULL OR substr(a.awarded, 1, 4) = ?2)"
                    " AND (?3 IS NULL OR a.dep = ?3) ORDER BY a.mun, a.awarded, a.ref, a.pid, a.cid",
                    &st, e))

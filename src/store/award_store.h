@@ -48,7 +48,7 @@ inc_status procurement_invited_org(inc_db *db, int64_t procurement_id, const cha
                                    inc_error *e);
 
 /* Marks a just-registered contract a draft ('concept') of the procurement (0: none), with its
- * obligation provisional or not, and points the procurement at it. */
+ * obligation provisional or not; the procurement finds it through contracts.procurement_id. */
 inc_status contract_draft_mark(inc_db *db, int64_t contract_id, int64_t procurement_id, bool provisional,
                                inc_error *e);
 
