@@ -42,6 +42,7 @@ export function registerRoutes() {
   route('/dashboard', can('goals.read'), load('dashboard'), 'dashboard');
   route('/afrekening', can('aggregate.read', 'municipality'), load('settlement_report'), 'afrekening');
   route('/berichten', 'user', load('inbox'), 'berichten');
+  route('/ontbrekende-sroi', can(['contract.create', 'realisation.decide', 'audit.read'], 'municipality'), load('missing_sr'), 'ontbrekende-sroi');
 }
 
 // The menu, in this order (the user's start page first). An entry shows when the user may open its
@@ -62,6 +63,7 @@ const MENU = [
   ['offerteaanvragen', '/offerteaanvragen', 'Offerteaanvragen SEBO'],
   ['dashboard', '/dashboard', 'Dashboard'],
   ['afrekening', '/afrekening', 'Afrekening'],
+  ['ontbrekende-sroi', '/ontbrekende-sroi', 'Ontbrekende SROI'],
   ['start', '/start', 'Start', { start: true }],
   ['rekenhulp', '/rekenhulp', 'Rekenhulp'],
   ['sebo-keurmerk', '/sebo-keurmerk', 'SEBO-keurmerkhouders', { anonymous: true }],
