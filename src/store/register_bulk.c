@@ -21,8 +21,8 @@ register_bulk *register_bulk_new(inc_db *db)
     b->contracts_before = -1;
     b->nsebo = -1;
     b->orgs = calloc(ORG_SLOTS, sizeof *b->orgs);
-    b->contracts = calloc(CONTRACT_SLOTS, sizeof *b->contracts);
-    if (!b->orgs || !b->contracts) {
+    b->facts = register_facts_new();
+    if (!b->orgs || !b->facts) {
         register_bulk_free(b);
         return NULL;
     }
@@ -34,7 +34,7 @@ void register_bulk_free(register_bulk *b)
     if (!b) return;
     contract_totals_batch_free(&b->totals);
     free(b->orgs);
-    free(b->contracts);
+    register_facts_free(b->facts);
     free(b);
 }
 
@@ -46,11 +46,7 @@ static inc_status muni_lookup(register_bulk *b, const char *code, muni_entry **o
         if (strcmp(b->munis[i].code, code) == 0) { *out = &b->munis[i]; return INC_OK; }
     int64_t id;
     if (municipality_id_by_code(b->db, code, &id, e) != INC_OK) return e->status;
-    if (b->nmunis == MAX_MUNICIPALITIES) {  /* more than cached: start over, with the contracts citing them */
-        b->nmunis = 0;
-        memset(b->contracts, 0, CONTRACT_SLOTS * sizeof *b->contracts);
-        b->ncontracts = 0;
-    }
+    if (b->nmunis == MAX_MUNICIPALITIES) b->nmunis = 0;  /* more than cached: start over */
     muni_entry *m = &b->munis[b->nmunis];
     snprintf(m->code, sizeof m->code, "%s", code);
     m->id = id;
@@ -90,25 +86,6 @@ static inc_status catalogue_pick(const register_bulk *b, inc_date award, int64_t
     return INC_OK;
 }
 
-inc_status bulk_block(register_bulk *b, int64_t catalogue_id, const char *code, const inc_block **out,
-                      int64_t *block_id, inc_error *e)
-{
-    for (int i = 0; i < b->nblocks; i++)
-        if (b->blocks[i].catalogue_id == catalogue_id && strcmp(b->blocks[i].block.code, code) == 0) {
-            *out = &b->blocks[i].block;
-            *block_id = b->blocks[i].block_id;
-            return INC_OK;
-        }
-    if (b->nblocks == MAX_CACHED_BLOCKS) b->nblocks = 0;
-    block_entry *be = &b->blocks[b->nblocks];
-    if (block_by_code(b->db, catalogue_id, code, &be->block, &be->block_id, e) != INC_OK) return e->status;
-    be->catalogue_id = catalogue_id;
-    b->nblocks++;
-    *out = &be->block;
-    *block_id = be->block_id;
-    return INC_OK;
-}
-
 static inc_status organisation(register_bulk *b, const char *kvk, const char *name, int64_t *id, inc_error *e)
 {
     uint32_t key = (uint32_t)strtoul(kvk, NULL, 10) + 1;  /* kvk is 8 validated digits */
@@ -124,71 +101,6 @@ static inc_status organisation(register_bulk *b, const char *kvk, const char *na
     b->orgs[i].kvk_plus_one = key;
     b->orgs[i].id = *id;
     b->norgs++;
-    return INC_OK;
-}
-
-uint32_t contract_key_hash(const char *municipality, const char *reference)
-{
-    uint32_t h = 2166136261u;
-    for (const char *s = municipality; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-    h = (h ^ 0xff) * 16777619u;
-    for (const char *s = reference; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
-inc_status bulk_contract_facts(register_bulk *b, const char *municipality, const char *reference,
-                               const contract_entry **out, inc_error *e)
-{
-    uint32_t h = contract_key_hash(municipality, reference);
-    unsigned i = h & (CONTRACT_SLOTS - 1);
-    for (; b->contracts[i].used; i = (i + 1) & (CONTRACT_SLOTS - 1)) {
-        contract_entry *c = &b->contracts[i];
-        if (c->hash == h && strcmp(c->reference, reference) == 0 &&
-            strcmp(b->munis[c->muni].code, municipality) == 0) {
-            *out = c;
-            return INC_OK;
-        }
-    }
-    muni_entry *m = NULL;
-    if (muni_lookup(b, municipality, &m, e) != INC_OK) {
-        if (e->status != INC_EINVAL) return e->status;  /* a database failure, not an unknown code */
-        inc_fail(e, INC_ENOTFOUND, "contract_reference", "geen opdracht met referentie '%s' bij %s", reference,
-                 municipality);
-        return INC_ENOTFOUND;
-    }
-    int muni = (int)(m - b->munis);
-    /* One query on the unique (municipality_id, reference) index, the municipality id being cached. */
-    static const char sql[] =
-        "SELECT id, catalogue_id, start_date, end_date, applies FROM contracts WHERE municipality_id = ? AND reference = ?";
-    inc_stmt *st = db_stmt(b->db, sql, e);
-    if (!st) return INC_EIO;
-    db_bind_int64(st, 1, m->id);
-    db_bind_text(st, 2, reference, -1, DB_STATIC);
-    int rc = db_step_rc(st);
-    if (rc != DB_ROW) {
-        db_reset(st);
-        if (rc != DB_DONE) return db_fail(b->db, e);
-        return inc_fail(e, INC_ENOTFOUND, "contract_reference", "geen opdracht met referentie '%s' bij %s", reference,
-                        municipality);
-    }
-    if (b->ncontracts >= CONTRACT_SLOTS / 4 * 3) {
-        memset(b->contracts, 0, CONTRACT_SLOTS * sizeof *b->contracts);
-        b->ncontracts = 0;
-        i = h & (CONTRACT_SLOTS - 1);
-    }
-    contract_entry *c = &b->contracts[i];
-    c->used = true;
-    c->hash = h;
-    c->muni = (int16_t)muni;
-    snprintf(c->reference, sizeof c->reference, "%s", reference);
-    c->id = db_col_int64(st, 0);
-    c->catalogue_id = db_col_int64(st, 1);
-    date_parse(db_col_text(st, 2), &c->start, "", NULL);
-    date_parse(db_col_text(st, 3), &c->end, "", NULL);
-    c->applies = db_col_int(st, 4);
-    db_reset(st);
-    b->ncontracts++;
-    *out = c;
     return INC_OK;
 }
 

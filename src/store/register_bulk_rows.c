@@ -63,15 +63,37 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
         return contract_totals_batch_add(&b->totals, in->contract_id,
                                          realisation_contribution("gemeld", stored.row.value_cents), e);
     }
-    const contract_entry *c = NULL;
-    if (bulk_contract_facts(b, in->municipality, in->contract_reference, &c, e) != INC_OK) return e->status;
+    const contract_facts *f = NULL;
+    if (register_facts_contract(b->facts, b->db, in->municipality, in->contract_reference, &f, e) != INC_OK)
+        return e->status;
     const inc_block *bl = NULL;
     int64_t block_id = 0;
-    if (bulk_block(b, c->catalogue_id, in->block, &bl, &block_id, e) != INC_OK) return e->status;
-    contract_facts f = {c->id, c->catalogue_id, c->start, c->end, c->applies, c->reference, in->municipality};
+    if (register_facts_block(b->facts, b->db, f->catalogue_id, in->block, &bl, &block_id, e) != INC_OK)
+        return e->status;
     realisation_pre pre;
-    realisation_prevalue(&f, bl, block_id, in, &pre);
-    return store_resolved(b, &f, bl, block_id, in, &pre, e);
+    realisation_prevalue(f, bl, block_id, in, &pre);
+    return store_resolved(b, f, bl, block_id, in, &pre, e);
+}
+
+inc_status register_bulk_snapshot(register_bulk *b, inc_error *e)
+{
+    return register_facts_load_all(b->facts, b->db, e);
+}
+
+bool register_bulk_realisation_prepare(const register_bulk *b, const inc_realisation_input *in,
+                                       realisation_prepared *out)
+{
+    if (in->contract_id || !register_facts_frozen(b->facts)) return false;
+    const contract_facts *c = register_facts_find_contract(b->facts, in->municipality, in->contract_reference);
+    if (!c) return false;
+    int64_t block_id = 0;
+    const inc_block *bl = register_facts_find_block(b->facts, c->catalogue_id, in->block, &block_id);
+    if (!bl) return false;
+    out->contract = c;
+    out->block = bl;
+    out->block_id = block_id;
+    realisation_prevalue(c, bl, block_id, in, &out->pre);
+    return true;
 }
 
 inc_status register_bulk_realisation_prepared(register_bulk *b, const inc_realisation_input *in,

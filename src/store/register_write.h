@@ -14,7 +14,7 @@
  * (read it, then db_reset); INC_ENOTFOUND (field "id": "<what> <id> bestaat niet") when there is none. */
 inc_status register_row_by_id(inc_db *db, const char *sql, int64_t id, const char *what, inc_stmt **st, inc_error *e);
 
-/* FNV-1a over municipality code and reference: the key of the import's contract caches. */
+/* FNV-1a over municipality code and reference: the key of the import's contract cache (register_facts.c). */
 uint32_t contract_key_hash(const char *municipality, const char *reference);
 
 /* Called before the rules read a person's earlier realisations (cap, double counting), so that rows
