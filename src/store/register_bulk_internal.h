@@ -45,6 +45,26 @@ struct register_bulk {
     realisation_row pending[PENDING_ROWS];  /* valued, not yet stored (see flush_pending) */
     int npending;
     contract_totals_batch totals;  /* what the stored rows add to their contracts' running totals */
+    /* Where the database has a bulk writer (db_bulk_open; PostgreSQL's COPY): realisations and new
+     * persons go through it instead of statements, persons found in a map of every pseudonym
+     * loaded at the first one (register_bulk_rows.c). NULL: statements (SQLite). */
+    inc_bulk *rows_out, *persons_out;
+    struct bulk_person *persons;   /* open addressing by pseudonym; NULL until loaded */
+    size_t npersons, person_slots;
+    bool persons_unmapped;         /* too many to map: persons through statements */
+    int64_t person_ids[4096];      /* ids reserved from the persons sequence */
+    int nperson_ids, next_person_id;
+    /* Contracts through the bulk writer: organisations all in orgs[] (orgs_all), new ones written
+     * with reserved ids; a reference checked against every contract before (facts, loaded whole)
+     * and the ones of this import (added[]). */
+    inc_bulk *contracts_out, *orgs_out;
+    bool contracts_ready, orgs_all;
+    int64_t org_ids[256];
+    int norg_ids, next_org_id;
+    struct bulk_added *added;
+    size_t nadded, added_slots;
 };
+
+void bulk_writers_close(register_bulk *b);
 
 #endif

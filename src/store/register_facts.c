@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FACTS_MUNIS 64
+#define FACTS_MUNIS 512  /* the nation has 342 */
 #define FACTS_BLOCKS 512
 #define LAZY_SLOTS (1u << 17)  /* contracts kept when filled lazily (98,304 before emptying) */
 
