@@ -158,7 +158,13 @@ api-pg: $(BUILD)/inclusio
 test-pg: $(BUILD)/inclusio $(PG_UNIT_BIN)
 	@url=$$(INCLUSIO_PG_FAST=1 scripts/pg-cluster.sh start) && trap 'scripts/pg-cluster.sh stop "$$url"' EXIT && \
 	  export INCLUSIO_TEST_PG="$$url" && tests/pg/schema.sh $(BUILD)/inclusio && tests/pg/run-unit.sh $(PG_UNIT_BIN) && \
-	  tests/cli/run.sh --pg $(BUILD)/inclusio && tests/api/run.sh --pg $(BUILD)/inclusio
+	  tests/cli/run.sh --pg $(BUILD)/inclusio && tests/api/run.sh --pg $(BUILD)/inclusio && \
+	  tests/pg/import.sh $(BUILD)/inclusio
+
+# The import on PostgreSQL: the same rows as SQLite, a lost connection mid-import (tests/pg/import.sh).
+.PHONY: import-pg
+import-pg: $(BUILD)/inclusio
+	@tests/pg/import.sh $(BUILD)/inclusio
 
 $(BUILD)/tests-pg/%: tests/pg/%.c $(BUILD)/libinclusio.a
 	@mkdir -p $(dir $@)

@@ -164,6 +164,13 @@ inc_status app_register_import(inc_db *db, register_import_kind kind, const char
     if (st == INC_OK && errs->total == 0) st = audit_import(db, contracts ? "contract" : "realisation", path, s.written, e);
     if (st == INC_OK && errs->total == 0 && !dry_run) st = db_commit(db, e);
     register_bulk_free(s.bulk);
+    /* The server went away (stopped, the backend ended): its transaction died with it, nothing of the
+     * file was kept. Said so plainly, not as a failing statement. */
+    if (st != INC_OK && db_bulk_connection_lost(db))
+        inc_fail(e, INC_EIO, "",
+                 "de verbinding met de database is verbroken tijdens de import (%s); er is niets opgeslagen,"
+                 " importeer het bestand opnieuw",
+                 db_errmsg(db));
     if (st != INC_OK || errs->total > 0 || dry_run) db_rollback(db);
     import_checks_on(db);
     if (st == INC_OK && errs->total == 0) *rows = s.written;

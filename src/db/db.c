@@ -330,6 +330,10 @@ void db_bulk_close(inc_bulk *b)
 {
     if (b) b->drv->bulk_close(b);
 }
+bool db_bulk_connection_lost(inc_db *db)
+{
+    return db && db->native && db->drv->bulk_connection_lost && db->drv->bulk_connection_lost(db);
+}
 inc_status db_bulk_reserve_ids(inc_bulk *b, int n, int64_t *ids, inc_error *e)
 {
     return b->drv->bulk_reserve_ids(b, n, ids, e);

@@ -173,6 +173,9 @@ inc_status db_bulk_flush(inc_bulk *b, inc_error *e);
 void db_bulk_close(inc_bulk *b);  /* rows not yet sent are dropped */
 /* Whenever b sends, `first` sends its rows before (the rows b's keys point at); NULL-safe. */
 void db_bulk_send_first(inc_bulk *b, inc_bulk *first);
+/* Whether the connection to the database server was lost (the server stopped, the backend was
+ * ended): what failed then was not the data. Always false on SQLite. */
+bool db_bulk_connection_lost(inc_db *db);
 /* n new values for the table's id from its sequence (safe beside other writers; not contiguous). */
 inc_status db_bulk_reserve_ids(inc_bulk *b, int n, int64_t *ids, inc_error *e);
 

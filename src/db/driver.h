@@ -54,6 +54,7 @@ typedef struct db_driver {
     inc_status (*bulk_flush)(inc_bulk *b, inc_error *e);
     void (*bulk_close)(inc_bulk *b);
     inc_status (*bulk_reserve_ids)(inc_bulk *b, int n, int64_t *ids, inc_error *e);
+    bool (*bulk_connection_lost)(inc_db *db);  /* NULL: never */
 } db_driver;
 
 extern const db_driver db_sqlite_driver;

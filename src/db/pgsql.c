@@ -1210,6 +1210,8 @@ static inc_status pg_bulk_reserve_ids(inc_bulk *ib, int n, int64_t *ids, inc_err
     return ok ? INC_OK : bulk_fail(c, e);
 }
 
+static bool pg_bulk_connection_lost(inc_db *db) { return PQstatus(PG(db)->conn) == CONNECTION_BAD; }
+
 const db_driver db_pgsql_driver = {
     .name = "postgresql",
     .dialect = DB_DIALECT_POSTGRESQL,
@@ -1255,4 +1257,5 @@ const db_driver db_pgsql_driver = {
     .bulk_flush = pg_bulk_flush,
     .bulk_close = pg_bulk_close,
     .bulk_reserve_ids = pg_bulk_reserve_ids,
+    .bulk_connection_lost = pg_bulk_connection_lost,
 };
