@@ -330,6 +330,10 @@ void db_bulk_close(inc_bulk *b)
 {
     if (b) b->drv->bulk_close(b);
 }
+void db_bulk_trust_keys(inc_db *db, bool trust)
+{
+    if (db->drv->bulk_trust_keys) db->drv->bulk_trust_keys(db, trust);
+}
 bool db_bulk_connection_lost(inc_db *db)
 {
     return db && db->native && db->drv->bulk_connection_lost && db->drv->bulk_connection_lost(db);

@@ -173,6 +173,14 @@ inc_status db_bulk_flush(inc_bulk *b, inc_error *e);
 void db_bulk_close(inc_bulk *b);  /* rows not yet sent are dropped */
 /* Whenever b sends, `first` sends its rows before (the rows b's keys point at); NULL-safe. */
 void db_bulk_send_first(inc_bulk *b, inc_bulk *first);
+/* From now until called with false: the caller vouches that every key in the rows it sends was
+ * looked up in this transaction, so the database may skip its per-row foreign-key checks (as the
+ * SQLite import does with PRAGMA foreign_keys). PostgreSQL: session_replication_role = replica,
+ * only where the role may set it (a superuser, or GRANT SET ON PARAMETER session_replication_role);
+ * else nothing changes. Triggers do not fire meanwhile either: switch back before the writes that
+ * must fire them (the change stamp's). No-op on SQLite (its switch works only between transactions:
+ * store/import_store.h). */
+void db_bulk_trust_keys(inc_db *db, bool trust);
 /* Whether the connection to the database server was lost (the server stopped, the backend was
  * ended): what failed then was not the data. Always false on SQLite. */
 bool db_bulk_connection_lost(inc_db *db);

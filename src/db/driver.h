@@ -55,6 +55,7 @@ typedef struct db_driver {
     void (*bulk_close)(inc_bulk *b);
     inc_status (*bulk_reserve_ids)(inc_bulk *b, int n, int64_t *ids, inc_error *e);
     bool (*bulk_connection_lost)(inc_db *db);  /* NULL: never */
+    void (*bulk_trust_keys)(inc_db *db, bool trust);  /* NULL: no such switch */
 } db_driver;
 
 extern const db_driver db_sqlite_driver;

@@ -42,6 +42,7 @@ void register_bulk_free(register_bulk *b)
 {
     if (!b) return;
     contract_totals_batch_free(&b->totals);
+    if (b->keys_trusted) db_bulk_trust_keys(b->db, false);
     bulk_writers_close(b);
     db_bulk_close(b->contracts_out);
     db_bulk_close(b->orgs_out);
@@ -347,8 +348,16 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
     return store_contract(b, in, &r, id, earlier_in_batch, e);
 }
 
+void bulk_trust_keys(register_bulk *b)
+{
+    if (!b->rows_out || b->keys_trusted) return;
+    db_bulk_trust_keys(b->db, true);
+    b->keys_trusted = true;
+}
+
 inc_status register_bulk_warm(register_bulk *b, inc_error *e)
 {
+    bulk_trust_keys(b);
     inc_stmt *st;
     if (db_prepare(b->db, "SELECT code FROM municipalities ORDER BY id", &st, e)) return INC_EIO;
     bool all = true;

@@ -63,8 +63,13 @@ struct register_bulk {
     int norg_ids, next_org_id;
     struct bulk_added *added;
     size_t nadded, added_slots;
+    bool keys_trusted;  /* db_bulk_trust_keys on until register_bulk_finish */
 };
 
 void bulk_writers_close(register_bulk *b);
+/* With bulk writers: every key the rows hold comes from a lookup in this transaction (the caches
+ * above, the persons' map), so the database may skip its per-row foreign-key checks, as SQLite's
+ * import does (store/import_store.h); on until register_bulk_finish has sent the rows. */
+void bulk_trust_keys(register_bulk *b);
 
 #endif

@@ -195,6 +195,7 @@ inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_inp
 
 inc_status register_bulk_snapshot(register_bulk *b, inc_error *e)
 {
+    bulk_trust_keys(b);
     return register_facts_load_all(b->facts, b->db, e);
 }
 
@@ -224,5 +225,9 @@ inc_status register_bulk_finish(register_bulk *b, inc_error *e)
 {
     if (b->contracts_out && db_bulk_flush(b->contracts_out, e) != INC_OK) return e->status;  /* organisations first */
     if (flush_pending(b, e) != INC_OK) return e->status;
+    if (b->keys_trusted) {  /* the writes from here on fire the change stamp's triggers */
+        db_bulk_trust_keys(b->db, false);
+        b->keys_trusted = false;
+    }
     return contract_totals_batch_write(b->db, &b->totals, e);
 }
