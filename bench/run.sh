@@ -120,9 +120,9 @@ done
 # server's CPU (the cluster's processes, from /proc) to the client's, on both sides.
 PG_ROWS=()
 if [ "${BENCH_PG:-1}" = 1 ] && [ -x "$ROOT/scripts/pg-cluster.sh" ] && command -v psql >/dev/null &&
-   PGURL=$("$ROOT/scripts/pg-cluster.sh" start "$WORK/pg" 2>/dev/null); then
+   PGURL=$("$ROOT/scripts/pg-cluster.sh" start 2>/dev/null); then
   trap '"$ROOT/scripts/pg-cluster.sh" stop "$PGURL" >/dev/null 2>&1; rm -rf "$WORK"' EXIT
-  PGH=$WORK/pg
+  PGH=${PGURL#*host=}; PGH=${PGH%%&*}
   export PGOPTIONS='-c client_min_messages=warning'
   # server_ticks: CPU clock ticks of the cluster so far (the postmaster, the backends it reaped, the living ones).
   server_ticks() {
@@ -188,7 +188,7 @@ CREATE INDEX realisations_person ON realisations(bsn, start);"
     cu=$(best "${icc[@]}"); ru=$(best "${irc[@]}"); cu0=$(best "${rcc[@]}"); ru0=$(best "${rrc[@]}"); fu0=$(best "${frc[@]}")
     pg_row "import contracts" "$nc" "$c" "$c0" "$cu" "$cu0" "(${c} vs ${c0} ms)"
     pg_row "import realisations" "$nr" "$r" "$r0" "$ru" "$ru0" "(${r} vs ${r0} ms)"
-    pg_row "import realisations, raw met FK" "$nr" "$r" "$f0" "$ru" "$fu0" "(${r} vs ${f0} ms: raw with a foreign key to contracts)"
+    pg_row "realisations vs raw+FK" "$nr" "$r" "$f0" "$ru" "$fu0" "(${r} vs ${f0} ms: raw with a foreign key to contracts)"
     t=$((c + r)); t0=$((c0 + r0)); n=$((nc + nr))
     ok=$(awk -v n="$n" -v t="$t" -v t0="$t0" 'BEGIN { print (n * 1000 / t >= 100000 && t / t0 <= 1.5) ? 1 : 0 }')
     pg_row "import samen" "$n" "$t" "$t0" "$((cu + ru))" "$((cu0 + ru0))" \

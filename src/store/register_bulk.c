@@ -206,7 +206,13 @@ static inc_status contracts_ready(register_bulk *b, inc_error *e)
 {
     if (b->contracts_ready) return INC_OK;
     if (register_facts_load_all(b->facts, b->db, e) != INC_OK) return e->status;
-    if (!register_facts_frozen(b->facts)) return inc_fail(e, INC_EINTERNAL, "", "te veel opdrachten voor de bulkimport");
+    if (!register_facts_frozen(b->facts)) {  /* too many to hold: contracts through statements */
+        db_bulk_close(b->contracts_out);
+        db_bulk_close(b->orgs_out);
+        b->contracts_out = b->orgs_out = NULL;
+        b->contracts_ready = true;
+        return INC_OK;
+    }
     inc_stmt *st;
     if (db_prepare(b->db, "SELECT count(*) FROM organisations", &st, e)) return INC_EIO;
     int rc = db_step(b->db, st, e);
@@ -305,7 +311,6 @@ static inc_status added_before(register_bulk *b, int64_t municipality_id, const 
 static inc_status store_contract_bulk(register_bulk *b, const inc_contract_input *in, contract_resolved *r,
                                       int64_t *id, bool *earlier_in_batch, inc_error *e)
 {
-    if (contracts_ready(b, e) != INC_OK) return e->status;
     if (organisation_bulk(b, in->contractor_kvk, in->contractor_name, &r->contractor_id, e) != INC_OK) return e->status;
     bool before = register_facts_find_contract(b->facts, in->municipality, in->reference) != NULL;
     if (!before && added_before(b, r->municipality_id, in->reference, &before, e) != INC_OK) return e->status;
@@ -322,6 +327,7 @@ static inc_status store_contract_bulk(register_bulk *b, const inc_contract_input
 static inc_status store_contract(register_bulk *b, const inc_contract_input *in, contract_resolved *r, int64_t *id,
                                  bool *earlier_in_batch, inc_error *e)
 {
+    if (b->contracts_out && contracts_ready(b, e) != INC_OK) return e->status;
     if (b->contracts_out) return store_contract_bulk(b, in, r, id, earlier_in_batch, e);
     if (organisation(b, in->contractor_kvk, in->contractor_name, &r->contractor_id, e) != INC_OK) return e->status;
     inc_status st = contract_insert_resolved(b->db, in, r, id, e);

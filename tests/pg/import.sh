@@ -41,7 +41,10 @@ for f in contracts realisations; do
   INCLUSIO_KEY_FILE=$WORK/s.key "$INCLUSIO" --db "$WORK/s.db" init >/dev/null 2>&1
   INCLUSIO_KEY_FILE=$WORK/p.key "$INCLUSIO" --db "$pg1" init >/dev/null 2>&1
   INCLUSIO_KEY_FILE=$WORK/s.key "$INCLUSIO" --db "$WORK/s.db" import "$f" "$WORK/small/$f.csv" >/dev/null || bad "SQLite import $f"
+  stamp=$(q "$db1" "SELECT sum(n) FROM inc_db_changes")
   INCLUSIO_KEY_FILE=$WORK/p.key "$INCLUSIO" --db "$pg1" import "$f" "$WORK/small/$f.csv" >/dev/null || bad "PostgreSQL import $f"
+  # the change stamp moved (other servers' caches learn of the import), foreign-key checks skipped or not
+  if [ "$(q "$db1" "SELECT sum(n) FROM inc_db_changes")" != "$stamp" ]; then ok; else bad "$f: the change stamp did not move"; fi
 done
 # Each database makes its own pseudonymisation key: persons compare by count and ids, not pseudonym.
 declare -A SQL=(
@@ -61,6 +64,13 @@ for t in "${!SQL[@]}"; do
   b=$(q "$db1" "${SQL[$t]}" | md5sum)
   if [ "$a" = "$b" ] && [ -n "$(q "$db1" "SELECT 1 FROM ${t/links/employment_realisations} LIMIT 1")" ]; then ok; else bad "$t: PostgreSQL stores other rows than SQLite"; fi
 done
+# the foreign-key checks were skipped for the sent rows: every key must still resolve
+dangling=$(q "$db1" "SELECT (SELECT count(*) FROM realisations r WHERE r.person_id IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM persons p WHERE p.id = r.person_id))
+  + (SELECT count(*) FROM realisations r WHERE NOT EXISTS (SELECT 1 FROM contracts c WHERE c.id = r.contract_id))
+  + (SELECT count(*) FROM realisations r WHERE NOT EXISTS (SELECT 1 FROM blocks b WHERE b.id = r.block_id))
+  + (SELECT count(*) FROM contracts c WHERE NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = c.contractor_id))")
+if [ "$dangling" = 0 ]; then ok; else bad "$dangling keys point nowhere"; fi
 a=$(INCLUSIO_KEY_FILE=$WORK/s.key "$INCLUSIO" --db "$WORK/s.db" report sroi --json)
 b=$(INCLUSIO_KEY_FILE=$WORK/p.key "$INCLUSIO" --db "$pg1" report sroi --json)
 if [ "$a" = "$b" ]; then ok; else bad "report sroi differs"; fi
