@@ -181,7 +181,8 @@ backup-test-pg: $(BUILD)/inclusio
 test-pg: $(BUILD)/inclusio $(PG_UNIT_BIN)
 	@url=$$(INCLUSIO_PG_FAST=1 scripts/pg-cluster.sh start) && trap 'scripts/pg-cluster.sh stop "$$url"' EXIT && \
 	  export INCLUSIO_TEST_PG="$$url" && tests/pg/schema.sh $(BUILD)/inclusio && tests/pg/run-unit.sh $(PG_UNIT_BIN) && \
-	  tests/cli/run.sh --pg $(BUILD)/inclusio && tests/api/run.sh --pg $(BUILD)/inclusio
+	  tests/cli/run.sh --pg $(BUILD)/inclusio && tests/api/run.sh --pg $(BUILD)/inclusio && \
+	  tests/pg/import.sh $(BUILD)/inclusio
 	@tests/pg/replica.sh $(BUILD)/inclusio
 	@tests/pg/db_copy.sh $(BUILD)/inclusio
 	@tests/pg/outage.sh $(BUILD)/inclusio
@@ -190,6 +191,11 @@ test-pg: $(BUILD)/inclusio $(PG_UNIT_BIN)
 .PHONY: outage-pg
 outage-pg: $(BUILD)/inclusio
 	@tests/pg/outage.sh $(BUILD)/inclusio
+
+# The import on PostgreSQL: the same rows as SQLite, a lost connection mid-import (tests/pg/import.sh).
+.PHONY: import-pg
+import-pg: $(BUILD)/inclusio
+	@tests/pg/import.sh $(BUILD)/inclusio
 
 $(BUILD)/tests-pg/%: tests/pg/%.c $(BUILD)/libinclusio.a
 	@mkdir -p $(dir $@)

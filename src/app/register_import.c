@@ -16,7 +16,6 @@
 typedef struct {
     inc_db *db;
     register_bulk *bulk;
-    const register_snapshot *snapshot;  /* contracts and blocks for the reading thread (realisations) */
     const unsigned char *key;  /* the pseudonymisation key, read-only on the reading thread */
     long written;              /* rows stored in the (uncommitted) transaction */
 } import_state;
@@ -68,7 +67,7 @@ static int realisation_parse(void *user, const csv_row *row, void *slot)
     if (r->in.bsn[0] && s->key && pseudonym_of_bsn(s->key, r->in.bsn, r->pseudonym, "bsn", &e) == INC_OK)
         r->in.pseudonym = r->pseudonym;
     /* The contract, the block and the rules that need no database, here too. */
-    r->prepared = s->snapshot && register_snapshot_prepare(s->snapshot, &r->in, &r->prep);
+    r->prepared = register_bulk_realisation_prepare(s->bulk, &r->in, &r->prep);
     return 0;
 }
 
@@ -153,10 +152,8 @@ inc_status app_register_import(inc_db *db, register_import_kind kind, const char
      * database's per-row foreign-key checks are off for it (store/import_store.h). */
     inc_status st = import_checks_off(db, e);
     if (st == INC_OK) st = db_begin(db, e);
-    register_snapshot *snapshot = NULL;
-    if (st == INC_OK && !contracts && !(snapshot = register_snapshot_new(db, e))) st = e->status;
-    if (st == INC_OK && contracts) st = register_bulk_warm(s.bulk, e);  /* before the reading thread starts */
-    s.snapshot = snapshot;
+    /* before the reading thread starts: what it may read from the bulk handle */
+    if (st == INC_OK) st = contracts ? register_bulk_warm(s.bulk, e) : register_bulk_snapshot(s.bulk, e);
     if (st == INC_OK)
         st = contracts ? csv_read_file_pipelined(path, &contract_import_schema, contract_parse, contract_store,
                                                  sizeof(contract_slot), &s, errs, e)
@@ -167,7 +164,13 @@ inc_status app_register_import(inc_db *db, register_import_kind kind, const char
     if (st == INC_OK && errs->total == 0) st = audit_import(db, contracts ? "contract" : "realisation", path, s.written, e);
     if (st == INC_OK && errs->total == 0 && !dry_run) st = db_commit(db, e);
     register_bulk_free(s.bulk);
-    register_snapshot_free(snapshot);
+    /* The server went away (stopped, the backend ended): its transaction died with it, nothing of the
+     * file was kept. Said so plainly, not as a failing statement. */
+    if (st != INC_OK && db_bulk_connection_lost(db))
+        inc_fail(e, INC_EIO, "",
+                 "de verbinding met de database is verbroken tijdens de import (%s); er is niets opgeslagen,"
+                 " importeer het bestand opnieuw",
+                 db_errmsg(db));
     if (st != INC_OK || errs->total > 0 || dry_run) db_rollback(db);
     import_checks_on(db);
     if (st == INC_OK && errs->total == 0) *rows = s.written;

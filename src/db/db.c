@@ -337,3 +337,36 @@ void db_set_key(inc_db *db, const unsigned char key[PSEUDONYM_KEY_BYTES])
 }
 
 const unsigned char *db_key(inc_db *db) { return db->key_loaded ? db->key : NULL; }
+
+/* ---- Bulk rows ---- */
+
+inc_bulk *db_bulk_open(inc_db *db, const char *table, const char *columns, inc_error *e)
+{
+    return db->drv->bulk_open ? db->drv->bulk_open(db, table, columns, e) : NULL;
+}
+void db_bulk_int64(inc_bulk *b, int64_t v) { b->drv->bulk_int64(b, v); }
+void db_bulk_text(inc_bulk *b, const char *s, int len) { b->drv->bulk_text(b, s, len); }
+void db_bulk_blob(inc_bulk *b, const void *p, int len) { b->drv->bulk_blob(b, p, len); }
+void db_bulk_null(inc_bulk *b) { b->drv->bulk_null(b); }
+inc_status db_bulk_row_end(inc_bulk *b, inc_error *e) { return b->drv->bulk_row_end(b, e); }
+inc_status db_bulk_flush(inc_bulk *b, inc_error *e) { return b->drv->bulk_flush(b, e); }
+void db_bulk_send_first(inc_bulk *b, inc_bulk *first)
+{
+    if (b) b->first = first;
+}
+void db_bulk_close(inc_bulk *b)
+{
+    if (b) b->drv->bulk_close(b);
+}
+void db_bulk_trust_keys(inc_db *db, bool trust)
+{
+    if (db->drv->bulk_trust_keys) db->drv->bulk_trust_keys(db, trust);
+}
+bool db_bulk_connection_lost(inc_db *db)
+{
+    return db && db->native && db->drv->bulk_connection_lost && db->drv->bulk_connection_lost(db);
+}
+inc_status db_bulk_reserve_ids(inc_bulk *b, int n, int64_t *ids, inc_error *e)
+{
+    return b->drv->bulk_reserve_ids(b, n, ids, e);
+}

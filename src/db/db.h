@@ -183,6 +183,42 @@ bool db_viewer_sees(inc_db *db, db_see_kind kind, const char *municipality, int6
  * bulk inserts bind it instead of letting the database format it for every row. */
 const char *db_timestamp(inc_db *db);
 
+/* ---- Bulk rows (imports) ----
+ * Many rows for one table, the fastest way the database has: on PostgreSQL COPY ... FROM STDIN
+ * (text format, sent with PQputCopyData). Values are given column by column in the order of
+ * `columns`, each row ended with db_bulk_row_end; rows are buffered and sent when the buffer fills
+ * (a few MB) and at db_bulk_flush. Only sent rows are in the table: a caller that queries it (or a
+ * table whose keys point at it) flushes first, and nothing may be half-sent when another statement
+ * runs (each send is one whole COPY, so between calls nothing is). A refused row or a lost
+ * connection fails the send (INC_EIO, the transaction is then unusable: roll back), which is how
+ * an import stays all-or-nothing. db_bulk_open gives NULL without an error when the driver has no
+ * faster path than statements (SQLite: a prepared multi-row INSERT is its fastest), and the caller
+ * writes with statements. Text is given with its length (-1: up to NUL); NULL text is NULL. */
+typedef struct inc_bulk inc_bulk;
+inc_bulk *db_bulk_open(inc_db *db, const char *table, const char *columns, inc_error *e);
+void db_bulk_int64(inc_bulk *b, int64_t v);
+void db_bulk_text(inc_bulk *b, const char *s, int len);
+void db_bulk_blob(inc_bulk *b, const void *p, int len);
+void db_bulk_null(inc_bulk *b);
+inc_status db_bulk_row_end(inc_bulk *b, inc_error *e);
+inc_status db_bulk_flush(inc_bulk *b, inc_error *e);
+void db_bulk_close(inc_bulk *b);  /* rows not yet sent are dropped */
+/* Whenever b sends, `first` sends its rows before (the rows b's keys point at); NULL-safe. */
+void db_bulk_send_first(inc_bulk *b, inc_bulk *first);
+/* From now until called with false: the caller vouches that every key in the rows it sends was
+ * looked up in this transaction, so the database may skip its per-row foreign-key checks (as the
+ * SQLite import does with PRAGMA foreign_keys). PostgreSQL: session_replication_role = replica,
+ * only where the role may set it (a superuser, or GRANT SET ON PARAMETER session_replication_role);
+ * else nothing changes. Triggers do not fire meanwhile either: switch back before the writes that
+ * must fire them (the change stamp's). No-op on SQLite (its switch works only between transactions:
+ * store/import_store.h). */
+void db_bulk_trust_keys(inc_db *db, bool trust);
+/* Whether the connection to the database server was lost (the server stopped, the backend was
+ * ended): what failed then was not the data. Always false on SQLite. */
+bool db_bulk_connection_lost(inc_db *db);
+/* n new values for the table's id from its sequence (safe beside other writers; not contiguous). */
+inc_status db_bulk_reserve_ids(inc_bulk *b, int n, int64_t *ids, inc_error *e);
+
 /* The pseudonymisation data key of this connection (store/db_key.c loads it). */
 void db_set_key(inc_db *db, const unsigned char key[PSEUDONYM_KEY_BYTES]);
 const unsigned char *db_key(inc_db *db);  /* NULL until loaded */

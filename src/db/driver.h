@@ -48,6 +48,18 @@ typedef struct db_driver {
     inc_status (*set_schema_version)(inc_db *db, int version, inc_error *e);
     /* The key file's default when INCLUSIO_KEY_FILE is unset; NULL: "<target>.key" */
     void (*default_key_path)(const char *target, char *buf, size_t size);
+    /* The bulk writer (db.h "Bulk rows"); bulk_open NULL: none, statements are as fast. */
+    inc_bulk *(*bulk_open)(inc_db *db, const char *table, const char *columns, inc_error *e);
+    void (*bulk_int64)(inc_bulk *b, int64_t v);
+    void (*bulk_text)(inc_bulk *b, const char *s, int len);
+    void (*bulk_blob)(inc_bulk *b, const void *p, int len);
+    void (*bulk_null)(inc_bulk *b);
+    inc_status (*bulk_row_end)(inc_bulk *b, inc_error *e);
+    inc_status (*bulk_flush)(inc_bulk *b, inc_error *e);
+    void (*bulk_close)(inc_bulk *b);
+    inc_status (*bulk_reserve_ids)(inc_bulk *b, int n, int64_t *ids, inc_error *e);
+    bool (*bulk_connection_lost)(inc_db *db);  /* NULL: never */
+    void (*bulk_trust_keys)(inc_db *db, bool trust);  /* NULL: no such switch */
 } db_driver;
 
 extern const db_driver db_sqlite_driver;
@@ -59,6 +71,12 @@ struct inc_stmt {
     void *native;
     bool cached;     /* owned by the connection's cache: db_release resets instead of finalizing */
 };
+
+struct inc_bulk {
+    const db_driver *drv;
+    inc_db *db;
+    inc_bulk *first;  /* sent before this one's rows (db_bulk_send_first) */
+};  /* a driver's bulk writer starts with this */
 
 struct inc_db {
     const db_driver *drv;

@@ -58,15 +58,58 @@ inc_status catalogue_for_award(inc_db *db, inc_date award, int64_t *cid, inc_err
     return rc == DB_ROW ? INC_OK : inc_fail(e, INC_ENOTFOUND, "award_date", "er is geen bouwblokkencatalogus");
 }
 
+/* The same values as contract_insert_resolved binds, as one row of a bulk writer. */
+inc_status contract_bulk_row(inc_bulk *out, inc_db *db, const inc_contract_input *in, const contract_resolved *r,
+                             inc_error *e)
+{
+    const inc_obligation *ob = &r->obligation;
+    char award[11], start[11], end[11], exd[11];
+    date_format_iso(in->award_date, award);
+    date_format_iso(in->start_date, start);
+    date_format_iso(in->end_date, end);
+    db_bulk_int64(out, r->municipality_id);
+    db_bulk_text(out, in->department, -1);
+    db_bulk_text(out, in->reference, -1);
+    db_bulk_text(out, in->title, -1);
+    db_bulk_text(out, category_code(in->category), -1);
+    db_bulk_text(out, procedure_code(in->procedure), -1);
+    db_bulk_int64(out, in->value_cents);
+    db_bulk_int64(out, in->labour_share_bp);
+    db_bulk_text(out, award, 10);
+    db_bulk_text(out, start, 10);
+    db_bulk_text(out, end, 10);
+    db_bulk_int64(out, r->contractor_id);
+    db_bulk_text(out, in->cpv[0] ? in->cpv : NULL, -1);
+    db_bulk_int64(out, r->sebo_holder);
+    db_bulk_int64(out, in->extra_bp);
+    db_bulk_int64(out, in->exempted);
+    if (in->exempted) {
+        date_format_iso(in->exemption_date, exd);
+        db_bulk_int64(out, in->exemption_pct_bp);
+        db_bulk_text(out, in->exemption_by, -1);
+        db_bulk_text(out, exd, 10);
+        db_bulk_text(out, in->exemption_reason, -1);
+    } else {
+        for (int k = 0; k < 4; k++) db_bulk_null(out);
+    }
+    db_bulk_int64(out, r->policy_id);
+    db_bulk_int64(out, r->catalogue_id);
+    db_bulk_int64(out, ob->applies);
+    db_bulk_int64(out, ob->base_pct_bp);
+    db_bulk_int64(out, ob->percentage_bp);
+    db_bulk_int64(out, ob->amount_cents);
+    db_bulk_int64(out, ob->met_by_sebo);
+    db_bulk_int64(out, ob->sebo_covered_cents);
+    db_bulk_text(out, ob->reason, -1);
+    db_bulk_text(out, db_timestamp(db), -1);
+    return db_bulk_row_end(out, e);
+}
+
 inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, const contract_resolved *r, int64_t *id,
                                     inc_error *e)
 {
     static const char sql[] =
-        "INSERT INTO contracts(municipality_id, department, reference, title, category, procedure, value_cents,"
-        " labour_share_bp, award_date, start_date, end_date, contractor_id, cpv, sebo_holder, extra_bp, exempted,"
-        " exemption_pct_bp, exemption_by, exemption_date, exemption_reason, policy_id, catalogue_id, applies,"
-        " base_pct_bp, percentage_bp, obligation_cents, met_by_sebo, sebo_covered_cents, obligation_reason, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        "INSERT INTO contracts(" CONTRACT_INSERT_COLUMNS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     inc_stmt *st = db_stmt(db, sql, e);
     if (!st) return INC_EIO;
     const inc_obligation *ob = &r->obligation;

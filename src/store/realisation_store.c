@@ -120,8 +120,9 @@ inc_status realisation_resolve_pre(inc_db *db, const contract_facts *c, const in
     int64_t person_id = 0;
     bool new_person = false;
     if (in->bsn[0]) {
-        inc_status ps = in->pseudonym ? person_ensure_pseudonym(db, in->pseudonym, &person_id, &new_person, e)
-                                       : person_ensure(db, in->bsn, "bsn", &person_id, &new_person, e);
+        inc_status ps = !in->pseudonym ? person_ensure(db, in->bsn, "bsn", &person_id, &new_person, e)
+                        : hook && hook->person ? hook->person(hook->ctx, in->pseudonym, &person_id, &new_person, e)
+                                               : person_ensure_pseudonym(db, in->pseudonym, &person_id, &new_person, e);
         if (ps != INC_OK) return ps;
     }
     if (!person_id || new_person) {  /* nothing counted before: the outcome worked out ahead holds */
@@ -182,6 +183,28 @@ int realisation_bind(inc_stmt *st, int i, const realisation_row *r, inc_db *db)
     db_bind_text(st, i++, db_actor(db), -1, DB_STATIC);
     db_bind_text(st, i++, db_timestamp(db), -1, DB_STATIC);
     return i;
+}
+
+inc_status realisation_bulk_row(inc_bulk *out, const realisation_row *r, inc_db *db, inc_error *e)
+{
+    db_bulk_int64(out, r->contract_id);
+    db_bulk_int64(out, r->block_id);
+    if (r->person_id) db_bulk_int64(out, r->person_id);
+    else db_bulk_null(out);
+    db_bulk_text(out, r->candidate_ref[0] ? r->candidate_ref : NULL, -1);
+    db_bulk_int64(out, r->hours_centi);
+    db_bulk_text(out, r->start, 10);
+    db_bulk_text(out, r->end, 10);
+    db_bulk_int64(out, r->amount_cents);
+    db_bulk_text(out, r->subsidy_end[0] ? r->subsidy_end : NULL, 10);
+    db_bulk_int64(out, r->value_cents);
+    db_bulk_int64(out, r->counted_days);
+    db_bulk_text(out, r->counted_from, 10);
+    db_bulk_text(out, r->counted_to, 10);
+    db_bulk_int64(out, r->capped);
+    db_bulk_text(out, db_actor(db), -1);
+    db_bulk_text(out, db_timestamp(db), -1);
+    return db_bulk_row_end(out, e);
 }
 
 static inc_status insert_resolved(inc_db *db, const contract_facts *c, const inc_block *b, int64_t block_id,

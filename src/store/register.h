@@ -27,6 +27,15 @@ typedef struct {
 
 /* Inserts the contract with its computed obligation; a duplicate reference is INC_ECONFLICT
  * (field "reference"). No audit entry (the callers write theirs). */
+#define CONTRACT_INSERT_COLUMNS                                                                                  \
+    "municipality_id, department, reference, title, category, procedure, value_cents,"                           \
+    " labour_share_bp, award_date, start_date, end_date, contractor_id, cpv, sebo_holder, extra_bp, exempted,"   \
+    " exemption_pct_bp, exemption_by, exemption_date, exemption_reason, policy_id, catalogue_id, applies,"        \
+    " base_pct_bp, percentage_bp, obligation_cents, met_by_sebo, sebo_covered_cents, obligation_reason, created_at"
+/* contract_insert_resolved's values as one row of a bulk writer on CONTRACT_INSERT_COLUMNS (the
+ * import's bulk path; the caller has checked the reference is new). */
+inc_status contract_bulk_row(inc_bulk *out, inc_db *db, const inc_contract_input *in, const contract_resolved *r,
+                             inc_error *e);
 inc_status contract_insert_resolved(inc_db *db, const inc_contract_input *in, const contract_resolved *r, int64_t *id,
                                     inc_error *e);
 /* Finds a contract id by municipality code and reference. */

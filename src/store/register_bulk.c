@@ -21,8 +21,17 @@ register_bulk *register_bulk_new(inc_db *db)
     b->contracts_before = -1;
     b->nsebo = -1;
     b->orgs = calloc(ORG_SLOTS, sizeof *b->orgs);
-    b->contracts = calloc(CONTRACT_SLOTS, sizeof *b->contracts);
-    if (!b->orgs || !b->contracts) {
+    b->facts = register_facts_new();
+    /* the database's bulk writer where it has one (PostgreSQL: COPY), else statements */
+    b->rows_out = db_bulk_open(db, "realisations", REALISATION_INSERT_COLUMNS, NULL);
+    if (b->rows_out) {
+        b->persons_out = db_bulk_open(db, "persons", "id, pseudonym, created_at", NULL);
+        b->contracts_out = db_bulk_open(db, "contracts", CONTRACT_INSERT_COLUMNS, NULL);
+        b->orgs_out = db_bulk_open(db, "organisations", "id, kvk, name", NULL);
+        db_bulk_send_first(b->rows_out, b->persons_out);    /* the keys they point at */
+        db_bulk_send_first(b->contracts_out, b->orgs_out);
+    }
+    if (!b->orgs || !b->facts || (b->rows_out && (!b->persons_out || !b->contracts_out || !b->orgs_out))) {
         register_bulk_free(b);
         return NULL;
     }
@@ -33,8 +42,13 @@ void register_bulk_free(register_bulk *b)
 {
     if (!b) return;
     contract_totals_batch_free(&b->totals);
+    if (b->keys_trusted) db_bulk_trust_keys(b->db, false);
+    bulk_writers_close(b);
+    db_bulk_close(b->contracts_out);
+    db_bulk_close(b->orgs_out);
+    free(b->added);
     free(b->orgs);
-    free(b->contracts);
+    register_facts_free(b->facts);
     free(b);
 }
 
@@ -46,11 +60,7 @@ static inc_status muni_lookup(register_bulk *b, const char *code, muni_entry **o
         if (strcmp(b->munis[i].code, code) == 0) { *out = &b->munis[i]; return INC_OK; }
     int64_t id;
     if (municipality_id_by_code(b->db, code, &id, e) != INC_OK) return e->status;
-    if (b->nmunis == MAX_MUNICIPALITIES) {  /* more than cached: start over, with the contracts citing them */
-        b->nmunis = 0;
-        memset(b->contracts, 0, CONTRACT_SLOTS * sizeof *b->contracts);
-        b->ncontracts = 0;
-    }
+    if (b->nmunis == MAX_MUNICIPALITIES) b->nmunis = 0;  /* more than cached: start over */
     muni_entry *m = &b->munis[b->nmunis];
     snprintf(m->code, sizeof m->code, "%s", code);
     m->id = id;
@@ -90,25 +100,6 @@ static inc_status catalogue_pick(const register_bulk *b, inc_date award, int64_t
     return INC_OK;
 }
 
-inc_status bulk_block(register_bulk *b, int64_t catalogue_id, const char *code, const inc_block **out,
-                      int64_t *block_id, inc_error *e)
-{
-    for (int i = 0; i < b->nblocks; i++)
-        if (b->blocks[i].catalogue_id == catalogue_id && strcmp(b->blocks[i].block.code, code) == 0) {
-            *out = &b->blocks[i].block;
-            *block_id = b->blocks[i].block_id;
-            return INC_OK;
-        }
-    if (b->nblocks == MAX_CACHED_BLOCKS) b->nblocks = 0;
-    block_entry *be = &b->blocks[b->nblocks];
-    if (block_by_code(b->db, catalogue_id, code, &be->block, &be->block_id, e) != INC_OK) return e->status;
-    be->catalogue_id = catalogue_id;
-    b->nblocks++;
-    *out = &be->block;
-    *block_id = be->block_id;
-    return INC_OK;
-}
-
 static inc_status organisation(register_bulk *b, const char *kvk, const char *name, int64_t *id, inc_error *e)
 {
     uint32_t key = (uint32_t)strtoul(kvk, NULL, 10) + 1;  /* kvk is 8 validated digits */
@@ -124,71 +115,6 @@ static inc_status organisation(register_bulk *b, const char *kvk, const char *na
     b->orgs[i].kvk_plus_one = key;
     b->orgs[i].id = *id;
     b->norgs++;
-    return INC_OK;
-}
-
-uint32_t contract_key_hash(const char *municipality, const char *reference)
-{
-    uint32_t h = 2166136261u;
-    for (const char *s = municipality; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-    h = (h ^ 0xff) * 16777619u;
-    for (const char *s = reference; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
-inc_status bulk_contract_facts(register_bulk *b, const char *municipality, const char *reference,
-                               const contract_entry **out, inc_error *e)
-{
-    uint32_t h = contract_key_hash(municipality, reference);
-    unsigned i = h & (CONTRACT_SLOTS - 1);
-    for (; b->contracts[i].used; i = (i + 1) & (CONTRACT_SLOTS - 1)) {
-        contract_entry *c = &b->contracts[i];
-        if (c->hash == h && strcmp(c->reference, reference) == 0 &&
-            strcmp(b->munis[c->muni].code, municipality) == 0) {
-            *out = c;
-            return INC_OK;
-        }
-    }
-    muni_entry *m = NULL;
-    if (muni_lookup(b, municipality, &m, e) != INC_OK) {
-        if (e->status != INC_EINVAL) return e->status;  /* a database failure, not an unknown code */
-        inc_fail(e, INC_ENOTFOUND, "contract_reference", "geen opdracht met referentie '%s' bij %s", reference,
-                 municipality);
-        return INC_ENOTFOUND;
-    }
-    int muni = (int)(m - b->munis);
-    /* One query on the unique (municipality_id, reference) index, the municipality id being cached. */
-    static const char sql[] =
-        "SELECT id, catalogue_id, start_date, end_date, applies FROM contracts WHERE municipality_id = ? AND reference = ?";
-    inc_stmt *st = db_stmt(b->db, sql, e);
-    if (!st) return INC_EIO;
-    db_bind_int64(st, 1, m->id);
-    db_bind_text(st, 2, reference, -1, DB_STATIC);
-    int rc = db_step_rc(st);
-    if (rc != DB_ROW) {
-        db_reset(st);
-        if (rc != DB_DONE) return db_fail(b->db, e);
-        return inc_fail(e, INC_ENOTFOUND, "contract_reference", "geen opdracht met referentie '%s' bij %s", reference,
-                        municipality);
-    }
-    if (b->ncontracts >= CONTRACT_SLOTS / 4 * 3) {
-        memset(b->contracts, 0, CONTRACT_SLOTS * sizeof *b->contracts);
-        b->ncontracts = 0;
-        i = h & (CONTRACT_SLOTS - 1);
-    }
-    contract_entry *c = &b->contracts[i];
-    c->used = true;
-    c->hash = h;
-    c->muni = (int16_t)muni;
-    snprintf(c->reference, sizeof c->reference, "%s", reference);
-    c->id = db_col_int64(st, 0);
-    c->catalogue_id = db_col_int64(st, 1);
-    date_parse(db_col_text(st, 2), &c->start, "", NULL);
-    date_parse(db_col_text(st, 3), &c->end, "", NULL);
-    c->applies = db_col_int(st, 4);
-    db_reset(st);
-    b->ncontracts++;
-    *out = c;
     return INC_OK;
 }
 
@@ -266,10 +192,143 @@ static inc_status resolve_loaded(const register_bulk *b, const muni_entry *m, co
     return catalogue_pick(b, in->award_date, &r->catalogue_id, e);
 }
 
+/* ---- contracts through the bulk writer (PostgreSQL: COPY) ---- */
+
+struct bulk_added {
+    uint32_t hash;
+    int64_t municipality_id;  /* 0: empty slot */
+    char reference[64];
+};
+
+/* Loaded once before the first contract: every contract (the references taken) and every
+ * organisation (when they fit the cache: else new ones are made by statement). */
+static inc_status contracts_ready(register_bulk *b, inc_error *e)
+{
+    if (b->contracts_ready) return INC_OK;
+    if (register_facts_load_all(b->facts, b->db, e) != INC_OK) return e->status;
+    if (!register_facts_frozen(b->facts)) {  /* too many to hold: contracts through statements */
+        db_bulk_close(b->contracts_out);
+        db_bulk_close(b->orgs_out);
+        b->contracts_out = b->orgs_out = NULL;
+        b->contracts_ready = true;
+        return INC_OK;
+    }
+    inc_stmt *st;
+    if (db_prepare(b->db, "SELECT count(*) FROM organisations", &st, e)) return INC_EIO;
+    int rc = db_step(b->db, st, e);
+    int64_t n = rc == DB_ROW ? db_col_int64(st, 0) : 0;
+    db_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
+    b->orgs_all = n < ORG_SLOTS / 2;
+    if (b->orgs_all) {
+        if (db_prepare(b->db, "SELECT kvk, id FROM organisations", &st, e)) return INC_EIO;
+        while ((rc = db_step(b->db, st, e)) == DB_ROW) {
+            uint32_t key = (uint32_t)strtoul(db_col_text(st, 0), NULL, 10) + 1;
+            unsigned i = (key * 2654435761u) & (ORG_SLOTS - 1);
+            while (b->orgs[i].kvk_plus_one && b->orgs[i].kvk_plus_one != key) i = (i + 1) & (ORG_SLOTS - 1);
+            if (!b->orgs[i].kvk_plus_one) b->norgs++;
+            b->orgs[i].kvk_plus_one = key;
+            b->orgs[i].id = db_col_int64(st, 1);
+        }
+        db_finalize(st);
+        if (rc == DB_ERR) return INC_EIO;
+    }
+    b->contracts_ready = true;
+    return INC_OK;
+}
+
+/* As organisation(): known ones from the cache, which holds them all; a new one (it needs a name,
+ * as organisation_ensure says) with a reserved id through the writer. */
+static inc_status organisation_bulk(register_bulk *b, const char *kvk, const char *name, int64_t *id, inc_error *e)
+{
+    uint32_t key = (uint32_t)strtoul(kvk, NULL, 10) + 1;
+    unsigned i = (key * 2654435761u) & (ORG_SLOTS - 1);
+    for (; b->orgs[i].kvk_plus_one; i = (i + 1) & (ORG_SLOTS - 1))
+        if (b->orgs[i].kvk_plus_one == key) { *id = b->orgs[i].id; return INC_OK; }
+    if (!b->orgs_all || b->norgs >= ORG_SLOTS / 4 * 3) {  /* no longer all cached: by statement */
+        b->orgs_all = false;
+        if (db_bulk_flush(b->orgs_out, e) != INC_OK) return e->status;
+        return organisation_ensure(b->db, kvk, name, id, e);
+    }
+    if (!name || !*name)
+        return inc_fail(e, INC_EINVAL, "contractor_name", "onbekend KvK-nummer %s: geef ook de naam van de opdrachtnemer",
+                        kvk);
+    if (b->next_org_id == b->norg_ids) {
+        int n = (int)(sizeof b->org_ids / sizeof b->org_ids[0]);
+        if (db_bulk_reserve_ids(b->orgs_out, n, b->org_ids, e) != INC_OK) return e->status;
+        b->norg_ids = n;
+        b->next_org_id = 0;
+    }
+    *id = b->org_ids[b->next_org_id++];
+    db_bulk_int64(b->orgs_out, *id);
+    db_bulk_text(b->orgs_out, kvk, -1);
+    db_bulk_text(b->orgs_out, name, -1);
+    if (db_bulk_row_end(b->orgs_out, e) != INC_OK) return e->status;
+    b->orgs[i].kvk_plus_one = key;
+    b->orgs[i].id = *id;
+    b->norgs++;
+    return INC_OK;
+}
+
+/* Whether this import added the reference before; adds it when not. */
+static inc_status added_before(register_bulk *b, int64_t municipality_id, const char *reference, bool *before,
+                               inc_error *e)
+{
+    if (b->nadded * 2 >= b->added_slots) {
+        size_t n = b->added_slots ? b->added_slots * 2 : 1u << 14;
+        struct bulk_added *t = calloc(n, sizeof *t);
+        if (!t) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+        for (size_t k = 0; k < b->added_slots; k++) {
+            if (!b->added[k].municipality_id) continue;
+            size_t j = b->added[k].hash & (n - 1);
+            while (t[j].municipality_id) j = (j + 1) & (n - 1);
+            t[j] = b->added[k];
+        }
+        free(b->added);
+        b->added = t;
+        b->added_slots = n;
+    }
+    char key[16];
+    snprintf(key, sizeof key, "%lld", (long long)municipality_id);
+    uint32_t h = contract_key_hash(key, reference);
+    size_t j = h & (b->added_slots - 1);
+    for (; b->added[j].municipality_id; j = (j + 1) & (b->added_slots - 1))
+        if (b->added[j].hash == h && b->added[j].municipality_id == municipality_id &&
+            strcmp(b->added[j].reference, reference) == 0) {
+            *before = true;
+            return INC_OK;
+        }
+    *before = false;
+    if (strlen(reference) >= sizeof b->added[j].reference)
+        return inc_fail(e, INC_EINVAL, "reference", "referentie '%s' is te lang", reference);
+    b->added[j].hash = h;
+    b->added[j].municipality_id = municipality_id;
+    snprintf(b->added[j].reference, sizeof b->added[j].reference, "%s", reference);
+    b->nadded++;
+    return INC_OK;
+}
+
+static inc_status store_contract_bulk(register_bulk *b, const inc_contract_input *in, contract_resolved *r,
+                                      int64_t *id, bool *earlier_in_batch, inc_error *e)
+{
+    if (organisation_bulk(b, in->contractor_kvk, in->contractor_name, &r->contractor_id, e) != INC_OK) return e->status;
+    bool before = register_facts_find_contract(b->facts, in->municipality, in->reference) != NULL;
+    if (!before && added_before(b, r->municipality_id, in->reference, &before, e) != INC_OK) return e->status;
+    if (before) {
+        *earlier_in_batch = !register_facts_find_contract(b->facts, in->municipality, in->reference);
+        return inc_fail(e, INC_ECONFLICT, "reference", "referentie '%s' bestaat al bij %s", in->reference,
+                        in->municipality);
+    }
+    *id = 0;  /* given by the database when the rows are sent */
+    return contract_bulk_row(b->contracts_out, b->db, in, r, e);
+}
+
 /* The contractor (created when new) and the insert; a duplicate reference tells where the other came from. */
 static inc_status store_contract(register_bulk *b, const inc_contract_input *in, contract_resolved *r, int64_t *id,
                                  bool *earlier_in_batch, inc_error *e)
 {
+    if (b->contracts_out && contracts_ready(b, e) != INC_OK) return e->status;
+    if (b->contracts_out) return store_contract_bulk(b, in, r, id, earlier_in_batch, e);
     if (organisation(b, in->contractor_kvk, in->contractor_name, &r->contractor_id, e) != INC_OK) return e->status;
     inc_status st = contract_insert_resolved(b->db, in, r, id, e);
     if (st == INC_ECONFLICT) {
@@ -295,8 +354,16 @@ inc_status register_bulk_contract(register_bulk *b, const inc_contract_input *in
     return store_contract(b, in, &r, id, earlier_in_batch, e);
 }
 
+void bulk_trust_keys(register_bulk *b)
+{
+    if (!b->rows_out || b->keys_trusted) return;
+    db_bulk_trust_keys(b->db, true);
+    b->keys_trusted = true;
+}
+
 inc_status register_bulk_warm(register_bulk *b, inc_error *e)
 {
+    bulk_trust_keys(b);
     inc_stmt *st;
     if (db_prepare(b->db, "SELECT code FROM municipalities ORDER BY id", &st, e)) return INC_EIO;
     bool all = true;

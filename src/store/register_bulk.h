@@ -2,8 +2,8 @@
  * flow (app_contract_register, realisation_insert), made fast for hundreds of thousands of rows
  * in one transaction:
  *   - lookups are cached for the life of the bulk handle: municipality -> id and policy versions,
- *     catalogues (in force by award date), blocks per catalogue, organisations by KvK number,
- *     contracts by (municipality, reference); every cache is bounded;
+ *     catalogues (in force by award date), organisations by KvK number, and the contract and block
+ *     facts (store/register_facts.h, the import's one cache of them); every cache is bounded;
  *   - statements are prepared once (db_stmt);
  *   - a candidate first seen in this import has no earlier realisations, so the double-counting
  *     and cap queries are skipped for it;
@@ -16,8 +16,9 @@
 #ifndef INC_REGISTER_BULK_H
 #define INC_REGISTER_BULK_H
 #include "core/register_input.h"
+#include "core/realisation.h"
 #include "store/db.h"
-#include "store/register_snapshot.h"
+#include "store/register.h"
 
 typedef struct register_bulk register_bulk;
 
@@ -51,8 +52,21 @@ inc_status register_bulk_contract_prepared(register_bulk *b, const inc_contract_
  * row may be stored later (by the next call or register_bulk_finish): a failure to store it is INC_EIO. */
 inc_status register_bulk_realisation(register_bulk *b, const inc_realisation_input *in, inc_error *e);
 
-/* As register_bulk_realisation for an input whose contract and block a register_snapshot resolved
- * (and whose first rules it ran) on another thread. */
+/* For the import's reading thread: register_bulk_snapshot loads every contract and block before
+ * an import writes anything (the facts cache is then read-only, store/register_facts.h);
+ * register_bulk_realisation_prepare resolves an input's contract and block from it and runs step 1
+ * of the rules, safe on any thread; false when the input names a contract by id, or a contract or
+ * block the snapshot does not hold (the writing thread then looks it up and reports what is wrong).
+ * register_bulk_realisation_prepared finishes it on the writing thread. */
+typedef struct {
+    const contract_facts *contract;  /* inside the bulk handle's facts */
+    const inc_block *block;
+    int64_t block_id;
+    realisation_pre pre;
+} realisation_prepared;
+inc_status register_bulk_snapshot(register_bulk *b, inc_error *e);
+bool register_bulk_realisation_prepare(const register_bulk *b, const inc_realisation_input *in,
+                                       realisation_prepared *out);
 inc_status register_bulk_realisation_prepared(register_bulk *b, const inc_realisation_input *in,
                                               const realisation_prepared *p, inc_error *e);
 

@@ -14,14 +14,17 @@
  * (read it, then db_reset); INC_ENOTFOUND (field "id": "<what> <id> bestaat niet") when there is none. */
 inc_status register_row_by_id(inc_db *db, const char *sql, int64_t id, const char *what, inc_stmt **st, inc_error *e);
 
-/* FNV-1a over municipality code and reference: the key of the import's contract caches. */
+/* FNV-1a over municipality code and reference: the key of the import's contract cache (register_facts.c). */
 uint32_t contract_key_hash(const char *municipality, const char *reference);
 
 /* Called before the rules read a person's earlier realisations (cap, double counting), so that rows
- * a caller holds back for a multi-row insert are stored first. NULL: nothing held back. */
+ * a caller holds back for a multi-row insert are stored first. NULL: nothing held back. `person`,
+ * when set, finds or adds the person of a pseudonym instead of person_ensure_pseudonym (the bulk
+ * writer's persons, held back too). */
 typedef struct {
     inc_status (*flush)(void *ctx, inc_error *e);
     void *ctx;
+    inc_status (*person)(void *ctx, const unsigned char *pseudonym, int64_t *id, bool *created, inc_error *e);
 } history_hook;
 
 /* The rules for one realisation on a resolved contract and block: the person's pseudonym (created
@@ -48,5 +51,7 @@ inc_status realisation_resolve_pre(inc_db *db, const contract_facts *c, const in
 /* Binds a row's values from parameter `first` on, with the db's actor and timestamp (the row must
  * outlive the step); returns the next free parameter. */
 int realisation_bind(inc_stmt *st, int first, const realisation_row *r, inc_db *db);
+/* The same values, as one row of a bulk writer on REALISATION_INSERT_COLUMNS. */
+inc_status realisation_bulk_row(inc_bulk *out, const realisation_row *r, inc_db *db, inc_error *e);
 
 #endif
