@@ -34,7 +34,7 @@ check "rule outcome now with reason" afwijking-met-reden "$(sql "$adb" "SELECT r
 expect_refused "the same award twice" "$adb" award draft "$m06" -- "inkoop ZTM-2025-M06 staat al in het register"
 cid=$(sql "$adb" "SELECT id FROM contracts WHERE reference = 'ZTM-2025-M06'")
 dep_ob() { inc "$adb" --json report sroi --year 2025 --municipality zoetermeer; node -e 'const r=JSON.parse(require("fs").readFileSync(0,"utf8")); const d=r.departments.find(x=>x.department==="Stadsbeheer"&&x.year===2025); console.log(d?Number(d.obligation):"-")' <"$OUT"; }
-check "SROI progress per department: a draft does not count yet" "$(dep_ob)" "$(sql "$adb" "SELECT sum(obligation_cents)/100 FROM contracts WHERE department = 'Stadsbeheer' AND award_date LIKE '2025%' AND status = 'bevestigd'")"
+check "SROI progress per department: a draft does not count yet" "$(dep_ob)" "$(sql "$adb" "SELECT CAST(sum(obligation_cents) AS BIGINT)/100 FROM contracts WHERE department = 'Stadsbeheer' AND award_date LIKE '2025%' AND status = 'bevestigd'")"
 base=$(dep_ob)
 expect_refused "confirm without the labour share" "$adb" award confirm "$cid" -- "geef het loonsomaandeel op"
 expect_refused "labour share above 100" "$adb" award confirm "$cid" --labour-share 120 -- "tussen 0 en 100"
