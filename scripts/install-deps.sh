@@ -9,6 +9,7 @@ pkgs=(build-essential pkg-config sqlite3 libsqlite3-dev libmicrohttpd-dev libjan
 missing=()
 # The Debian package and make install-test (tests/install/run.sh: nginx -t, the unit's system calls).
 pkgs+=(debhelper lintian nginx strace)
+pkgs+=(libyajl-dev)   # the streaming JSON parser of the OCDS import (inclusio import ocds)
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
