@@ -70,6 +70,7 @@ static const ind inds[] = {
     {"programma-1", "1.4", "vragen-48u-wsp", "Vragen van werkgevers binnen 48 uur beantwoord", "procent", NULL, "questions_answered_48h", 1, DIR_HIGHER_BETTER, false},
     {"sociaal-inkopen", "S1", "sroi-realisatie", "SROI-waarde geverifieerd tegen verschuldigd", "procent", NULL, "sroi_realised_vs_due", 1, DIR_HIGHER_BETTER, false},
     {"sociaal-inkopen", "S1", "sroi-op-schema", "Contracten met SROI-verplichting op schema", "procent", NULL, "contracts_on_schedule_share", 1, DIR_HIGHER_BETTER, false},
+    {"sociaal-inkopen", "S1", "sroi-gunningen-geregistreerd", "Aanbestedingen met SROI-verplichting geregistreerd", "procent", NULL, "sroi_awards_registered_share", 1, DIR_HIGHER_BETTER, false},
 };
 
 static const tgt tgts[] = {

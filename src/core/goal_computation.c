@@ -19,6 +19,9 @@ static const goal_computation_info computations[] = {
      "Aandeel van de lopende dienstverbanden op de peildatum met een vast contract."},
     {"questions_answered_48h", "Ondernemersvragen binnen 48 uur beantwoord (%)", "procent", "wsp",
      "Vragen van ondernemers van 1 januari tot de peildatum die binnen 48 uur zijn beantwoord."},
+    {"sroi_awards_registered_share", "Aanbestedingen met SROI-verplichting: aandeel geregistreerd (%)", "procent", "sroi",
+     "Gunningen van 1 januari tot de peildatum die volgens het beleid social return dragen (zonder ontheffing): het "
+     "aandeel dat als bevestigd contract in het register staat (geregistreerd x van y)."},
 };
 
 const goal_computation_info *goal_computation_list(int *n)

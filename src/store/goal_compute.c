@@ -4,6 +4,7 @@
 #include "core/goal.h"
 #include "core/progress.h"
 #include "core/wsp_rules.h"
+#include "store/award_store.h"
 #include "store/banen_store.h"
 #include "store/banen_targets.h"
 #include "core/banen_stats.h"
@@ -315,6 +316,29 @@ static inc_status questions_48h(inc_db *db, int64_t muni_id, inc_date peil, bool
     return INC_OK;
 }
 
+/* Awards from 1 January of the day's year up to the day that carry social return (not exempted):
+ * the share registered as a confirmed contract, in basis points (issue 16). */
+static inc_status awards_registered(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value,
+                                    int64_t *people, inc_error *e)
+{
+    (void)people;   /* awards: not a figure about persons */
+    inc_stmt *st;
+    if (db_prepare(db, "SELECT code FROM municipalities WHERE id = ?", &st, e)) return INC_EIO;
+    db_bind_int64(st, 1, muni_id);
+    char code[48] = "";
+    int rc = db_step_rc(st);
+    if (rc == DB_ROW) db_column_text(st, 0, code, sizeof code);
+    db_finalize(st);
+    if (rc != DB_ROW) return db_fail(db, e);
+    int y, m, d;
+    date_to_ymd(peil, &y, &m, &d);
+    int64_t with = 0, registered = 0;
+    if (awards_count(db, code, y, peil, &with, &registered, e) != INC_OK) return e->status ? e->status : INC_EIO;
+    *has = with > 0;
+    *value = with > 0 ? (registered * 10000 * 2 + with) / (2 * with) : 0;   /* half up */
+    return INC_OK;
+}
+
 static const struct {
     const char *code;
     inc_status (*fn)(inc_db *, int64_t, inc_date, bool *, int64_t *, int64_t *, inc_error *);
@@ -323,6 +347,7 @@ static const struct {
     {"banen_vs_target", banen_vs_target},           {"sebo_holders", sebo_holders},
     {"placements_by_instrument", banen_people},     {"permanent_contract_share", permanent_share},
     {"questions_answered_48h", questions_48h},
+    {"sroi_awards_registered_share", awards_registered},
 };
 
 inc_status goal_compute(inc_db *db, const char *code, int64_t muni_id, inc_date peildatum, bool *available,

@@ -40,6 +40,7 @@ export function registerRoutes() {
   route('/sebo/:kvk', can('sebo.registry.read'), load('sebo_holder'), 'sebo');
   route('/offerteaanvragen', can('sebo.requests.read', 'organisation'), load('sebo_requests'), 'offerteaanvragen');
   route('/dashboard', can('goals.read'), load('dashboard'), 'dashboard');
+  route('/ontbrekende-sroi', can(['contract.create', 'realisation.decide', 'audit.read'], 'municipality'), load('missing_sr'), 'ontbrekende-sroi');
 }
 
 // The menu, in this order (the user's start page first). An entry shows when the user may open its
@@ -59,6 +60,7 @@ const MENU = [
   ['sebo', '/sebo', 'SEBO-register'],
   ['offerteaanvragen', '/offerteaanvragen', 'Offerteaanvragen SEBO'],
   ['dashboard', '/dashboard', 'Dashboard'],
+  ['ontbrekende-sroi', '/ontbrekende-sroi', 'Ontbrekende SROI'],
   ['start', '/start', 'Start', { start: true }],
   ['rekenhulp', '/rekenhulp', 'Rekenhulp'],
   ['sebo-keurmerk', '/sebo-keurmerk', 'SEBO-keurmerkhouders', { anonymous: true }],
