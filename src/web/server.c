@@ -53,6 +53,8 @@ typedef struct {
     bool too_big;
     bool too_many_params;
     bool started;      /* the access handler has seen the headers */
+    FILE *spool;       /* an upload's body (WEB_UPLOAD_PATH) */
+    long long spooled;
 } upload;
 
 /* One SQLite connection per worker thread, closed when the thread ends. */
@@ -97,6 +99,7 @@ static bool state_changing(const char *m)
 /* Parses the upload as a JSON object. False after setting a problem. */
 static bool parse_body(web_req *req, const upload *up)
 {
+    if (up->spool) return true;   /* an upload: its handler reads req->upload */
     if (!up->body || up->len == 0) return true;
     const char *ct = web_header(req, "Content-Type");
     if (!ct || strncasecmp(ct, "application/json", 16) != 0) {
@@ -359,9 +362,19 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (!up->started) {
         up->started = true;
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-        if (cl && strtoull(cl, NULL, 10) > WEB_MAX_BODY) up->too_big = true;
+        bool spool = strcmp(method, "POST") == 0 && strcmp(url, WEB_UPLOAD_PATH) == 0;
+        if (cl && strtoull(cl, NULL, 10) > (spool ? (unsigned long long)WEB_MAX_UPLOAD : WEB_MAX_BODY)) up->too_big = true;
+        if (spool && !up->too_big && !(up->spool = tmpfile())) return MHD_NO;
         if (!up->too_big && !up->too_many_params) return MHD_YES;
         /* Refuse at once, before reading a byte of the body. */
+    } else if (*upload_size && up->spool) {
+        if (!up->too_big) {
+            up->spooled += (long long)*upload_size;
+            if (up->spooled > WEB_MAX_UPLOAD) up->too_big = true;
+            else if (fwrite(upload_data, 1, *upload_size, up->spool) != *upload_size) return MHD_NO;
+        }
+        *upload_size = 0;
+        return MHD_YES;
     } else if (*upload_size) {
         if (!up->too_big) {
             if (up->len + *upload_size > WEB_MAX_BODY) {
@@ -385,6 +398,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     web_req req = {.conn = c, .method = method, .path = url, .resp_fd = -1, .status = 500};
     req.head_only = strcmp(method, "HEAD") == 0;
     peer_address(c, req.address, sizeof req.address);
+    if (up->spool && !up->too_big && fflush(up->spool) == 0 && fseek(up->spool, 0, SEEK_SET) == 0) req.upload = up->spool;
     watch_set_busy(s, c, true);
     if (up->too_many_params) {
         web_problem(&req, 414, NULL, "het adres heeft te veel parameters (hoogstens %d)", WEB_MAX_QUERY_PARAMS);
@@ -412,6 +426,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, en
     upload *up = *con_cls;
     if (up) {
         free(up->body);
+        if (up->spool) fclose(up->spool);
         free(up);
         *con_cls = NULL;
     }
