@@ -83,3 +83,24 @@ export const api = {
   patch: (path, body) => request('PATCH', path, { body: body ?? {} }),
   del: (path) => request('DELETE', path),
 };
+
+// Uploads a file as the request body itself (POST /procurements/ocds: the server spools it and reads
+// it streaming), with the CSRF token; errors as request() throws them.
+export async function uploadFile(path, file, params) {
+  const headers = { Accept: 'application/json, application/problem+json', 'Content-Type': 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res;
+  try {
+    res = await fetch(BASE + path + query(params), { method: 'POST', headers, credentials: 'same-origin', body: file });
+  } catch {
+    throw new ApiError(0, 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
+  }
+  const text = await res.text();
+  let data = null;
+  try { data = text ? JSON.parse(text) : null; } catch { data = null; }
+  if (!res.ok) {
+    const detail = (data && (data.detail || data.title)) || FALLBACK[res.status] || `Er ging iets mis (${res.status}).`;
+    throw new ApiError(res.status, sentence(detail), data && data.field, data);
+  }
+  return data;
+}
