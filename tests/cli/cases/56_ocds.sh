@@ -13,7 +13,7 @@ check "draft contract, provisional 5 % of EUR 199,500 = EUR 9,975 (europees, wer
 check "contractor by its NL-KVK identifier" "40871236|Bouwbedrijf Van der Meer B.V." \
   "$(sql "$db" "SELECT o.kvk || '|' || o.name FROM contracts c JOIN organisations o ON o.id = c.contractor_id")"
 check "procurement log entry points at the draft" "ocds-5n7lx2-ztm25001-award-1|1|1" \
-  "$(sql "$db" "SELECT a.release_id || '|' || a.sr_applies || '|' || (a.contract_id = c.id) FROM ocds_awards a JOIN contracts c ON c.reference = a.ocid")"
+  "$(sql "$db" "SELECT a.release_id || '|' || a.sr_applies || '|' || CASE WHEN a.contract_id = c.id THEN 1 ELSE 0 END FROM ocds_awards a JOIN contracts c ON c.reference = a.ocid")"
 inc "$db" --json award missing --municipality zoetermeer
 check "the draft is in the missing-social-return report" 1 "$(grep -c '"reference": "ocds-5n7lx2-ztm25001"' "$OUT")"
 

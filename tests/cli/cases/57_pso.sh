@@ -21,4 +21,4 @@ check "one notice" 1 "$(grep -c '1 melding(en) aan het SR-team' "$OUT")"
 inc "$db" --json pso effect "$cid"
 check "restored from 01-12-2025" '"covered": "5001.16",:"remaining": "4973.84",' "$(grep -o '"covered": "[^"]*",' "$OUT"):$(grep -o '"remaining": "[^"]*",' "$OUT")"
 check "notice to the SR-team" "pso-vervallen|2025-12-01|1" \
-  "$(sql "$db" "SELECT kind || '|' || on_date || '|' || (message LIKE '%nog te realiseren EUR 4.973,84.') FROM sr_notices")"
+  "$(sql "$db" "SELECT kind || '|' || on_date || '|' || CASE WHEN message LIKE '%nog te realiseren EUR 4.973,84.' THEN 1 ELSE 0 END FROM sr_notices")"
