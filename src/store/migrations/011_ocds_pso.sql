@@ -74,3 +74,15 @@ CREATE TABLE sr_notices (
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
   UNIQUE (contract_id, kind, on_date)
 );
+
+-- What "local" means for the SEBO preference and the invitation form (issue 16): besides companies
+-- established in the municipality (organisations.municipality_id), those whose postcode's four
+-- digits fall in a range the municipality configures, its own ('gemeente') or the region's ('regio').
+CREATE TABLE local_postcodes (
+  id INTEGER PRIMARY KEY,
+  municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
+  scope TEXT NOT NULL CHECK (scope IN ('gemeente','regio')),
+  pc_from TEXT NOT NULL CHECK (length(pc_from) = 4),
+  pc_to TEXT NOT NULL CHECK (length(pc_to) = 4 AND pc_to >= pc_from),
+  UNIQUE (municipality_id, pc_from, pc_to)
+);
