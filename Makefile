@@ -150,15 +150,29 @@ unit-pg: $(PG_UNIT_BIN)
 	@tests/pg/run-unit.sh $(PG_UNIT_BIN)
 
 # The API tests on PostgreSQL (each server on a clone of the demo database).
-.PHONY: api-pg test-pg
+.PHONY: api-pg test-pg replica-pg db-copy-pg backup-test-pg
 api-pg: $(BUILD)/inclusio
 	@tests/api/run.sh --pg $(BUILD)/inclusio
+
+# --db-read on a primary and a streaming standby of its own (tests/pg/replica.sh).
+replica-pg: $(BUILD)/inclusio
+	@tests/pg/replica.sh $(BUILD)/inclusio
+
+# inclusio db copy: the demo's SQLite file moved to PostgreSQL and checked (tests/pg/db_copy.sh).
+db-copy-pg: $(BUILD)/inclusio
+	@tests/pg/db_copy.sh $(BUILD)/inclusio
+
+# Backups on PostgreSQL made and restored once: pg_dump, base backup + WAL archive (docs/operations.md).
+backup-test-pg: $(BUILD)/inclusio
+	@scripts/pg-backup-restore-test.sh $(BUILD)/inclusio
 
 # Everything above on one throwaway cluster, stopped at the end (4.5 minutes on the shared machine).
 test-pg: $(BUILD)/inclusio $(PG_UNIT_BIN)
 	@url=$$(INCLUSIO_PG_FAST=1 scripts/pg-cluster.sh start) && trap 'scripts/pg-cluster.sh stop "$$url"' EXIT && \
 	  export INCLUSIO_TEST_PG="$$url" && tests/pg/schema.sh $(BUILD)/inclusio && tests/pg/run-unit.sh $(PG_UNIT_BIN) && \
 	  tests/cli/run.sh --pg $(BUILD)/inclusio && tests/api/run.sh --pg $(BUILD)/inclusio
+	@tests/pg/replica.sh $(BUILD)/inclusio
+	@tests/pg/db_copy.sh $(BUILD)/inclusio
 
 $(BUILD)/tests-pg/%: tests/pg/%.c $(BUILD)/libinclusio.a
 	@mkdir -p $(dir $@)

@@ -130,6 +130,12 @@ Its key file is
 (or
 .BR \$INCLUSIO_KEY_FILE ).
 .TP
+.BI \\-\\-db\-read " URI"
+A streaming standby of the PostgreSQL database (or
+.BR \$INCLUSIO_DB_READ ):
+reports, dashboards and exports read there, writes never do.
+It may lag a moment behind; while it cannot be used the reads go to the database itself.
+.TP
 .B \\-\\-json
 Print the result as JSON.
 .TP
@@ -173,6 +179,11 @@ The database when
 is not given (default
 .IR inclusio.db
 in the current directory).
+.TP
+.B INCLUSIO_DB_READ
+The read database (a standby) when
+.B \\-\\-db\-read
+is not given: reports, dashboards and exports read there.
 .TP
 .B INCLUSIO_KEY_FILE
 The key file (default: the database path followed by

@@ -9,6 +9,8 @@ pkgs=(build-essential pkg-config sqlite3 libsqlite3-dev libmicrohttpd-dev libjan
 missing=()
 # The Debian package and make install-test (tests/install/run.sh: nginx -t, the unit's system calls).
 pkgs+=(debhelper lintian nginx strace)
+# UWV's banenafspraak tables are published as XLSX: `inclusio banen uwv import` reads them through xlsx2csv.
+pkgs+=(xlsx2csv)
 pkgs+=(libyajl-dev)   # the streaming JSON parser of the OCDS import (inclusio import ocds)
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

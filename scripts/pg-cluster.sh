@@ -9,10 +9,14 @@
 #   scripts/pg-cluster.sh url DIR|URI [DB] the URI of database DB (default inclusio) in that cluster
 #   scripts/pg-cluster.sh createdb DIR|URI DB   a new empty database; prints its URI
 #   scripts/pg-cluster.sh stop DIR|URI    stops the server and removes the folder
+#   scripts/pg-cluster.sh standby DIR|URI [SDIR]  a streaming standby of that cluster: pg_basebackup -R
+#                                         into SDIR (default a new temporary folder), started on its own
+#                                         socket in SDIR; prints its URI (stop it with stop SDIR)
 #
 # The caller stops it: `url=$(scripts/pg-cluster.sh start); trap 'scripts/pg-cluster.sh stop "$url"' EXIT`.
 # INCLUSIO_PG_FAST=1 turns fsync off (tests: the cluster is thrown away anyway); the default keeps
-# PostgreSQL's durable settings, so measurements on it mean something.
+# PostgreSQL's durable settings, so measurements on it mean something. INCLUSIO_PG_ARCHIVE=DIR turns
+# WAL archiving on at initdb, each segment copied into DIR (scripts/pg-backup-restore-test.sh).
 set -euo pipefail
 
 PGBIN=${PGBIN:-}
@@ -54,6 +58,10 @@ start() {
       echo "unix_socket_permissions = 0700"
       echo "max_connections = 200"
       echo "shared_buffers = 128MB"
+      if [ -n "${INCLUSIO_PG_ARCHIVE:-}" ]; then
+        echo "archive_mode = on"
+        echo "archive_command = 'test ! -f $INCLUSIO_PG_ARCHIVE/%f && cp %p $INCLUSIO_PG_ARCHIVE/%f'"
+      fi
       if [ "${INCLUSIO_PG_FAST:-0}" = 1 ]; then
         echo "fsync = off"
         echo "synchronous_commit = off"
@@ -68,6 +76,25 @@ start() {
   uri "$dir"
 }
 
+standby() {
+  local primary sdir
+  primary=$(dir_of "$1")
+  [ -d "$primary/data" ] || { echo "pg-cluster: geen cluster in '$primary'" >&2; exit 1; }
+  sdir=${2:-}
+  if [ -z "$sdir" ]; then sdir=$(mktemp -d "${TMPDIR:-/tmp}/inclusio-pg-standby.XXXXXX"); fi
+  mkdir -p "$sdir"
+  chmod 700 "$sdir"
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$sdir"
+  # -R writes standby.signal and primary_conninfo (the primary's socket); -X stream: the WAL made
+  # during the copy comes along, so the standby starts consistent.
+  as_server "$PGBIN/pg_basebackup" -h "$primary" -U "$me" -D "$sdir/data" -R -X stream -c fast >"$sdir/basebackup.log" 2>&1 \
+    || { cat "$sdir/basebackup.log" >&2; exit 3; }
+  echo "unix_socket_directories = '$sdir'" >>"$sdir/data/postgresql.conf"
+  as_server "$PGBIN/pg_ctl" -D "$sdir/data" -l "$sdir/server.log" -w -t 60 start >/dev/null \
+    || { cat "$sdir/server.log" >&2; exit 3; }
+  uri "$sdir"
+}
+
 stop() {
   local dir
   dir=$(dir_of "$1")
@@ -79,11 +106,12 @@ stop() {
 case ${1:-} in
   start) start "${2:-}" ;;
   stop) [ $# -ge 2 ] || { echo "gebruik: $0 stop DIR|URI" >&2; exit 2; }; stop "$2" ;;
+  standby) [ $# -ge 2 ] || { echo "gebruik: $0 standby DIR|URI [SDIR]" >&2; exit 2; }; standby "$2" "${3:-}" ;;
   url) [ $# -ge 2 ] || { echo "gebruik: $0 url DIR|URI [DB]" >&2; exit 2; }; uri "$(dir_of "$2")" "${3:-inclusio}" ;;
   createdb)
     [ $# -ge 3 ] || { echo "gebruik: $0 createdb DIR|URI DB" >&2; exit 2; }
     d=$(dir_of "$2")
     "$PGBIN/createdb" -h "$d" -U "$me" "$3"
     uri "$d" "$3" ;;
-  *) echo "gebruik: $0 start [DIR] | url DIR|URI [DB] | createdb DIR|URI DB | stop DIR|URI" >&2; exit 2 ;;
+  *) echo "gebruik: $0 start [DIR] | url DIR|URI [DB] | createdb DIR|URI DB | standby DIR|URI [SDIR] | stop DIR|URI" >&2; exit 2 ;;
 esac

@@ -15,5 +15,8 @@ enum {
 /* Opens target, migrates when asked and loads the pseudonymisation key (a missing or wrong key file
  * is refused, INC_EIO). On failure *out is NULL and nothing stays open. */
 inc_status app_db_open(const char *target, unsigned flags, inc_db **out, inc_error *e);
+/* A read target (--db-read, INCLUSIO_DB_READ) for every connection app_db_open opens from now on:
+ * reports, dashboards and exports read there (db_reader). NULL or "": none. Set before threads start. */
+void app_set_read_target(const char *target);
 
 #endif

@@ -4,6 +4,7 @@
 #include "app/banen_view.h"
 #include "store/banen_store.h"
 #include "store/banen_targets.h"
+#include "store/banen_uwv.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,8 +76,18 @@ static inc_status sector_banen(const banen_set *s, banen_sector sector, inc_date
     return INC_OK;
 }
 
-/* A regional target: extra banen of the sector on `day` against its baseline. */
-static inc_status regional(const banen_set *region, const banen_target *t, inc_date day, banen_figures_regional *out,
+/* The region's records and UWV's published figures, loaded once for a run of targets of the same region. */
+typedef struct {
+    banen_set set;
+    uwv_figure *uwv;
+    size_t n_uwv;
+    char region[64];
+} region_cache;
+
+/* A regional target: extra banen of the sector on `day` against its baseline, in inclusio's own
+ * records (the region's own contribution) and, when UWV published the region's figure for that day
+ * (a quarter end), in UWV's count of the whole region, which then decides the goal. */
+static inc_status regional(const region_cache *region, const banen_target *t, inc_date day, banen_figures_regional *out,
                            inc_error *e)
 {
     memset(out, 0, sizeof *out);
@@ -85,26 +96,34 @@ static inc_status regional(const banen_set *region, const banen_target *t, inc_d
     out->base_people = SUPPRESS_BELOW;
     banen_sector sector;
     if (banen_sector_parse(t->sector, &sector, "sector", e)) return INC_EINVAL;
-    if (sector_banen(region, sector, day, &out->now_centi, &out->now_people, e)) return INC_EINTERNAL;
-    if (t->baseline != INC_DATE_NONE && sector_banen(region, sector, t->baseline, &out->base_centi, &out->base_people, e))
+    if (sector_banen(&region->set, sector, day, &out->now_centi, &out->now_people, e)) return INC_EINTERNAL;
+    if (t->baseline != INC_DATE_NONE &&
+        sector_banen(&region->set, sector, t->baseline, &out->base_centi, &out->base_people, e))
         return INC_EINTERNAL;
-    out->goal_met = banen_goal_met(out->now_centi - out->base_centi, t->value_centi);
+    out->own_goal_met = banen_goal_met(out->now_centi - out->base_centi, t->value_centi);
+    const uwv_figure *u = uwv_figure_on(region->uwv, region->n_uwv, t->sector, day);
+    out->has_uwv = u != NULL;
+    out->uwv_centi = u ? u->extra_centi : 0;
+    out->goal_met = u ? banen_goal_met(u->extra_centi, t->value_centi) : out->own_goal_met;
     return INC_OK;
 }
 
-/* The region's records, loaded once for a run of targets of the same region. */
-typedef struct {
-    banen_set set;
-    char region[64];
-} region_cache;
+static void region_cache_free(region_cache *c)
+{
+    banen_set_free(&c->set);
+    free(c->uwv);
+    c->uwv = NULL;
+    c->n_uwv = 0;
+}
 
 static inc_status region_set(inc_db *db, region_cache *c, const char *region, inc_error *e)
 {
     if (c->region[0] && strcmp(c->region, region) == 0) return INC_OK;
-    banen_set_free(&c->set);
+    region_cache_free(c);
     c->region[0] = 0;
     banen_filter rf = {.region = region};
     if (banen_set_load(db, &rf, &c->set, e)) return status_of(e, INC_EIO);
+    if (uwv_figures_load(db, region, &c->uwv, &c->n_uwv, e)) return status_of(e, INC_EIO);
     snprintf(c->region, sizeof c->region, "%s", region);
     return INC_OK;
 }
@@ -177,12 +196,13 @@ static inc_status build(inc_db *db, const banen_report_req *req, banen_figures *
         if (strcmp(all[i].scope, "regio") || all[i].year != year) continue;
         if (flt->region && strcmp(flt->region, all[i].scope_code)) continue;
         st = region_set(db, rc, all[i].scope_code, e);
-        if (st == INC_OK) st = regional(&rc->set, &all[i], req->date, &f->regional[f->n_regional++], e);
+        if (st == INC_OK) st = regional(rc, &all[i], req->date, &f->regional[f->n_regional++], e);
     }
     free(all);
     if (st) return st;
 
     if (banen_durability_at(s->recs, s->n, req->date, &f->du, e)) return INC_EINTERNAL;
+    if (banen_durability_by_instrument(s->recs, s->n, req->date, f->by_instrument, e)) return INC_EINTERNAL;
     if (banen_work_company_at(s->recs, s->n, req->date, &f->w, e)) return INC_EINTERNAL;
     banen_target bt;
     if (muni[0] && banen_target_get(db, "beschut-werk", "gemeente", muni, "totaal", year, &bt, &f->has_task, e))
@@ -222,6 +242,7 @@ static inc_status build(inc_db *db, const banen_report_req *req, banen_figures *
 
 inc_status app_banen_report(inc_db *db, const banen_report_req *req, banen_figures *out, inc_error *e)
 {
+    db = db_reader(db);   /* a report: the standby when --db-read names one */
     memset(out, 0, sizeof *out);
     if (banen_filter_check(db, &req->filter, e)) return status_of(e, INC_ENOTFOUND);
     banen_set s = {0}, own_set = {0};
@@ -229,7 +250,7 @@ inc_status app_banen_report(inc_db *db, const banen_report_req *req, banen_figur
     inc_status st = build(db, req, out, &s, &own_set, &rc, e);
     banen_set_free(&s);
     banen_set_free(&own_set);
-    banen_set_free(&rc.set);
+    region_cache_free(&rc);
     if (st) banen_figures_free(out);
     return st;
 }
@@ -263,6 +284,7 @@ static inc_status municipal(inc_db *db, const banen_target *t, banen_target_resu
 inc_status app_banen_targets_report(inc_db *db, const char *municipality, bool aggregate_only,
                                     banen_target_result **out, size_t *n, inc_error *e)
 {
+    db = db_reader(db);   /* a report: the standby when --db-read names one */
     *out = NULL;
     *n = 0;
     if (municipality) {
@@ -287,14 +309,14 @@ inc_status app_banen_targets_report(inc_db *db, const char *municipality, bool a
         r->regional = banen_target_regional(&all[i]);
         if (r->regional) {
             st = region_set(db, &rc, all[i].scope_code, e);
-            if (st == INC_OK) st = regional(&rc.set, &all[i], all[i].peildatum, &r->r, e);
+            if (st == INC_OK) st = regional(&rc, &all[i], all[i].peildatum, &r->r, e);
             r->goal_met = r->r.goal_met;
         } else {
             st = municipal(db, &all[i], r, e);
         }
         banen_target_result_suppress(r, aggregate_only);
     }
-    banen_set_free(&rc.set);
+    region_cache_free(&rc);
     free(all);
     if (st) {
         free(rows);

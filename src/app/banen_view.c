@@ -184,8 +184,29 @@ static json_t *regional_json(const banen_figures_regional *r)
         json_object_set_new(o, "realised_banen", json_fixed(r->now_centi, 2));
         json_object_set_new(o, "realised", json_fixed(r->now_centi - r->base_centi, 2));
     }
+    /* UWV's count of the whole region beside inclusio's own records (the region's own contribution,
+     * "realised"); UWV's figure decides the goal when it is there. Public aggregates: never hidden. */
+    json_object_set_new(o, "uwv_extra_banen", r->has_uwv ? json_fixed(r->uwv_centi, 2) : json_null());
+    json_object_set_new(o, "own_goal_met", json_boolean(r->own_goal_met));
+    json_object_set_new(o, "goal_basis", json_string(r->has_uwv ? "uwv" : "inclusio"));
     json_object_set_new(o, "goal_met", json_boolean(r->goal_met));
     return o;
+}
+
+/* Durable placements per instrument: still working 6 and 12 months after the start. */
+static json_t *instrument_durability_json(const banen_figures *f)
+{
+    json_t *a = json_array();
+    for (int i = 0; i < BI__COUNT; i++) {
+        const banen_instrument_durability *d = &f->by_instrument[i];
+        json_t *o = json_pack("{s:s}", "instrument", banen_instrument_code((banen_instrument)i));
+        set_part(o, "cohort_6_months", d->cohort6, "still_working_6_months", d->still6, "share_still_working_6_months_pct",
+                 d->still6_bp, f->instrument6[i]);
+        set_part(o, "cohort_12_months", d->cohort12, "still_working_12_months", d->still12,
+                 "share_still_working_12_months_pct", d->still12_bp, f->instrument12[i]);
+        json_array_append_new(a, o);
+    }
+    return a;
 }
 
 static json_t *durability_json(const banen_figures *f)
@@ -246,6 +267,7 @@ json_t *banen_figures_json(const banen_figures *f)
     for (size_t i = 0; i < f->n_regional; i++) json_array_append_new(regional, regional_json(&f->regional[i]));
     json_object_set_new(r, "regional_targets", regional);
     json_object_set_new(r, "durability", durability_json(f));
+    json_object_set_new(r, "durability_by_instrument", instrument_durability_json(f));
 
     json_t *wc = json_object();
     set_count(wc, "loonkostensubsidie_external", f->w.lks_people, f->lks_mark);

@@ -8,6 +8,7 @@
 #include "core/wsp_rules.h"
 #include "app/wsp_actions.h"
 #include "app/wsp_input.h"
+#include "store/aftercare.h"
 #include "store/demo.h"
 #include <stdio.h>
 #include <string.h>
@@ -219,5 +220,9 @@ inc_status demo_wsp_load(inc_db *db, inc_error *e)
     }
     /* The bakery's small vacancy was filled outside the matching; another was withdrawn. */
     if (wsp_vacancy_set_status(db, vac_ids[9], "vervuld", e)) return e->status;
-    return wsp_vacancy_set_status(db, vac_ids[8], "gesloten", e);
+    if (wsp_vacancy_set_status(db, vac_ids[8], "gesloten", e)) return e->status;
+    /* Aftercare as in the policy's cases (source 001): a job-coach contact every 8 weeks in the
+     * first year after a placement, for Zoetermeer's candidates. */
+    static const aftercare_schedule eight_weeks = {56, 12};
+    return aftercare_schedule_put(db, "zoetermeer", &eight_weeks, e);
 }

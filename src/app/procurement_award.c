@@ -6,6 +6,7 @@
 #include "core/obligation.h"
 #include "core/sebo_procurement.h"
 #include "store/award_store.h"
+#include "store/procurement_log.h"
 #include "store/policy_store.h"
 #include "store/register.h"
 #include "store/sebo_store.h"
@@ -217,11 +218,6 @@ inc_status procurement_completion_from_json(const json_t *j, procurement_complet
     return INC_OK;
 }
 
-static bool is_deviation(const char *outcome)
-{
-    return strcmp(outcome, "gemarkeerd") == 0 || strcmp(outcome, "afwijking-met-reden") == 0;
-}
-
 static inc_status complete_tx(inc_db *db, int64_t id, const procurement_completion *c, int64_t *contract_id,
                               inc_error *e)
 {
@@ -280,15 +276,20 @@ static inc_status complete_tx(inc_db *db, int64_t id, const procurement_completi
         }
     }
     const char *reason = c->reason_set ? c->reason : a.deviation_reason;
-    const char *outcome = a.outcome;
-    if (is_deviation(a.outcome)) {
-        if (!reason[0])
-            return inc_fail(e, INC_EINVAL, "deviation_reason",
-                            "inkoop %s is gemarkeerd: de voorkeursvolgorde van SEBO is niet gevolgd. Geef de reden "
-                            "van de afwijking op", name);
-        outcome = "afwijking-met-reden";
-    }
-    if (procurement_completion_store(db, id, winner, value, award_date, reason, outcome, e) != INC_OK)
+    /* the rule judged again on the invitations as logged, now with or without the reason */
+    sebo_rule_input ri;
+    if (procurement_rule_input(db, id, &ri, e) != INC_OK) return e->status;
+    ri.has_reason = reason[0] != 0;
+    sebo_thresholds th;
+    sebo_thresholds_load(db, &th);
+    sebo_rule_result rr;
+    if (sebo_rule_check(&th, &ri, &rr, e) != INC_OK) return e->status;
+    if (rr.outcome == SEBO_RULE_FLAGGED)
+        return inc_fail(e, INC_EINVAL, "deviation_reason",
+                        "inkoop %s is gemarkeerd: de voorkeursvolgorde van SEBO is niet gevolgd. Geef de reden "
+                        "van de afwijking op", name);
+    const char *outcome = sebo_rule_outcome_code(rr.outcome);
+    if (procurement_completion_store(db, id, winner, value, award_date, reason, outcome, rr.explanation, e) != INC_OK)
         return e->status;
     char d[11] = "";
     if (award_date != INC_DATE_NONE) date_format_iso(award_date, d);
@@ -516,4 +517,75 @@ inc_status app_missing_sr_counts(inc_db *db, const char *const *municipalities, 
         *registered += r;
     }
     return INC_OK;
+}
+
+/* ---- the report as a document ---- */
+
+static int64_t cents_of(const json_t *j)
+{
+    int64_t v = 0;
+    json_fixed_get(j, 2, &v);
+    return v;
+}
+
+static const char *text_of(const json_t *o, const char *k)
+{
+    const char *s = json_string_value(json_object_get(o, k));
+    return s ? s : "";
+}
+
+void missing_sr_doc(const json_t *report, report_doc *d)
+{
+    report_init(d, "Ontbrekende social return",
+                "Gunningen die volgens het beleid social return dragen, zonder bevestigd contract in het register en "
+                "zonder ontheffing, met de verplichting die ze zouden hebben gehad");
+    const json_t *t = json_object_get(report, "totals");
+    char buf[300], om[40];
+    json_fixed_nl(json_object_get(t, "obligation_missing"), 2, om, sizeof om);
+    snprintf(buf, sizeof buf,
+             "Aanbestedingen met SROI-verplichting: geregistreerd %lld van %lld. Ontbrekend: %lld (EUR %s). "
+             "Met ontheffing: %lld.",
+             (long long)json_integer_value(json_object_get(t, "registered")),
+             (long long)json_integer_value(json_object_get(t, "with_obligation")),
+             (long long)json_integer_value(json_object_get(t, "missing")), om,
+             (long long)json_integer_value(json_object_get(t, "exempted")));
+    report_paragraph(d, buf);
+    static const char *const cols[] = {"Gemeente", "Afdeling", "Jaar", "Kenmerk", "Onderwerp", "Opdrachtnemer",
+                                       "KvK", "Gunningsdatum", "Waarde (EUR)", "Verplichting (EUR)", "Voorlopig",
+                                       "Voldaan met SEBO", "Status", NULL};
+    report_heading(d, "Ontbrekend");
+    int k = report_table_add(d, "ontbrekend", "Gunningen zonder geregistreerde social return", cols);
+    size_t i;
+    json_t *it;
+    json_array_foreach(json_object_get(report, "items"), i, it) {
+        report_row(d, k);
+        report_text(d, k, text_of(it, "municipality"));
+        report_text(d, k, text_of(it, "department"));
+        report_number(d, k, json_integer_value(json_object_get(it, "year")), 0, 0);
+        report_text(d, k, text_of(it, "reference"));
+        report_text(d, k, text_of(it, "subject"));
+        report_text(d, k, text_of(json_object_get(it, "contractor"), "name"));
+        report_text(d, k, text_of(json_object_get(it, "contractor"), "kvk"));
+        report_text(d, k, text_of(it, "award_date"));
+        report_number(d, k, cents_of(json_object_get(it, "value")), 2, 2);
+        report_number(d, k, cents_of(json_object_get(it, "obligation")), 2, 2);
+        report_text(d, k, json_is_true(json_object_get(it, "provisional")) ? "ja" : "nee");
+        report_text(d, k, json_is_true(json_object_get(it, "met_by_sebo")) ? "ja" : "nee");
+        report_text(d, k, text_of(it, "status"));
+    }
+    static const char *const gcols[] = {"Gemeente", "Afdeling", "Jaar", "Gunningen met SROI", "Geregistreerd",
+                                        "Ontheffing", "Ontbrekend", "Verplichting ontbrekend (EUR)", NULL};
+    report_heading(d, "Per gemeente, afdeling en jaar");
+    int g = report_table_add(d, "per-afdeling", "Per gemeente, afdeling en jaar", gcols);
+    json_array_foreach(json_object_get(report, "groups"), i, it) {
+        report_row(d, g);
+        report_text(d, g, text_of(it, "municipality"));
+        report_text(d, g, text_of(it, "department"));
+        report_number(d, g, json_integer_value(json_object_get(it, "year")), 0, 0);
+        report_number(d, g, json_integer_value(json_object_get(it, "awards")), 0, 0);
+        report_number(d, g, json_integer_value(json_object_get(it, "registered")), 0, 0);
+        report_number(d, g, json_integer_value(json_object_get(it, "exempted")), 0, 0);
+        report_number(d, g, json_integer_value(json_object_get(it, "missing")), 0, 0);
+        report_number(d, g, cents_of(json_object_get(it, "obligation_missing")), 2, 2);
+    }
 }

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include "app/app.h"
 #include "core/date.h"
+#include "core/report_doc.h"
 #include "core/register_input.h"
 
 /* ---- award -> draft contract ---- */
@@ -94,6 +95,11 @@ typedef struct {
  *  groups:[{municipality, department, year, awards, registered, exempted, missing, obligation_missing}],
  *  totals:{with_obligation, registered, exempted, missing, obligation_missing}} */
 inc_status app_missing_sr(inc_db *db, const missing_sr_filter *f, json_t **out, inc_error *e);
+
+/* The report as a printable document (io/report_export.h writes it as XLSX, HTML or CSV): a summary
+ * paragraph, the table of missing awards ("ontbrekend") and the one per municipality, department and
+ * year ("per-afdeling"). `report` is what app_missing_sr made. */
+void missing_sr_doc(const json_t *report, report_doc *d);
 
 /* The council dashboard's figures: awards with a social-return obligation (not exempted) and how
  * many of them are registered as a confirmed contract, in the municipalities (NULL: all), in a year

@@ -19,6 +19,36 @@ typedef struct {
     bool failed;   /* out of memory */
 } build_state;
 
+/* The row of a municipality, department and award year in the breakdown per department (kept sorted
+ * by municipality, department, year); NULL when out of memory. */
+static sroi_row *department_row(sroi_report *r, const sroi_contract *c)
+{
+    size_t i = 0;
+    for (; i < r->n_departments; i++) {
+        sroi_row *x = &r->departments[i];
+        int k = strcmp(x->municipality, c->municipality);
+        if (!k) k = strcmp(x->department, c->department);
+        if (!k) k = x->year - c->award_year;
+        if (!k) return x;
+        if (k > 0) break;
+    }
+    if (r->n_departments == r->cap_departments) {
+        size_t cap = r->cap_departments ? r->cap_departments * 2 : 32;
+        sroi_row *rows = realloc(r->departments, cap * sizeof *rows);
+        if (!rows) return NULL;
+        r->departments = rows;
+        r->cap_departments = cap;
+    }
+    memmove(&r->departments[i + 1], &r->departments[i], (r->n_departments - i) * sizeof *r->departments);
+    r->n_departments++;
+    sroi_row *x = &r->departments[i];
+    memset(x, 0, sizeof *x);
+    snprintf(x->municipality, sizeof x->municipality, "%s", c->municipality);
+    snprintf(x->department, sizeof x->department, "%s", c->department);
+    x->year = c->award_year;
+    return x;
+}
+
 /* The contracts arrive by municipality and award date: a new row starts when either changes. */
 static void add_contract(void *user, const sroi_contract *c)
 {
@@ -48,11 +78,18 @@ static void add_contract(void *user, const sroi_contract *c)
     progress_compute(&pi, &p);
     sroi_row_add(row, &pi, &p);
     sroi_row_add(&r->total, &pi, &p);
+    sroi_row *dep = department_row(r, c);
+    if (!dep) {
+        s->failed = true;
+        return;
+    }
+    sroi_row_add(dep, &pi, &p);
 }
 
 inc_status app_sroi_report(inc_db *db, const char *const *municipalities, int year, inc_date today, sroi_report *out,
                            inc_error *e)
 {
+    db = db_reader(db);   /* a report: the standby when --db-read names one */
     memset(out, 0, sizeof *out);
     out->date = today;
     out->year = year;
@@ -68,5 +105,8 @@ void sroi_report_free(sroi_report *r)
 {
     free(r->rows);
     r->rows = NULL;
+    free(r->departments);
+    r->departments = NULL;
+    r->n_departments = r->cap_departments = 0;
     r->n = r->cap = 0;
 }

@@ -7,6 +7,7 @@
 inc_status app_sebo_report(inc_db *db, const char *municipality, int year, inc_date today, sebo_report *out,
                            inc_error *e)
 {
+    db = db_reader(db);   /* a report: the standby when --db-read names one */
     memset(out, 0, sizeof *out);
     int64_t mid;
     if (municipality && sebo_municipality_id(db, municipality, &mid, e)) return INC_EINVAL;

@@ -422,6 +422,10 @@ json_t *wsp_placements_json(const wsp_placement_list *l)
         json_object_set_new(o, "municipality", str(p->municipality));
         json_object_set_new(o, "candidate_municipality", str(p->candidate_municipality));
         json_object_set_new(o, "employment", p->employment ? json_integer(p->employment) : json_null());
+        json_object_set_new(o, "end_date", str_or_null(p->end_date));
+        json_object_set_new(o, "outcome", str_or_null(p->outcome));
+        json_object_set_new(o, "outcome_date", str_or_null(p->outcome_date));
+        json_object_set_new(o, "outcome_reason", str_or_null(p->outcome_reason));
         json_array_append_new(arr, o);
     }
     return arr;

@@ -7,4 +7,7 @@
 /* inclusio banen import FILE.csv (all-or-nothing; "-" reads stdin). */
 int banen_import(cli_ctx *ctx, int argc, char **argv);
 
+/* inclusio banen uwv import FILE (CSV or XLSX) | list [--region R]: UWV's regional figures. */
+int banen_uwv(cli_ctx *ctx, int argc, char **argv);
+
 #endif

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "core/decimal.h"
 #include "core/json_fixed.h"
+#include "io/report_export.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,7 @@ static const cli_option exempt_opts[] = {
 static const cli_option missing_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
                                           {"year", "JAAR", "alleen dit gunningsjaar", NULL, 0},
                                           {"department", "AFD", "alleen deze afdeling", NULL, 0},
+                                          {"xlsx", "BESTAND", "schrijf het rapport als Excel-werkmap", NULL, 0},
                                           END};
 static const cli_sub subs[] = {
     {"complete", "ID", "vul een gelogde inkoop aan: offertes, winnaar, gunningsdatum en -waarde, reden", complete_opts},
@@ -180,6 +182,17 @@ static int do_missing(cli_ctx *ctx, int argc, char **argv)
     if (!db) return EXIT_IO;
     json_t *r;
     if (app_missing_sr(db, &f, &r, &e) != INC_OK) return cli_fail(&e);
+    const char *xlsx = cli_opt(argc, argv, "--xlsx");
+    if (xlsx) {
+        report_doc doc;
+        missing_sr_doc(r, &doc);
+        json_decref(r);
+        inc_status st = report_write_xlsx(&doc, xlsx, &e);
+        report_free(&doc);
+        if (st != INC_OK) return cli_fail(&e);
+        if (!ctx->json) printf("Rapport geschreven naar %s.\n", xlsx);
+        return EXIT_OK;
+    }
     if (ctx->json) return cli_print_json(r);
     printf("Ontbrekende social return: gunningen met SROI-verplichting zonder bevestigd contract of ontheffing\n\n");
     printf("%-14s %-22s %-4s %-14s %-30s %-10s %14s %12s  %s\n", "gemeente", "afdeling", "jaar", "kenmerk", "onderwerp",

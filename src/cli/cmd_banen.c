@@ -49,6 +49,7 @@ static const cli_option own_opts[] = {CLI_OPT_MUNICIPALITY("de gemeente (verplic
                                       {"kvk", "KVK", "KvK-nummer van de eigen organisatie (verplicht)", NULL, 0},
                                       {"name", "NAAM", "naam van de organisatie", NULL, 0},
                                       END};
+static const cli_option uwv_list_opts[] = {{"region", "REGIO", "alleen deze arbeidsmarktregio", NULL, 0}, END};
 static const cli_sub subs[] = {
     {"add", NULL, "registreer een dienstverband", add_opts},
     {"list", NULL, "dienstverbanden", list_opts},
@@ -57,6 +58,8 @@ static const cli_sub subs[] = {
     {"target list", NULL, "doelen (JSON)", target_list_opts},
     {"eigen-werkgever", NULL, "de eigen organisatie van een gemeente", own_opts},
     {"link-realisation", "REALISATIE-ID", "koppel een SROI-realisatie aan een dienstverband", NULL},
+    {"uwv import", "BESTAND.csv|.xlsx", "importeer UWV's regionale cijfers (trendrapportage; alles of niets)", NULL},
+    {"uwv list", NULL, "geimporteerde UWV-cijfers", uwv_list_opts},
     {NULL, NULL, NULL, NULL}};
 static const cli_spec spec = {"banen", subs};
 
@@ -209,5 +212,6 @@ int cmd_banen(cli_ctx *ctx, int argc, char **argv)
     if (strcmp(sub, "target") == 0) return banen_target_cmd(ctx, argc - 1, argv + 1);
     if (strcmp(sub, "eigen-werkgever") == 0) return banen_own_employer(ctx, argc - 1, argv + 1);
     if (strcmp(sub, "link-realisation") == 0) return banen_link(ctx, argc - 1, argv + 1);
+    if (strcmp(sub, "uwv") == 0) return banen_uwv(ctx, argc - 1, argv + 1);
     return cli_usage_error(ctx);
 }

@@ -61,6 +61,12 @@ int report_sroi(cli_ctx *ctx, int argc, char **argv)
     json_array_foreach(json_object_get(rep, "rows"), i, r) print_row(r);
     printf("\n");
     print_row(json_object_get(rep, "total"));
+    printf("\nPer afdeling (afdelingen kopen zelf in):\n");
+    json_array_foreach(json_object_get(rep, "departments"), i, r) {
+        const char *d = json_string_value(json_object_get(r, "department"));
+        printf("  %s:\n", d && *d ? d : "(afdeling onbekend)");
+        print_row(r);
+    }
     json_decref(rep);
     return EXIT_OK;
 }

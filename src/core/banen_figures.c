@@ -13,6 +13,32 @@ void banen_target_result_suppress(banen_target_result *r, bool aggregate_only)
     else r->hidden = aggregate_only && sup_resting(r->people) != SUP_SHOWN;
 }
 
+/* Durable placements per instrument: the cohorts are cells of one breakdown (sup_cells, so a hidden
+ * one cannot be worked out from the others), and a shown cohort's part as sup_part. */
+static void instrument_cohort_marks(const int64_t *cohort, const int64_t *still, sup_part_marks *out, bool agg)
+{
+    sup_mark m[BI__COUNT];
+    if (agg) sup_cells(cohort, BI__COUNT, m);
+    for (int i = 0; i < BI__COUNT; i++) {
+        if (!agg) out[i] = (sup_part_marks){SUP_SHOWN, SUP_SHOWN, SUP_SHOWN};
+        else if (m[i] != SUP_SHOWN) out[i] = (sup_part_marks){m[i], m[i], SUP_PROTECTS};
+        else out[i] = sup_part(cohort[i], still[i]);
+    }
+}
+
+static void instrument_marks(banen_figures *f, bool agg)
+{
+    int64_t c6[BI__COUNT], s6[BI__COUNT], c12[BI__COUNT], s12[BI__COUNT];
+    for (int i = 0; i < BI__COUNT; i++) {
+        c6[i] = f->by_instrument[i].cohort6;
+        s6[i] = f->by_instrument[i].still6;
+        c12[i] = f->by_instrument[i].cohort12;
+        s12[i] = f->by_instrument[i].still12;
+    }
+    instrument_cohort_marks(c6, s6, f->instrument6, agg);
+    instrument_cohort_marks(c12, s12, f->instrument12, agg);
+}
+
 inc_status banen_figures_suppress(banen_figures *f, inc_error *e)
 {
     static const sup_part_marks shown = {SUP_SHOWN, SUP_SHOWN, SUP_SHOWN};
@@ -47,6 +73,8 @@ inc_status banen_figures_suppress(banen_figures *f, inc_error *e)
     f->trials = agg ? sup_part(d->trials_ended, d->trials_converted) : shown;
     f->duration_mark = agg ? sup_count(d->duration_records) : SUP_SHOWN;
     f->median_mark = agg ? sup_resting(d->duration_records) : SUP_SHOWN;
+
+    instrument_marks(f, agg);
 
     f->lks_mark = agg ? sup_count(f->w.lks_people) : SUP_SHOWN;
     f->beschut_mark = agg ? sup_count(f->w.beschut_people) : SUP_SHOWN;

@@ -38,8 +38,11 @@ typedef struct {
     inc_date measured_on;
     int64_t now_centi, now_people;     /* banen of the sector on measured_on, and the people behind them */
     int64_t base_centi, base_people;   /* the same at the baseline (0 and SUPPRESS_BELOW without one) */
-    bool goal_met;                     /* now - base reaches the target */
+    bool own_goal_met;                 /* now - base (inclusio's own records) reaches the target */
     bool hidden;                       /* the three realisations are "afgeschermd" */
+    bool has_uwv;                      /* UWV published the region's figure on the target's peildatum */
+    int64_t uwv_centi;                 /* UWV's extra banen of the sector then (public, never hidden) */
+    bool goal_met;                     /* UWV's figure reaches the target; without one, own_goal_met */
 } banen_figures_regional;
 
 typedef struct {
@@ -85,6 +88,8 @@ typedef struct {
 
     banen_durability du;
     sup_part_marks active, cohort6, cohort12, trials;   /* core/suppress.h sup_part */
+    banen_instrument_durability by_instrument[BI__COUNT];   /* durable placements per instrument */
+    sup_part_marks instrument6[BI__COUNT], instrument12[BI__COUNT];
     sup_mark duration_mark, median_mark;
 
     banen_work_company w;

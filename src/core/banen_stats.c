@@ -141,6 +141,14 @@ static bool employed_on(const person_index *p, int64_t person, inc_date day)
     return false;
 }
 
+/* Employed on the day in any record, sheltered work included (a placement's durability). */
+static bool working_on(const person_index *p, int64_t person, inc_date day)
+{
+    for (size_t i = first_of_person(p, person); i < p->n && p->p[i]->person_id == person; i++)
+        if (banen_active_on(p->p[i]->start, p->p[i]->end, day)) return true;
+    return false;
+}
+
 static bool trial_converted(const person_index *p, const banen_rec *trial, inc_date day)
 {
     inc_date limit = trial->end + BANEN_TRIAL_FOLLOWUP_DAYS;
@@ -201,6 +209,37 @@ inc_status banen_durability_at(const banen_rec *r, size_t n, inc_date day, banen
     out->still12_bp = banen_share_bp(out->still12, out->cohort12);
     out->trials_converted_bp = banen_share_bp(out->trials_converted, out->trials_ended);
     free(days);
+    free((void *)idx);
+    return INC_OK;
+}
+
+inc_status banen_durability_by_instrument(const banen_rec *r, size_t n, inc_date day, banen_instrument_durability out[BI__COUNT],
+                                          inc_error *e)
+{
+    memset(out, 0, BI__COUNT * sizeof *out);
+    const banen_rec **idx = malloc((n ? n : 1) * sizeof *idx);
+    if (!idx) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+    for (size_t i = 0; i < n; i++) idx[i] = &r[i];
+    qsort(idx, n, sizeof *idx, cmp_ptr_person);
+    person_index pi = {idx, n};
+    for (size_t i = 0; i < n; i++) {
+        const banen_rec *x = &r[i];
+        if ((unsigned)x->instrument >= BI__COUNT || x->start > day) continue;
+        banen_instrument_durability *o = &out[x->instrument];
+        inc_date at6 = date_add_months(x->start, 6), at12 = date_add_months(x->start, 12);
+        if (at6 <= day) {
+            o->cohort6++;
+            if (working_on(&pi, x->person_id, at6)) o->still6++;
+        }
+        if (at12 <= day) {
+            o->cohort12++;
+            if (working_on(&pi, x->person_id, at12)) o->still12++;
+        }
+    }
+    for (int i = 0; i < BI__COUNT; i++) {
+        out[i].still6_bp = banen_share_bp(out[i].still6, out[i].cohort6);
+        out[i].still12_bp = banen_share_bp(out[i].still12, out[i].cohort12);
+    }
     free((void *)idx);
     return INC_OK;
 }

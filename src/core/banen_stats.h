@@ -63,6 +63,16 @@ typedef struct {
 
 inc_status banen_durability_at(const banen_rec *r, size_t n, inc_date day, banen_durability *out, inc_error *e);
 
+/* Durable placements per instrument (loonkostensubsidie, jobcoach, beschut werk, Direct Werk, IPS,
+ * geen): every record of the instrument, sheltered work included, started 6 (12) months or more
+ * before the day, and of those the ones whose person works on start + 6 (12) months in any record. */
+typedef struct {
+    int64_t cohort6, still6, cohort12, still12;
+    int32_t still6_bp, still12_bp;   /* -1 when the cohort is empty */
+} banen_instrument_durability;
+inc_status banen_durability_by_instrument(const banen_rec *r, size_t n, inc_date day,
+                                          banen_instrument_durability out[BI__COUNT], inc_error *e);
+
 /* Placements of the work company on the day. */
 typedef struct {
     int64_t lks_people;              /* distinct people with loonkostensubsidie at an employer that is not a

@@ -11,12 +11,14 @@
 /* One contract as the report reads it (the texts live as long as the callback receiving it). */
 typedef struct {
     const char *municipality;   /* code */
+    const char *department;     /* "" when not recorded */
     int award_year;
     inc_progress_input progress; /* `today` left to the report */
 } sroi_contract;
 
 typedef struct {
     char municipality[48];      /* code, or "totaal" */
+    char department[96];        /* the breakdown per department only ("" in the rows per year) */
     int year;                   /* award year; 0 in the total */
     int contracts, with_obligation;
     int64_t obligation, sebo_covered, due, verified, reported, expected;
@@ -29,6 +31,9 @@ typedef struct {
     sroi_row *rows;             /* by municipality code, then award year; malloc'd */
     size_t n, cap;
     sroi_row total;
+    sroi_row *departments;      /* per municipality, department and award year (departments procure
+                                 * themselves); malloc'd */
+    size_t n_departments, cap_departments;
 } sroi_report;
 
 /* Adds one contract with its progress on the report's day to a row. */

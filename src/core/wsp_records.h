@@ -210,6 +210,7 @@ typedef struct {
     int64_t id, vacancy, candidate, hours_centi, employment;   /* employment 0: none */
     const char *title, *employer_name, *start_date, *contract_type, *instrument, *municipality,
         *candidate_municipality;
+    const char *end_date, *outcome, *outcome_date, *outcome_reason;   /* NULL until recorded (aftercare) */
 } wsp_placement;
 ARENA_LIST(wsp_placement_list, wsp_placement);
 

@@ -58,6 +58,7 @@ static void free_stmt(inc_stmt *st)
 void db_close(inc_db *db)
 {
     if (!db) return;
+    db_close(db->reader);
     for (int i = 0; i < db->nstmts; i++) free_stmt(db->stmts[i].st);
     for (int i = 0; i < db->nbuilt; i++) {
         free_stmt(db->built[i].st);

@@ -130,6 +130,20 @@ inc_status db_set_schema_version(inc_db *db, int version, inc_error *e);
 /* Process-wide set-up before any connection is opened (the server calls it before its threads). */
 void db_global_init(void);
 
+/* ---- A read connection (db_read.c): reports, dashboards and exports on a standby ----
+ * db_set_read_target names a second database (a streaming standby of this one) for reads that may
+ * lag a moment behind. db_reader returns that connection, opened on first use (read-only, with this
+ * connection's key, actor and viewer), or db itself: without a read target, inside a transaction
+ * (a caller reads its own writes), or while the standby cannot be used (unreachable, or behind on
+ * the schema version, or no longer answering after DB_READER_CHECK idle seconds; tried again after
+ * DB_READER_RETRY seconds, with a message on stderr).
+ * Writes never go through it. db_change_stamp is the primary's alone: the response cache keeps only
+ * pages read from the primary (a page read here would need the standby's stamp as well). */
+#define DB_READER_RETRY 10
+#define DB_READER_CHECK 5    /* seconds idle after which the reader is asked SELECT 1 before use */
+void db_set_read_target(inc_db *db, const char *target);
+inc_db *db_reader(inc_db *db);
+
 /* ---- Per-connection context kept for the layers above ---- */
 /* Who is acting, for the audit log ("cli", "user:12 jansen"). */
 void db_set_actor(inc_db *db, const char *actor);

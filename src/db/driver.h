@@ -72,6 +72,10 @@ struct inc_db {
     int nstmts;
     struct { char *sql; inc_stmt *st; } built[DB_BUILT_STMTS];   /* db_stmt_built, by text */
     int nbuilt, next_built, last_built;
+    /* The read connection (db_read.c): opened on first use of db_reader */
+    char read_target[1024];
+    inc_db *reader;
+    time_t reader_failed, reader_used;
 };
 
 #endif

@@ -291,6 +291,7 @@ static bool parser_restart(reader *r)
 {
     if (r->parser_live) csv_free(&r->parser);
     r->parser_live = csv_init(&r->parser, CSV_OPTS) == 0;
+    if (r->parser_live && r->schema->separator) csv_set_delim(&r->parser, (unsigned char)r->schema->separator);
     record_reset(r);
     if (!r->parser_live) {
         r->stop = true;

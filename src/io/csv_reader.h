@@ -83,6 +83,7 @@ typedef struct {
     const char *const *columns;
     const char *const *required;
     const char *const *text;
+    char separator; /* 0 (or ','): comma; ';' for a file saved by Dutch Excel */
 } csv_schema;
 
 typedef struct csv_row csv_row;

@@ -168,8 +168,14 @@ json_t *sroi_report_json(const sroi_report *r)
 {
     json_t *rows = json_array();
     for (size_t i = 0; i < r->n; i++) json_array_append_new(rows, sroi_row_json(&r->rows[i]));
+    json_t *deps = json_array();
+    for (size_t i = 0; i < r->n_departments; i++) {
+        json_t *x = sroi_row_json(&r->departments[i]);
+        json_object_set_new(x, "department", json_string(r->departments[i].department));
+        json_array_append_new(deps, x);
+    }
     char d[11];
     date_format_iso(r->date, d);
-    return json_pack("{s:s, s:o, s:o, s:o}", "date", d, "year", r->year ? json_integer(r->year) : json_null(), "rows",
-                     rows, "total", sroi_row_json(&r->total));
+    return json_pack("{s:s, s:o, s:o, s:o, s:o}", "date", d, "year", r->year ? json_integer(r->year) : json_null(), "rows",
+                     rows, "total", sroi_row_json(&r->total), "departments", deps);
 }

@@ -18,9 +18,10 @@ static inc_date col_date(inc_stmt *st, int col)
     return d;
 }
 
-/* The contract of a procurement: the one it points to, else one carrying its reference. */
+/* The contract of a procurement: the one that points to it, else one registered by hand under its
+ * reference (references are unique per municipality, so at most one matches). */
 #define PROC_CONTRACT_JOIN                                                                                     \
-    " LEFT JOIN contracts c ON c.id = p.contract_id OR (p.contract_id IS NULL AND p.reference IS NOT NULL"    \
+    " LEFT JOIN contracts c ON c.procurement_id = p.id OR (c.procurement_id IS NULL AND p.reference IS NOT NULL" \
     "   AND c.municipality_id = p.municipality_id AND c.reference = p.reference)"
 
 inc_status procurement_award_read(inc_db *db, int64_t id, procurement_award *out, inc_error *e)
@@ -70,13 +71,44 @@ inc_status procurement_award_read(inc_db *db, int64_t id, procurement_award *out
     return INC_OK;
 }
 
+inc_status procurement_rule_input(inc_db *db, int64_t id, sebo_rule_input *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    inc_stmt *st;
+    if (db_prepare(db, "SELECT procedure, category, estimated_cents, local_holders_available FROM procurements"
+                       " WHERE id = ?", &st, e))
+        return INC_EIO;
+    db_bind_int64(st, 1, id);
+    int rc = db_step(db, st, e);
+    if (rc == DB_ROW) {
+        procedure_parse(db_col_text(st, 0), &out->procedure);
+        category_parse(db_col_text(st, 1), &out->category);
+        out->value_cents = db_col_int64(st, 2);
+        out->local_holders_available = db_col_int(st, 3);
+    }
+    db_finalize(st);
+    if (rc == DB_ERR) return INC_EIO;
+    if (rc != DB_ROW) return inc_fail(e, INC_ENOTFOUND, "id", "inkoop %lld bestaat niet", (long long)id);
+    if (db_prepare(db, "SELECT class, is_holder FROM procurement_invitations WHERE procurement_id = ? ORDER BY id", &st,
+                   e))
+        return INC_EIO;
+    db_bind_int64(st, 1, id);
+    while ((rc = db_step(db, st, e)) == DB_ROW && out->invited_count < SEBO_MAX_INVITED) {
+        sebo_class_parse(db_col_text(st, 0), &out->invited[out->invited_count]);
+        out->invited_holder[out->invited_count++] = db_col_int(st, 1);
+    }
+    db_finalize(st);
+    return rc == DB_ERR ? INC_EIO : INC_OK;
+}
+
 inc_status procurement_completion_store(inc_db *db, int64_t id, int64_t winner_org_id, int64_t awarded_cents,
-                                        inc_date award_date, const char *reason, const char *outcome, inc_error *e)
+                                        inc_date award_date, const char *reason, const char *outcome,
+                                        const char *explanation, inc_error *e)
 {
     inc_stmt *st;
     if (db_prepare(db,
                    "UPDATE procurements SET winner_id = ?, awarded_cents = ?, award_date = ?, deviation_reason = ?,"
-                   " rule_outcome = ?, completed_by = ?, completed_at = ? WHERE id = ?",
+                   " rule_outcome = ?, explanation = ?, completed_by = ?, completed_at = ? WHERE id = ?",
                    &st, e))
         return INC_EIO;
     char d[11] = "";
@@ -88,9 +120,10 @@ inc_status procurement_completion_store(inc_db *db, int64_t id, int64_t winner_o
     db_bind_text_or_null(st, 3, d);
     db_bind_text_or_null(st, 4, reason);
     db_bind_text(st, 5, outcome, -1, DB_COPY);
-    db_bind_text(st, 6, db_actor(db), -1, DB_COPY);
-    db_bind_text(st, 7, db_timestamp(db), -1, DB_COPY);
-    db_bind_int64(st, 8, id);
+    db_bind_text(st, 6, explanation, -1, DB_COPY);
+    db_bind_text(st, 7, db_actor(db), -1, DB_COPY);
+    db_bind_text(st, 8, db_timestamp(db), -1, DB_COPY);
+    db_bind_int64(st, 9, id);
     inc_status s = db_step_done(db, st, e);
     db_finalize(st);
     return s;
@@ -147,13 +180,7 @@ inc_status contract_draft_mark(inc_db *db, int64_t contract_id, int64_t procurem
     if (rc == DB_CONSTRAINT)
         return inc_fail(e, INC_ECONFLICT, "id", "deze inkoop staat al in het register");
     if (rc != DB_DONE) return db_fail(db, e);
-    if (!procurement_id) return INC_OK;
-    if (db_prepare(db, "UPDATE procurements SET contract_id = ? WHERE id = ?", &st, e)) return INC_EIO;
-    db_bind_int64(st, 1, contract_id);
-    db_bind_int64(st, 2, procurement_id);
-    inc_status s = db_step_done(db, st, e);
-    db_finalize(st);
-    return s;
+    return INC_OK;
 }
 
 inc_status contract_draft_read(inc_db *db, int64_t id, contract_draft_facts *out, inc_error *e)
@@ -286,8 +313,8 @@ inc_status awards_read(inc_db *db, const char *municipality, int year, const cha
                    " JOIN organisations o ON o.id = c.contractor_id"
                    " LEFT JOIN sr_exemptions xc ON xc.contract_id = c.id"
                    " WHERE c.procurement_id IS NULL AND NOT EXISTS (SELECT 1 FROM procurements p"
-                   "   WHERE p.winner_id IS NOT NULL AND (p.contract_id = c.id OR (p.municipality_id = c.municipality_id"
-                   "   AND p.reference = c.reference)))"
+                   "   WHERE p.winner_id IS NOT NULL AND p.municipality_id = c.municipality_id"
+                   "   AND p.reference = c.reference)"
                    ") a WHERE (?1 IS NULL OR a.mun = ?1) AND (?2 IS NULL OR substr(a.awarded, 1, 4) = ?2)"
                    " AND (?3 IS NULL OR a.dep = ?3) ORDER BY a.mun, a.awarded, a.ref, a.pid, a.cid",
                    &st, e))

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include "core/date.h"
 #include "core/obligation.h"
+#include "core/sebo_rule.h"
 #include "store/db.h"
 
 /* What the award of one logged procurement needs. Texts "" when absent. */
@@ -30,11 +31,15 @@ typedef struct {
 /* INC_ENOTFOUND (field "id") when there is no such procurement. */
 inc_status procurement_award_read(inc_db *db, int64_t id, procurement_award *out, inc_error *e);
 
+/* The SEBO rule's input as logged: procedure, category, estimate, each invitation's class and
+ * holdership on the procurement date, the local holders then available (has_reason left false). */
+inc_status procurement_rule_input(inc_db *db, int64_t id, sebo_rule_input *out, inc_error *e);
+
 /* The completion as stored: winner (0: none), awarded value (-1: none), award date (NONE: none),
- * reason ("" = none) and the rule outcome it leaves. */
+ * reason ("" = none) and the rule outcome and explanation it leaves. */
 inc_status procurement_completion_store(inc_db *db, int64_t id, int64_t winner_org_id, int64_t awarded_cents,
                                         inc_date award_date, const char *reason, const char *outcome,
-                                        inc_error *e);
+                                        const char *explanation, inc_error *e);
 /* A quote of an invited organisation (cents -1: quoted without an amount); INC_EINVAL when the
  * organisation was not invited. */
 inc_status procurement_quote_store(inc_db *db, int64_t procurement_id, int64_t org_id, int64_t cents, inc_error *e);
@@ -43,7 +48,7 @@ inc_status procurement_invited_org(inc_db *db, int64_t procurement_id, const cha
                                    inc_error *e);
 
 /* Marks a just-registered contract a draft ('concept') of the procurement (0: none), with its
- * obligation provisional or not, and points the procurement at it. */
+ * obligation provisional or not; the procurement finds it through contracts.procurement_id. */
 inc_status contract_draft_mark(inc_db *db, int64_t contract_id, int64_t procurement_id, bool provisional,
                                inc_error *e);
 

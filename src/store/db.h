@@ -23,6 +23,8 @@ void db_key_fingerprint(const unsigned char file_key[PSEUDONYM_KEY_BYTES], char 
 inc_status db_key_file_fingerprint(inc_db *db, char out[DB_KEY_FINGERPRINT_SIZE], inc_error *e);
 /* Reads a key file of exactly PSEUDONYM_KEY_BYTES bytes. */
 inc_status db_read_key_file(const char *path, unsigned char key[PSEUDONYM_KEY_BYTES], inc_error *e);
+/* Writes a new key file (mode 0600, never over an existing file), for a copy of the database. */
+inc_status db_write_key_file(const char *path, const unsigned char key[PSEUDONYM_KEY_BYTES], inc_error *e);
 /* Replaces the key file by new_key (NULL: a new random key): the data key is re-wrapped under it in
  * an audited transaction, then the new file takes the old one's place. Pseudonyms do not change. */
 inc_status db_rotate_key(inc_db *db, const unsigned char *new_key, char old_fp[DB_KEY_FINGERPRINT_SIZE],

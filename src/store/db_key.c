@@ -338,3 +338,8 @@ inc_status db_read_key_file(const char *path, unsigned char key[PSEUDONYM_KEY_BY
     if (r == 0) return inc_fail(e, INC_EIO, "", "sleutelbestand '%s' bestaat niet", path);
     return r == 1 ? INC_OK : INC_EIO;
 }
+
+inc_status db_write_key_file(const char *path, const unsigned char key[PSEUDONYM_KEY_BYTES], inc_error *e)
+{
+    return write_key_file(path, key, e);
+}

@@ -125,7 +125,7 @@ inc_status ocds_draft_remove(inc_db *db, int64_t contract_id, bool *removed, inc
                        " AND NOT EXISTS (SELECT 1 FROM yearly_reports y WHERE y.contract_id = c.id)"
                        " AND NOT EXISTS (SELECT 1 FROM sr_exemptions x WHERE x.contract_id = c.id)"
                        " AND NOT EXISTS (SELECT 1 FROM sr_notices n WHERE n.contract_id = c.id)"
-                       " AND NOT EXISTS (SELECT 1 FROM procurements p WHERE p.contract_id = c.id)",
+                       " AND c.procurement_id IS NULL",
                    &st, e))
         return INC_EIO;
     db_bind_int64(st, 1, contract_id);

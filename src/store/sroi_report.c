@@ -6,14 +6,14 @@
 
 #define SROI_COLS                                                                                          \
     "SELECT m.code, c.award_date, c.applies, c.met_by_sebo, c.exempted, c.obligation_cents,"              \
-    " c.sebo_covered_cents, c.verified_cents, c.reported_cents, c.start_date, c.end_date"                 \
-    " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
+    " c.sebo_covered_cents, c.verified_cents, c.reported_cents, c.start_date, c.end_date, c.department"   \
+    " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id WHERE c.status = 'bevestigd'"
 #define SROI_ORDER " ORDER BY m.code, c.award_date"
 
 inc_status sroi_contracts(inc_db *db, int year, sroi_contract_fn fn, void *user, inc_error *e)
 {
     static const char all[] = SROI_COLS SROI_ORDER;
-    static const char one_year[] = SROI_COLS " WHERE c.award_date >= ? AND c.award_date < ?" SROI_ORDER;
+    static const char one_year[] = SROI_COLS " AND c.award_date >= ? AND c.award_date < ?" SROI_ORDER;
     inc_stmt *st = db_stmt(db, year ? one_year : all, e);
     if (!st) return INC_EIO;
     char y0[16], y1[16];
@@ -26,7 +26,9 @@ inc_status sroi_contracts(inc_db *db, int year, sroi_contract_fn fn, void *user,
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         const char *award = db_col_text(st, 1);
-        sroi_contract c = {.municipality = db_col_text(st, 0), .award_year = award ? atoi(award) : 0};
+        const char *dep = db_col_text(st, 11);
+        sroi_contract c = {.municipality = db_col_text(st, 0), .department = dep ? dep : "",
+                           .award_year = award ? atoi(award) : 0};
         inc_progress_input *pi = &c.progress;
         pi->applies = db_col_int(st, 2);
         pi->met_by_sebo = db_col_int(st, 3);

@@ -188,6 +188,10 @@ static void placement_row(inc_stmt *st, inc_arena *p, wsp_placement *r)
     r->employment = db_col_is_null(st, 9) ? 0 : db_col_int64(st, 9);
     r->municipality = wsp_col(p, st, 10);
     r->candidate_municipality = wsp_col(p, st, 11);
+    r->end_date = db_col_is_null(st, 12) ? NULL : wsp_col(p, st, 12);
+    r->outcome = db_col_is_null(st, 13) ? NULL : wsp_col(p, st, 13);
+    r->outcome_date = db_col_is_null(st, 14) ? NULL : wsp_col(p, st, 14);
+    r->outcome_reason = db_col_is_null(st, 15) ? NULL : wsp_col(p, st, 15);
 }
 
 inc_status wsp_store_placements_select(inc_db *db, wsp_placement_list *out, inc_error *e)
@@ -196,7 +200,8 @@ inc_status wsp_store_placements_select(inc_db *db, wsp_placement_list *out, inc_
     inc_stmt *st;
     if (db_prepare(db,
                    "SELECT p.id, p.vacancy_id, v.title, o.name, p.candidate_id, p.start_date, p.hours_centi,"
-                   " p.contract_type, p.instrument, p.employment_id, m.code, cm.code FROM placements p JOIN vacancies v ON"
+                    " p.contract_type, p.instrument, p.employment_id, m.code, cm.code, p.end_date, p.outcome, p.outcome_date,"
+                   " p.outcome_reason FROM placements p JOIN vacancies v ON"
                    " v.id = p.vacancy_id JOIN employers em ON em.id = v.employer_id JOIN organisations o ON o.id ="
                    " em.organisation_id JOIN municipalities m ON m.id = v.municipality_id"
                    " JOIN candidates c ON c.id = p.candidate_id JOIN municipalities cm ON cm.id = c.municipality_id"

@@ -4,14 +4,14 @@
 #include <string.h>
 
 static const bool allowed[ROLE__COUNT][BA__COUNT] = {
-    /*                    read  write report targets link */
-    [ROLE_BEHEER]        = {1,    0,    1,     1,      0},
-    [ROLE_SR_TEAM]       = {0,    0,    1,     0,      1},
-    [ROLE_INKOOP]        = {0,    0,    1,     0,      0},
-    [ROLE_OPDRACHTNEMER] = {0,    0,    0,     0,      0},
-    [ROLE_WSP]           = {1,    1,    1,     0,      1},
-    [ROLE_PO]            = {1,    1,    1,     1,      1},
-    [ROLE_RAAD]          = {0,    0,    1,     0,      0},
+    /*                    read  write report targets link uwv */
+    [ROLE_BEHEER]        = {1,    0,    1,     1,      0,   1},
+    [ROLE_SR_TEAM]       = {0,    0,    1,     0,      1,   0},
+    [ROLE_INKOOP]        = {0,    0,    1,     0,      0,   0},
+    [ROLE_OPDRACHTNEMER] = {0,    0,    0,     0,      0,   0},
+    [ROLE_WSP]           = {1,    1,    1,     0,      1,   0},
+    [ROLE_PO]            = {1,    1,    1,     1,      1,   0},
+    [ROLE_RAAD]          = {0,    0,    1,     0,      0,   0},
 };
 
 authz_result authz_banen_role(const inc_user *u, banen_action a)

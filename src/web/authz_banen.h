@@ -5,13 +5,14 @@
  *   reports and targets read: beheer; sr-team, inkoop, po, raad for their municipalities and their
  *                  regions; wsp for its regions (roles that may not read records get aggregates only).
  *   targets write: beheer; po for the own target of its municipalities (not regional ones).
- *   link a realisation: sr-team, po and wsp within the same scopes as records write / their municipalities. */
+ *   link a realisation: sr-team, po and wsp within the same scopes as records write / their municipalities.
+ *   import UWV's regional figures: beheer (who sets the regional targets they are measured against). */
 #ifndef INC_AUTHZ_BANEN_H
 #define INC_AUTHZ_BANEN_H
 #include "app/region.h"
 #include "web/authz.h"
 
-typedef enum { BA_RECORDS_READ, BA_RECORDS_WRITE, BA_REPORT_READ, BA_TARGETS_WRITE, BA_LINK, BA__COUNT } banen_action;
+typedef enum { BA_RECORDS_READ, BA_RECORDS_WRITE, BA_REPORT_READ, BA_TARGETS_WRITE, BA_LINK, BA_UWV_IMPORT, BA__COUNT } banen_action;
 
 /* The role question only. */
 authz_result authz_banen_role(const inc_user *u, banen_action a);

@@ -5,6 +5,7 @@
 #include "app/procurement_award.h"
 #include "app/procurement_log.h"
 #include "app/register_contract.h"
+#include "io/report_export.h"
 #include "web/authz_sebo.h"
 #include "web/body.h"
 #include "web/guard.h"
@@ -170,8 +171,28 @@ int h_report_missing_sr(web_req *req)
         if (!*y || *end || v < 1900 || v > 2999) return web_problem(req, 400, "year", "year moet een jaartal zijn (bijv. 2025)");
         f.year = (int)v;
     }
+    const char *format = web_query(req, "format");
+    if (format && strcmp(format, "json") && strcmp(format, "xlsx"))
+        return web_problem(req, 400, "format", "format moet json of xlsx zijn");
     json_t *out;
     inc_error e = {0};
     if (app_missing_sr(req->db, &f, &out, &e) != INC_OK) return web_fail(req, &e);
-    return web_json(req, 200, out);
+    /* the council sees aggregates only: the groups and totals, not the list of awards */
+    if (req->user.role == ROLE_RAAD) json_object_set_new(out, "items", json_array());
+    if (!format || strcmp(format, "xlsx")) return web_json(req, 200, out);
+    report_doc doc;
+    missing_sr_doc(out, &doc);
+    json_decref(out);
+    char *buf;
+    size_t len;
+    inc_status st = report_xlsx_bytes(&doc, &buf, &len, &e);
+    report_free(&doc);
+    if (st != INC_OK) return web_fail(req, &e);
+    free(req->resp_body);
+    req->resp_body = buf;
+    req->resp_len = len;
+    req->content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    req->status = 200;
+    snprintf(req->disposition, sizeof req->disposition, "attachment; filename=\"ontbrekende-social-return.xlsx\"");
+    return 200;
 }

@@ -11,6 +11,7 @@
 #include "web/authz_banen.h"
 #include "web/body.h"
 #include "web/guard.h"
+#include "web/import_problem.h"
 #include "web/router.h"
 #include <stdlib.h>
 #include <string.h>
@@ -176,36 +177,8 @@ int h_employment_import(web_req *req)
         return web_fail(req, &e);
     }
     if (errs.total > 0) {
-        json_t *list = json_array(), *params = json_array();
-        for (size_t i = 0; i < errs.count; i++) {
-            json_array_append_new(list, json_pack("{s:I, s:s, s:s}", "line", (json_int_t)errs.items[i].line, "column",
-                                                  errs.items[i].column, "reason", errs.items[i].reason));
-            char reason[600];
-            snprintf(reason, sizeof reason, "regel %ld, kolom %s: %s", (long)errs.items[i].line, errs.items[i].column,
-                     errs.items[i].reason);
-            utf8_scrub(reason);   /* the cut may split a character */
-            json_array_append_new(params, json_pack("{s:s, s:s}", "name", "csv", "reason", reason));
-        }
-        size_t total = errs.total;
+        web_import_refused(req, &errs);
         csv_errors_free(&errs);
-        web_problem(req, 422, "csv", "import geweigerd: %zu %s; er is niets opgeslagen", total,
-                    total == 1 ? "fout" : "fouten");
-        /* The problem document plus the list of bad rows (an RFC 9457 extension member). */
-        json_t *p = json_loads(req->resp_body, 0, NULL);
-        if (p) {
-            json_object_set_new(p, "invalidParams", params);
-            json_object_set_new(p, "errors", list);
-            char *s2 = json_dumps(p, JSON_COMPACT | JSON_PRESERVE_ORDER);
-            json_decref(p);
-            if (s2) {
-                free(req->resp_body);
-                req->resp_body = s2;
-                req->resp_len = strlen(s2);
-            }
-        } else {
-            json_decref(list);
-            json_decref(params);
-        }
         return req->status;
     }
     csv_errors_free(&errs);

@@ -17,7 +17,7 @@ static const char *const register_names[ACT__COUNT] = {
 static const char *const banen_names[BA__COUNT] = {
     [BA_RECORDS_READ] = "banen.records.read", [BA_RECORDS_WRITE] = "banen.records.write",
     [BA_REPORT_READ] = "banen.report.read",   [BA_TARGETS_WRITE] = "banen.targets.write",
-    [BA_LINK] = "banen.link",
+    [BA_LINK] = "banen.link",                 [BA_UWV_IMPORT] = "banen.uwv.import",
 };
 static const char *const sebo_names[SACT__COUNT] = {
     [SACT_REGISTRY_READ] = "sebo.registry.read",       [SACT_REGISTRY_MANAGE] = "sebo.registry.manage",

@@ -48,6 +48,7 @@ function assertAggregatesOnly(json, what) {
 
 const DATES = ['2019-12-31', '2021-12-31', '2023-12-31', '2025-12-31'];
 const PEOPLE = new Set([...COUNTS, 'permanent_records', 'still_employed_6_months', 'still_employed_12_months',
+  'still_working_6_months', 'still_working_12_months',
   'trials_converted', 'direct_werk_employers']);
 
 // The aggregate view against the full one (same request by a role with access to persons): every

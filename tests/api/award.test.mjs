@@ -48,6 +48,10 @@ test('the missing-social-return report lists M06 and M13 with the obligation the
   assert.equal(r.totals.with_obligation, r.totals.registered + r.totals.missing);
   const g = r.groups.find((x) => x.department === 'Stadsbeheer' && x.year === 2025);
   assert.ok(g.missing >= 1);
+  const x = await srteam.get('/api/v1/reports/missing-sr?municipality=zoetermeer&format=xlsx');
+  assert.equal(x.status, 200);
+  assert.match(x.headers.get('content-type'), /spreadsheetml/);
+  assert.ok(isProblem(await srteam.get('/api/v1/reports/missing-sr?format=pdf'), 400));
   const a = await inkoop.get(`/api/v1/procurements/${m06}/award`);
   assert.equal(a.status, 200, a.text);
   assert.equal(a.json.award.contract, null);
@@ -72,6 +76,8 @@ test('a flagged procurement cannot be completed without the reason; with it the 
   const ok = await patch(inkoop, m13, { award_date: '2025-10-20', deviation_reason: 'Vervoerder met rolstoelbussen; geen lokale SEBO-houder beschikbaar.' });
   assert.equal(ok.status, 200, ok.text);
   assert.equal(ok.json.rule.outcome, 'afwijking-met-reden');
+  assert.match(ok.json.rule.explanation, /gemotiveerd/, 'the explanation is judged again with the reason');
+  assert.doesNotMatch(ok.json.rule.explanation, /geen reden vastgelegd/);
   assert.equal(ok.json.flagged, false);
   assert.equal(ok.json.award.award_date, '2025-10-20');
   assert.equal(ok.json.award.contract.status, 'concept');
@@ -147,6 +153,10 @@ test('every id is checked against the caller scope: 404 outside it, 403 for the 
   const delftReport = await users['sr-team'].get('/api/v1/reports/missing-sr');
   assert.equal(delftReport.status, 200, delftReport.text);
   assert.equal(delftReport.json.items.length, 0, 'no Zoetermeer awards in a Delft report');
+  const council = await raad.get('/api/v1/reports/missing-sr');
+  assert.equal(council.status, 200, council.text);
+  assert.equal(council.json.items.length, 0, 'the council sees aggregates only');
+  assert.ok(council.json.totals.with_obligation > 0);
   const byRaad = await patch(raad, m09, { award_date: '2024-06-10' });
   assert.ok(isProblem(byRaad, 403), byRaad.status + ' ' + byRaad.text);
   assert.ok(isProblem(await inkoop.post(`/api/v1/procurements/${m09}/exemption`, { granted_by: 'a', granted_on: '2024-06-20', reason: 'b' }), 403));

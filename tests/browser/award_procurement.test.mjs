@@ -46,6 +46,7 @@ test('inkoop completes the flagged M13: the reason is required, then the award b
   await page.locator('#award').getByRole('link', { name: 'Contract ZTM-2025-M13' }).waitFor();
   await page.locator('#award').getByText('Concept: SR-team bevestigt').waitFor();
   await page.locator('#rule-check').getByText(/Vervoer met rolstoelbussen/).waitFor();
+  assert.equal(await page.locator('#rule-check').getByText(/geen reden vastgelegd/).count(), 0, 'explanation judged again');
   await both('award-3-concept', 'inkoop na aanvullen');
   await logout(page);
 });
@@ -60,6 +61,12 @@ test('the SR-team finds M06 on Ontbrekende SROI, makes it a draft and confirms i
   await m06.getByText('Ontbreekt').waitFor();
   await list.locator('tr', { hasText: 'ZTM-2025-M13' }).getByText('Concept').waitFor();
   await page.locator('#missing-summary').getByText(/geregistreerd \d+ van \d+/).waitFor();
+  const xlsx = await page.evaluate(async () => {
+    const r = await fetch(document.getElementById('missing-xlsx').getAttribute('href'));
+    return { status: r.status, type: r.headers.get('content-type') };
+  });
+  assert.equal(xlsx.status, 200);
+  assert.match(xlsx.type, /spreadsheetml/);
   await both('award-4-ontbrekend', 'ontbrekende SROI');
   await m06.getByRole('link', { name: 'ZTM-2025-M06' }).click();
   await page.getByRole('heading', { level: 1, name: 'Herinrichting speelplaats Meerzicht' }).waitFor();

@@ -115,7 +115,10 @@ static void complete_draft_confirm(void **state)
     assert_int_equal(sql_int(db, "SELECT obligation_provisional FROM contracts WHERE id = ?", contract), 1);
     assert_int_equal(sql_int(db, "SELECT status = 'concept' FROM contracts WHERE id = ?", contract), 1);
     assert_int_equal(sql_int(db, "SELECT procurement_id FROM contracts WHERE id = ?", contract), id);
-    assert_int_equal(sql_int(db, "SELECT contract_id FROM procurements WHERE id = ?", id), contract);
+    json_t *aw = NULL;
+    assert_int_equal(app_procurement_award_json(db, id, &aw, &e), INC_OK);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(aw, "contract"), "id")), contract);
+    json_decref(aw);
     counts(db, 1, 0);   /* a draft is not registered yet */
     /* logging the same award twice is caught */
     int64_t again = 0;

@@ -1,6 +1,8 @@
 -- One record from invitation to obligation (issue 16): a logged procurement is completed with its
 -- award date; an award that carries social return becomes a draft contract ('concept') that the
--- SR-team confirms ('bevestigd'); contract and procurement point to each other. A draft whose
+-- SR-team confirms ('bevestigd'); contract and procurement point to each other through
+-- contracts.procurement_id (unique: one contract per procurement; one direction only, so the foreign
+-- keys have no cycle and `inclusio db copy` can copy parents first). A draft whose
 -- labour-cost share is unknown (the OCDS import) has a provisional obligation at the policy's
 -- standard percentage. An award may instead carry a recorded exemption (who granted it, when, why).
 ALTER TABLE contracts ADD COLUMN status TEXT NOT NULL DEFAULT 'bevestigd' CHECK (status IN ('concept','bevestigd'));
@@ -12,7 +14,6 @@ CREATE UNIQUE INDEX contracts_procurement ON contracts(procurement_id) WHERE pro
 CREATE INDEX contracts_status ON contracts(municipality_id, status);
 
 ALTER TABLE procurements ADD COLUMN award_date TEXT;
-ALTER TABLE procurements ADD COLUMN contract_id INTEGER REFERENCES contracts(id);
 ALTER TABLE procurements ADD COLUMN completed_by TEXT;
 ALTER TABLE procurements ADD COLUMN completed_at TEXT;
 

@@ -12,6 +12,11 @@ e02=$(sql "$adb" "SELECT id FROM procurements WHERE reference = 'ZTM-2025-E02'")
 
 expect_ok "missing report" "$adb" award missing --year 2025
 check "M06 missing with EUR 9.975,00" 1 "$(grep -c 'ZTM-2025-M06.*9.975,00  ontbreekt' "$OUT")"
+expect_ok "missing report as a workbook" "$adb" award missing --year 2025 --xlsx "$WORK/missing.xlsx"
+unzip -p "$WORK/missing.xlsx" xl/sharedStrings.xml > "$WORK/missing-strings.xml"
+check "workbook lists M06" 1 "$(grep -c 'ZTM-2025-M06' "$WORK/missing-strings.xml")"
+unzip -p "$WORK/missing.xlsx" xl/worksheets/sheet2.xml > "$WORK/missing-sheet.xml"
+check "workbook holds the obligation 9975 as a number" 1 "$(grep -c '<v>9975</v>' "$WORK/missing-sheet.xml")"
 inc "$adb" --json award missing --municipality zoetermeer --year 2025
 check "json: M06 obligation" 1 "$(node -e 'const r=JSON.parse(require("fs").readFileSync(0,"utf8")); console.log(r.items.filter(x=>x.reference==="ZTM-2025-M06"&&Number(x.obligation)===9975).length)' <"$OUT")"
 
@@ -24,15 +29,19 @@ expect_ok "complete M06" "$adb" award complete "$m06" --award-date 2025-04-22 --
 check "draft made with a provisional 9,975.00" "concept|997500|1" \
   "$(sql "$adb" "SELECT status || '|' || obligation_cents || '|' || obligation_provisional FROM contracts WHERE reference = 'ZTM-2025-M06'")"
 check "the procurement points to its contract" 1 \
-  "$(sql "$adb" "SELECT count(*) FROM procurements p JOIN contracts c ON c.id = p.contract_id AND c.procurement_id = p.id WHERE p.id = $m06")"
+  "$(sql "$adb" "SELECT count(*) FROM procurements p JOIN contracts c ON c.procurement_id = p.id WHERE p.id = $m06")"
 check "rule outcome now with reason" afwijking-met-reden "$(sql "$adb" "SELECT rule_outcome FROM procurements WHERE id = $m06")"
 expect_refused "the same award twice" "$adb" award draft "$m06" -- "inkoop ZTM-2025-M06 staat al in het register"
 cid=$(sql "$adb" "SELECT id FROM contracts WHERE reference = 'ZTM-2025-M06'")
+dep_ob() { inc "$adb" --json report sroi --year 2025 --municipality zoetermeer; node -e 'const r=JSON.parse(require("fs").readFileSync(0,"utf8")); const d=r.departments.find(x=>x.department==="Stadsbeheer"&&x.year===2025); console.log(d?Number(d.obligation):"-")' <"$OUT"; }
+check "SROI progress per department: a draft does not count yet" "$(dep_ob)" "$(sql "$adb" "SELECT sum(obligation_cents)/100 FROM contracts WHERE department = 'Stadsbeheer' AND award_date LIKE '2025%' AND status = 'bevestigd'")"
+base=$(dep_ob)
 expect_refused "confirm without the labour share" "$adb" award confirm "$cid" -- "geef het loonsomaandeel op"
 expect_refused "labour share above 100" "$adb" award confirm "$cid" --labour-share 120 -- "tussen 0 en 100"
 expect_ok "confirm with 25 %" "$adb" award confirm "$cid" --labour-share 25
 check "confirmed at 2 %: 3,990.00" "bevestigd|399000|200" \
   "$(sql "$adb" "SELECT status || '|' || obligation_cents || '|' || percentage_bp FROM contracts WHERE id = $cid")"
+check "SROI progress per department: Stadsbeheer 2025 gains 3,990.00" "$((base + 3990))" "$(dep_ob)"
 expect_refused "confirm twice" "$adb" award confirm "$cid" --labour-share 25 -- "is al bevestigd"
 inc "$adb" award missing --year 2025
 check "M06 off the missing list" 0 "$(grep -c 'ZTM-2025-M06' "$OUT")"

@@ -12,6 +12,7 @@ import { page, pageHeader, table, details, takeFlash } from '../components.js';
 import { go, href } from '../router.js';
 import * as L from '../labels.js';
 import { lineChart } from '../chart.js';
+import { csvUpload } from '../upload.js';
 
 function lastQuarterEnd(today = new Date()) {
   const y = today.getUTCFullYear();
@@ -109,6 +110,38 @@ const count = (v, o = {}, key = 'people') => {
   return label === '<5' ? 'minder dan 5' : label || '–';
 };
 
+// The regional targets against UWV's count of the whole region (its quarterly trend report, imported
+// by beheer) and, beside it, what inclusio itself records: the region's own contribution. UWV's
+// figure decides "Doel gehaald" once it is imported for the peildatum; until then inclusio's own.
+function regionalTargets(region, rows) {
+  return h('section', { 'aria-labelledby': 'regio-doelen' },
+    h('h2', { id: 'regio-doelen' }, `Regionale doelen ${region} ten opzichte van de nulmeting`),
+    h('p', null, 'UWV telt de extra banen in de hele regio (trendrapportage, per kwartaal). inclusio telt alleen de '
+      + 'dienstverbanden die hier zijn geregistreerd: de eigen bijdrage. Het doel wordt gemeten aan de UWV-telling zodra '
+      + 'die voor de peildatum is geïmporteerd.'),
+    table(`Regionale doelen ${region}: UWV en eigen registratie`, [
+      { label: 'Sector', cell: (r) => r.sector },
+      { label: 'Doel (extra banen)', cell: (r) => n2(r.value), numeric: true },
+      { label: 'UWV (hele regio)', cell: (r) => (r.uwv_extra_banen === null || r.uwv_extra_banen === undefined ? 'niet geïmporteerd' : n2(r.uwv_extra_banen)), numeric: true },
+      { label: 'inclusio: nulmeting', cell: (r) => `${n2(r.baseline_banen)} op ${fmt.date(r.baseline_date)}`, numeric: true },
+      { label: 'inclusio: nu', cell: (r) => n2(r.realised_banen), numeric: true },
+      { label: 'inclusio: eigen bijdrage', cell: (r) => n2(r.realised), numeric: true },
+      { label: 'Doel gehaald', cell: (r) => `${r.goal_met ? 'Ja' : 'Nee'} (${r.goal_basis === 'uwv' ? 'UWV' : 'eigen registratie'})` },
+    ], rows));
+}
+
+// Beheer imports UWV's table (CSV; an XLSX as published goes through `inclusio banen uwv import`).
+function uwvImport() {
+  return csvUpload({
+    id: 'uwv', title: 'UWV-cijfers importeren', path: '/banen/uwv-figures/import',
+    hint: 'De trendrapportage van UWV als CSV met de kolommen arbeidsmarktregio, sector, peildatum en extra_banen '
+      + '(komma of puntkomma). Een kwartaal dat er al is, wordt vervangen; regio\'s die inclusio niet kent, worden overgeslagen. '
+      + 'Het hele bestand wordt geweigerd als één regel niet klopt.',
+    done: (r, file) => `${r.stored + r.replaced} UWV-cijfers geïmporteerd uit ${file.name} (${r.stored} nieuw, ${r.replaced} vervangen)`
+      + (r.skipped_rows ? `; ${r.skipped_rows} ${r.skipped_rows === 1 ? 'regel' : 'regels'} overgeslagen van ${r.skipped.map((x) => x.region).join(', ')} (regio niet bekend in inclusio).` : '.'),
+  });
+}
+
 export default async function banen({ query }) {
   const u = session.user();
   const munis = await refdata.municipalities();
@@ -150,14 +183,7 @@ export default async function banen({ query }) {
       h('li', { class: 'stat' }, h('span', { class: 'stat-figure' }, n2(rep.hours)), h('span', { class: 'stat-label' }, 'uren per week'))),
     t ? h('p', { class: `notice ${rep.goal_met ? 'notice-success' : 'notice-warning'}` },
       `Doel ${t.year} eigen organisatie: ${n2(t.value)} fte, gerealiseerd op ${fmt.date(rep.date)}: ${n2(t.realised)} fte. Doel gehaald: ${rep.goal_met ? 'Ja' : 'Nee'}.`) : null,
-    regional.length ? table(`Regionale doelen ${region} ten opzichte van de nulmeting`, [
-      { label: 'Sector', cell: (r) => r.sector },
-      { label: 'Doel (extra banen)', cell: (r) => n2(r.value), numeric: true },
-      { label: 'Nulmeting', cell: (r) => `${n2(r.baseline_banen)} op ${fmt.date(r.baseline_date)}`, numeric: true },
-      { label: 'Nu', cell: (r) => n2(r.realised_banen), numeric: true },
-      { label: 'Extra banen', cell: (r) => n2(r.realised), numeric: true },
-      { label: 'Doel gehaald', cell: (r) => (r.goal_met ? 'Ja' : 'Nee') },
-    ], regional) : null,
+    regional.length ? regionalTargets(region, regional) : null,
 
     h('h2', { id: 'trend' }, 'Trend per kwartaal'),
     h('figure', { class: 'chart-figure' },
@@ -205,10 +231,18 @@ export default async function banen({ query }) {
       ['Na 12 maanden nog in dienst', `${pct(du.share_still_employed_12_months_pct)} (${count(du.still_employed_12_months, du, 'still_employed_12_months')} van ${count(du.cohort_12_months, du, 'cohort_12_months')})`],
       ['Proefplaatsingen omgezet in een contract', `${count(du.trials_converted, du, 'trials_converted')} van ${count(du.trials_ended, du, 'trials_ended')} (${pct(du.share_trials_converted_pct)})`],
     ]),
+    table('Duurzame plaatsingen per instrument: na 6 en 12 maanden nog aan het werk', [
+      { label: 'Instrument', cell: (r) => L.label('instrument', r.instrument) },
+      { label: 'Gestart ≥ 6 mnd geleden', cell: (r) => count(r.cohort_6_months, r, 'cohort_6_months'), numeric: true },
+      { label: 'Na 6 mnd aan het werk', cell: (r) => `${count(r.still_working_6_months, r, 'still_working_6_months')} (${pct(r.share_still_working_6_months_pct)})`, numeric: true },
+      { label: 'Gestart ≥ 12 mnd geleden', cell: (r) => count(r.cohort_12_months, r, 'cohort_12_months'), numeric: true },
+      { label: 'Na 12 mnd aan het werk', cell: (r) => `${count(r.still_working_12_months, r, 'still_working_12_months')} (${pct(r.share_still_working_12_months_pct)})`, numeric: true },
+    ], (rep.durability_by_instrument || []).filter((r) => r.instrument !== 'geen')),
     h('h2', null, 'Plaatsingen werkbedrijf'),
     details([
       ['Loonkostensubsidie bij externe werkgevers', `${count(wc.loonkostensubsidie_external, wc, 'loonkostensubsidie_external')} personen`],
       ['Beschut werk', `${count(wc.beschut_werk, wc, 'beschut_werk')} plekken${wc.beschut_werk_task !== null && wc.beschut_werk_task !== undefined ? ` (taakstelling ${n2(wc.beschut_werk_task)}; gehaald: ${wc.beschut_werk_task_met ? 'Ja' : 'Nee'})` : ''}`],
       ['Direct Werk (dit kalenderjaar)', `${count(wc.direct_werk_placements, wc, 'direct_werk_placements')} plaatsingen bij ${count(wc.direct_werk_employers, wc, 'direct_werk_employers')} werkgevers`],
-    ]));
+    ]),
+    session.can('banen.uwv.import') ? uwvImport() : null);
 }

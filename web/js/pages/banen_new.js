@@ -10,6 +10,7 @@ import * as session from '../session.js';
 import { go } from '../router.js';
 import { page, pageHeader, setFlash } from '../components.js';
 import * as L from '../labels.js';
+import { csvUpload } from '../upload.js';
 
 export default async function banenNew() {
   const all = await ref.municipalities();
@@ -64,28 +65,9 @@ const COLUMNS = 'municipality, employer_kvk, employer_name, department, sector, 
 
 // CSV import through POST /employment/import: all or nothing, every bad row listed.
 function importSection() {
-  const input = h('input', { id: 'banen-csv', name: 'csv', type: 'file', accept: '.csv,text/csv', 'aria-describedby': 'banen-csv-hint' });
-  const result = h('div', { 'aria-live': 'polite' });
-  const button = h('button', { type: 'submit', class: 'button button-secondary' }, 'Importeren');
-  const form = h('form', { class: 'form', id: 'banen-import' },
-    h('div', { class: 'field' }, h('label', { for: 'banen-csv', class: 'field-label' }, 'CSV-bestand'),
-      h('p', { class: 'field-hint', id: 'banen-csv-hint' }, `Kolommen: ${COLUMNS}. Het hele bestand wordt geweigerd als één regel niet klopt.`),
-      input),
-    h('div', { class: 'form-actions' }, button), result);
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    result.replaceChildren();
-    const file = input.files && input.files[0];
-    if (!file) { result.append(h('p', { class: 'notice notice-error', role: 'alert' }, 'Kies eerst een CSV-bestand.')); return; }
-    button.disabled = true;
-    try {
-      const r = await api.post('/employment/import', { csv: await file.text(), name: file.name });
-      result.append(h('p', { class: 'notice notice-success', role: 'status' }, `${r.imported} dienstverbanden geïmporteerd uit ${file.name}.`));
-    } catch (err) {
-      const rows = (err.body && err.body.errors) || [];
-      result.append(h('div', { class: 'notice notice-error', role: 'alert' }, h('p', null, err.detail || err.message),
-        rows.length ? h('ul', null, rows.map((x) => h('li', null, x.column ? `regel ${x.line}, kolom ${x.column}: ${x.reason}` : `regel ${x.line}: ${x.reason}`))) : null));
-    } finally { button.disabled = false; }
+  return csvUpload({
+    id: 'banen', title: 'Bestand importeren', path: '/employment/import',
+    hint: `Kolommen: ${COLUMNS}. Het hele bestand wordt geweigerd als één regel niet klopt.`,
+    done: (r, file) => `${r.imported} dienstverbanden geïmporteerd uit ${file.name}.`,
   });
-  return h('section', { 'aria-labelledby': 'banen-import-title' }, h('h2', { id: 'banen-import-title' }, 'Bestand importeren'), form);
 }

@@ -37,6 +37,7 @@ export default async function missingSr({ query }) {
     }),
     h('p', { id: 'missing-summary', class: 'lead' },
       `Aanbestedingen met SROI-verplichting: geregistreerd ${t.registered} van ${t.with_obligation}. Ontbrekend: ${t.missing} (${fmt.euro(t.obligation_missing)}). Met ontheffing: ${t.exempted}.`),
+    h('p', null, h('a', { href: `/api/v1/reports/missing-sr?format=xlsx${year ? `&year=${encodeURIComponent(year)}` : ''}`, id: 'missing-xlsx' }, 'Download als Excel-werkmap')),
     table('Ontbrekend', items, r.items, { empty: 'Geen ontbrekende social return.', id: 'missing-list' }),
     table('Per gemeente, afdeling en jaar', groups, r.groups, { id: 'missing-groups' }));
 }

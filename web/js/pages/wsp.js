@@ -13,6 +13,7 @@ import * as session from '../session.js';
 import { go, render } from '../router.js';
 import { page, pageHeader, table, details, setFlash, takeFlash } from '../components.js';
 import * as L from '../labels.js';
+import { aftercareSection } from './aftercare.js';
 
 const QUESTION_TONE = { open: 'info', 'te-laat': 'bad', 'op-tijd': 'good', 'laat-beantwoord': 'warn' };
 
@@ -197,7 +198,8 @@ export default async function overview() {
     session.can('wsp.candidates') ? h('section', { 'aria-labelledby': 'h-kand' },
       h('h2', { id: 'h-kand' }, 'Kandidaten'),
       h('p', null, 'Een kandidaat staat alleen op een shortlist met toestemming om voorgesteld te worden.'),
-      await candidateForm(munis)) : null);
+      await candidateForm(munis)) : null,
+    session.can('wsp.candidates') ? await aftercareSection() : null);
 }
 
 function momentForm(e) {
