@@ -1,6 +1,6 @@
 # inclusio build. Sources are picked up by wildcard so each module adds files, not Makefile lines.
 CC      ?= cc
-PKGS    := sqlite3 libmicrohttpd jansson libsodium xlsxwriter
+PKGS    := sqlite3 libmicrohttpd jansson libsodium xlsxwriter yajl
 CFLAGS  ?= -O2 -g
 # ALL_CFLAGS adds what the project always needs, so `make CFLAGS=...` (as asan does) keeps it;
 # CPPFLAGS too (the Debian build passes -D_FORTIFY_SOURCE=2 there). libpq: its header only;

@@ -15,6 +15,7 @@ pkgs+=(xlsx2csv)
 pkgs+=(libmagic-dev)
 # E-mail of the follow-up jobs (libcurl's SMTP) and the SMTP sink of make mail-test (tests/mail/run.sh).
 pkgs+=(libcurl4-openssl-dev python3-aiosmtpd)
+pkgs+=(libyajl-dev)   # the streaming JSON parser of the OCDS import (inclusio import ocds)
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done

@@ -1,4 +1,5 @@
 #include "app/audit_json.h"
+#include "store/local_area.h"
 #include "app/procurement_log.h"
 #include "core/ident.h"
 #include "core/json_fixed.h"
@@ -32,7 +33,9 @@ static inc_status classify_all(inc_db *db, const sebo_proc_input *in, classified
         if (sebo_org_by_kvk(db, in->invited[i], field, &c->org_id[i], &org_mun, e)) return INC_EINVAL;
         bool holder = false;
         if (sebo_org_holds_on(db, c->org_id[i], in->date, &holder, e)) return INC_EIO;
-        c->rule.invited[i] = sebo_classify(org_mun == c->mun_id, holder);
+        bool local = org_mun == c->mun_id;
+        if (!local && organisation_is_local(db, c->org_id[i], c->mun_id, &local, e)) return INC_EIO;
+        c->rule.invited[i] = sebo_classify(local, holder);
         c->rule.invited_holder[i] = holder;
         c->rule.invited_count++;
     }

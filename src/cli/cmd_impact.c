@@ -1,6 +1,8 @@
 /* inclusio impact: what social return achieved for residents (issue 18): the job behind a job
  * realisation, durability at 6 and 12 months, the municipality's postcode areas, and the report per
- * contract, contractor and year (app/realisation_jobs.h; docs/domain-rules.md). */
+ * contract, contractor and year (app/realisation_jobs.h; docs/domain-rules.md). A municipality's own
+ * postcode areas, which make a candidate known only by postcode area a resident, are set with
+ * `inclusio local-area` (issue 16's local postcodes, scope gemeente). */
 #include "cli/commands.h"
 #include "app/realisation_jobs.h"
 #include "core/decimal.h"
@@ -26,15 +28,10 @@ static const cli_option report_opts[] = {
     {"year", "JAAR", "alleen realisaties die in dit jaar eindigden", NULL, 0},
     {"date", "JJJJ-MM-DD", "peildatum voor de duurzaamheid (standaard vandaag)", NULL, 0},
     END};
-static const cli_option postcode_opts[] = {
-    CLI_OPT_MUNICIPALITY("de gemeente (verplicht)"),
-    {"set", "REEKSEN", "eigen postcodegebieden, bijv. \"2711-2729, 2730\" (leeg: geen)", NULL, 0},
-    END};
 static const cli_sub subs[] = {
     {"job", "REALISATIE-ID", "leg de baan achter een realisatie vast (woonplaats, contract, uitkering)", job_opts},
     {"durability", "REALISATIE-ID", "nog aan het werk na 6 of 12 maanden", durability_opts},
     {"report", NULL, "inwoners en duurzaam werk per jaar, opdrachtnemer en opdracht (JSON)", report_opts},
-    {"postcodes", NULL, "de eigen postcodegebieden van een gemeente", postcode_opts},
     {NULL, NULL, NULL, NULL}};
 static const cli_spec spec = {"impact", subs};
 
@@ -98,16 +95,6 @@ int cmd_impact(cli_ctx *ctx, int argc, char **argv)
         json_t *out = app_jobs_report_json(db, &f, today, false, &e);
         if (!out) return cli_fail(&e);
         return cli_print_json(out);
-    }
-    if (strcmp(sub, "postcodes") == 0) {
-        const char *m = cli_opt(argc, argv, "--municipality"), *s = cli_opt(argc, argv, "--set");
-        if (!m || !s) {
-            inc_fail(&e, INC_EINVAL, "municipality", "--municipality en --set zijn verplicht");
-            return cli_fail(&e);
-        }
-        if (app_municipality_postcodes_set(db, m, s, &e)) return cli_fail(&e);
-        printf("Postcodegebieden van %s: %s\n", m, *s ? s : "geen");
-        return EXIT_OK;
     }
     return cli_usage_error(ctx);
 }

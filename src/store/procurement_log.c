@@ -1,4 +1,5 @@
 #include "store/procurement_log.h"
+#include "store/local_area.h"
 #include "store/sebo_store.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -227,9 +228,9 @@ inc_status procurement_companies_read(inc_db *db, int64_t municipality_id, inc_c
 {
     memset(out, 0, sizeof *out);
     static const char *const does[CAT__COUNT] = {"h.does_werken", "h.does_diensten", "h.does_leveringen"};
-    char sql[512];
+    char sql[1024];
     snprintf(sql, sizeof sql,
-             "SELECT o.id, o.kvk, o.name, o.municipality_id = ?, COALESCE(%s, 0) FROM organisations o"
+             "SELECT o.id, o.kvk, o.name, CASE WHEN " SQL_LOCAL_ORG("?1") " THEN 1 ELSE 0 END, COALESCE(%s, 0) FROM organisations o"
              " LEFT JOIN sebo_holders h ON h.organisation_id = o.id ORDER BY lower(o.name)",
              does[(unsigned)category < CAT__COUNT ? category : 0]);
     inc_stmt *st;

@@ -1,4 +1,5 @@
 #include "store/realisation_jobs.h"
+#include "store/local_area.h"
 #include "store/municipality.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,8 +100,8 @@ inc_status municipality_pc4_ranges(inc_db *db, const char *municipality, pc4_ran
     *n = 0;
     inc_stmt *st;
     if (db_prepare(db,
-                   "SELECT p.pc4_from, p.pc4_to FROM municipality_postcodes p JOIN municipalities m"
-                   " ON m.id = p.municipality_id WHERE m.code = ? ORDER BY p.pc4_from",
+                   "SELECT p.pc_from, p.pc_to FROM local_postcodes p JOIN municipalities m"
+                   " ON m.id = p.municipality_id WHERE m.code = ? AND p.scope = 'gemeente' ORDER BY p.pc_from",
                    &st, e))
         return INC_EIO;
     db_bind_text(st, 1, municipality, -1, DB_COPY);
@@ -120,17 +121,12 @@ inc_status municipality_pc4_ranges_set(inc_db *db, const char *municipality, con
     int64_t mid;
     if (municipality_resolve_id(db, municipality, &mid, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
     inc_stmt *st;
-    if (db_prepare(db, "DELETE FROM municipality_postcodes WHERE municipality_id = ?", &st, e)) return INC_EIO;
+    if (db_prepare(db, "DELETE FROM local_postcodes WHERE municipality_id = ? AND scope = 'gemeente'", &st, e))
+        return INC_EIO;
     db_bind_int64(st, 1, mid);
     if (step_done(db, st, e)) return INC_EIO;
-    for (size_t i = 0; i < n; i++) {
-        if (db_prepare(db, "INSERT INTO municipality_postcodes(municipality_id, pc4_from, pc4_to) VALUES (?,?,?)", &st, e))
-            return INC_EIO;
-        db_bind_int64(st, 1, mid);
-        db_bind_text(st, 2, r[i].from, -1, DB_COPY);
-        db_bind_text(st, 3, r[i].to, -1, DB_COPY);
-        if (step_done(db, st, e)) return INC_EIO;
-    }
+    for (size_t i = 0; i < n; i++)
+        if (local_postcodes_insert(db, mid, false, r[i].from, r[i].to, e)) return e && e->status ? e->status : INC_EIO;
     return INC_OK;
 }
 

@@ -1,5 +1,6 @@
 /* Storage of the job behind a job realisation and of municipalities' postcode areas
- * (core/job_outcome.h; migration 018). Typed in and out. */
+ * (core/job_outcome.h; migration 018); the municipality's own postcode areas are issue 16's
+ * local_postcodes (migration 011). Typed in and out. */
 #ifndef INC_STORE_REALISATION_JOBS_H
 #define INC_STORE_REALISATION_JOBS_H
 #include <stdbool.h>
@@ -36,10 +37,10 @@ inc_status realisation_job_put(inc_db *db, int64_t realisation_id, const realisa
 inc_status realisation_job_set_working(inc_db *db, int64_t realisation_id, int months, bool working, bool *found,
                                        inc_error *e);
 
-/* The postcode ranges of a municipality (at most max). */
+/* A municipality's own postcode areas (local_postcodes, scope gemeente; store/local_area.h), at most max. */
 inc_status municipality_pc4_ranges(inc_db *db, const char *municipality, pc4_range *out, size_t max, size_t *n,
                                    inc_error *e);
-/* Replaces them, in the caller's transaction. */
+/* Replaces the municipality's own areas (not the region's), in the caller's transaction. */
 inc_status municipality_pc4_ranges_set(inc_db *db, const char *municipality, const pc4_range *r, size_t n, inc_error *e);
 
 /* One recorded job with what durability needs. */

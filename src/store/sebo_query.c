@@ -1,6 +1,7 @@
 /* SEBO registry reads: the holder lookup for the register, holder lists, expiring certificates,
  * the requests for quotes a holder received. */
 #include "core/ident.h"
+#include "store/local_area.h"
 #include "store/sebo_store.h"
 #include <stdio.h>
 #include <string.h>
@@ -65,13 +66,13 @@ inc_status sebo_local_holders_count(inc_db *db, int64_t municipality_id, inc_cat
 {
     static const char *const sql[CAT__COUNT] = {
         "SELECT COUNT(DISTINCT h.id) FROM sebo_holders h JOIN organisations o ON o.id = h.organisation_id"
-        " JOIN sebo_certificates c ON c.holder_id = h.id WHERE o.municipality_id = ?2 AND h.does_werken = 1 AND"
+        " JOIN sebo_certificates c ON c.holder_id = h.id WHERE " SQL_LOCAL_ORG("?2") " AND h.does_werken = 1 AND"
         VALID_ON_DAY,
         "SELECT COUNT(DISTINCT h.id) FROM sebo_holders h JOIN organisations o ON o.id = h.organisation_id"
-        " JOIN sebo_certificates c ON c.holder_id = h.id WHERE o.municipality_id = ?2 AND h.does_diensten = 1 AND"
+        " JOIN sebo_certificates c ON c.holder_id = h.id WHERE " SQL_LOCAL_ORG("?2") " AND h.does_diensten = 1 AND"
         VALID_ON_DAY,
         "SELECT COUNT(DISTINCT h.id) FROM sebo_holders h JOIN organisations o ON o.id = h.organisation_id"
-        " JOIN sebo_certificates c ON c.holder_id = h.id WHERE o.municipality_id = ?2 AND h.does_leveringen = 1 AND"
+        " JOIN sebo_certificates c ON c.holder_id = h.id WHERE " SQL_LOCAL_ORG("?2") " AND h.does_leveringen = 1 AND"
         VALID_ON_DAY,
     };
     char d[11];

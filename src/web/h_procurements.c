@@ -3,6 +3,7 @@
  * (SR-team) of that municipality. Actions: app/procurement_log.h. */
 #include "app/procurement_log.h"
 #include "app/reference_data.h"
+#include "core/company_search.h"
 #include "web/authz_sebo.h"
 #include "web/body.h"
 #include "web/router.h"
@@ -173,9 +174,26 @@ int h_procurements_companies(web_req *req)
     const char *d = web_query(req, "date");
     inc_error e = {0};
     if (d && date_parse(d, &day, "date", &e) != INC_OK) return web_problem(req, 400, "date", "%s", e.message);
+    /* search: q (name or KvK), sebo=true|false, local=true|false */
+    company_search cs = {web_query(req, "q"), -1, -1};
+    const char *flags[2] = {"sebo", "local"};
+    int *vals[2] = {&cs.sebo, &cs.local};
+    for (int i = 0; i < 2; i++) {
+        const char *v = web_query(req, flags[i]);
+        if (!v) continue;
+        if (strcmp(v, "true") && strcmp(v, "false")) return web_problem(req, 400, flags[i], "%s moet true of false zijn", flags[i]);
+        *vals[i] = strcmp(v, "true") == 0;
+    }
+    if (cs.q && strlen(cs.q) > 100) return web_problem(req, 400, "q", "de zoekterm is te lang (ten hoogste 100 tekens)");
     procurement_company_list l;
     if (app_procurement_companies(req->db, m, cat, day, &l, &e) != INC_OK) return web_fail(req, &e);
+    size_t kept = 0;
+    for (size_t i = 0; i < l.n; i++)
+        if (company_search_matches(&cs, &l.items[i])) l.items[kept++] = l.items[i];
+    size_t all = l.n;
+    l.n = kept;
     json_t *arr = procurement_companies_json(&l);
+    l.n = all;
     arena_free(&l.arena);
     return web_json(req, 200, json_pack("{s:s, s:s, s:o}", "municipality", m, "category", category_code(cat), "items", arr));
 }

@@ -54,6 +54,8 @@ typedef struct {
     bool too_many_params;
     bool started;      /* the access handler has seen the headers */
     size_t limit;      /* the largest body this request may send (WEB_MAX_BODY, or an evidence file's) */
+    FILE *spool;       /* an upload's body (WEB_UPLOAD_PATH) */
+    long long spooled;
 } upload;
 
 /* POST /api/v1/realisations/{id}/evidence carries a file (a PDF or image), not JSON: its body may be
@@ -113,6 +115,7 @@ static bool parse_body(web_req *req, const upload *up)
         req->raw_len = up->len;
         return true;
     }
+    if (up->spool) return true;   /* an upload: its handler reads req->upload */
     if (!up->body || up->len == 0) return true;
     const char *ct = web_header(req, "Content-Type");
     if (!ct || strncasecmp(ct, "application/json", 16) != 0) {
@@ -163,8 +166,8 @@ static void handle_api(web_req *req, const upload *up)
     }
     req->allow[0] = '\0';
     if (up->too_big) {
-        if (up->limit == WEB_MAX_UPLOAD)
-            web_problem(req, 413, "file", "het bewijsstuk is te groot: hoogstens 2 MB (%d bytes)", WEB_MAX_UPLOAD - 1);
+        if (up->limit == WEB_MAX_EVIDENCE)
+            web_problem(req, 413, "file", "het bewijsstuk is te groot: hoogstens 2 MB (%d bytes)", WEB_MAX_EVIDENCE - 1);
         else web_problem(req, 413, NULL, "het verzoek is groter dan %d bytes", WEB_MAX_BODY);
         return;
     }
@@ -386,11 +389,21 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     if (!up->started) {
         up->started = true;
-        up->limit = is_raw_upload(method, url) ? WEB_MAX_UPLOAD : WEB_MAX_BODY;
+        up->limit = is_raw_upload(method, url) ? WEB_MAX_EVIDENCE : WEB_MAX_BODY;
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-        if (cl && strtoull(cl, NULL, 10) > up->limit) up->too_big = true;
+        bool spool = strcmp(method, "POST") == 0 && strcmp(url, WEB_UPLOAD_PATH) == 0;
+        if (cl && strtoull(cl, NULL, 10) > (spool ? (unsigned long long)WEB_MAX_UPLOAD : up->limit)) up->too_big = true;
+        if (spool && !up->too_big && !(up->spool = tmpfile())) return MHD_NO;
         if (!up->too_big && !up->too_many_params) return MHD_YES;
         /* Refuse at once, before reading a byte of the body. */
+    } else if (*upload_size && up->spool) {
+        if (!up->too_big) {
+            up->spooled += (long long)*upload_size;
+            if (up->spooled > WEB_MAX_UPLOAD) up->too_big = true;
+            else if (fwrite(upload_data, 1, *upload_size, up->spool) != *upload_size) return MHD_NO;
+        }
+        *upload_size = 0;
+        return MHD_YES;
     } else if (*upload_size) {
         if (!up->too_big) {
             if (up->len + *upload_size > up->limit) {
@@ -414,6 +427,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     web_req req = {.conn = c, .method = method, .path = url, .resp_fd = -1, .status = 500};
     req.head_only = strcmp(method, "HEAD") == 0;
     peer_address(c, req.address, sizeof req.address);
+    if (up->spool && !up->too_big && fflush(up->spool) == 0 && fseek(up->spool, 0, SEEK_SET) == 0) req.upload = up->spool;
     watch_set_busy(s, c, true);
     if (up->too_many_params) {
         web_problem(&req, 414, NULL, "het adres heeft te veel parameters (hoogstens %d)", WEB_MAX_QUERY_PARAMS);
@@ -444,6 +458,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, en
     upload *up = *con_cls;
     if (up) {
         free(up->body);
+        if (up->spool) fclose(up->spool);
         free(up);
         *con_cls = NULL;
     }

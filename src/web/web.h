@@ -4,6 +4,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "core/error.h"
 #include "app/app.h"
 #include "core/session.h"
@@ -12,7 +13,11 @@
 #define WEB_MAX_BODY (64 * 1024)   /* larger request bodies are answered with 413 */
 /* An evidence file (POST /api/v1/realisations/{id}/evidence): 2 MB (core/settlement.h), and one byte
  * more so that the answer to a larger one is the evidence rule's. */
-#define WEB_MAX_UPLOAD (2 * 1024 * 1024 + 1)
+#define WEB_MAX_EVIDENCE (2 * 1024 * 1024 + 1)
+/* File uploads (WEB_UPLOAD_PATH, POST): the body is spooled to a temporary file, not kept in memory,
+ * up to WEB_MAX_UPLOAD bytes (TenderNed's yearly OCDS files run to hundreds of megabytes). */
+#define WEB_MAX_UPLOAD (1024LL * 1024 * 1024)
+#define WEB_UPLOAD_PATH "/api/v1/procurements/ocds"
 #define WEB_MAX_PARAMS 4
 #define WEB_SESSION_COOKIE "inclusio_session"
 
@@ -54,6 +59,7 @@ typedef struct web_req {
     bool head_only;              /* HEAD request: no body */
     bool cors;                   /* open to every origin (the OpenAPI description): CORS headers */
     char municipality[64];       /* ?municipality= resolved to its code (by code or name), or "" */
+    FILE *upload;                /* the spooled body of an upload (WEB_UPLOAD_PATH), at its start; else NULL */
 } web_req;
 
 typedef int (*web_handler)(web_req *req);

@@ -11,11 +11,11 @@ const skip = !BASE && 'INCLUSIO_BASE_URL ontbreekt (start via tests/browser/run.
 // src/web/authz*.c and wsp_guard.c (docs/ui.md, "Pages per role").
 const ROLES = [
   ['srteam', 'srteam-demo-2026', ['Werkvoorraad', 'Contract registreren', 'Contracten', 'Opdrachtnemers', 'Werkgeversservicepunt',
-    'Banenafspraak', 'Uitnodigingslog', 'SEBO-register', 'Dashboard', 'Afrekening', 'Ontbrekende SROI', 'Rekenhulp'], ['#/audit', '#/gebruikers', '#/inkoop/nieuw', '#/portaal']],
+    'Banenafspraak', 'Uitnodigingslog', 'SEBO-register', 'Dashboard', 'Afrekening', 'Ontbrekende SROI', 'Rekenhulp'], ['#/audit', '#/gebruikers', '#/inkoop/nieuw', '#/inkoop/ocds', '#/portaal']],
   ['beheer', 'beheer-demo-2026', ['Auditlog', 'Werkvoorraad', 'Gebruikers', 'Contracten', 'Opdrachtnemers', 'Werkgeversservicepunt',
-    'Banenafspraak', 'Uitnodigingslog', 'SEBO-register', 'Dashboard', 'Afrekening', 'Ontbrekende SROI', 'Rekenhulp'], ['#/contracten/nieuw', '#/inkoop/nieuw', '#/portaal']],
+    'Banenafspraak', 'Uitnodigingslog', 'SEBO-register', 'Dashboard', 'Afrekening', 'Ontbrekende SROI', 'TenderNed-import', 'Rekenhulp'], ['#/contracten/nieuw', '#/inkoop/nieuw', '#/portaal']],
   ['inkoop', 'inkoop-demo-2026', ['Contract registreren', 'Contracten', 'Opdrachtnemers', 'Banenafspraak', 'Inkoop vastleggen',
-    'Uitnodigingslog', 'SEBO-register', 'Dashboard', 'Afrekening', 'Ontbrekende SROI', 'Rekenhulp'], ['#/werkvoorraad', '#/werkgevers', '#/audit']],
+    'Uitnodigingslog', 'SEBO-register', 'Dashboard', 'Afrekening', 'Ontbrekende SROI', 'TenderNed-import', 'Rekenhulp'], ['#/werkvoorraad', '#/werkgevers', '#/audit']],
   ['groenwerk', 'groenwerk-demo-2026', ['Mijn contracten', 'Offerteaanvragen SEBO', 'Rekenhulp'], ['#/contracten', '#/opdrachtnemers', '#/sebo', '#/dashboard']],
   ['wsp', 'wsp-demo-2026', ['Start', 'Contracten', 'Opdrachtnemers', 'Werkgeversservicepunt', 'Banenafspraak', 'SEBO-register',
     'Dashboard', 'Afrekening', 'Rekenhulp'], ['#/werkvoorraad', '#/contracten/nieuw', '#/audit']],

@@ -84,10 +84,12 @@ export const api = {
   del: (path) => request('DELETE', path),
 };
 
-// Sends a file as the request body (evidence: POST /realisations/{id}/evidence?filename=...); the
-// server reads its type from the content. Errors as request() throws them.
-export async function upload(path, file, params) {
-  const headers = { Accept: 'application/json, application/problem+json', 'Content-Type': file.type || 'application/octet-stream' };
+// Sends a file as the request body itself, with the CSRF token: evidence (POST
+// /realisations/{id}/evidence?filename=..., the server reads its type from the content) and TenderNed's
+// OCDS files (POST /procurements/ocds, spooled and read streaming: contentType application/json).
+// Errors as request() throws them.
+export async function upload(path, file, params, contentType = file.type || 'application/octet-stream') {
+  const headers = { Accept: 'application/json, application/problem+json', 'Content-Type': contentType };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res;
   try {

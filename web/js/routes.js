@@ -35,6 +35,7 @@ export function registerRoutes() {
   route('/sebo-keurmerk', null, load('sebo_public'), 'sebo-keurmerk');
   route('/inkoop', can('sebo.procurement.read'), load('procurements'), 'inkooplog');
   route('/inkoop/nieuw', can('sebo.procurement.log'), load('procurement_new'), 'inkoop');
+  route('/inkoop/ocds', can(['sebo.procurement.log', 'user.manage']), load('ocds_import'), 'ocds');
   route('/inkoop/:id', can('sebo.procurement.read'), load('procurement'), 'inkooplog');
   route('/sebo', can('sebo.registry.read'), load('sebo_register'), 'sebo');
   route('/sebo/:kvk', can('sebo.registry.read'), load('sebo_holder'), 'sebo');
@@ -64,6 +65,7 @@ const MENU = [
   ['dashboard', '/dashboard', 'Dashboard'],
   ['afrekening', '/afrekening', 'Afrekening'],
   ['ontbrekende-sroi', '/ontbrekende-sroi', 'Ontbrekende SROI'],
+  ['ocds', '/inkoop/ocds', 'TenderNed-import'],
   ['start', '/start', 'Start', { start: true }],
   ['rekenhulp', '/rekenhulp', 'Rekenhulp'],
   ['sebo-keurmerk', '/sebo-keurmerk', 'SEBO-keurmerkhouders', { anonymous: true }],

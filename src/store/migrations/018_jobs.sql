@@ -15,12 +15,3 @@ CREATE TABLE realisation_jobs (
   updated_by TEXT,
   updated_at TEXT NOT NULL
 );
-
--- A municipality's own postcode areas (4 digits, from-to), which make a candidate known only by
--- postcode area a resident. Set by beheer (`inclusio municipality postcodes`).
-CREATE TABLE municipality_postcodes (
-  municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
-  pc4_from TEXT NOT NULL CHECK (length(pc4_from) = 4),
-  pc4_to TEXT NOT NULL CHECK (length(pc4_to) = 4 AND pc4_to >= pc4_from),
-  PRIMARY KEY (municipality_id, pc4_from)
-);

@@ -50,12 +50,21 @@ export default async function procurementNew() {
 
   const what = h('fieldset', null, h('legend', null, 'Inkoop'));
   const invitedLegendId = newId('invited');
+  // Finding companies (issue 16): by name or KvK, SEBO mark and locality (GET /procurements/companies?q=&sebo=&local=).
+  const searchQ = h('input', { id: 'company-q', type: 'search', autocomplete: 'off', spellcheck: 'false', maxlength: 100 });
+  const searchSebo = h('select', { id: 'company-sebo' }, h('option', { value: '' }, 'Alle'), h('option', { value: 'true' }, 'Met SEBO-keurmerk'), h('option', { value: 'false' }, 'Zonder SEBO-keurmerk'));
+  const searchLocal = h('select', { id: 'company-local' }, h('option', { value: '' }, 'Alle'), h('option', { value: 'true' }, 'Lokaal'), h('option', { value: 'false' }, 'Niet lokaal'));
+  const searchBox = h('div', { class: 'company-search', role: 'search', 'aria-label': 'Ondernemers zoeken' },
+    h('div', { class: 'field' }, h('label', { for: 'company-q', class: 'field-label' }, 'Zoek op naam of KvK-nummer'), searchQ),
+    h('div', { class: 'field' }, h('label', { for: 'company-sebo', class: 'field-label' }, 'SEBO-keurmerk'), searchSebo),
+    h('div', { class: 'field' }, h('label', { for: 'company-local', class: 'field-label' }, 'Vestiging'), searchLocal));
+  const invitedCount = h('p', { id: 'company-count', class: 'field-hint', 'aria-live': 'polite' });
   const invitedBox = h('div', { class: 'checkbox-list', id: 'invited-companies' });
   const invited = h('fieldset', { 'aria-describedby': `${invitedLegendId}-hint` },
     h('legend', { id: invitedLegendId }, 'Uitgenodigde ondernemers'),
     h('p', { class: 'field-hint', id: `${invitedLegendId}-hint` },
       'Per ondernemer staat erbij wat die op de datum was: lokale SEBO-keurmerkhouder, lokale ondernemer of niet-lokaal.'),
-    invitedBox);
+    searchBox, invitedCount, invitedBox);
   // A company that is not yet known: register it here (KvK, name, where established) and invite it.
   const newKvk = h('input', { id: 'new-kvk', type: 'text', inputmode: 'numeric', maxlength: 8, class: 'width-m', autocomplete: 'off' });
   const newName = h('input', { id: 'new-name', type: 'text', maxlength: 160, autocomplete: 'off' });
@@ -139,7 +148,10 @@ export default async function procurementNew() {
 
   function renderCompanies(category) {
     clear(invitedBox);
-    const sorted = [...companies].sort((a, b) => (CLASS_ORDER[a.class] - CLASS_ORDER[b.class]) || a.name.localeCompare(b.name, 'nl'));
+    // the invited stay in view (first) whatever the search; then the companies found
+    const found = companies.filter((c) => !checked.has(c.kvk));
+    const sorted = [...[...checked.values()].map((x) => x.company), ...found.sort((a, b) => (CLASS_ORDER[a.class] - CLASS_ORDER[b.class]) || a.name.localeCompare(b.name, 'nl'))];
+    invitedCount.textContent = `${found.length} ${found.length === 1 ? 'ondernemer gevonden' : 'ondernemers gevonden'}${checked.size ? `, ${checked.size} uitgenodigd` : ''}.`;
     for (const c of sorted) {
       const id = `invite-${c.kvk}`;
       const box = h('input', { type: 'checkbox', id, value: c.kvk, checked: checked.has(c.kvk) });
@@ -153,7 +165,6 @@ export default async function procurementNew() {
       invitedBox.append(h('div', { class: 'field field-checkbox' }, box,
         h('label', { for: id, class: 'field-label' }, `${c.name} (KvK ${c.kvk}) – ${c.class === 'overig' && c.holder ? 'Niet-lokale SEBO-keurmerkhouder' : L.label('sebo_class', c.class)}${note}`)));
     }
-    for (const kvk of [...checked.keys()]) if (!companies.some((c) => c.kvk === kvk)) checked.delete(kvk);
     renderQuotes();
   }
 
@@ -161,6 +172,7 @@ export default async function procurementNew() {
     const { values } = form.read();
     const data = await api.get('/procurements/companies', {
       municipality: values.municipality || (munis[0] && munis[0].code), category: values.category || 'werken', date: values.date || null,
+      q: searchQ.value.trim() || null, sebo: searchSebo.value || null, local: searchLocal.value || null,
     });
     companies = data.items || [];
     for (const [kvk, c] of checked) { const now = companies.find((x) => x.kvk === kvk); if (now) c.company = now; }
@@ -186,7 +198,12 @@ export default async function procurementNew() {
   form.field('category').input.addEventListener('change', reload);
   form.field('date').input.addEventListener('change', reload);
   if (form.field('municipality')) form.field('municipality').input.addEventListener('change', reload);
-  form.el.addEventListener('input', (ev) => { if (ev.target.type !== 'checkbox') live(); });
+  const search = debounce(async () => { try { await loadCompanies(); } catch { /* shown on save */ } }, 250);
+  searchQ.addEventListener('input', search);
+  searchSebo.addEventListener('change', search);
+  searchLocal.addEventListener('change', search);
+  searchQ.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') ev.preventDefault(); });
+  form.el.addEventListener('input', (ev) => { if (ev.target.type !== 'checkbox' && !searchBox.contains(ev.target)) live(); });
   form.el.addEventListener('change', (ev) => { if (ev.target.type !== 'checkbox') live(); });
   await loadCompanies();
 

@@ -1,0 +1,19 @@
+/* What "local" means for a municipality (issue 16): established there, or a postcode in one of the
+ * ranges it configures (its own and the region's; table local_postcodes). */
+#ifndef INC_STORE_LOCAL_AREA_H
+#define INC_STORE_LOCAL_AREA_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "store/db.h"
+
+/* SQL condition: organisation alias o is local to the municipality id in parameter P ("?2"). */
+#define SQL_LOCAL_ORG(P)                                                                                       \
+    "(o.municipality_id = " P " OR EXISTS (SELECT 1 FROM local_postcodes lp WHERE lp.municipality_id = " P \
+    " AND substr(o.postcode, 1, 4) BETWEEN lp.pc_from AND lp.pc_to))"
+
+inc_status organisation_is_local(inc_db *db, int64_t organisation_id, int64_t municipality_id, bool *local,
+                                 inc_error *e);
+/* Adds a range of four-digit postcodes (region: the region's, else the municipality's own). */
+inc_status local_postcodes_insert(inc_db *db, int64_t municipality_id, bool region, const char *from, const char *to,
+                                  inc_error *e);
+#endif

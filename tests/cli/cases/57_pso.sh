@@ -1,0 +1,24 @@
+# PSO as a policy option (issue 16): none in Zoetermeer's seeded policies; with a table trede 2 meets
+# the provisional EUR 9,975.00 of the OCDS works award; withdrawn on 01-12-2025 the obligation is
+# restored from that day (183 of 365 days covered: EUR 5,001.16, EUR 4,973.84 to realise) with a
+# notice to the SR-team; bad input exits 3 with the database unchanged.
+db=$(fresh_db pso)
+inc "$db" import ocds "$CLI_DIR/fixtures/ocds/zoetermeer_works.json"
+cid=$(sql "$db" "SELECT id FROM contracts WHERE reference = 'ocds-5n7lx2-ztm25001'")
+check "no PSO table in the seeded policies" 0 "$(sql "$db" "SELECT count(*) FROM policy_pso")"
+expect_ok "certificate" "$db" pso certificate 40871236 --level trede-2 --from 2024-03-01 --until 2027-02-28
+inc "$db" --json pso effect "$cid"
+check "seeded policy: no effect" 1 "$(grep -c '"reason": "het beleid kent geen PSO"' "$OUT")"
+expect_refused "unknown level exits 3" "$db" pso table zoetermeer --policy-from 2020-01-06 --level trede-4 --covers 100 -- "onbekende PSO-trede 'trede-4'"
+check "bad level: exit 3" 3 "$RC"
+expect_refused "no such policy version" "$db" pso table zoetermeer --policy-from 2021-01-01 --level trede-2 --covers 100 -- "geen beleid van zoetermeer dat ingaat op 01-01-2021"
+expect_refused "until before from" "$db" pso certificate 40871236 --level trede-1 --from 2025-01-01 --until 2024-01-01 -- "geldig tot ligt vóór geldig vanaf"
+expect_ok "table: trede 2 meets" "$db" pso table zoetermeer --policy-from 2020-01-06 --level trede-2 --covers 100
+inc "$db" --json pso effect "$cid"
+check "met by PSO trede 2" '"covered": "9975.00",:"remaining": "0.00",' "$(grep -o '"covered": "[^"]*",' "$OUT"):$(grep -o '"remaining": "[^"]*",' "$OUT")"
+expect_ok "withdrawn mid-contract" "$db" pso withdraw 40871236 --date 2025-12-01
+check "one notice" 1 "$(grep -c '1 melding(en) aan het SR-team' "$OUT")"
+inc "$db" --json pso effect "$cid"
+check "restored from 01-12-2025" '"covered": "5001.16",:"remaining": "4973.84",' "$(grep -o '"covered": "[^"]*",' "$OUT"):$(grep -o '"remaining": "[^"]*",' "$OUT")"
+check "notice to the SR-team" "pso-vervallen|2025-12-01|1" \
+  "$(sql "$db" "SELECT kind || '|' || on_date || '|' || CASE WHEN message LIKE '%nog te realiseren EUR 4.973,84.' THEN 1 ELSE 0 END FROM sr_notices")"
