@@ -39,6 +39,9 @@ typedef struct db_driver {
     bool (*in_transaction)(inc_db *db);
     const char *begin_sql;       /* takes the write lock at once */
     bool (*change_stamp)(inc_db *db, db_stamp *out);
+    int64_t (*total_changes)(inc_db *db);   /* rows this connection has changed since it opened */
+    /* db_touch was called (PostgreSQL: tells the triggers this transaction is counted); NULL: none */
+    void (*touched)(inc_db *db);
     void (*retry_quickly)(inc_db *db);
     int (*schema_version)(inc_db *db);
     inc_status (*set_schema_version)(inc_db *db, int version, inc_error *e);
@@ -72,6 +75,20 @@ struct inc_db {
     int nstmts;
     struct { char *sql; inc_stmt *st; } built[DB_BUILT_STMTS];   /* db_stmt_built, by text */
     int nbuilt, next_built, last_built;
+    /* db_touch: the municipalities the transaction changes (touch_all: every page) */
+    char touched[DB_TOUCH_MAX][48];
+    int ntouched;
+    bool touch_all;
+    int64_t tx_changes;          /* total_changes when the transaction began */
+    inc_stmt *implicit;          /* SQLite: the write whose own transaction is still open (a RETURNING row) */
+    /* What the last write reported, kept over the counter updates of db_stamp_writes */
+    bool saved;
+    int64_t saved_changes, saved_last_id;
+    char saved_err[256];         /* SQLite: the error of a write whose own transaction was rolled back */
 };
+
+/* Raises the counters for the transaction's writes (db_touch), before its commit. */
+inc_status db_stamp_writes(inc_db *db, inc_error *e);
+void db_touch_reset(inc_db *db);
 
 #endif

@@ -930,13 +930,27 @@ static bool pg_change_stamp(inc_db *db, db_stamp *out)
     pg_conn *c = PG(db);
     out->own_changes = c->own_changes;
     out->data_version = -1;
-    static const char sql[] = "SELECT coalesce(sum(n), 0) FROM inc_db_changes";
+    /* Undeclared writes (the triggers) and the municipalities' counters (db_touch), in one. */
+    static const char sql[] = "SELECT (SELECT coalesce(sum(n), 0) FROM inc_db_changes)"
+                              " + (SELECT coalesce(sum(n), 0) FROM change_stamps)";
     inc_stmt *st = db_stmt(db, sql, NULL);
     if (!st) return false;
     bool ok = pg_step(st) == DB_ROW;
     if (ok) out->data_version = pg_col_int64(st, 0);
     pg_reset(st);
     return ok;
+}
+
+static int64_t pg_total_changes(inc_db *db) { return PG(db)->own_changes; }
+
+/* A transaction that declares what it changes (db_touch) raises the municipalities' counters at its
+ * commit: its triggers need not count it (the setting they check is the transaction's own). */
+static void pg_touched(inc_db *db)
+{
+    pg_conn *c = PG(db);
+    if (PQtransactionStatus(c->conn) != PQTRANS_INTRANS) return;
+    PGresult *r = PQexec(c->conn, "SELECT set_config('inclusio.bumped', '1', true)");
+    PQclear(r);
 }
 
 /* PostgreSQL locks rows, not the database: there is no busy wait to tune. */
@@ -1035,6 +1049,8 @@ const db_driver db_pgsql_driver = {
     .in_transaction = pg_in_transaction,
     .begin_sql = "BEGIN",
     .change_stamp = pg_change_stamp,
+    .total_changes = pg_total_changes,
+    .touched = pg_touched,
     .retry_quickly = pg_retry_quickly,
     .schema_version = pg_schema_version,
     .set_schema_version = pg_set_schema_version,
