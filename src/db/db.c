@@ -309,11 +309,17 @@ static inc_status bump(inc_db *db, const char *municipality, inc_error *e)
 
 inc_status db_stamp_writes(inc_db *db, inc_error *e)
 {
-    if (db->drv->total_changes(db) == db->tx_changes) return INC_OK;   /* nothing written */
+    /* SQLite: nothing written, nothing to count. PostgreSQL: the triggers count an undeclared
+     * transaction; a declared one is counted here whatever it wrote (db_exec's writes are not in
+     * total_changes there). */
+    if (db->drv->dialect == DB_DIALECT_POSTGRESQL ? db->ntouched == 0 : db->drv->total_changes(db) == db->tx_changes)
+        return INC_OK;
     int64_t changes = db->drv->changes(db), last_id = db->drv->last_id(db);
     inc_status s = INC_OK;
     if (db->ntouched && !db->touch_all) {
         for (int i = 0; i < db->ntouched && s == INC_OK; i++) s = bump(db, db->touched[i], e);
+        if (s == INC_OK && db->drv->dialect == DB_DIALECT_POSTGRESQL)
+            s = db_exec(db, "UPDATE inc_db_changes SET scoped = scoped + 1 WHERE slot = pg_backend_pid() % 16", e);
     } else if (db->drv->dialect == DB_DIALECT_SQLITE) {
         s = bump(db, "", e);
     } else if (db->ntouched) {

@@ -930,9 +930,8 @@ static bool pg_change_stamp(inc_db *db, db_stamp *out)
     pg_conn *c = PG(db);
     out->own_changes = c->own_changes;
     out->data_version = -1;
-    /* Undeclared writes (the triggers) and the municipalities' counters (db_touch), in one. */
-    static const char sql[] = "SELECT (SELECT coalesce(sum(n), 0) FROM inc_db_changes)"
-                              " + (SELECT coalesce(sum(n), 0) FROM change_stamps)";
+    /* Undeclared writes (the triggers) and declared ones (db_touch: db_stamp_writes), in one. */
+    static const char sql[] = "SELECT coalesce(sum(n + scoped), 0) FROM inc_db_changes";
     inc_stmt *st = db_stmt(db, sql, NULL);
     if (!st) return false;
     bool ok = pg_step(st) == DB_ROW;
@@ -974,6 +973,8 @@ static int pg_schema_version(inc_db *db)
 static const char meta_sql[] =
     "CREATE TABLE IF NOT EXISTS inc_db_version (version integer NOT NULL);"
     "CREATE TABLE IF NOT EXISTS inc_db_changes (slot integer PRIMARY KEY, n bigint NOT NULL DEFAULT 0);"
+    /* scoped: commits that declared their municipalities (db_touch), which the triggers leave out */
+    "ALTER TABLE inc_db_changes ADD COLUMN IF NOT EXISTS scoped bigint NOT NULL DEFAULT 0;"
     "INSERT INTO inc_db_changes(slot) SELECT generate_series(0, 15) ON CONFLICT DO NOTHING;"
     "CREATE OR REPLACE FUNCTION inc_db_bump() RETURNS trigger LANGUAGE plpgsql AS $f$"
     " BEGIN"

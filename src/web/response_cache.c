@@ -37,7 +37,11 @@ static _Thread_local struct {
     int nstamps;
 } mine;
 
-void rcache_configure(size_t max_bytes) { capacity = max_bytes; }
+void rcache_configure(size_t max_bytes)
+{
+    capacity = max_bytes;
+    mine.db = NULL;   /* (of the calling thread) its next look is a first one */
+}
 
 static uint64_t fnv1a(const char *s);
 

@@ -104,7 +104,8 @@ static void per_municipality(void **s)
     assert_true(rcache_generation(both) > gb);
     assert_true(rcache_generation(NULL) > ga);
 
-    /* A single write outside a transaction, touching Lansingerland, by the own connection. */
+    /* A single write outside a transaction, touching Lansingerland, by the own connection (SQLite
+     * runs it in a transaction of its own; PostgreSQL's triggers count it as changing everything). */
     gz = rcache_generation(ztm), gl = rcache_generation(lsn);
     inc_stmt *st;
     assert_int_equal(db_prepare(a, "UPDATE settings SET value = '2' WHERE key = 'm'", &st, &e), INC_OK);
@@ -114,7 +115,7 @@ static void per_municipality(void **s)
     db_finalize(st);
     assert_false(db_in_transaction(a));
     rcache_observe(a);
-    assert_int_equal(rcache_generation(ztm), gz);
+    if (db_dialect_of(a) == DB_DIALECT_SQLITE) assert_int_equal(rcache_generation(ztm), gz);
     assert_true(rcache_generation(lsn) > gl);
 
     /* Declaring nothing: every municipality. */
@@ -130,7 +131,7 @@ static void per_municipality(void **s)
     gz = rcache_generation(ztm), gl = rcache_generation(lsn);
     assert_int_equal(db_prepare(b, "INSERT INTO settings(key, value) VALUES ('m', '4')", &st, &e), INC_OK);
     assert_int_equal(db_step_rc(st), DB_CONSTRAINT);
-    assert_non_null(strstr(db_errmsg(b), "UNIQUE"));
+    assert_true(*db_errmsg(b) && strcmp(db_errmsg(b), "not an error") != 0);   /* the refusal, not the rollback's */
     db_finalize(st);
     assert_false(db_in_transaction(b));
     rcache_observe(a);
