@@ -59,6 +59,7 @@ test('the same list URL answered for two scopes never mixes them', async () => {
 test('a write in one municipality leaves the cached pages of another in place', async () => {
   const list = (await sr.get('/api/v1/contracts?per_page=200')).json;
   const l = list.items.find((x) => x.municipality === 'lansingerland');
+  const pg = /^postgres/.test(srv.db);
   assert.ok(l, 'a Lansingerland contract');
   // Many requests at once, so every worker thread has had its first look at the database.
   for (let round = 0; round < 3; round++) {
@@ -66,9 +67,10 @@ test('a write in one municipality leaves the cached pages of another in place', 
     for (const r of all) assert.equal(r.status, 200);
   }
   const title = (await sr.get(`/api/v1/contracts/${l.id}`)).json.title;
-  const pg = /^postgres/.test(srv.db);
+  // As the seam does it (db_stamp_writes); PostgreSQL also counts the declared commit in its driver table.
   const bump = (m) => `INSERT INTO change_stamps(municipality, n) VALUES ('${m}', 1)
-    ON CONFLICT (municipality) DO UPDATE SET n = change_stamps.n + 1;`;
+    ON CONFLICT (municipality) DO UPDATE SET n = change_stamps.n + 1;
+    ${pg ? 'UPDATE inc_db_changes SET scoped = scoped + 1 WHERE slot = 0;' : ''}`;
   sqlOn(srv.db, `BEGIN; ${pg ? "SELECT set_config('inclusio.bumped', '1', true);" : ''}
     UPDATE contracts SET title = 'Buiten de cache om' WHERE id = ${l.id}; ${bump('zoetermeer')} COMMIT;`);
   for (let i = 0; i < 8; i++) {
