@@ -8,6 +8,7 @@ inc_status app_db_open(const char *target, unsigned flags, inc_db **out, inc_err
     inc_status st = db_open(target, &db, e);
     if (st != INC_OK) return st;
     if (flags & APP_DB_SERVER) db_retry_quickly(db);
+    if (flags & APP_DB_NO_CHECKPOINT) db_checkpoints_elsewhere(db);
     if (flags & APP_DB_MIGRATE) st = db_migrate(db, e);
     if (st == INC_OK) st = db_load_key(db, (flags & APP_DB_CREATE_KEY) != 0, e);
     if (st != INC_OK) {
@@ -17,3 +18,5 @@ inc_status app_db_open(const char *target, unsigned flags, inc_db **out, inc_err
     *out = db;
     return INC_OK;
 }
+
+inc_status app_db_checkpoint(inc_db *db, inc_error *e) { return db_checkpoint(db, e); }

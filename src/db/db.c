@@ -367,6 +367,14 @@ inc_status db_end(inc_db *db, bool own, inc_status result, inc_error *e)
 
 bool db_change_stamp(inc_db *db, db_stamp *out) { return db->drv->change_stamp(db, out); }
 void db_retry_quickly(inc_db *db) { db->drv->retry_quickly(db); }
+void db_checkpoints_elsewhere(inc_db *db)
+{
+    if (db->drv->dialect == DB_DIALECT_SQLITE) db_exec(db, "PRAGMA wal_autocheckpoint=0", NULL);
+}
+inc_status db_checkpoint(inc_db *db, inc_error *e)
+{
+    return db->drv->dialect == DB_DIALECT_SQLITE ? db_exec(db, "PRAGMA wal_checkpoint(PASSIVE)", e) : INC_OK;
+}
 int db_schema_version(inc_db *db) { return db->drv->schema_version(db); }
 inc_status db_set_schema_version(inc_db *db, int version, inc_error *e)
 {

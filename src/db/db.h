@@ -139,6 +139,14 @@ bool db_scope_stamps(inc_db *db, db_scope_fn fn, void *ctx);
  * sleeping worker stalls every request it serves) instead of the default back-off. */
 void db_retry_quickly(inc_db *db);
 
+/* Write-ahead log checkpoints (SQLite; PostgreSQL: nothing to do). SQLite copies the log into the
+ * database file in whichever connection commits once the log passes 1,000 pages, and a web worker
+ * doing that stalls every request it serves; db_checkpoints_elsewhere stops that on this connection,
+ * for a server whose own thread calls db_checkpoint (copies what it can without waiting for readers
+ * or writers: PASSIVE) a few times a second. */
+void db_checkpoints_elsewhere(inc_db *db);
+inc_status db_checkpoint(inc_db *db, inc_error *e);
+
 /* The schema version the migrations have reached (0 for an empty database). */
 int db_schema_version(inc_db *db);
 inc_status db_set_schema_version(inc_db *db, int version, inc_error *e);
