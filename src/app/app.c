@@ -13,6 +13,7 @@ inc_status app_db_open(const char *target, unsigned flags, inc_db **out, inc_err
     if (st != INC_OK) return st;
     if (flags & APP_DB_SERVER) db_retry_quickly(db);
     if (read_target && *read_target) db_set_read_target(db, read_target);
+    if (flags & APP_DB_NO_CHECKPOINT) db_checkpoints_elsewhere(db);
     if (flags & APP_DB_MIGRATE) st = db_migrate(db, e);
     if (st == INC_OK) st = db_load_key(db, (flags & APP_DB_CREATE_KEY) != 0, e);
     if (st != INC_OK) {
@@ -22,3 +23,5 @@ inc_status app_db_open(const char *target, unsigned flags, inc_db **out, inc_err
     *out = db;
     return INC_OK;
 }
+
+inc_status app_db_checkpoint(inc_db *db, inc_error *e) { return db_checkpoint(db, e); }

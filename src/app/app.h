@@ -11,7 +11,10 @@ enum {
     APP_DB_MIGRATE = 1,     /* apply pending migrations (every command; not the server's threads) */
     APP_DB_CREATE_KEY = 2,  /* make the key file when there is none (init, demo) */
     APP_DB_SERVER = 4,      /* a web worker thread: short busy retries (db_retry_quickly) */
+    APP_DB_NO_CHECKPOINT = 8, /* commits leave checkpoints to the server's checkpoint thread (db.h) */
 };
+/* One checkpoint of the write-ahead log, for the server's checkpoint thread (db_checkpoint). */
+inc_status app_db_checkpoint(inc_db *db, inc_error *e);
 /* Opens target, migrates when asked and loads the pseudonymisation key (a missing or wrong key file
  * is refused, INC_EIO). On failure *out is NULL and nothing stays open. */
 inc_status app_db_open(const char *target, unsigned flags, inc_db **out, inc_error *e);

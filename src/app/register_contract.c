@@ -56,6 +56,7 @@ inc_status app_contract_contact(inc_db *db, int64_t id, inc_date day, inc_error 
     if (day > date_today()) return inc_fail(e, INC_EINVAL, "date", "datum van het contact ligt in de toekomst");
     bool own;
     if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
+    db_touch(db, m);   /* only this municipality's cached pages are stale (db.h) */
     inc_status s = contract_contact_store(db, id, day, e);
     if (s == INC_OK) {
         char d[11];
@@ -74,8 +75,12 @@ inc_status app_contract_yearly_report(inc_db *db, int64_t id, int year_no, const
         return inc_fail(e, INC_EINVAL, "year_no",
                         n == 0 ? "deze opdracht loopt korter dan een jaar: er is geen jaarrapportage" :
                                  "jaar %d bestaat niet voor deze opdracht (1 tot en met %d)", year_no, n);
+    char m[48];
+    int64_t org;
+    if (contract_scope(db, id, m, &org, e) != INC_OK) return e->status;
     bool own;
     if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
+    db_touch(db, m);
     inc_status s = yearly_report_store(db, id, year_no, remarks, e);
     if (s == INC_OK) s = audit_contract(db, "yearly-report", id, json_pack("{s:i}", "year_no", year_no), e);
     return db_end(db, own, s, e);

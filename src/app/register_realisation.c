@@ -14,8 +14,21 @@ static inc_status audit_realisation(inc_db *db, const char *action, int64_t id, 
     return app_audit_json(db, action, "realisation", id, detail, e);
 }
 
+/* A realisation changes only its contract's municipality's cached pages (db_touch in db.h): the
+ * contract's totals and list, and the person and banenafspraak records, which no cached page shows. */
+static inc_status touch_contract(inc_db *db, int64_t contract_id, inc_error *e)
+{
+    char m[48];
+    int64_t org;
+    inc_status s = contract_scope(db, contract_id, m, &org, e);
+    if (s == INC_OK) db_touch(db, m);
+    return s == INC_ENOTFOUND ? INC_OK : s;   /* the insert names an unknown contract as it always did */
+}
+
 static inc_status report_in_tx(inc_db *db, const inc_realisation_input *in, int64_t *id, inc_error *e)
 {
+    /* Named by reference: counted as changing everything (db.h). */
+    if (in->contract_id && touch_contract(db, in->contract_id, e) != INC_OK) return e->status;
     realisation_stored r;
     if (realisation_insert(db, in, &r, id, e) != INC_OK) return e->status;
     /* A banenafspraak candidate is a banenafspraak job too: create or link the employment record. */
@@ -47,6 +60,7 @@ static inc_status decide_in_tx(inc_db *db, int64_t id, bool verify, const char *
     if (db_lock(db, key, e) != INC_OK) return e->status;
     if (realisation_state(db, id, &contract_id, status, &value, e) != INC_OK) return e->status;
     if (realisation_decision_check(id, status, e) != INC_OK) return e->status;
+    if (touch_contract(db, contract_id, e) != INC_OK) return e->status;
     const char *to = verify ? "geverifieerd" : "afgewezen";
     if (realisation_decision_store(db, id, to, verify ? NULL : reason, e) != INC_OK) return e->status;
     if (contract_totals_move(db, contract_id, "gemeld", to, value, e) != INC_OK) return e->status;

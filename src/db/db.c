@@ -198,10 +198,15 @@ void db_bind_text_or_null(inc_stmt *st, int idx, const char *s)
 int db_bind_index(inc_stmt *st, const char *name) { return st->drv->bind_index(st, name); }
 
 /* ---- Stepping ---- */
-int db_step_rc(inc_stmt *st) { return st->drv->step_rc ? st->drv->step_rc(st) : st->drv->step(st); }
+int db_step_rc(inc_stmt *st)
+{
+    if (st->db) st->db->saved = false;
+    return st->drv->step_rc ? st->drv->step_rc(st) : st->drv->step(st);
+}
 
 int db_step(inc_db *db, inc_stmt *st, inc_error *e)
 {
+    if (st->db) st->db->saved = false;
     int rc = st->drv->step(st);
     if (rc == DB_ROW || rc == DB_DONE) return rc;
     inc_fail(e, INC_EIO, "", "databasefout bij het lezen of schrijven: %s", db ? db_errmsg(db) : "?");
@@ -241,13 +246,16 @@ inc_status db_fail(inc_db *db, inc_error *e)
 }
 
 const char *db_errmsg(inc_db *db) { return db->drv->errmsg(db); }
-int64_t db_changes(inc_db *db) { return db->drv->changes(db); }
-int64_t db_last_id(inc_db *db) { return db->drv->last_id(db); }
+int64_t db_changes(inc_db *db) { return db->saved ? db->saved_changes : db->drv->changes(db); }
+int64_t db_last_id(inc_db *db) { return db->saved ? db->saved_last_id : db->drv->last_id(db); }
 
 inc_status db_begin(inc_db *db, inc_error *e)
 {
     db->locked_all = false;
-    return db_exec(db, db->drv->begin_sql, e);
+    db_touch_reset(db);
+    inc_status s = db_exec(db, db->drv->begin_sql, e);
+    db->tx_changes = db->drv->total_changes(db);
+    return s;
 }
 
 inc_status db_lock(inc_db *db, const char *key, inc_error *e)
@@ -263,10 +271,98 @@ inc_status db_lock_all(inc_db *db, inc_error *e)
     db->locked_all = true;
     return INC_OK;
 }
-inc_status db_commit(inc_db *db, inc_error *e) { return db_exec(db, "COMMIT", e); }
+
+inc_status db_commit(inc_db *db, inc_error *e)
+{
+    if (db_stamp_writes(db, e) != INC_OK) {
+        db_rollback(db);
+        return INC_EIO;
+    }
+    db_touch_reset(db);
+    return db_exec(db, "COMMIT", e);
+}
 void db_rollback(inc_db *db)
 {
+    db_touch_reset(db);
     if (db->drv->in_transaction(db)) db->drv->exec(db, "ROLLBACK", NULL);
+}
+
+/* ---- Change counters per municipality (migration 009) ---- */
+void db_touch_reset(inc_db *db)
+{
+    db->ntouched = 0;
+    db->touch_all = false;
+}
+
+void db_touch(inc_db *db, const char *municipality)
+{
+    if (!municipality || !*municipality || strlen(municipality) >= sizeof db->touched[0]) {
+        db->touch_all = true;
+        return;
+    }
+    for (int i = 0; i < db->ntouched; i++)
+        if (strcmp(db->touched[i], municipality) == 0) return;
+    if (db->ntouched == DB_TOUCH_MAX) {
+        db->touch_all = true;
+        return;
+    }
+    snprintf(db->touched[db->ntouched++], sizeof db->touched[0], "%s", municipality);
+    if (db->drv->touched) db->drv->touched(db);
+}
+
+static inc_status bump(inc_db *db, const char *municipality, inc_error *e)
+{
+    static const char sql[] = "INSERT INTO change_stamps(municipality, n) VALUES (?, 1)"
+                              " ON CONFLICT (municipality) DO UPDATE SET n = change_stamps.n + 1";
+    /* Before migration 009 (the migrations themselves) there is no table to count in, and no server
+     * reading it: the servers refuse an older schema. */
+    inc_stmt *st = db_stmt(db, sql, NULL);
+    if (!st) return INC_OK;
+    db_bind_text(st, 1, municipality, -1, DB_STATIC);
+    int rc = st->drv->step(st);
+    db_release(db, st);
+    return rc == DB_DONE ? INC_OK : db_fail(db, e);
+}
+
+inc_status db_stamp_writes(inc_db *db, inc_error *e)
+{
+    /* SQLite: nothing written, nothing to count. PostgreSQL: the triggers count an undeclared
+     * transaction; a declared one is counted here whatever it wrote (db_exec's writes are not in
+     * total_changes there). */
+    if (db->drv->dialect == DB_DIALECT_POSTGRESQL ? db->ntouched == 0 : db->drv->total_changes(db) == db->tx_changes)
+        return INC_OK;
+    int64_t changes = db->drv->changes(db), last_id = db->drv->last_id(db);
+    inc_status s = INC_OK;
+    if (db->ntouched && !db->touch_all) {
+        for (int i = 0; i < db->ntouched && s == INC_OK; i++) s = bump(db, db->touched[i], e);
+        if (s == INC_OK && db->drv->dialect == DB_DIALECT_POSTGRESQL)
+            s = db_exec(db, "UPDATE inc_db_changes SET scoped = scoped + 1 WHERE slot = pg_backend_pid() % 16", e);
+    } else if (db->drv->dialect == DB_DIALECT_SQLITE) {
+        s = bump(db, "", e);
+    } else if (db->ntouched) {
+        /* PostgreSQL: the triggers were told this transaction is counted; it is not, after all. */
+        s = db_exec(db, "UPDATE inc_db_changes SET n = n + 1 WHERE slot = pg_backend_pid() % 16", e);
+    }
+    db->saved = true;
+    db->saved_changes = changes;
+    db->saved_last_id = last_id;
+    return s;
+}
+
+bool db_scope_stamps(inc_db *db, db_scope_fn fn, void *ctx)
+{
+    static const char sqlite_sql[] = "SELECT municipality, n FROM change_stamps";
+    static const char pg_sql[] = "SELECT '', coalesce(sum(n), 0) FROM inc_db_changes"
+                                 " UNION ALL SELECT municipality, n FROM change_stamps";
+    inc_stmt *st = db_stmt(db, db_sql(db, sqlite_sql, pg_sql), NULL);
+    if (!st) return false;
+    int rc;
+    while ((rc = st->drv->step(st)) == DB_ROW) {
+        const char *m = db_col_text(st, 0);
+        fn(ctx, m ? m : "", db_col_int64(st, 1));
+    }
+    db_release(db, st);
+    return rc == DB_DONE;
 }
 bool db_in_transaction(inc_db *db) { return db->drv->in_transaction(db); }
 
@@ -297,6 +393,14 @@ inc_status db_reconnect(inc_db *db, inc_error *e)
 
 bool db_change_stamp(inc_db *db, db_stamp *out) { return db->drv->change_stamp(db, out); }
 void db_retry_quickly(inc_db *db) { db->drv->retry_quickly(db); }
+void db_checkpoints_elsewhere(inc_db *db)
+{
+    if (db->drv->dialect == DB_DIALECT_SQLITE) db_exec(db, "PRAGMA wal_autocheckpoint=0", NULL);
+}
+inc_status db_checkpoint(inc_db *db, inc_error *e)
+{
+    return db->drv->dialect == DB_DIALECT_SQLITE ? db_exec(db, "PRAGMA wal_checkpoint(PASSIVE)", e) : INC_OK;
+}
 int db_schema_version(inc_db *db) { return db->drv->schema_version(db); }
 inc_status db_set_schema_version(inc_db *db, int version, inc_error *e)
 {

@@ -137,9 +137,33 @@ typedef struct {
 } db_stamp;
 bool db_change_stamp(inc_db *db, db_stamp *out);   /* false on a database error (treat as changed) */
 
+/* What a write changed, for the response cache, per municipality (table change_stamps, migration
+ * 009). db_touch declares that the open transaction (or, outside one, the next write) changes only
+ * the contract pages of the municipality with this code (several calls: several municipalities;
+ * NULL or "": every page). Call it before the transaction's first write. At the commit of a
+ * transaction that wrote, the seam raises the counter of each municipality touched, or with no
+ * touch (or more than DB_TOUCH_MAX) the counter of every page, in the same transaction: a write
+ * nobody declared counts as changing everything. SQLite: a write outside a transaction is run in
+ * one of its own for that (BEGIN IMMEDIATE ... COMMIT). PostgreSQL: the driver's statement triggers
+ * count the undeclared writes. */
+#define DB_TOUCH_MAX 4
+void db_touch(inc_db *db, const char *municipality);
+/* Calls fn for every counter: (municipality code, n), "" for every page. False on a database error
+ * or before migration 009 (treat as: everything changed). */
+typedef void (*db_scope_fn)(void *ctx, const char *municipality, int64_t n);
+bool db_scope_stamps(inc_db *db, db_scope_fn fn, void *ctx);
+
 /* Waiting for another connection's write lock: the web server's workers retry every 0.2 ms (a
  * sleeping worker stalls every request it serves) instead of the default back-off. */
 void db_retry_quickly(inc_db *db);
+
+/* Write-ahead log checkpoints (SQLite; PostgreSQL: nothing to do). SQLite copies the log into the
+ * database file in whichever connection commits once the log passes 1,000 pages, and a web worker
+ * doing that stalls every request it serves; db_checkpoints_elsewhere stops that on this connection,
+ * for a server whose own thread calls db_checkpoint (copies what it can without waiting for readers
+ * or writers: PASSIVE) a few times a second. */
+void db_checkpoints_elsewhere(inc_db *db);
+inc_status db_checkpoint(inc_db *db, inc_error *e);
 
 /* The schema version the migrations have reached (0 for an empty database). */
 int db_schema_version(inc_db *db);

@@ -43,6 +43,9 @@ typedef struct db_driver {
     bool (*change_stamp)(inc_db *db, db_stamp *out);
     bool (*lost)(inc_db *db);                           /* NULL: never */
     inc_status (*reconnect)(inc_db *db, inc_error *e);
+    int64_t (*total_changes)(inc_db *db);   /* rows this connection has changed since it opened */
+    /* db_touch was called (PostgreSQL: tells the triggers this transaction is counted); NULL: none */
+    void (*touched)(inc_db *db);
     void (*retry_quickly)(inc_db *db);
     int (*schema_version)(inc_db *db);
     inc_status (*set_schema_version)(inc_db *db, int version, inc_error *e);
@@ -99,6 +102,20 @@ struct inc_db {
     char read_target[1024];
     inc_db *reader;
     time_t reader_failed, reader_used;
+    /* db_touch: the municipalities the transaction changes (touch_all: every page) */
+    char touched[DB_TOUCH_MAX][48];
+    int ntouched;
+    bool touch_all;
+    int64_t tx_changes;          /* total_changes when the transaction began */
+    inc_stmt *implicit;          /* SQLite: the write whose own transaction is still open (a RETURNING row) */
+    /* What the last write reported, kept over the counter updates of db_stamp_writes */
+    bool saved;
+    int64_t saved_changes, saved_last_id;
+    char saved_err[256];         /* SQLite: the error of a write whose own transaction was rolled back */
 };
+
+/* Raises the counters for the transaction's writes (db_touch), before its commit. */
+inc_status db_stamp_writes(inc_db *db, inc_error *e);
+void db_touch_reset(inc_db *db);
 
 #endif

@@ -980,7 +980,8 @@ static bool pg_change_stamp(inc_db *db, db_stamp *out)
     pg_conn *c = PG(db);
     out->own_changes = c->own_changes;
     out->data_version = -1;
-    static const char sql[] = "SELECT coalesce(sum(n), 0) FROM inc_db_changes";
+    /* Undeclared writes (the triggers) and declared ones (db_touch: db_stamp_writes), in one. */
+    static const char sql[] = "SELECT coalesce(sum(n + scoped), 0) FROM inc_db_changes";
     inc_stmt *st = db_stmt(db, sql, NULL);
     if (!st) return false;
     bool ok = pg_step(st) == DB_ROW;
@@ -1007,6 +1008,18 @@ static inc_status pg_lock(inc_db *db, const char *key, inc_error *e)
     return ok ? INC_OK : inc_fail(e, INC_EIO, "", "databasefout: %s", c->err);
 }
 
+static int64_t pg_total_changes(inc_db *db) { return PG(db)->own_changes; }
+
+/* A transaction that declares what it changes (db_touch) raises the municipalities' counters at its
+ * commit: its triggers need not count it (the setting they check is the transaction's own). */
+static void pg_touched(inc_db *db)
+{
+    pg_conn *c = PG(db);
+    if (PQtransactionStatus(c->conn) != PQTRANS_INTRANS) return;
+    PGresult *r = PQexec(c->conn, "SELECT set_config('inclusio.bumped', '1', true)");
+    PQclear(r);
+}
+
 /* PostgreSQL locks rows, not the database: there is no busy wait to tune. */
 static void pg_retry_quickly(inc_db *db) { (void)db; }
 
@@ -1028,6 +1041,8 @@ static int pg_schema_version(inc_db *db)
 static const char meta_sql[] =
     "CREATE TABLE IF NOT EXISTS inc_db_version (version integer NOT NULL);"
     "CREATE TABLE IF NOT EXISTS inc_db_changes (slot integer PRIMARY KEY, n bigint NOT NULL DEFAULT 0);"
+    /* scoped: commits that declared their municipalities (db_touch), which the triggers leave out */
+    "ALTER TABLE inc_db_changes ADD COLUMN IF NOT EXISTS scoped bigint NOT NULL DEFAULT 0;"
     "INSERT INTO inc_db_changes(slot) SELECT generate_series(0, 15) ON CONFLICT DO NOTHING;"
     "CREATE OR REPLACE FUNCTION inc_db_bump() RETURNS trigger LANGUAGE plpgsql AS $f$"
     " BEGIN"
@@ -1331,6 +1346,8 @@ const db_driver db_pgsql_driver = {
     .lost = pg_lost,
     .reconnect = pg_reconnect,
     .change_stamp = pg_change_stamp,
+    .total_changes = pg_total_changes,
+    .touched = pg_touched,
     .retry_quickly = pg_retry_quickly,
     .schema_version = pg_schema_version,
     .set_schema_version = pg_set_schema_version,

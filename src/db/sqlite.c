@@ -7,6 +7,7 @@
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -110,15 +111,64 @@ static inc_status sq_prepare(inc_db *db, const char *sql, bool persistent, inc_s
     return INC_OK;
 }
 
-static void sq_finalize(inc_stmt *st) { sqlite3_finalize(ST(st)); }
-static void sq_reset(inc_stmt *st) { sqlite3_reset(ST(st)); }
+/* A write outside a transaction runs in a transaction of its own, so that the change counters
+ * (db_touch, migration 009) are raised with it; the write's own error message, changes and row id
+ * are kept over that. Ended when the statement is done, failed, or (a RETURNING row read) reset. */
+static bool is_write(sqlite3_stmt *s)
+{
+    if (sqlite3_stmt_readonly(s)) return false;
+    const char *q = sqlite3_sql(s);
+    while (q && (*q == ' ' || *q == '\n' || *q == '\t')) q++;
+    return q && (strncasecmp(q, "INSERT", 6) == 0 || strncasecmp(q, "UPDATE", 6) == 0 ||
+                 strncasecmp(q, "DELETE", 6) == 0 || strncasecmp(q, "REPLACE", 7) == 0 || strncasecmp(q, "WITH", 4) == 0);
+}
+
+static void implicit_end(inc_db *db, bool ok)
+{
+    sqlite3 *h = SQ(db);
+    db->implicit = NULL;
+    if (!ok) {
+        snprintf(db->saved_err, sizeof db->saved_err, "%s", sqlite3_errmsg(h));
+        db_touch_reset(db);
+        sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
+        return;
+    }
+    if (db_stamp_writes(db, NULL) != INC_OK) {
+        snprintf(db->saved_err, sizeof db->saved_err, "%s", sqlite3_errmsg(h));
+        sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
+    } else if (sqlite3_exec(h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        snprintf(db->saved_err, sizeof db->saved_err, "%s", sqlite3_errmsg(h));
+        sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
+    }
+    db_touch_reset(db);
+}
+
+static void sq_finalize(inc_stmt *st)
+{
+    sqlite3_finalize(ST(st));
+    if (st->db && st->db->implicit == st) implicit_end(st->db, true);
+}
+static void sq_reset(inc_stmt *st)
+{
+    sqlite3_reset(ST(st));
+    if (st->db && st->db->implicit == st) implicit_end(st->db, true);
+}
 static void sq_clear_bindings(inc_stmt *st) { sqlite3_clear_bindings(ST(st)); }
 
 static int sq_step(inc_stmt *st)
 {
+    inc_db *db = st->db;
+    if (db) db->saved_err[0] = '\0';
+    if (db && !db->implicit && sqlite3_get_autocommit(SQ(db)) && is_write(ST(st))) {
+        if (sqlite3_exec(SQ(db), "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK) {
+            db->implicit = st;
+            db->tx_changes = sqlite3_total_changes64(SQ(db));
+        }
+    }
     int rc = sqlite3_step(ST(st));
+    if (db && db->implicit == st && rc != SQLITE_ROW) implicit_end(db, rc == SQLITE_DONE);
     if (rc == SQLITE_ROW) return DB_ROW;
-    if (rc == SQLITE_DONE) return DB_DONE;
+    if (rc == SQLITE_DONE) return db && db->saved_err[0] ? DB_ERR : DB_DONE;
     return (rc & 0xff) == SQLITE_CONSTRAINT ? DB_CONSTRAINT : DB_ERR;
 }
 
@@ -152,7 +202,8 @@ static db_type sq_col_type(inc_stmt *st, int col)
 static int sq_col_count(inc_stmt *st) { return sqlite3_column_count(ST(st)); }
 static const char *sq_col_name(inc_stmt *st, int col) { return sqlite3_column_name(ST(st), col); }
 
-static const char *sq_errmsg(inc_db *db) { return sqlite3_errmsg(SQ(db)); }
+static const char *sq_errmsg(inc_db *db) { return db->saved_err[0] ? db->saved_err : sqlite3_errmsg(SQ(db)); }
+static int64_t sq_total_changes(inc_db *db) { return sqlite3_total_changes64(SQ(db)); }
 static int64_t sq_changes(inc_db *db) { return sqlite3_changes64(SQ(db)); }
 static int64_t sq_last_id(inc_db *db) { return sqlite3_last_insert_rowid(SQ(db)); }
 static bool sq_in_transaction(inc_db *db) { return sqlite3_get_autocommit(SQ(db)) == 0; }
@@ -233,6 +284,7 @@ const db_driver db_sqlite_driver = {
     .in_transaction = sq_in_transaction,
     .begin_sql = "BEGIN IMMEDIATE",
     .change_stamp = sq_change_stamp,
+    .total_changes = sq_total_changes,
     .retry_quickly = sq_retry_quickly,
     .schema_version = sq_schema_version,
     .set_schema_version = sq_set_schema_version,

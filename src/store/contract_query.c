@@ -107,6 +107,21 @@ static void append_ids(char *sql, size_t size, const char *col, int n)
     if (w < size) snprintf(sql + w, size - w, ")");
 }
 
+/* Appends " AND (<col> = ? OR <col> = ? ...)": for a condition tested on every entry of an index
+ * scan, where SQLite 3.40 looks an IN list up in a temporary table per entry (the page scan measured
+ * about a quarter faster this way, docs/bench.md). */
+static void append_ids_or(char *sql, size_t size, const char *col, int n)
+{
+    size_t w = strlen(sql);
+    if (n == 0) {
+        snprintf(sql + w, size - w, " AND 1 = 0");
+        return;
+    }
+    w += (size_t)snprintf(sql + w, size - w, " AND (");
+    for (int i = 0; i < n && w < size; i++) w += (size_t)snprintf(sql + w, size - w, "%s%s = ?", i ? " OR " : "", col);
+    if (w < size) snprintf(sql + w, size - w, ")");
+}
+
 inc_status contract_records(inc_db *db, const inc_contract_filter *f, int limit, int64_t offset, bool count,
                            contract_record_fn fn, void *user, int64_t *total, inc_error *e)
 {
@@ -117,7 +132,7 @@ inc_status contract_records(inc_db *db, const inc_contract_filter *f, int limit,
      * ("+" keeps the planner there), the count reads the contracts_scope index. */
     char where[1024] = " WHERE 1 = 1", where_count[1024] = " WHERE 1 = 1";
     if (f->municipalities) {
-        append_ids(where, sizeof where, "+c.municipality_id", nm);
+        append_ids_or(where, sizeof where, "+c.municipality_id", nm);
         append_ids(where_count, sizeof where_count, "c.municipality_id", nm);
     }
     const char *rest[3] = {f->contractor_id ? " AND c.contractor_id = ?" : "",

@@ -74,7 +74,7 @@ int h_contracts_list(web_req *req)
     inc_date today = date_today();
     char key[1024];
     bool cacheable = list_key(&f, today, key, sizeof key);
-    uint64_t gen = rcache_generation();
+    uint64_t gen = rcache_generation(f.municipalities);
     if (cacheable && rcache_get(req, key, gen)) return 200;
     view_out o;
     view_out_text(&o);
@@ -84,15 +84,14 @@ int h_contracts_list(web_req *req)
         return web_fail(req, &e);
     }
     send_view(req, 200, &o);
-    if (cacheable) rcache_put(req, key, gen);
+    if (cacheable) rcache_put(req, key, f.municipalities, gen);
     return req->status;
 }
 
 /* Looks the contract up and applies the scope check for `a` (404 outside it). */
-static bool contract_in_scope(web_req *req, authz_action a, int64_t *id)
+static bool contract_in_scope(web_req *req, authz_action a, int64_t *id, char muni[48])
 {
     if (!web_guard_role(req, a) || !web_param_id(req, "id", id)) return false;
-    char muni[48];
     int64_t org = 0;
     inc_error e = {0};
     if (app_contract_scope(req->db, *id, muni, &org, &e) != INC_OK) {
@@ -118,14 +117,16 @@ static int show(web_req *req, int status, int64_t id)
 int h_contracts_show(web_req *req)
 {
     int64_t id;
-    if (!contract_in_scope(req, ACT_REGISTER_READ, &id)) return req->status;
-    /* The same for everyone allowed to see it (checked above). */
+    char muni[48];
+    if (!contract_in_scope(req, ACT_REGISTER_READ, &id, muni)) return req->status;
+    /* The same for everyone allowed to see it (checked above); stale when its municipality changes. */
     char key[64];
     snprintf(key, sizeof key, "S|%d|%lld", (int)date_today(), (long long)id);
-    uint64_t gen = rcache_generation();
+    const char *const scope[] = {muni, NULL};
+    uint64_t gen = rcache_generation(scope);
     if (rcache_get(req, key, gen)) return 200;
     show(req, 200, id);
-    rcache_put(req, key, gen);
+    rcache_put(req, key, scope, gen);
     return req->status;
 }
 
@@ -158,7 +159,8 @@ int h_contracts_create(web_req *req)
 int h_contracts_contact(web_req *req)
 {
     int64_t id;
-    if (!contract_in_scope(req, ACT_CONTRACT_CONTACT, &id)) return req->status;
+    char muni[48];
+    if (!contract_in_scope(req, ACT_CONTRACT_CONTACT, &id, muni)) return req->status;
     static const web_field fields[] = {{"date", F_STRING, true}, {NULL}};
     if (!web_check_body(req, fields)) return req->status;
     inc_date day;
@@ -172,7 +174,8 @@ int h_contracts_contact(web_req *req)
 int h_contracts_yearly_report(web_req *req)
 {
     int64_t id;
-    if (!contract_in_scope(req, ACT_YEARLY_REPORT, &id)) return req->status;
+    char muni[48];
+    if (!contract_in_scope(req, ACT_YEARLY_REPORT, &id, muni)) return req->status;
     static const web_field fields[] = {{"year_no", F_INTEGER, true}, {"remarks", F_STRING, false}, {NULL}};
     if (!web_check_body(req, fields)) return req->status;
     json_int_t year_no = json_integer_value(json_object_get(req->body, "year_no"));

@@ -19,28 +19,99 @@ static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static entry *buckets[BUCKETS];
 static entry *newest, *oldest;
 static size_t used, capacity;
-static atomic_uint_fast64_t generation = 1;
+/* Generations: of everything, of any municipality (moves with each of them), and per municipality
+ * (by a hash of its code: two sharing a slot only empty each other's entries more often). */
+#define MUNI_SLOTS 1024
+#define SEEN_MAX 512
+static atomic_uint_fast64_t generation = 1, any_generation = 1;
+static atomic_uint_fast64_t muni_generation[MUNI_SLOTS];
 
+/* What this worker's connection saw last: its change stamp and the counters of migration 009. */
 static _Thread_local struct {
     inc_db *db;
     db_stamp seen;
+    struct {
+        char code[48];
+        int64_t n;
+    } stamps[SEEN_MAX];
+    int nstamps;
 } mine;
 
-void rcache_configure(size_t max_bytes) { capacity = max_bytes; }
+void rcache_configure(size_t max_bytes)
+{
+    capacity = max_bytes;
+    mine.db = NULL;   /* (of the calling thread) its next look is a first one */
+}
 
-uint64_t rcache_generation(void) { return atomic_load(&generation); }
+static uint64_t fnv1a(const char *s);
+
+uint64_t rcache_generation(const char *const *municipalities)
+{
+    uint64_t g = atomic_load(&generation);
+    if (!municipalities) return g + atomic_load(&any_generation);
+    for (const char *const *m = municipalities; *m; m++) g += atomic_load(&muni_generation[fnv1a(*m) % MUNI_SLOTS]);
+    return g;
+}
+
+static void everything_changed(void)
+{
+    atomic_fetch_add(&generation, 1);
+}
+
+/* Compares the counters with what this worker saw; what moved starts a new generation. */
+typedef struct {
+    bool changed_all, moved, full;
+    bool seen[SEEN_MAX];
+} compare;
+
+static void compare_stamp(void *ctx, const char *code, int64_t n)
+{
+    compare *c = ctx;
+    int i = 0;
+    while (i < mine.nstamps && strcmp(mine.stamps[i].code, code) != 0) i++;
+    if (i < mine.nstamps) {
+        c->seen[i] = true;
+        if (mine.stamps[i].n == n) return;
+    } else if (i == SEEN_MAX || strlen(code) >= sizeof mine.stamps[0].code) {
+        c->full = true;
+        return;
+    } else {
+        snprintf(mine.stamps[i].code, sizeof mine.stamps[i].code, "%s", code);
+        mine.nstamps++;
+        c->seen[i] = true;
+    }
+    mine.stamps[i].n = n;
+    c->moved = true;
+    if (!*code) {
+        c->changed_all = true;
+        return;
+    }
+    atomic_fetch_add(&muni_generation[fnv1a(code) % MUNI_SLOTS], 1);
+    atomic_fetch_add(&any_generation, 1);
+}
 
 void rcache_observe(inc_db *db)
 {
     if (!capacity) return;
     db_stamp now;
     bool ok = db_change_stamp(db, &now);
-    if (!ok || mine.db != db || now.data_version != mine.seen.data_version || now.own_changes != mine.seen.own_changes) {
-        /* The first look of a worker counts as a change too: it may have missed earlier writes. */
-        atomic_fetch_add(&generation, 1);
-        mine.db = db;
-        mine.seen = now;
+    if (ok && mine.db == db && now.data_version == mine.seen.data_version && now.own_changes == mine.seen.own_changes)
+        return;
+    /* The first look of a worker counts as a change of everything: it may have missed earlier writes. */
+    bool first = mine.db != db;
+    mine.db = db;
+    mine.seen = now;
+    if (first) mine.nstamps = 0;
+    compare c = {0};
+    if (!ok || !db_scope_stamps(db, compare_stamp, &c) || first || c.changed_all || c.full) {
+        everything_changed();
+        return;
     }
+    /* A counter gone (a restored database) or a change that raised none (a write by a program that
+     * does not keep the counters, such as the sqlite3 shell): everything. */
+    for (int i = 0; i < mine.nstamps; i++)
+        if (!c.seen[i]) c.moved = false;
+    if (!c.moved) everything_changed();
 }
 
 static uint64_t fnv1a(const char *s)
@@ -118,11 +189,11 @@ bool rcache_get(web_req *req, const char *key, uint64_t gen)
     return true;
 }
 
-void rcache_put(const web_req *req, const char *key, uint64_t gen)
+void rcache_put(const web_req *req, const char *key, const char *const *municipalities, uint64_t gen)
 {
     if (!capacity || req->status != 200 || !req->resp_body) return;
     /* Written during this request, or by someone else meanwhile: the generation moved on. */
-    if (gen != atomic_load(&generation)) return;
+    if (gen != rcache_generation(municipalities)) return;
     size_t cost = req->resp_len + strlen(key) + sizeof(entry);
     if (cost > capacity / 8) return;
     entry *n = calloc(1, sizeof *n);

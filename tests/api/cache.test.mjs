@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { startServer, loggedIn } from './lib.mjs';
+import { startServer, loggedIn, sqlOn } from './lib.mjs';
 
 let srv, sr;
 before(async () => {
@@ -50,4 +50,34 @@ test('the same list URL answered for two scopes never mixes them', async () => {
   const long = await sr.get('/api/v1/contracts?q=' + 'x'.repeat(101));
   assert.equal(long.status, 400);
   assert.equal(long.json.field, 'q');
+});
+
+// Invalidation per municipality (migration 009): a commit that declares it changes Zoetermeer only
+// leaves a cached Lansingerland contract in place. The commit here changes that contract behind the
+// cache's back, so the old answer is what shows the cache kept it; raising Lansingerland's counter
+// then shows the change at once, as a write through inclusio in Lansingerland does.
+test('a write in one municipality leaves the cached pages of another in place', async () => {
+  const list = (await sr.get('/api/v1/contracts?per_page=200')).json;
+  const l = list.items.find((x) => x.municipality === 'lansingerland');
+  const pg = /^postgres/.test(srv.db);
+  assert.ok(l, 'a Lansingerland contract');
+  // Many requests at once, so every worker thread has had its first look at the database.
+  for (let round = 0; round < 3; round++) {
+    const all = await Promise.all(Array.from({ length: 24 }, () => sr.get(`/api/v1/contracts/${l.id}`)));
+    for (const r of all) assert.equal(r.status, 200);
+  }
+  const title = (await sr.get(`/api/v1/contracts/${l.id}`)).json.title;
+  // As the seam does it (db_stamp_writes); PostgreSQL also counts the declared commit in its driver table.
+  const bump = (m) => `INSERT INTO change_stamps(municipality, n) VALUES ('${m}', 1)
+    ON CONFLICT (municipality) DO UPDATE SET n = change_stamps.n + 1;
+    ${pg ? 'UPDATE inc_db_changes SET scoped = scoped + 1 WHERE slot = 0;' : ''}`;
+  sqlOn(srv.db, `BEGIN; ${pg ? "SELECT set_config('inclusio.bumped', '1', true);" : ''}
+    UPDATE contracts SET title = 'Buiten de cache om' WHERE id = ${l.id}; ${bump('zoetermeer')} COMMIT;`);
+  for (let i = 0; i < 8; i++) {
+    assert.equal((await sr.get(`/api/v1/contracts/${l.id}`)).json.title, title, 'Lansingerland still cached');
+  }
+  sqlOn(srv.db, `BEGIN; ${pg ? "SELECT set_config('inclusio.bumped', '1', true);" : ''} ${bump('lansingerland')} COMMIT;`);
+  for (let i = 0; i < 8; i++) {
+    assert.equal((await sr.get(`/api/v1/contracts/${l.id}`)).json.title, 'Buiten de cache om', 'after its own change');
+  }
 });
