@@ -1,21 +1,8 @@
 #include "store/aftercare.h"
+#include "store/columns.h"
 #include "store/municipality.h"
 #include <stdio.h>
 #include <string.h>
-
-static inc_date col_date(inc_stmt *st, int col)
-{
-    inc_date d = INC_DATE_NONE;
-    if (!db_col_is_null(st, col) && date_parse(db_col_text(st, col), &d, "", NULL) != INC_OK) d = INC_DATE_NONE;
-    return d;
-}
-
-static inc_status step_done(inc_db *db, inc_stmt *st, inc_error *e)
-{
-    int rc = db_step_rc(st);
-    db_finalize(st);
-    return rc == DB_DONE ? INC_OK : db_fail(db, e);
-}
 
 inc_status aftercare_placement_get(inc_db *db, int64_t placement_id, aftercare_placement_facts *f, bool *found,
                                    inc_error *e)
@@ -36,8 +23,8 @@ inc_status aftercare_placement_get(inc_db *db, int64_t placement_id, aftercare_p
         f->id = db_col_int64(st, 0);
         f->candidate = db_col_int64(st, 1);
         f->employment = db_col_is_null(st, 2) ? 0 : db_col_int64(st, 2);
-        f->start = col_date(st, 3);
-        f->end = col_date(st, 4);
+        f->start = store_col_date(st, 3);
+        f->end = store_col_date(st, 4);
         db_column_text(st, 5, f->candidate_municipality, sizeof f->candidate_municipality);
         db_column_text(st, 6, f->employment_source, sizeof f->employment_source);
     }
@@ -63,7 +50,7 @@ inc_status aftercare_outcome_set(inc_db *db, int64_t placement_id, placement_out
     db_bind_text_or_null(st, 4, en);
     db_bind_text_or_null(st, 5, en);
     db_bind_int64(st, 6, placement_id);
-    return step_done(db, st, e);
+    return store_step_done(db, st, e);
 }
 
 inc_status aftercare_employment_end(inc_db *db, int64_t employment_id, inc_date end, inc_error *e)
@@ -80,7 +67,7 @@ inc_status aftercare_employment_end(inc_db *db, int64_t employment_id, inc_date 
     db_bind_int64(st, 2, employment_id);
     db_bind_text(st, 3, d, -1, DB_COPY);
     db_bind_text(st, 4, d, -1, DB_COPY);
-    return step_done(db, st, e);
+    return store_step_done(db, st, e);
 }
 
 inc_status aftercare_contact_insert(inc_db *db, int64_t placement_id, inc_date day, const char *kind, const char *note,
@@ -100,7 +87,7 @@ inc_status aftercare_contact_insert(inc_db *db, int64_t placement_id, inc_date d
     db_bind_text_or_null(st, 4, note);
     db_bind_text_or_null(st, 5, db_actor(db));
     db_bind_text(st, 6, db_timestamp(db), -1, DB_STATIC);
-    if (step_done(db, st, e)) return INC_EIO;
+    if (store_step_done(db, st, e)) return INC_EIO;
     *id = db_last_id(db);
     return INC_OK;
 }
@@ -142,7 +129,7 @@ inc_status aftercare_schedule_put(inc_db *db, const char *municipality, const af
     db_bind_int(st, 3, s->period_months);
     db_bind_text_or_null(st, 4, db_actor(db));
     db_bind_text(st, 5, db_timestamp(db), -1, DB_STATIC);
-    return step_done(db, st, e);
+    return store_step_done(db, st, e);
 }
 
 inc_status aftercare_rows_select(inc_db *db, aftercare_rows *out, inc_error *e)
@@ -176,9 +163,9 @@ inc_status aftercare_rows_select(inc_db *db, aftercare_rows *out, inc_error *e)
         r->instrument = arena_strdup(&out->arena, db_col_text(st, 4));
         r->candidate_municipality = arena_strdup(&out->arena, db_col_text(st, 5));
         r->outcome = db_col_is_null(st, 6) ? NULL : arena_strdup(&out->arena, db_col_text(st, 6));
-        r->start = col_date(st, 7);
-        r->end = col_date(st, 8);
-        r->last_contact = col_date(st, 9);
+        r->start = store_col_date(st, 7);
+        r->end = store_col_date(st, 8);
+        r->last_contact = store_col_date(st, 9);
         r->schedule.interval_days = db_col_int(st, 10);
         r->schedule.period_months = db_col_int(st, 11);
     }
@@ -211,7 +198,7 @@ inc_status aftercare_contacts_select(inc_db *db, int64_t placement_id, aftercare
             return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
         }
         c->id = db_col_int64(st, 0);
-        c->day = col_date(st, 1);
+        c->day = store_col_date(st, 1);
         c->kind = arena_strdup(&out->arena, db_col_text(st, 2));
         c->note = db_col_is_null(st, 3) ? NULL : arena_strdup(&out->arena, db_col_text(st, 3));
         c->by = db_col_is_null(st, 4) ? NULL : arena_strdup(&out->arena, db_col_text(st, 4));

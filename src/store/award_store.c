@@ -1,4 +1,5 @@
 #include "store/award_store.h"
+#include "store/columns.h"
 #include "store/policy_store.h"
 #include "store/register.h"
 #include "store/sebo_store.h"
@@ -8,14 +9,6 @@
 static void col_copy(inc_stmt *st, int col, char *buf, size_t size)
 {
     db_column_text(st, col, buf, size);
-}
-
-static inc_date col_date(inc_stmt *st, int col)
-{
-    inc_date d = INC_DATE_NONE;
-    const char *t = db_col_text(st, col);
-    if (t && date_parse(t, &d, "date", NULL) != INC_OK) d = INC_DATE_NONE;
-    return d;
 }
 
 /* The contract of a procurement: the one that points to it, else one registered by hand under its
@@ -48,8 +41,8 @@ inc_status procurement_award_read(inc_db *db, int64_t id, procurement_award *out
         col_copy(st, 5, out->subject, sizeof out->subject);
         col_copy(st, 6, out->category, sizeof out->category);
         col_copy(st, 7, out->procedure, sizeof out->procedure);
-        out->procurement_date = col_date(st, 8);
-        out->award_date = col_date(st, 9);
+        out->procurement_date = store_col_date(st, 8);
+        out->award_date = store_col_date(st, 9);
         out->winner_org_id = db_col_is_null(st, 10) ? 0 : db_col_int64(st, 10);
         col_copy(st, 11, out->winner_kvk, sizeof out->winner_kvk);
         col_copy(st, 12, out->winner_name, sizeof out->winner_name);
@@ -210,13 +203,13 @@ inc_status contract_draft_read(inc_db *db, int64_t id, contract_draft_facts *out
         procedure_parse(db_col_text(st, 9), &out->ob.procedure);
         out->ob.value_cents = db_col_int64(st, 10);
         out->ob.labour_share_bp = db_col_int(st, 11);
-        out->ob.award_date = col_date(st, 12);
+        out->ob.award_date = store_col_date(st, 12);
         out->ob.sebo_holder = db_col_int(st, 13);
         out->ob.extra_bp = db_col_int(st, 14);
         out->ob.exempted = db_col_int(st, 15);
         out->ob.exemption_pct_bp = db_col_int(st, 16);
-        out->start_date = col_date(st, 17);
-        out->end_date = col_date(st, 18);
+        out->start_date = store_col_date(st, 17);
+        out->end_date = store_col_date(st, 18);
     }
     db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
@@ -336,7 +329,7 @@ inc_status awards_read(inc_db *db, const char *municipality, int year, const cha
         r.procedure = db_col_text(st, 8);
         r.contractor_kvk = db_col_text(st, 9);
         r.contractor_name = db_col_text(st, 10);
-        r.award_date = col_date(st, 11);
+        r.award_date = store_col_date(st, 11);
         r.value_cents = db_col_int64(st, 12);
         r.contract_status = db_col_text(st, 13);
         r.provisional = db_col_int(st, 14);

@@ -1,6 +1,7 @@
 /* The contracts as records (core/contract.h): the list's query (filtered, paged in SQL when it
  * can be) and one contract by id. The application layer adds the derived filters and the view. */
 #include "store/register.h"
+#include "store/columns.h"
 #include "store/register_write.h"
 #include <stdio.h>
 #include <string.h>
@@ -20,14 +21,6 @@
 #define CONTRACT_RECORD_FROM \
     " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id JOIN organisations o ON o.id = c.contractor_id"
 
-static inc_date col_date(inc_stmt *st, int c)
-{
-    inc_date d = INC_DATE_NONE;
-    const char *t = db_col_text(st, c);
-    if (t) date_parse(t, &d, "", NULL);
-    return d;
-}
-
 /* The record of the row at the statement's current position (texts point into the row). */
 static void record_of(inc_stmt *st, contract_record *r)
 {
@@ -40,9 +33,9 @@ static void record_of(inc_stmt *st, contract_record *r)
     r->procedure = db_col_text(st, 6);
     r->value_cents = db_col_int64(st, 7);
     r->labour_share_bp = db_col_int(st, 8);
-    r->award = col_date(st, 9);
-    r->start = col_date(st, 10);
-    r->end = col_date(st, 11);
+    r->award = store_col_date(st, 9);
+    r->start = store_col_date(st, 10);
+    r->end = store_col_date(st, 11);
     r->contractor_id = db_col_int64(st, 12);
     r->contractor_kvk = db_col_text(st, 13);
     r->contractor_name = db_col_text(st, 14);
@@ -63,7 +56,7 @@ static void record_of(inc_stmt *st, contract_record *r)
     r->obligation_reason = db_col_text(st, 29);
     r->verified_cents = db_col_int64(st, 30);
     r->reported_cents = db_col_int64(st, 31);
-    r->contact = col_date(st, 32);
+    r->contact = store_col_date(st, 32);
     r->yearly_submitted = db_col_text(st, 33);
     r->municipality_name = db_col_text(st, 34);
 }

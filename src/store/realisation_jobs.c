@@ -1,25 +1,10 @@
 #include "store/realisation_jobs.h"
+#include "store/columns.h"
 #include "store/local_area.h"
 #include "store/municipality.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static inc_date col_date(inc_stmt *st, int col)
-{
-    inc_date d = INC_DATE_NONE;
-    if (!db_col_is_null(st, col) && date_parse(db_col_text(st, col), &d, "", NULL) != INC_OK) d = INC_DATE_NONE;
-    return d;
-}
-
-static int col_flag(inc_stmt *st, int col) { return db_col_is_null(st, col) ? -1 : db_col_int(st, col) != 0; }
-
-static inc_status step_done(inc_db *db, inc_stmt *st, inc_error *e)
-{
-    int rc = db_step_rc(st);
-    db_finalize(st);
-    return rc == DB_DONE ? INC_OK : db_fail(db, e);
-}
 
 inc_status realisation_job_facts_get(inc_db *db, int64_t realisation_id, realisation_job_facts *f, bool *found,
                                      inc_error *e)
@@ -41,7 +26,7 @@ inc_status realisation_job_facts_get(inc_db *db, int64_t realisation_id, realisa
         f->contractor_id = db_col_int64(st, 2);
         f->per_year = strcmp(db_col_text(st, 3), "per_jaar") == 0;
         db_column_text(st, 4, f->status, sizeof f->status);
-        f->end = col_date(st, 5);
+        f->end = store_col_date(st, 5);
         db_column_text(st, 6, f->municipality, sizeof f->municipality);
         db_column_text(st, 7, f->municipality_name, sizeof f->municipality_name);
         db_column_text(st, 8, f->block, sizeof f->block);
@@ -71,7 +56,7 @@ inc_status realisation_job_put(inc_db *db, int64_t realisation_id, const realisa
     db_bind_text_or_null(st, 6, j->benefit_left);
     db_bind_text_or_null(st, 7, db_actor(db));
     db_bind_text(st, 8, db_timestamp(db), -1, DB_STATIC);
-    return step_done(db, st, e);
+    return store_step_done(db, st, e);
 }
 
 inc_status realisation_job_set_working(inc_db *db, int64_t realisation_id, int months, bool working, bool *found,
@@ -124,7 +109,7 @@ inc_status municipality_pc4_ranges_set(inc_db *db, const char *municipality, con
     if (db_prepare(db, "DELETE FROM local_postcodes WHERE municipality_id = ? AND scope = 'gemeente'", &st, e))
         return INC_EIO;
     db_bind_int64(st, 1, mid);
-    if (step_done(db, st, e)) return INC_EIO;
+    if (store_step_done(db, st, e)) return INC_EIO;
     for (size_t i = 0; i < n; i++)
         if (local_postcodes_insert(db, mid, false, r[i].from, r[i].to, e)) return e && e->status ? e->status : INC_EIO;
     return INC_OK;
@@ -174,17 +159,17 @@ inc_status job_rows_select(inc_db *db, const job_filter *f, job_rows *out, inc_e
         r->contractor_kvk = arena_strdup(&out->arena, db_col_text(st, 3));
         r->contractor_name = arena_strdup(&out->arena, db_col_text(st, 4));
         r->municipality = arena_strdup(&out->arena, db_col_text(st, 5));
-        r->end = col_date(st, 6);
+        r->end = store_col_date(st, 6);
         int y, m, d;
         date_to_ymd(r->end, &y, &m, &d);
         r->year = y;
-        r->resident = col_flag(st, 7);
-        r->working6 = col_flag(st, 8);
-        r->working12 = col_flag(st, 9);
+        r->resident = store_col_flag(st, 7);
+        r->working6 = store_col_flag(st, 8);
+        r->working12 = store_col_flag(st, 9);
         if (job_contract_parse(db_col_text(st, 10), &r->contract, "", NULL)) r->contract = JC_TIJDELIJK;
         r->has_record = !db_col_is_null(st, 13);
-        r->record_start = col_date(st, 11);
-        r->record_end = col_date(st, 12);
+        r->record_start = store_col_date(st, 11);
+        r->record_end = store_col_date(st, 12);
     }
     db_finalize(st);
     if (rc == DB_ERR) {

@@ -2,6 +2,7 @@
  * the requests for quotes a holder received. */
 #include "core/ident.h"
 #include "store/local_area.h"
+#include "store/columns.h"
 #include "store/sebo_store.h"
 #include <stdio.h>
 #include <string.h>
@@ -87,14 +88,6 @@ inc_status sebo_local_holders_count(inc_db *db, int64_t municipality_id, inc_cat
     return rc == DB_ROW ? INC_OK : db_fail(db, e);
 }
 
-static inc_date col_date(inc_stmt *st, int col)
-{
-    inc_date d = INC_DATE_NONE;
-    if (!db_col_is_null(st, col))
-        date_parse(db_col_text(st, col), &d, "", NULL);
-    return d;
-}
-
 static const char *col_str(inc_arena *a, inc_stmt *st, int col)
 {
     return arena_strdup(a, db_col_text(st, col));
@@ -116,9 +109,9 @@ static inc_status holder_certs(inc_db *db, inc_arena *a, sebo_holder_rec *h, inc
         sebo_cert_dates *c = arena_push(a, (void **)&h->certs, &h->n_certs, &cap, sizeof *h->certs);
         c->status = SEBO_ST_APPLIED;
         sebo_status_parse(db_col_text(st, 0), &c->status);
-        c->certified_from = col_date(st, 1);
-        c->valid_until = col_date(st, 2);
-        c->withdrawn_on = col_date(st, 3);
+        c->certified_from = store_col_date(st, 1);
+        c->valid_until = store_col_date(st, 2);
+        c->withdrawn_on = store_col_date(st, 3);
     }
     db_finalize(st);
     return rc == DB_ERR ? INC_EIO : INC_OK;
@@ -251,7 +244,7 @@ inc_status sebo_holder_read(inc_db *db, const char *kvk, sebo_holder_detail *out
         c->audit_cost_cents = db_col_int64(st, 7);
         c->certified_from = col_str(a, st, 8);
         c->valid_until = col_str(a, st, 9);
-        c->valid_until_day = col_date(st, 9);
+        c->valid_until_day = store_col_date(st, 9);
         c->withdrawn_on = col_str(a, st, 10);
         c->withdrawal_reason = col_str(a, st, 11);
         if (certificate_parts(db, a, c, e)) {   /* the evidence or the history could not be read */
@@ -297,7 +290,7 @@ inc_status sebo_expiring_read(inc_db *db, const char *const *municipalities, inc
         r->kvk = col_str(&out->arena, st, 0);
         r->name = col_str(&out->arena, st, 1);
         r->valid_until = col_str(&out->arena, st, 2);
-        r->valid_until_day = col_date(st, 2);
+        r->valid_until_day = store_col_date(st, 2);
         r->kind = col_str(&out->arena, st, 3);
         r->recertification = col_str(&out->arena, st, 4);
     }

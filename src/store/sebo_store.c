@@ -1,5 +1,6 @@
 /* SEBO registry writes: holders, applications, lifecycle transitions, evidence. */
 #include "store/sebo_store.h"
+#include "store/columns.h"
 #include "core/ident.h"
 #include <stdio.h>
 #include <string.h>
@@ -148,14 +149,6 @@ inc_status sebo_certificate_insert(inc_db *db, int64_t holder_id, const char *ki
     return INC_OK;
 }
 
-static inc_date col_date(inc_stmt *st, int col)
-{
-    inc_date d = INC_DATE_NONE;
-    if (!db_col_is_null(st, col))
-        date_parse(db_col_text(st, col), &d, "", NULL);
-    return d;
-}
-
 inc_status sebo_certificate_latest(inc_db *db, int64_t holder_id, int64_t *cert_id, sebo_cert_state *cur, bool *found,
                                    inc_error *e)
 {
@@ -171,8 +164,8 @@ inc_status sebo_certificate_latest(inc_db *db, int64_t holder_id, int64_t *cert_
     if (rc == DB_ROW) {
         *cert_id = db_col_int64(st, 0);
         sebo_status_parse(db_col_text(st, 1), &cur->status);
-        cur->certified_from = col_date(st, 2);
-        cur->valid_until = col_date(st, 3);
+        cur->certified_from = store_col_date(st, 2);
+        cur->valid_until = store_col_date(st, 3);
     }
     db_finalize(st);
     return INC_OK;

@@ -1,5 +1,6 @@
 /* Issue 17 persistence: see store/settlement_store.h. */
 #include "store/settlement_store.h"
+#include "store/columns.h"
 #include "store/audit.h"
 #include <stdio.h>
 #include <string.h>
@@ -14,14 +15,6 @@ static const char *actor_name(inc_db *db)
 }
 
 static void copy_text(inc_stmt *st, int col, char *out, size_t size) { db_column_text(st, col, out, size); }
-
-static inc_date col_date(inc_stmt *st, int col)
-{
-    inc_date d = INC_DATE_NONE;
-    const char *t = db_col_text(st, col);
-    if (t && date_parse(t, &d, "", NULL) != INC_OK) d = INC_DATE_NONE;
-    return d;
-}
 
 static bool in_list(const char *const *list, const char *code)
 {
@@ -63,10 +56,10 @@ inc_status followup_contract_get(inc_db *db, int64_t id, followup_contract *out,
         out->verified_cents = db_col_int64(st, 14);
         out->reported_cents = db_col_int64(st, 15);
         out->value_cents = db_col_int64(st, 16);
-        out->award = col_date(st, 17);
-        out->start = col_date(st, 18);
-        out->end = col_date(st, 19);
-        out->contact = col_date(st, 20);
+        out->award = store_col_date(st, 17);
+        out->start = store_col_date(st, 18);
+        out->end = store_col_date(st, 19);
+        out->contact = store_col_date(st, 20);
     }
     db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
@@ -204,8 +197,8 @@ inc_status plan_rows(inc_db *db, int64_t contract_id, plan_row *out, int max, in
     while (*n < max && (rc = db_step(db, st, e)) == DB_ROW) {
         plan_row *r = &out[(*n)++];
         r->id = db_col_int64(st, 0);
-        r->agreed_on = col_date(st, 1);
-        r->due = col_date(st, 2);
+        r->agreed_on = store_col_date(st, 1);
+        r->due = store_col_date(st, 2);
         r->target_cents = db_col_int64(st, 3);
         copy_text(st, 4, r->description, sizeof r->description);
         copy_text(st, 5, r->recorded_by, sizeof r->recorded_by);
@@ -319,7 +312,7 @@ inc_status escalation_rows(inc_db *db, int64_t contract_id, escalation_row *out,
         escalation_row *r = &out[(*n)++];
         r->id = db_col_int64(st, 0);
         r->step_no = db_col_int(st, 1);
-        r->taken_on = col_date(st, 2);
+        r->taken_on = store_col_date(st, 2);
         copy_text(st, 3, r->code, sizeof r->code);
         copy_text(st, 4, r->taken_by, sizeof r->taken_by);
         copy_text(st, 5, r->answer, sizeof r->answer);
@@ -515,8 +508,8 @@ inc_status report_contract_rows(inc_db *db, const char *const *municipalities, r
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         if (!in_list(municipalities, db_col_text(st, 1))) continue;
-        report_contract_row r = {db_col_int64(st, 0), col_date(st, 2), col_date(st, 3), col_date(st, 4),
-                                 col_date(st, 5),     db_col_is_null(st, 6) ? 0 : db_col_int(st, 6), db_col_text(st, 7)};
+        report_contract_row r = {db_col_int64(st, 0), store_col_date(st, 2), store_col_date(st, 3), store_col_date(st, 4),
+                                 store_col_date(st, 5),     db_col_is_null(st, 6) ? 0 : db_col_int(st, 6), db_col_text(st, 7)};
         fn(user, &r);
     }
     db_finalize(st);

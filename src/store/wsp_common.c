@@ -1,5 +1,6 @@
 /* Lookups shared by the employer-service store files and the scope of a record for authorisation. */
 #include "store/wsp_internal.h"
+#include "store/columns.h"
 #include "store/wsp_store.h"
 #include <string.h>
 
@@ -26,12 +27,7 @@ bool wsp_lookup_int(inc_db *db, const char *sql, int64_t param, int64_t *out)
     return found;
 }
 
-inc_status wsp_step_done(inc_db *db, inc_stmt *st, inc_error *e)
-{
-    int rc = db_step_rc(st);
-    db_finalize(st);
-    return rc == DB_DONE ? INC_OK : db_fail(db, e);
-}
+inc_status wsp_step_done(inc_db *db, inc_stmt *st, inc_error *e) { return store_step_done(db, st, e); }
 
 inc_status wsp_read_end(inc_stmt *st, int rc)
 {
