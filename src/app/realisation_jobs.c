@@ -150,23 +150,6 @@ inc_status app_municipality_postcodes_set(inc_db *db, const char *municipality, 
 
 /* ---- the report ---- */
 
-static bool active_on(inc_date start, inc_date end, inc_date day)
-{
-    return start != INC_DATE_NONE && start <= day && (end == INC_DATE_NONE || end >= day);
-}
-
-static void add_row(job_tally *t, const job_row *r, inc_date today)
-{
-    job_durability d[2];
-    static const int months[2] = {6, 12};
-    for (int k = 0; k < 2; k++) {
-        inc_date day = job_durability_day(r->end, months[k]);
-        d[k] = job_durability_at(r->end, months[k], today, k ? r->working12 : r->working6, r->has_record,
-                                 r->has_record && active_on(r->record_start, r->record_end, day));
-    }
-    job_tally_add(t, r->resident, r->contract, d[0], d[1]);
-}
-
 static json_t *tally_json(const job_tally *t, bool aggregate_only)
 {
     job_tally_marks m = job_tally_suppress(t, aggregate_only);
@@ -239,7 +222,7 @@ json_t *app_jobs_report_json(inc_db *db, const job_filter *f, inc_date today, bo
     bool oom = false;
     for (size_t i = 0; i < rows.n && !oom; i++) {
         const job_row *r = &rows.items[i];
-        add_row(&total, r, today);
+        job_tally_add_row(&total, r, today);
         group *gy = group_of(&years, &ny, &cy, json_pack("{s:i}", "year", r->year));
         group *gk = group_of(&contractors, &nk, &ck, json_pack("{s:s, s:s}", "contractor_kvk", r->contractor_kvk,
                                                                "contractor_name", r->contractor_name));
@@ -247,9 +230,9 @@ json_t *app_jobs_report_json(inc_db *db, const job_filter *f, inc_date today, bo
                                                              "reference", r->reference, "municipality", r->municipality));
         oom = !gy || !gk || !gc;
         if (!oom) {
-            add_row(&gy->t, r, today);
-            add_row(&gk->t, r, today);
-            add_row(&gc->t, r, today);
+            job_tally_add_row(&gy->t, r, today);
+            job_tally_add_row(&gk->t, r, today);
+            job_tally_add_row(&gc->t, r, today);
         }
     }
     arena_free(&rows.arena);

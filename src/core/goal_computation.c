@@ -22,6 +22,12 @@ static const goal_computation_info computations[] = {
     {"sroi_awards_registered_share", "Aanbestedingen met SROI-verplichting: aandeel geregistreerd (%)", "procent", "sroi",
      "Gunningen van 1 januari tot de peildatum die volgens het beleid social return dragen (zonder ontheffing): het "
      "aandeel dat als bevestigd contract in het register staat (geregistreerd x van y)."},
+    {"sroi_resident_share", "SROI-banen voor inwoners van de gemeente (%)", "procent", "sroi",
+     "Van de banen uit social return (realisaties van een bouwblok per jaar, niet afgewezen, begonnen op of voor de "
+     "peildatum) met een bekende woonplaats: het aandeel kandidaten dat in de gemeente woont."},
+    {"sroi_durable_12_share", "SROI-banen: na 12 maanden nog aan het werk (%)", "procent", "sroi",
+     "Van de banen uit social return waarvan 12 maanden na het einde op of voor de peildatum ligt en het antwoord "
+     "bekend is (van de opdrachtnemer of uit de banenafspraak): het aandeel kandidaten dat er dan nog werkt."},
 };
 
 const goal_computation_info *goal_computation_list(int *n)

@@ -109,3 +109,20 @@ job_tally_marks job_tally_suppress(const job_tally *t, bool aggregate_only)
     sup_cells(t->by_contract, JC__COUNT, m.by_contract);
     return m;
 }
+
+static bool active_on(inc_date start, inc_date end, inc_date day)
+{
+    return start != INC_DATE_NONE && start <= day && (end == INC_DATE_NONE || end >= day);
+}
+
+void job_tally_add_row(job_tally *t, const job_row *r, inc_date today)
+{
+    job_durability d[2];
+    static const int months[2] = {6, 12};
+    for (int k = 0; k < 2; k++) {
+        inc_date day = job_durability_day(r->end, months[k]);
+        d[k] = job_durability_at(r->end, months[k], today, k ? r->working12 : r->working6, r->has_record,
+                                 r->has_record && active_on(r->record_start, r->record_end, day));
+    }
+    job_tally_add(t, r->resident, r->contract, d[0], d[1]);
+}

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "core/arena.h"
 #include "core/date.h"
 #include "core/error.h"
 #include "core/suppress.h"
@@ -67,5 +68,22 @@ typedef struct {
     sup_mark by_contract[JC__COUNT];
 } job_tally_marks;
 job_tally_marks job_tally_suppress(const job_tally *t, bool aggregate_only);
+
+/* One recorded job with what durability needs. */
+typedef struct {
+    int64_t realisation_id, contract_id;
+    const char *reference, *contractor_kvk, *contractor_name, *municipality;
+    int year;                          /* of the realisation's end */
+    inc_date start, end;
+    int resident, working6, working12; /* -1 when not known / not reported */
+    job_contract contract;
+    bool has_record;                   /* linked to a banenafspraak record */
+    inc_date record_start, record_end; /* record_end INC_DATE_NONE: still employed */
+} job_row;
+ARENA_LIST(job_rows, job_row);
+
+/* Adds one recorded job to a tally on `today`: durability at 6 and 12 months from the contractor's
+ * answer, else from the linked banenafspraak record (active on that day), else unknown. */
+void job_tally_add_row(job_tally *t, const job_row *r, inc_date today);
 
 #endif

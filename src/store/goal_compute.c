@@ -1,3 +1,4 @@
+#include "store/realisation_jobs.h"
 #include "store/goal_compute.h"
 #include "core/goal_computation.h"
 #include "core/decimal.h"
@@ -339,6 +340,47 @@ static inc_status awards_registered(inc_db *db, int64_t muni_id, inc_date peil, 
     return INC_OK;
 }
 
+/* The job realisations of the municipality that started on or before the day, as a tally on it
+ * (core/job_outcome.h: residents, durability from the answer or the linked banenafspraak record). */
+static inc_status job_tally_at(inc_db *db, int64_t muni_id, inc_date peil, job_tally *t, inc_error *e)
+{
+    char code[64];
+    muni_code(db, muni_id, code, sizeof code);
+    const char *one[2] = {code, NULL};
+    job_filter f = {.municipalities = one};
+    job_rows rows;
+    if (job_rows_select(db, &f, &rows, e)) return INC_EIO;
+    memset(t, 0, sizeof *t);
+    for (size_t i = 0; i < rows.n; i++)
+        if (rows.items[i].start <= peil) job_tally_add_row(t, &rows.items[i], peil);
+    arena_free(&rows.arena);
+    return INC_OK;
+}
+
+static inc_status resident_share(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, int64_t *people,
+                                 inc_error *e)
+{
+    job_tally t;
+    if (job_tally_at(db, muni_id, peil, &t, e)) return INC_EIO;
+    int32_t bp = banen_share_bp(t.residents, t.residence_known);
+    *has = bp >= 0;
+    *value = bp >= 0 ? bp : 0;
+    *people = t.residence_known;
+    return INC_OK;
+}
+
+static inc_status durable12_share(inc_db *db, int64_t muni_id, inc_date peil, bool *has, int64_t *value, int64_t *people,
+                                  inc_error *e)
+{
+    job_tally t;
+    if (job_tally_at(db, muni_id, peil, &t, e)) return INC_EIO;
+    int32_t bp = banen_share_bp(t.durable12, t.known12);
+    *has = bp >= 0;
+    *value = bp >= 0 ? bp : 0;
+    *people = t.known12;
+    return INC_OK;
+}
+
 static const struct {
     const char *code;
     inc_status (*fn)(inc_db *, int64_t, inc_date, bool *, int64_t *, int64_t *, inc_error *);
@@ -348,6 +390,7 @@ static const struct {
     {"placements_by_instrument", banen_people},     {"permanent_contract_share", permanent_share},
     {"questions_answered_48h", questions_48h},
     {"sroi_awards_registered_share", awards_registered},
+    {"sroi_resident_share", resident_share},        {"sroi_durable_12_share", durable12_share},
 };
 
 inc_status goal_compute(inc_db *db, const char *code, int64_t muni_id, inc_date peildatum, bool *available,

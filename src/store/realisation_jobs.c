@@ -121,7 +121,7 @@ inc_status job_rows_select(inc_db *db, const job_filter *f, job_rows *out, inc_e
     inc_stmt *st;
     if (db_prepare(db,
                    "SELECT r.id, c.id, c.reference, o.kvk, o.name, m.code, r.end_date, j.resident, j.working_6,"
-                   " j.working_12, j.contract_type, er.start_date, er.end_date, er.id"
+                   " j.working_12, j.contract_type, er.start_date, er.end_date, er.id, r.start_date"
                    " FROM realisation_jobs j JOIN realisations r ON r.id = j.realisation_id"
                    " JOIN contracts c ON c.id = r.contract_id JOIN organisations o ON o.id = c.contractor_id"
                    " JOIN municipalities m ON m.id = c.municipality_id"
@@ -170,6 +170,7 @@ inc_status job_rows_select(inc_db *db, const job_filter *f, job_rows *out, inc_e
         r->has_record = !db_col_is_null(st, 13);
         r->record_start = store_col_date(st, 11);
         r->record_end = store_col_date(st, 12);
+        r->start = store_col_date(st, 14);
     }
     db_finalize(st);
     if (rc == DB_ERR) {

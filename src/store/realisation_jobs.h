@@ -43,18 +43,6 @@ inc_status municipality_pc4_ranges(inc_db *db, const char *municipality, pc4_ran
 /* Replaces the municipality's own areas (not the region's), in the caller's transaction. */
 inc_status municipality_pc4_ranges_set(inc_db *db, const char *municipality, const pc4_range *r, size_t n, inc_error *e);
 
-/* One recorded job with what durability needs. */
-typedef struct {
-    int64_t realisation_id, contract_id;
-    const char *reference, *contractor_kvk, *contractor_name, *municipality;
-    int year;                          /* of the realisation's end */
-    inc_date end;
-    int resident, working6, working12; /* -1 when not known / not reported */
-    job_contract contract;
-    bool has_record;                   /* linked to a banenafspraak record */
-    inc_date record_start, record_end; /* record_end INC_DATE_NONE: still employed */
-} job_row;
-ARENA_LIST(job_rows, job_row);
 
 typedef struct {
     const char *const *municipalities; /* NULL-terminated codes; NULL: every one */

@@ -17,6 +17,7 @@
 #include "app/realisation_jobs.h"
 #include "core/job_outcome.h"
 #include "core/json_fixed.h"
+#include "store/goal_compute.h"
 
 static void test_rules(void **state)
 {
@@ -203,6 +204,30 @@ static void test_jobs_and_report(void **state)
     }
     assert_int_equal(json_array_size(json_object_get(j, "by_contractor")), 2);
     json_decref(j);
+
+    /* The same figures as council parameters (the dashboard): 60.00 % residents of 5, 66.67 % of 3
+     * still working after 12 months. */
+    int64_t muni = count("SELECT id FROM municipalities WHERE code = 'zoetermeer'");
+    bool available, has;
+    int64_t value, people;
+    assert_int_equal(goal_compute(db, "sroi_resident_share", muni, date_today(), &available, &has, &value, &people, &e), INC_OK);
+    assert_true(available && has);
+    assert_int_equal(value, 6000);
+    assert_int_equal(people, 5);
+    assert_int_equal(goal_compute(db, "sroi_durable_12_share", muni, date_today(), &available, &has, &value, &people, &e), INC_OK);
+    assert_int_equal(value, 6667);
+    assert_int_equal(people, 3);
+    /* on 31-12-2024 only r1 (31-08-2024) and r5 (31-10-2024) are due: both still working, 100.00 %;
+     * r4 (started 01-06-2024) counts for residence, r2 too: all five started by then */
+    assert_int_equal(goal_compute(db, "sroi_durable_12_share", muni, date_from_ymd(2024, 12, 31), &available, &has, &value,
+                                  &people, &e), INC_OK);
+    assert_int_equal(value, 10000);
+    assert_int_equal(people, 2);
+    /* on 31-12-2023 only r1 and r5 had started (r3 on 01-01-2024): both residents, 100.00 % of 2 */
+    assert_int_equal(goal_compute(db, "sroi_resident_share", muni, date_from_ymd(2023, 12, 31), &available, &has, &value,
+                                  &people, &e), INC_OK);
+    assert_int_equal(value, 10000);
+    assert_int_equal(people, 2);
 
     /* The council sees no count below 5: the 5 jobs are shown, 3 residents of 5 are not (the rest is 2). */
     j = app_jobs_report_json(db, &all, date_today(), true, &e);
