@@ -3,6 +3,7 @@
 #include "core/decimal.h"
 #include "core/followup.h"
 #include "io/smtp.h"
+#include "store/realisation_jobs.h"
 #include "store/followup_store.h"
 #include "store/register.h"
 #include <stdio.h>
@@ -43,12 +44,13 @@ typedef struct {
     const waiting_list *waiting;
     inc_date today;
     int catchup;
+    const job_questions *questions;   /* open durability questions, by contract */
 } scan_state;
 
 static void scan(void *user, const contract_record *c)
 {
     scan_state *s = user;
-    followup_input in = {s->catchup, 0};
+    followup_input in = {s->catchup, 0, NULL, 0};
     /* The waiting counts come in contract order: a binary search, not a scan per contract. */
     size_t lo = 0, hi = s->waiting->n;
     while (lo < hi) {
@@ -58,6 +60,18 @@ static void scan(void *user, const contract_record *c)
     }
     if (lo < s->waiting->n && s->waiting->items[lo].contract_id == c->id)
         in.waiting_verification = s->waiting->items[lo].count;
+    /* the same for the contract's open durability questions (issue 18) */
+    const job_questions *q = s->questions;
+    size_t qlo = 0, qhi = q->n;
+    while (qlo < qhi) {
+        size_t mid = qlo + (qhi - qlo) / 2;
+        if (q->items[mid].contract_id < c->id) qlo = mid + 1;
+        else qhi = mid;
+    }
+    size_t qend = qlo;
+    while (qend < q->n && q->items[qend].contract_id == c->id) qend++;
+    in.jobs = q->items + qlo;
+    in.n_jobs = (int)(qend - qlo);
     followup_reminder r[FOLLOWUP_MAX_REMINDERS];
     int n = followup_reminders(c, s->today, &in, r, FOLLOWUP_MAX_REMINDERS);
     if (n == 0) return;
@@ -103,10 +117,12 @@ static inc_status notify(inc_db *db, const due_contract *d, const followup_remin
     snprintf(days, sizeof days, "%d", verify_days);
     euro(d->verified_cents, verified);
     euro(d->due_cents, obligation);
+    char months[12];
+    snprintf(months, sizeof months, "%d", r->months);
     const char *names[] = {"kenmerk", "titel", "opdrachtnemer", "gemeente", "datum", "gunningsdatum", "einddatum",
-                           "jaar", "aantal", "dagen", "geverifieerd", "verplichting"};
+                           "jaar", "aantal", "dagen", "geverifieerd", "verplichting", "kandidaat", "maanden"};
     const char *values[] = {d->reference, d->title, d->contractor, d->municipality, due, award, end,
-                            year, count, days, verified, obligation};
+                            year, count, days, verified, obligation, r->candidate, months};
     int nv = (int)(sizeof names / sizeof *names);
     char *subject = followup_render(subj_t, names, values, nv), *body = followup_render(body_t, names, values, nv);
     free(subj_t);
@@ -135,9 +151,11 @@ inc_status app_jobs_run(inc_db *db, inc_date today, jobs_result *r, inc_error *e
     int verify_days = (int)followup_setting_int(db, "followup.verify_days", FOLLOWUP_VERIFY_DAYS);
     waiting_list wl = {0};
     due_list dl = {0};
+    job_questions jq = {0};
     inc_status s = followup_waiting_verification(db, today - verify_days, note_waiting, &wl, e);
+    if (s == INC_OK) s = job_questions_select(db, &jq, e);
     if (s == INC_OK) {
-        scan_state ss = {&dl, &wl, today, catchup};
+        scan_state ss = {&dl, &wl, today, catchup, &jq};
         inc_contract_filter all = {0};
         int64_t total;
         s = contract_records(db, &all, 0, 0, false, scan, &ss, &total, e);
@@ -161,6 +179,7 @@ inc_status app_jobs_run(inc_db *db, inc_date today, jobs_result *r, inc_error *e
     }
     arena_free(&wl.arena);
     arena_free(&dl.arena);
+    arena_free(&jq.arena);
     if (own || s != INC_OK) return db_end(db, own, s, e);
     return s;
 }

@@ -1,4 +1,5 @@
 #include "core/followup.h"
+#include "core/job_outcome.h"
 #include "core/progress.h"
 #include <stdarg.h>
 #include <stdio.h>
@@ -26,6 +27,8 @@ static void add(rlist *l, const char *code, followup_audience a, inc_date due, i
     r->audience = a;
     r->due = due;
     r->year_no = year_no;
+    r->months = 0;
+    r->candidate[0] = '\0';
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(r->key, sizeof r->key, fmt, ap);
@@ -81,6 +84,22 @@ int followup_reminders(const contract_record *c, inc_date today, const followup_
     contract_flags_of(c, today, &fl);
     if (fl.progress.status == PS_BEHIND)
         add(&l, "achterstand", FOLLOWUP_SR_TEAM, today, 0, "achterstand:%lld:%04d-%02d", id, yy, mm);
+    /* Durable work: the contractor is asked 6 and 12 months after a job realisation's end. */
+    for (int j = 0; j < in->n_jobs; j++) {
+        const followup_job *job = &in->jobs[j];
+        for (int months = 6; months <= 12; months += 6) {
+            if (months == 6 ? job->answered6 : job->answered12) continue;
+            inc_date day = job_durability_day(job->end, months);
+            if (!in_window(day, today, cu)) continue;
+            int before = l.n;
+            add(&l, "duurzaamheid", FOLLOWUP_CONTRACTOR, day, 0, "duurzaam:%lld:%d", (long long)job->realisation, months);
+            if (l.n == before) continue;
+            followup_reminder *r = &l.out[l.n - 1];
+            r->months = months;
+            if (job->candidate_ref && *job->candidate_ref) snprintf(r->candidate, sizeof r->candidate, "%s", job->candidate_ref);
+            else snprintf(r->candidate, sizeof r->candidate, "nr. %lld", (long long)job->realisation);
+        }
+    }
     return l.n;
 }
 

@@ -27,11 +27,24 @@ typedef struct {
     char key[FOLLOWUP_KEY_SIZE];
     inc_date due;
     int year_no;
+    int months;              /* duurzaamheid: 6 or 12 */
+    char candidate[64];      /* duurzaamheid: the contractor's reference of the realisation (or its number) */
 } followup_reminder;
+
+/* A job realisation of the contract whose durability the contractor has not answered (issue 18;
+ * realisations linked to a banenafspraak record are answered by that record and are not asked). */
+typedef struct {
+    int64_t contract_id, realisation;
+    inc_date end;
+    bool answered6, answered12;
+    const char *candidate_ref;   /* may be NULL */
+} followup_job;
 
 typedef struct {
     int catchup_days;        /* FOLLOWUP_CATCHUP_DAYS */
     int waiting_verification;   /* the contract's reported realisations older than verify_days */
+    const followup_job *jobs;   /* the contract's open durability questions */
+    int n_jobs;
 } followup_input;
 
 /* The reminders contract c calls for on `today` (at most max; returns the count):
@@ -42,7 +55,9 @@ typedef struct {
  * - eindrapportage (contractor): on the end date, the final report due a month later;
  * - eindrapportage-termijn (SR-team): the day after that month, to settle;
  * - verificatie-wacht (SR-team): realisations waiting too long, once a month;
- * - achterstand (SR-team): the contract behind schedule, once a month.
+ * - achterstand (SR-team): the contract behind schedule, once a month;
+ * - duurzaamheid (contractor): 6 and 12 months after a job realisation's end (core/job_outcome.h),
+ *   when not answered yet: does the candidate still work there?
  * A dated reminder is sent from its day for catchup_days days (a day without a run is caught up,
  * old history is not mailed); the monthly ones while the condition lasts. Contracts without an
  * obligation call for none. */

@@ -180,3 +180,40 @@ inc_status job_rows_select(inc_db *db, const job_filter *f, job_rows *out, inc_e
     }
     return INC_OK;
 }
+
+inc_status job_questions_select(inc_db *db, job_questions *out, inc_error *e)
+{
+    memset(out, 0, sizeof *out);
+    inc_stmt *st;
+    if (db_prepare(db,
+                   "SELECT r.contract_id, r.id, r.end_date, j.working_6, j.working_12, r.candidate_ref"
+                   " FROM realisation_jobs j JOIN realisations r ON r.id = j.realisation_id"
+                   " WHERE r.status <> 'afgewezen' AND (j.working_6 IS NULL OR j.working_12 IS NULL)"
+                   " AND NOT EXISTS (SELECT 1 FROM employment_realisations x WHERE x.realisation_id = r.id)"
+                   " ORDER BY r.contract_id, r.id",
+                   &st, e))
+        return INC_EIO;
+    int rc;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
+        followup_job *q = ARENA_LIST_PUSH(out);
+        if (!q) {
+            db_finalize(st);
+            arena_free(&out->arena);
+            memset(out, 0, sizeof *out);
+            return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+        }
+        q->contract_id = db_col_int64(st, 0);
+        q->realisation = db_col_int64(st, 1);
+        q->end = store_col_date(st, 2);
+        q->answered6 = !db_col_is_null(st, 3);
+        q->answered12 = !db_col_is_null(st, 4);
+        q->candidate_ref = db_col_is_null(st, 5) ? NULL : arena_strdup(&out->arena, db_col_text(st, 5));
+    }
+    db_finalize(st);
+    if (rc == DB_ERR) {
+        arena_free(&out->arena);
+        memset(out, 0, sizeof *out);
+        return INC_EIO;
+    }
+    return INC_OK;
+}

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "core/arena.h"
+#include "core/followup.h"
 #include "core/job_outcome.h"
 #include "store/db.h"
 
@@ -54,5 +55,10 @@ typedef struct {
 
 /* The recorded jobs of realisations that were not rejected, by contract and realisation. */
 inc_status job_rows_select(inc_db *db, const job_filter *f, job_rows *out, inc_error *e);
+
+/* Every job realisation (not rejected, not linked to a banenafspraak record) whose durability at 6 or
+ * 12 months the contractor has not answered, by contract and realisation: the daily jobs ask. */
+ARENA_LIST(job_questions, followup_job);
+inc_status job_questions_select(inc_db *db, job_questions *out, inc_error *e);
 
 #endif

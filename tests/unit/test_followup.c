@@ -34,7 +34,7 @@ static const char *on(const contract_record *c, inc_date day, int waiting)
 {
     static char out[1024];
     followup_reminder r[FOLLOWUP_MAX_REMINDERS];
-    followup_input in = {FOLLOWUP_CATCHUP_DAYS, waiting};
+    followup_input in = {FOLLOWUP_CATCHUP_DAYS, waiting, NULL, 0};
     int n = followup_reminders(c, day, &in, r, FOLLOWUP_MAX_REMINDERS);
     out[0] = '\0';
     for (int i = 0; i < n; i++) {
@@ -57,6 +57,46 @@ static void contact_deadline_reminders(void **s)
     assert_string_equal(on(&c, D(2025, 3, 18), 0), "");   /* older: not mailed */
     c.contact = D(2025, 3, 7);
     assert_string_equal(on(&c, D(2025, 3, 11), 0), "");
+}
+
+/* Durable work (issue 18): the contractor is asked 6 and 12 months after a job realisation's end,
+ * from that day for the catch-up week, unless it answered. Realisation 41 ended 31-08-2025: 6 months
+ * on is 28-02-2026, 12 months on 31-08-2026; realisation 42 ended 29-02-2028 (a leap day): 12 months
+ * on is 28-02-2029. */
+static const char *jobs_on(const contract_record *c, inc_date day, const followup_job *jobs, int n_jobs, char *candidate)
+{
+    static char out[1024];
+    followup_reminder r[FOLLOWUP_MAX_REMINDERS];
+    followup_input in = {FOLLOWUP_CATCHUP_DAYS, 0, jobs, n_jobs};
+    int n = followup_reminders(c, day, &in, r, FOLLOWUP_MAX_REMINDERS);
+    out[0] = '\0';
+    for (int i = 0; i < n; i++) {
+        if (strcmp(r[i].code, "duurzaamheid") != 0) continue;
+        char one[160];
+        snprintf(one, sizeof one, "%s%s/%s/%d", out[0] ? " " : "", r[i].key, followup_audience_code(r[i].audience), r[i].months);
+        strcat(out, one);
+        if (candidate) strcpy(candidate, r[i].candidate);
+    }
+    return out;
+}
+
+static void durability_questions(void **s)
+{
+    (void)s;
+    contract_record c = contract();
+    c.contact = D(2025, 3, 7);
+    followup_job jobs[] = {{7, 41, D(2025, 8, 31), false, false, "K-12"}, {7, 42, D(2028, 2, 29), true, false, NULL}};
+    char who[64] = "";
+    assert_string_equal(jobs_on(&c, D(2026, 2, 27), jobs, 2, NULL), "");
+    assert_string_equal(jobs_on(&c, D(2026, 2, 28), jobs, 2, who), "duurzaam:41:6/opdrachtnemer/6");
+    assert_string_equal(who, "K-12");
+    assert_string_equal(jobs_on(&c, D(2026, 3, 6), jobs, 2, NULL), "duurzaam:41:6/opdrachtnemer/6");   /* caught up */
+    assert_string_equal(jobs_on(&c, D(2026, 3, 7), jobs, 2, NULL), "");
+    assert_string_equal(jobs_on(&c, D(2026, 8, 31), jobs, 2, NULL), "duurzaam:41:12/opdrachtnemer/12");
+    jobs[0].answered12 = true;
+    assert_string_equal(jobs_on(&c, D(2026, 8, 31), jobs, 2, NULL), "");   /* answered: not asked */
+    assert_string_equal(jobs_on(&c, D(2029, 2, 28), jobs, 2, who), "duurzaam:42:12/opdrachtnemer/12");
+    assert_string_equal(who, "nr. 42");
 }
 
 static void yearly_and_final_reports(void **s)
@@ -156,6 +196,7 @@ int main(void)
         cmocka_unit_test(monthly_conditions),         cmocka_unit_test(render),
         cmocka_unit_test(addresses),                  cmocka_unit_test(back_off),
         cmocka_unit_test(dossier_newest_first),
+        cmocka_unit_test(durability_questions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

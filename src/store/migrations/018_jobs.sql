@@ -15,3 +15,16 @@ CREATE TABLE realisation_jobs (
   updated_by TEXT,
   updated_at TEXT NOT NULL
 );
+
+-- The daily jobs ask the contractor about durable work 6 and 12 months after a job realisation's
+-- end (core/followup.c, reminder duurzaamheid).
+INSERT INTO mail_templates(code, audience, subject, body) VALUES
+ ('duurzaamheid', 'opdrachtnemer', 'Werkt kandidaat {{kandidaat}} nog bij u? ({{kenmerk}})',
+  'Beste {{opdrachtnemer}},
+
+De gemeente {{gemeente}} wil weten of social return duurzaam werk oplevert. De realisatie van kandidaat {{kandidaat}} bij de opdracht {{kenmerk}} ({{titel}}) is {{maanden}} maanden geleden geëindigd ({{datum}}).
+
+Werkt deze kandidaat nog bij u? Geef het antwoord in het portaal bij de opdracht, onder "Inwoners en duurzaam werk". Alleen ja of nee: wij vragen geen andere gegevens over de kandidaat.
+
+Met vriendelijke groet,
+Het SR-team van de gemeente {{gemeente}}');

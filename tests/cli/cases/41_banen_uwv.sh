@@ -46,3 +46,22 @@ check "uwv list: four quarters of ZHC" 4 "$(jq '.figures | length' "$OUT")"
 printf 'PK\003\004kapot' >"$WORK/kapot2.xlsx"
 expect_refused "uwv import of a broken XLSX" "$udb" banen uwv import "$WORK/kapot2.xlsx" -- "geen leesbaar XLSX-bestand"
 expect_refused "uwv list of an unknown region" "$udb" banen uwv list --region Atlantis -- "onbekende arbeidsmarktregio 'Atlantis'"
+
+# Durable work (issue 18): the job behind a contractor's job realisation, then the daily jobs ask the
+# contractor 6 months after the realisation's end, once, and not when it has answered.
+jdb=$(new_db impact)
+"$INCLUSIO" --db "$jdb" demo >/dev/null 2>&1
+rid=$(sql "$jdb" "SELECT r.id FROM realisations r JOIN blocks b ON b.id = r.block_id JOIN contracts c ON c.id = r.contract_id
+  JOIN users u ON u.organisation_id = c.contractor_id
+  WHERE b.kind = 'per_jaar' AND r.status <> 'afgewezen' AND u.username = 'groenwerk'
+  AND NOT EXISTS (SELECT 1 FROM employment_realisations x WHERE x.realisation_id = r.id) ORDER BY r.id LIMIT 1")
+expect_ok "impact job of a demo realisation" "$jdb" impact job "$rid" --residence-municipality Zoetermeer --contract-type vast
+end=$(sql "$jdb" "SELECT end_date FROM realisations WHERE id = $rid")
+ask=$(node -e 'const [y,m,d]=process.argv[1].split("-").map(Number); const t=new Date(Date.UTC(y,m-1+6,1)); const last=new Date(Date.UTC(t.getUTCFullYear(),t.getUTCMonth()+1,0)).getUTCDate(); t.setUTCDate(Math.min(d,last)); console.log(t.toISOString().slice(0,10))' "$end")
+INCLUSIO_SMTP_URL='' inc "$jdb" jobs run --no-mail --date "$ask"
+check "the contractor is asked 6 months after the end" 1 \
+  "$(sql "$jdb" "SELECT count(*) FROM notices n JOIN users u ON u.id = n.user_id WHERE u.username = 'groenwerk' AND n.dedup_key = 'duurzaam:$rid:6'")"
+INCLUSIO_SMTP_URL='' inc "$jdb" jobs run --no-mail --date "$ask"
+check "asked once" 1 "$(sql "$jdb" "SELECT count(*) FROM notices WHERE dedup_key = 'duurzaam:$rid:6'")"
+check "the question names the candidate, nothing more" 1 \
+  "$(sql "$jdb" "SELECT count(*) FROM notices WHERE dedup_key = 'duurzaam:$rid:6' AND subject LIKE 'Werkt kandidaat % nog bij u?%'")"
