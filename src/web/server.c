@@ -431,10 +431,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         up->limit = is_raw_upload(method, url) ? WEB_MAX_EVIDENCE : WEB_MAX_BODY;
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
         bool spool = strcmp(method, "POST") == 0 && strcmp(url, WEB_UPLOAD_PATH) == 0;
-        if (cl && strtoull(cl, NULL, 10) > (spool ? (unsigned long long)WEB_MAX_UPLOAD : up->limit)) up->too_big = true;
+        unsigned long long declared = cl ? strtoull(cl, NULL, 10) : 0;
+        if (cl && declared > (spool ? (unsigned long long)WEB_MAX_UPLOAD : up->limit)) up->too_big = true;
         if (spool && !up->too_big && !(up->spool = tmpfile())) return MHD_NO;
         if (!up->too_big && !up->too_many_params) return MHD_YES;
-        /* Refuse at once, before reading a byte of the body. */
+        /* A body somewhat too large is read and thrown away before the 413, so the client, still
+         * sending, gets the answer instead of a reset connection; a huge one is refused at once,
+         * before reading a byte of it. */
+        if (!up->too_many_params && declared <= WEB_DISCARD_MAX) return MHD_YES;
     } else if (*upload_size && up->spool) {
         if (!up->too_big) {
             up->spooled += (long long)*upload_size;

@@ -11,6 +11,9 @@
 #include "core/user.h"
 
 #define WEB_MAX_BODY (64 * 1024)   /* larger request bodies are answered with 413 */
+/* A too large body up to this size is read (and dropped) before the 413; a larger one is refused
+ * at once. */
+#define WEB_DISCARD_MAX (8ULL * 1024 * 1024)
 /* An evidence file (POST /api/v1/realisations/{id}/evidence): 2 MB (core/settlement.h), and one byte
  * more so that the answer to a larger one is the evidence rule's. */
 #define WEB_MAX_EVIDENCE (2 * 1024 * 1024 + 1)
