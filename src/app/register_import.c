@@ -173,6 +173,11 @@ inc_status app_register_import(inc_db *db, register_import_kind kind, const char
                  db_errmsg(db));
     if (st != INC_OK || errs->total > 0 || dry_run) db_rollback(db);
     import_checks_on(db);
+    if (st == INC_OK && errs->total == 0 && !dry_run) {
+        static const char *const tables[] = {"contracts", "organisations", "realisations", "persons",
+                                             "employment_records", "employment_realisations", NULL};
+        db_refresh_statistics(db, tables);
+    }
     if (st == INC_OK && errs->total == 0) *rows = s.written;
     return st;
 }

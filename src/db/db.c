@@ -249,6 +249,16 @@ const char *db_errmsg(inc_db *db) { return db->drv->errmsg(db); }
 int64_t db_changes(inc_db *db) { return db->saved ? db->saved_changes : db->drv->changes(db); }
 int64_t db_last_id(inc_db *db) { return db->saved ? db->saved_last_id : db->drv->last_id(db); }
 
+void db_refresh_statistics(inc_db *db, const char *const *tables)
+{
+    if (db_dialect_of(db) != DB_DIALECT_POSTGRESQL || db->drv->in_transaction(db)) return;
+    for (; *tables; tables++) {
+        char sql[96];
+        snprintf(sql, sizeof sql, "ANALYZE %s", *tables);
+        db->drv->exec(db, sql, NULL);
+    }
+}
+
 inc_status db_begin(inc_db *db, inc_error *e)
 {
     db->locked_all = false;

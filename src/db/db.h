@@ -27,6 +27,10 @@ const char *db_path(inc_db *db);           /* the target as given */
 /* The key file beside the database: "<path>.key", or INCLUSIO_KEY_FILE when set. */
 const char *db_key_path(inc_db *db);
 db_dialect db_dialect_of(inc_db *db);
+/* After a bulk load: PostgreSQL gathers the tables' statistics now (ANALYZE), so the next query is
+ * planned for the rows it holds rather than for empty tables until autovacuum comes by; SQLite keeps
+ * its plans (nothing done). A failure is only a slower plan: ignored. */
+void db_refresh_statistics(inc_db *db, const char *const *tables);
 /* Of two spellings of one statement (string literals), the one for this connection's database: for
  * the few things the dialects spell differently (group_concat is string_agg in PostgreSQL). */
 const char *db_sql(inc_db *db, const char *sqlite_sql, const char *pg_sql);
