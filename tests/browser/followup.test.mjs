@@ -1,12 +1,16 @@
 // The follow-up after the award (issue 17), tried as the users would: a new contract passes its
-// contact deadline, the daily jobs run (`inclusio jobs run`), the SR-team finds the task in its
+// contact deadline, the daily jobs run (`inclusio jobs run`) and the contractor receives the reminder
+// by e-mail in a real SMTP sink on the loopback (tests/mail/sink.py, aiosmtpd), the SR-team finds the task in its
 // werkvoorraad, records the call in the contract's dossier (one entry for the contractor, one
 // internal), sets its e-mail address (a bad one refused); the contractor sees the reminder in its
 // inbox and only the entry meant for it in the dossier. Desktop and 375 px, axe-core, page-level
 // overflow and a screenshot of every page visited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { BASE, PASSWORD, launch, open, loginWith, logout, assertAxe, assertNoPageOverflow, shot, day, PHONE, DESKTOP } from './lib.mjs';
 
 const BIN = process.env.INCLUSIO_BIN, DB = process.env.INCLUSIO_DB, KVK = process.env.INCLUSIO_CONTRACTOR_A_KVK;
@@ -27,7 +31,26 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['375', PHONE]]) {
       '--category', 'diensten', '--procedure', 'europees', '--value', '250000', '--labour-share-pct', '40',
       '--award-date', day(-10).iso, '--start-date', day(20).iso, '--end-date', day(750).iso, '--contractor-kvk', KVK);
     const id = JSON.parse(inc('--json', 'contract', 'show', '--municipality', 'zoetermeer', '--reference', ref)).id;
-    const run = JSON.parse(inc('--json', 'jobs', 'run', '--no-mail'));
+    // The contractor's account has an address; the day's jobs mail it through the sink.
+    const contractorMail = `bt.opdrachtnemer.a.${label}@groen.example`;
+    inc('mail', 'address', 'bt.opdrachtnemer.a', contractorMail);
+    const sinkDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-sink-'));
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const sink = spawn('/usr/bin/python3', [path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'mail', 'sink.py'), String(port), sinkDir], { stdio: 'ignore' });
+    let run;
+    try {
+      for (let i = 0; i < 100 && !fs.existsSync(path.join(sinkDir, 'ready')); i++) await new Promise((r) => setTimeout(r, 100));
+      const env = { ...process.env, INCLUSIO_SMTP_URL: `smtp://127.0.0.1:${port}`, INCLUSIO_SMTP_FROM: 'sr-team@zoetermeer.example' };
+      run = JSON.parse(execFileSync(BIN, ['--db', DB, '--json', 'jobs', 'run'], { encoding: 'utf8', env }));
+      execFileSync(BIN, ['--db', DB, 'mail', 'send', '--all'], { encoding: 'utf8', env });
+      const mails = fs.readdirSync(sinkDir).filter((f) => f.endsWith('.eml')).map((f) => fs.readFileSync(path.join(sinkDir, f), 'utf8'));
+      const reminder = mails.find((m) => m.startsWith(`X-Envelope-To: ${contractorMail}`) && m.includes(ref));
+      assert.ok(reminder, `the contractor received the reminder of ${ref} (${mails.length} messages in the sink)`);
+      assert.match(reminder, /Contact over social return/);
+    } finally {
+      sink.kill('SIGTERM');
+      fs.rmSync(sinkDir, { recursive: true, force: true });
+    }
     assert.ok(run.notices >= 2, `the day's run made notices (${run.notices})`);
     assert.equal(JSON.parse(inc('--json', 'jobs', 'run', '--no-mail')).notices, 0, 'a second run makes nothing twice');
 
@@ -61,7 +84,8 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['375', PHONE]]) {
       await page.locator('#dossier-form').getByText('datum ligt in de toekomst').first().waitFor();
       await page.locator('#dossier-form').getByLabel('Datum').fill(day(0).nl);
       await page.locator('#dossier-form').getByRole('button', { name: 'Vastleggen in het dossier' }).click();
-      await page.getByText('Vastgelegd in het dossier.').waitFor();
+      // the note itself in the timeline: the first note's "Vastgelegd" may still be on the page
+      await page.getByRole('list', { name: 'Tijdlijn van het dossier' }).getByText(/onwillig/).waitFor();
       // Newest first (an e-mail queued for an address set earlier may come before them: it has a time).
       const texts = await page.getByRole('list', { name: 'Tijdlijn van het dossier' }).locator('li').allTextContents();
       const note = texts.findIndex((t) => /onwillig/.test(t)), call = texts.findIndex((t) => /projectleider/.test(t));
