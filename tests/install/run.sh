@@ -124,7 +124,7 @@ if command -v lexgrog >/dev/null; then
 fi
 missing=""
 for c in $(sed -n 's/^CLI_COMMAND("\([^"]*\)".*/\1/p' "$ROOT/src/cli/commands.def"); do
-  grep -qx ".SS $c" "$MAN" || missing="$missing $c"
+  grep -qxF ".SS ${c//-/\\-}" "$MAN" || missing="$missing $c"   # roff writes a hyphen as \-
 done
 check "every command in the manual page" "" "$missing"
 missing=""
