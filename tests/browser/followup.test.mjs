@@ -40,7 +40,7 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['375', PHONE]]) {
     let run;
     try {
       for (let i = 0; i < 100 && !fs.existsSync(path.join(sinkDir, 'ready')); i++) await new Promise((r) => setTimeout(r, 100));
-      const env = { ...process.env, INCLUSIO_SMTP_URL: `smtp://127.0.0.1:${port}`, INCLUSIO_SMTP_FROM: 'sr-team@zoetermeer.example' };
+      const env = { ...process.env, INCLUSIO_SMTP_URL: `smtp://127.0.0.1:${port}`, INCLUSIO_SMTP_FROM: 'sr-team@gemeente.example' };
       run = JSON.parse(execFileSync(BIN, ['--db', DB, '--json', 'jobs', 'run'], { encoding: 'utf8', env }));
       execFileSync(BIN, ['--db', DB, 'mail', 'send', '--all'], { encoding: 'utf8', env });
       const mails = fs.readdirSync(sinkDir).filter((f) => f.endsWith('.eml')).map((f) => fs.readFileSync(path.join(sinkDir, f), 'utf8'));
@@ -103,9 +103,9 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['375', PHONE]]) {
       await page.getByRole('button', { name: 'E-mailadres opslaan' }).click();
       await page.getByText('is geen geldig e-mailadres').first().waitFor();
       await check(page, `berichten fout adres ${label}`, `opvolging-berichten-fout-${label}`);
-      await page.getByLabel('Uw e-mailadres').fill(`bt.srteam.${label}@zoetermeer.example`);
+      await page.getByLabel('Uw e-mailadres').fill(`bt.srteam.${label}@gemeente.example`);
       await page.getByRole('button', { name: 'E-mailadres opslaan' }).click();
-      await page.getByText(`Berichten gaan voortaan ook naar bt.srteam.${label}@zoetermeer.example.`).waitFor();
+      await page.getByText(`Berichten gaan voortaan ook naar bt.srteam.${label}@gemeente.example.`).waitFor();
       await check(page, `berichten ${label}`, `opvolging-berichten-srteam-${label}`);
       await logout(page);
 

@@ -67,7 +67,7 @@ export function evidenceCell(r) {
 function planSection(c, f) {
   const p = f.plan;
   const nodes = [
-    h('p', null, 'Stand ten opzichte van de verplichting: ', statusBadge(f.progress.status, f.progress.status_label),
+    h('p', null, 'Stand ten opzichte van de verplichting: ', statusBadge(f.progress.status),
       ` (verwacht ${fmt.euro(f.progress.expected)}, geverifieerd ${fmt.euro(f.progress.verified)}).`),
     p.milestones.length ? h('p', null, 'Ten opzichte van het plan: ', statusBadge(p.status === 'achter' ? 'achter' : 'op-schema', PLAN_LABEL[p.status]),
       p.next_due ? ` Volgende afspraak: ${fmt.euro(p.next_target)} uiterlijk ${fmt.date(p.next_due)}.` : '') : null,
@@ -127,7 +127,7 @@ function escalationSection(c, f) {
         } catch (err) { fm.showApiError(err); }
       },
     });
-    form.add('date', 'Datum', { kind: 'date', required: true, width: 'm', value: fmt.date(fmt.todayIso()), hint: 'Als dd-mm-jjjj.' });
+    form.add('date', 'Datum', { id: 'escalation-date', kind: 'date', required: true, width: 'm', value: fmt.date(fmt.todayIso()), hint: 'Als dd-mm-jjjj.' });
     form.add('answer', 'Antwoord van de opdrachtnemer', { kind: 'textarea', rows: 2, maxlength: 1000 });
     nodes.push(h('h3', null, `Stap ${n.step}: ${n.name}`), form.el);
   }
