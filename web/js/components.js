@@ -128,16 +128,35 @@ export function takeFlash() {
 }
 
 // A table box that scrolls sideways (a wide table on a phone) must be reachable by keyboard to be
-// scrolled: it gets a Tab stop only while it actually scrolls. Called after every page render and
-// on resize.
+// scrolled: it gets a Tab stop only while it actually scrolls. Called after every page render; a
+// ResizeObserver re-marks a box whenever it or its table changes size later (rows filled in after
+// a fetch, fonts loaded, the window resized), so no Tab stop waits for a timer.
+function markOne(wrap) {
+  if (wrap.scrollWidth > wrap.clientWidth + 1) {
+    wrap.setAttribute('tabindex', '0');
+    wrap.setAttribute('role', 'group');  // named by the caption, not a landmark (would repeat the section's name)
+    if (wrap.dataset.caption) wrap.setAttribute('aria-labelledby', wrap.dataset.caption);
+  } else {
+    for (const a of ['tabindex', 'role', 'aria-labelledby']) wrap.removeAttribute(a);
+  }
+}
+const watched = new WeakSet();
+const resizes = typeof ResizeObserver === 'function'
+  ? new ResizeObserver((entries) => {
+    for (const e of entries) {
+      const wrap = e.target.closest('.table-wrap');
+      if (wrap && wrap.isConnected) markOne(wrap);
+    }
+  })
+  : null;
 export function markScrollables(root = document) {
   for (const wrap of root.querySelectorAll('.table-wrap')) {
-    if (wrap.scrollWidth > wrap.clientWidth + 1) {
-      wrap.setAttribute('tabindex', '0');
-      wrap.setAttribute('role', 'group');  // named by the caption, not a landmark (would repeat the section's name)
-      if (wrap.dataset.caption) wrap.setAttribute('aria-labelledby', wrap.dataset.caption);
-    } else {
-      for (const a of ['tabindex', 'role', 'aria-labelledby']) wrap.removeAttribute(a);
+    markOne(wrap);
+    if (resizes && !watched.has(wrap)) {
+      watched.add(wrap);
+      resizes.observe(wrap);
+      const t = wrap.querySelector('table');
+      if (t) resizes.observe(t);
     }
   }
 }

@@ -119,7 +119,16 @@ function forbidden() {
 
 export function start() {
   window.addEventListener('hashchange', render);
-  let resizeTimer = null;
-  window.addEventListener('resize', () => { window.clearTimeout(resizeTimer); resizeTimer = window.setTimeout(() => markScrollables(), 100); });
+  // A table box added after the page was drawn (rows fetched later) is marked as it enters the
+  // page; later size changes (window, fonts) are followed by markScrollables' ResizeObserver.
+  new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType !== 1) continue;
+        if (n.classList.contains('table-wrap')) markScrollables(n.parentElement);
+        else if (n.querySelector('.table-wrap')) markScrollables(n);
+      }
+    }
+  }).observe(document.getElementById('main'), { childList: true, subtree: true });
   render();
 }

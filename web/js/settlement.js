@@ -252,7 +252,7 @@ export function pastPerformancePanel() {
         { label: 'Uitkomst', cell: (r) => statusBadge(OUTCOME_BADGE[r.outcome] || 'achter', r.outcome_label) },
         { label: 'Niet gerealiseerd', cell: (r) => fmt.euro(r.unrealised), numeric: true },
       ], d.items, { captionHidden: true, id: 'past-performance' }));
-    requestAnimationFrame(() => markScrollables(panel));   // filled after the page was drawn
+    markScrollables(panel);   // filled after the page was drawn: measured now (the panel is in the page)
   };
   return { el: panel, show };
 }
