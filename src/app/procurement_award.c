@@ -1,5 +1,6 @@
 #include "app/procurement_award.h"
 #include "app/audit_json.h"
+#include "app/pso.h"
 #include "app/register_contract.h"
 #include "core/ident.h"
 #include "core/json_fixed.h"
@@ -150,6 +151,7 @@ static inc_status confirm_tx(inc_db *db, int64_t id, int32_t labour_bp, inc_date
     if (obligation_compute(ps, n, &f.ob, &ob, e) != INC_OK) return e->status;
     if (contract_confirm_store(db, id, f.ob.labour_share_bp, f.start_date, f.end_date, &ob, e) != INC_OK)
         return e->status;
+    if (app_pso_refresh_contract(db, id, e) != INC_OK) return e->status;   /* a new obligation or period */
     return app_audit_json(db, "confirm", "contract", id,
                           json_pack("{s:s, s:o, s:o}", "reference", f.reference, "labour_share",
                                     json_fixed(f.ob.labour_share_bp, 2), "obligation", json_money(ob.amount_cents)),

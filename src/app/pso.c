@@ -6,6 +6,7 @@
 #include "store/pso_store.h"
 #include "store/reference_store.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static inc_status org_of(inc_db *db, const char *kvk, int64_t *id, inc_error *e)
@@ -30,6 +31,7 @@ inc_status app_pso_certificate_add(inc_db *db, const char *kvk, pso_level level,
     date_format_iso(from, f);
     date_format_iso(until, u);
     inc_status s = pso_certificate_insert(db, org, &c, &id, e);
+    if (s == INC_OK) s = app_pso_refresh(db, org, e);
     if (s == INC_OK)
         s = app_audit_json(db, "create", "pso_certificate", id,
                            json_pack("{s:s, s:s, s:s, s:s}", "kvk", kvk, "level", pso_level_code(level), "valid_from", f,
@@ -47,11 +49,40 @@ static inc_status effect_of(inc_db *db, const pso_contract *c, pso_effect *out, 
     return pso_apply(&t, certs, n, c->obligation_cents, c->start, c->end, out, e);
 }
 
+/* Stores the contract's cover when it changed (a write only where a figure moves). */
+static inc_status refresh_loaded(inc_db *db, const pso_contract *c, inc_error *e)
+{
+    pso_effect f;
+    if (effect_of(db, c, &f, e) != INC_OK) return e->status;
+    int64_t covered = f.applies ? f.covered_cents : 0;
+    if (covered == c->pso_covered_cents) return INC_OK;
+    return pso_covered_store(db, c->id, covered, e);
+}
+
+inc_status app_pso_refresh_contract(inc_db *db, int64_t contract_id, inc_error *e)
+{
+    pso_contract c;
+    if (pso_contract_load(db, contract_id, &c, e) != INC_OK) return e->status;
+    return refresh_loaded(db, &c, e);
+}
+
+inc_status app_pso_refresh(inc_db *db, int64_t organisation_id, inc_error *e)
+{
+    int64_t *ids;
+    int n;
+    if (pso_contracts_to_refresh(db, organisation_id, &ids, &n, e) != INC_OK) return e->status;
+    inc_status s = INC_OK;
+    for (int i = 0; i < n && s == INC_OK; i++) s = app_pso_refresh_contract(db, ids[i], e);
+    free(ids);
+    return s;
+}
+
 static inc_status withdraw_tx(inc_db *db, const char *kvk, int64_t org, inc_date day, int *withdrawn, int *notices,
                               inc_error *e)
 {
     if (pso_certificate_withdraw(db, org, day, withdrawn, e) != INC_OK) return e->status;
     if (*withdrawn == 0) return inc_fail(e, INC_ENOTFOUND, "kvk", "KvK %s heeft op die dag geen geldig PSO-certificaat", kvk);
+    if (app_pso_refresh(db, org, e) != INC_OK) return e->status;
     int64_t ids[256];
     int n;
     if (pso_contracts_running(db, org, day, ids, 256, &n, e) != INC_OK) return e->status;
@@ -106,10 +137,22 @@ inc_status app_pso_table_set(inc_db *db, const char *municipality, inc_date poli
     bool own;
     if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
     inc_status s = pso_table_set(db, pid, level, covers_bp, e);
+    if (s == INC_OK) s = app_pso_refresh(db, 0, e);
     if (s == INC_OK)
         s = app_audit_json(db, covers_bp < 0 ? "delete" : "update", "policy_pso", pid,
                            json_pack("{s:s, s:i}", "level", pso_level_code(level), "covers_bp", (int)covers_bp), e);
     return db_end(db, own, s, e);
+}
+
+inc_status app_pso_effect_for(inc_db *db, int64_t policy_id, const char *kvk, int64_t obligation_cents, inc_date start,
+                              inc_date end, pso_effect *out, inc_error *e)
+{
+    pso_contract c = {.policy_id = policy_id, .obligation_cents = obligation_cents, .start = start, .end = end};
+    int64_t org = 0;
+    inc_status s = organisation_id_by_kvk(db, kvk, &org, e);
+    if (s != INC_OK && s != INC_ENOTFOUND) return s;
+    c.contractor_id = org > 0 ? org : -1;   /* -1: no organisation, so no certificates */
+    return effect_of(db, &c, out, e);
 }
 
 inc_status app_pso_contract_effect(inc_db *db, int64_t contract_id, char municipality[48], pso_effect *out,

@@ -15,6 +15,16 @@ inc_status app_pso_withdraw(inc_db *db, const char *kvk, inc_date day, int *with
  * policy version in force from policy_from. */
 inc_status app_pso_table_set(inc_db *db, const char *municipality, inc_date policy_from, pso_level level,
                              int32_t covers_bp, inc_error *e);
+/* The covered part is stored on the contract (contracts.pso_covered_cents) so every figure reads one
+ * value; these recompute it. One contract (after it was registered or confirmed): */
+inc_status app_pso_refresh_contract(inc_db *db, int64_t contract_id, inc_error *e);
+/* Every contract that may carry a cover, of one contractor (organisation_id > 0) or all (0): after a
+ * certificate or a table changed, and after a register import. Cheap when no policy accepts PSO. */
+inc_status app_pso_refresh(inc_db *db, int64_t organisation_id, inc_error *e);
+/* The effect a company's certificates would have on an obligation under a policy version, for the
+ * calculator: an unknown KvK has no certificates. */
+inc_status app_pso_effect_for(inc_db *db, int64_t policy_id, const char *kvk, int64_t obligation_cents, inc_date start,
+                              inc_date end, pso_effect *out, inc_error *e);
 /* The PSO effect on a contract's obligation, by its policy's table and its contractor's certificates;
  * municipality[48] gets the contract's municipality code (the caller checks scope). */
 inc_status app_pso_contract_effect(inc_db *db, int64_t contract_id, char municipality[48], pso_effect *out,

@@ -1,9 +1,35 @@
 #include "app/register_calc.h"
+#include "app/pso.h"
+#include "core/ident.h"
 #include "core/register_input.h"
 #include "store/policy_store.h"
 #include "store/register.h"
+#include <string.h>
 
-inc_status app_calc_obligation(inc_db *db, const field_source *fs, inc_obligation *out, inc_error *e)
+/* What the contractor's PSO certificate would cover of the obligation (asked with contractor_kvk). */
+static inc_status calc_pso_of(inc_db *db, const field_source *fs, int64_t policy_id, inc_date award,
+                              const inc_obligation *ob, calc_pso *pso, inc_error *e)
+{
+    memset(pso, 0, sizeof *pso);
+    const char *kvk = field_get(fs, "contractor_kvk");
+    inc_date start, end;
+    if (parse_date_field(fs, "start_date", false, &start, e) != INC_OK ||
+        parse_date_field(fs, "end_date", false, &end, e) != INC_OK)
+        return e->status;
+    if (!kvk || !*kvk) {
+        if (start != INC_DATE_NONE || end != INC_DATE_NONE)
+            return inc_fail(e, INC_EINVAL, "contractor_kvk", "de looptijd telt alleen voor PSO: geef ook het KvK-nummer van de opdrachtnemer");
+        return INC_OK;
+    }
+    if (kvk_check(kvk, "contractor_kvk", e) != INC_OK) return e->status;
+    if (start == INC_DATE_NONE) start = award;
+    if (end == INC_DATE_NONE) end = date_add_months(start, 12) - 1;   /* as a draft from an award */
+    if (end < start) return inc_fail(e, INC_EINVAL, "end_date", "de einddatum ligt voor de begindatum");
+    pso->asked = true;
+    return app_pso_effect_for(db, policy_id, kvk, ob->applies ? ob->amount_cents : 0, start, end, &pso->effect, e);
+}
+
+inc_status app_calc_obligation(inc_db *db, const field_source *fs, inc_obligation *out, calc_pso *pso, inc_error *e)
 {
     inc_obligation_input in = {0};
     const char *cat = field_get(fs, "category"), *proc = field_get(fs, "procedure");
@@ -27,9 +53,11 @@ inc_status app_calc_obligation(inc_db *db, const field_source *fs, inc_obligatio
     int64_t mid;
     if (municipality_id_by_code(db, mun ? mun : "zoetermeer", &mid, e) != INC_OK) return e->status;
     inc_policy ps[MAX_POLICIES];
+    int64_t pids[MAX_POLICIES];
     int np;
-    if (policies_load(db, mid, ps, NULL, MAX_POLICIES, &np, e) != INC_OK) return e->status;
-    return obligation_compute(ps, np, &in, out, e);
+    if (policies_load(db, mid, ps, pids, MAX_POLICIES, &np, e) != INC_OK) return e->status;
+    if (obligation_compute(ps, np, &in, out, e) != INC_OK) return e->status;
+    return calc_pso_of(db, fs, pids[policy_in_force(ps, np, in.award_date) - ps], in.award_date, out, pso, e);
 }
 
 inc_status app_calc_value(inc_db *db, const field_source *fs, inc_block *block, inc_value *out, inc_error *e)

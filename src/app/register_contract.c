@@ -1,4 +1,5 @@
 #include "app/register_contract.h"
+#include "app/pso.h"
 #include "app/audit_json.h"
 #include "app/register_realisation.h"
 #include "core/json_fixed.h"
@@ -34,6 +35,7 @@ static inc_status register_in_tx(inc_db *db, const inc_contract_input *in, int64
     if (organisation_ensure(db, in->contractor_kvk, in->contractor_name, &r.contractor_id, e) != INC_OK)
         return e->status;
     if (contract_insert_resolved(db, in, &r, id, e) != INC_OK) return e->status;
+    if (app_pso_refresh_contract(db, *id, e) != INC_OK) return e->status;
     return audit_contract(db, "create", *id,
                           json_pack("{s:s, s:s, s:s, s:o, s:o}", "municipality", in->municipality, "reference",
                                     in->reference, "contractor_kvk", in->contractor_kvk, "value",

@@ -1,4 +1,5 @@
 #include "app/register_import.h"
+#include "app/pso.h"
 #include "core/pseudonym.h"
 #include "io/csv_pipeline.h"
 #include "io/import_columns.h"
@@ -161,6 +162,7 @@ inc_status app_register_import(inc_db *db, register_import_kind kind, const char
                                                  realisation_store, sizeof(realisation_slot), &s, errs, e);
     if (st == INC_OK && errs->total == 0) st = register_bulk_finish(s.bulk, e);
     if (st == INC_OK && errs->total == 0 && !contracts) st = banen_link_pending_bulk(db, e);
+    if (st == INC_OK && errs->total == 0 && contracts) st = app_pso_refresh(db, 0, e);   /* PSO covers of the rows */
     if (st == INC_OK && errs->total == 0) st = audit_import(db, contracts ? "contract" : "realisation", path, s.written, e);
     if (st == INC_OK && errs->total == 0 && !dry_run) st = db_commit(db, e);
     register_bulk_free(s.bulk);

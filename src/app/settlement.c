@@ -22,7 +22,8 @@ static json_t *json_day(inc_date d)
 static void contract_progress(const followup_contract *c, inc_date today, inc_progress *p)
 {
     inc_progress_input in = {c->applies,         c->met_by_sebo,    c->exempted, c->obligation_cents,
-                             c->sebo_covered_cents, c->verified_cents, c->reported_cents, c->start, c->end, today};
+                             c->sebo_covered_cents, c->verified_cents, c->reported_cents, c->start, c->end, today,
+                             c->pso_covered_cents};
     progress_compute(&in, p);
 }
 

@@ -46,7 +46,7 @@ json_t *wsp_sroi_json(const wsp_sroi_list *l)
         json_object_set_new(o, "obligation", json_money(c->obligation_cents));
         json_object_set_new(o, "verified", json_money(c->verified_cents));
         json_object_set_new(o, "reported", json_money(c->reported_cents));
-        json_object_set_new(o, "remaining", json_money(c->obligation_cents - c->verified_cents));
+        json_object_set_new(o, "remaining", json_money(c->due_cents - c->verified_cents));
         json_array_append_new(arr, o);
     }
     return arr;

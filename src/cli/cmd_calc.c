@@ -26,7 +26,11 @@ int cmd_calc(cli_ctx *ctx, int argc, char **argv)
     inc_status s;
     if (strcmp(what, "obligation") == 0) {
         inc_obligation ob;
-        if ((s = app_calc_obligation(db, &fs, &ob, &e)) == INC_OK) out = obligation_calc_json(&ob);
+        calc_pso pso;
+        if ((s = app_calc_obligation(db, &fs, &ob, &pso, &e)) == INC_OK) {
+            out = obligation_calc_json(&ob);
+            if (pso.asked) json_object_set_new(out, "pso", pso_effect_json(&pso.effect));
+        }
     } else {
         inc_block b;
         inc_value v;

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "app/pso.h"
 #include "core/decimal.h"
+#include "io/register_view.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,14 +94,11 @@ int cmd_pso(cli_ctx *ctx, int argc, char **argv)
         pso_effect f;
         char m[48];
         if (app_pso_contract_effect(db, id, m, &f, &e) != INC_OK) return cli_fail(&e);
+        if (ctx->json) return cli_print_json(pso_effect_json(&f));
         char cov[32], rest[32];
-        decimal_format(f.covered_cents, 2, false, cov, sizeof cov);
-        decimal_format(f.remaining_cents, 2, false, rest, sizeof rest);
-        if (ctx->json)
-            return cli_print_json(json_pack("{s:b, s:s, s:s, s:s, s:b, s:s}", "applies", f.applies, "covered", cov,
-                                            "remaining", rest, "level", f.applies ? pso_level_code(f.level) : "",
-                                            "lapsed", f.lapsed, "reason", f.reason));
-        printf("%s; gedekt door PSO: %s, nog te realiseren: %s\n", f.reason, cov, rest);
+        decimal_format(f.covered_cents, 2, true, cov, sizeof cov);
+        decimal_format(f.remaining_cents, 2, true, rest, sizeof rest);
+        printf("%s; gedekt door PSO: EUR %s, nog te realiseren: EUR %s\n", f.reason, cov, rest);
         return EXIT_OK;
     }
     return cli_usage_error(ctx);

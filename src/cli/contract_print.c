@@ -46,6 +46,12 @@ void print_contract_detail(json_t *c)
            nl_date(c, "end_date", d));
     json_fixed_nl(json_object_get(ob, "amount"), 2, o, sizeof o);
     printf("  Verplichting:   EUR %s (%s)\n", o, S(ob, "reason"));
+    int64_t pso = 0;
+    if (json_fixed_get(json_object_get(ob, "pso_covered"), 2, &pso) && pso != 0) {
+        char p[40];
+        json_fixed_nl(json_object_get(ob, "pso_covered"), 2, p, sizeof p);
+        printf("  PSO:            EUR %s gedekt door het PSO-certificaat van de opdrachtnemer (inclusio pso effect)\n", p);
+    }
     char due[40], ver[40], rep[40], exp[40], pct[16];
     json_fixed_nl(json_object_get(pr, "due"), 2, due, sizeof due);
     json_fixed_nl(json_object_get(pr, "verified"), 2, ver, sizeof ver);

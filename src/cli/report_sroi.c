@@ -61,6 +61,12 @@ int report_sroi(cli_ctx *ctx, int argc, char **argv)
     json_array_foreach(json_object_get(rep, "rows"), i, r) print_row(r);
     printf("\n");
     print_row(json_object_get(rep, "total"));
+    int64_t pso = 0;
+    if (json_fixed_get(json_object_get(json_object_get(rep, "total"), "pso_covered"), 2, &pso) && pso != 0) {
+        char p[40];
+        json_fixed_nl(json_object_get(json_object_get(rep, "total"), "pso_covered"), 2, p, sizeof p);
+        printf("Waarvan gedekt door PSO-certificaten van opdrachtnemers (niet meer te realiseren): EUR %s\n", p);
+    }
     printf("\nPer afdeling (afdelingen kopen zelf in):\n");
     json_array_foreach(json_object_get(rep, "departments"), i, r) {
         const char *d = json_string_value(json_object_get(r, "department"));

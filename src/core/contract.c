@@ -31,7 +31,7 @@ void contract_flags_of(const contract_record *c, inc_date today, contract_flags 
     f->contact_deadline = contact_deadline(c->award);
     inc_progress_input pi = {c->applies,         c->met_by_sebo,        c->exempted,       c->obligation_cents,
                              c->sebo_covered_cents, c->verified_cents, c->reported_cents, c->start,
-                             c->end,              today};
+                             c->end,              today,               c->pso_covered_cents};
     progress_compute(&pi, &f->progress);
     /* Contact within five working days of award. */
     f->contact_overdue = c->applies && c->contact == INC_DATE_NONE && today > f->contact_deadline;

@@ -44,6 +44,7 @@ typedef struct {
     int64_t obligation_cents;
     bool met_by_sebo;
     int64_t sebo_covered_cents;
+    int64_t pso_covered_cents;               /* met by the contractor's PSO certificate (app/pso.h) */
     const char *obligation_reason;
     int64_t verified_cents, reported_cents;  /* the running totals of its realisations */
     inc_date contact;                        /* first contact, INC_DATE_NONE before it */

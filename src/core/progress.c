@@ -27,7 +27,7 @@ static int32_t share_bp(int64_t part, int64_t whole)
 void progress_compute(const inc_progress_input *in, inc_progress *out)
 {
     memset(out, 0, sizeof *out);
-    out->due_cents = in->obligation_cents - in->sebo_covered_cents;
+    out->due_cents = in->obligation_cents - in->sebo_covered_cents - in->pso_covered_cents;
     if (out->due_cents < 0) out->due_cents = 0;
 
     /* Expected by today: the due amount pro rata over the contract days, both ends inclusive. */

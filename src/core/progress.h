@@ -26,10 +26,11 @@ typedef struct {
     int64_t verified_cents;       /* realised: geverifieerd */
     int64_t reported_cents;       /* gemeld + geverifieerd (not afgewezen) */
     inc_date contract_start, contract_end, today;
+    int64_t pso_covered_cents;    /* part met by the contractor's PSO certificate (core/pso.h) */
 } inc_progress_input;
 
 typedef struct {
-    int64_t due_cents;            /* obligation less what SEBO covers */
+    int64_t due_cents;            /* obligation less what SEBO and PSO cover */
     int64_t expected_cents;       /* due pro rata over the contract period, by today */
     int32_t verified_pct_bp;      /* verified / due; 10000 when nothing is due */
     int32_t reported_pct_bp;

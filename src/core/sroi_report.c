@@ -6,6 +6,7 @@ void sroi_row_add(sroi_row *t, const inc_progress_input *pi, const inc_progress 
     t->with_obligation += pi->applies;
     t->obligation += pi->obligation_cents;
     t->sebo_covered += pi->sebo_covered_cents;
+    t->pso_covered += pi->pso_covered_cents;
     t->due += p->due_cents;
     t->verified += pi->verified_cents;
     t->reported += pi->reported_cents;

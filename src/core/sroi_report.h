@@ -21,7 +21,7 @@ typedef struct {
     char department[96];        /* the breakdown per department only ("" in the rows per year) */
     int year;                   /* award year; 0 in the total */
     int contracts, with_obligation;
-    int64_t obligation, sebo_covered, due, verified, reported, expected;
+    int64_t obligation, sebo_covered, pso_covered, due, verified, reported, expected;
     int status_count[PS__COUNT];
 } sroi_row;
 

@@ -130,6 +130,7 @@ ARENA_LIST(wsp_placement_brief_list, wsp_placement_brief);
 /* A running contract where the organisation is contractor with an SROI obligation not yet met. */
 typedef struct {
     int64_t contract, obligation_cents, verified_cents, reported_cents;
+    int64_t due_cents;   /* the obligation less what SEBO and PSO cover (core/progress.h) */
     const char *reference, *title, *municipality, *start_date, *end_date;
 } wsp_sroi_contract;
 ARENA_LIST(wsp_sroi_list, wsp_sroi_contract);

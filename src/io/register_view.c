@@ -11,6 +11,16 @@ json_t *obligation_calc_json(const inc_obligation *ob)
                      "reason", ob->reason);
 }
 
+json_t *pso_effect_json(const pso_effect *f)
+{
+    char lapsed[11] = "";
+    if (f->lapsed) date_format_iso(f->lapsed_on, lapsed);
+    return json_pack("{s:b, s:s?, s:o, s:o, s:o, s:b, s:s?, s:s}", "applies", f->applies, "level",
+                     f->applies ? pso_level_code(f->level) : NULL, "covers_percentage", json_pct(f->applies ? f->covers_bp : 0),
+                     "covered", json_money(f->covered_cents), "remaining", json_money(f->remaining_cents), "lapsed",
+                     f->lapsed, "lapsed_on", lapsed[0] ? lapsed : NULL, "reason", f->reason);
+}
+
 json_t *value_calc_json(const inc_value *v, const inc_block *b)
 {
     char f[11] = "", t[11] = "";
@@ -78,6 +88,7 @@ void contract_view_members(view_out *o, const contract_record *c, inc_date today
     vo_fixed2(o, "amount", c->obligation_cents);
     vo_bool(o, "met_by_sebo", c->met_by_sebo);
     vo_fixed2(o, "sebo_covered", c->sebo_covered_cents);
+    vo_fixed2(o, "pso_covered", c->pso_covered_cents);
     vo_str(o, "reason", c->obligation_reason);
     vo_end(o);
     vo_object(o, "progress");
@@ -156,10 +167,10 @@ static json_t *sroi_row_json(const sroi_row *x)
     json_t *statuses = json_object();
     for (int s = 0; s < PS__COUNT; s++)
         json_object_set_new(statuses, progress_status_code(s), json_integer(x->status_count[s]));
-    return json_pack("{s:s, s:o, s:i, s:i, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "municipality", x->municipality,
+    return json_pack("{s:s, s:o, s:i, s:i, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "municipality", x->municipality,
                      "year", x->year ? json_integer(x->year) : json_null(), "contracts", x->contracts,
                      "with_obligation", x->with_obligation, "obligation", json_money(x->obligation), "sebo_covered",
-                     json_money(x->sebo_covered), "due", json_money(x->due), "verified", json_money(x->verified),
+                     json_money(x->sebo_covered), "pso_covered", json_money(x->pso_covered), "due", json_money(x->due), "verified", json_money(x->verified),
                      "reported", json_money(x->reported), "expected", json_money(x->expected), "verified_pct",
                      json_pct(sroi_row_verified_pct(x)), "statuses", statuses);
 }

@@ -4,6 +4,7 @@
 #ifndef INC_IO_REGISTER_VIEW_H
 #define INC_IO_REGISTER_VIEW_H
 #include <jansson.h>
+#include "core/pso.h"
 #include "core/contract.h"
 #include "core/obligation.h"
 #include "core/realisation.h"
@@ -13,6 +14,9 @@
 
 /* The obligation calculator's answer. */
 json_t *obligation_calc_json(const inc_obligation *ob);
+/* What a PSO certificate covers of an obligation (core/pso.h): the calculator's "pso" and
+ * `inclusio pso effect`. */
+json_t *pso_effect_json(const pso_effect *f);
 /* The value calculator's answer for block b. */
 json_t *value_calc_json(const inc_value *v, const inc_block *b);
 

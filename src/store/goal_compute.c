@@ -60,7 +60,7 @@ static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date pei
 {
     (void)people;   /* money, contracts or organisations: not a figure about persons */
     inc_stmt *st;
-    if (db_prepare(db, "SELECT obligation_cents, sebo_covered_cents, start_date, end_date FROM contracts "
+    if (db_prepare(db, "SELECT obligation_cents, sebo_covered_cents, start_date, end_date, pso_covered_cents FROM contracts "
                        "WHERE municipality_id = ? AND applies = 1 AND award_date <= ?",
                    &st, e))
         return INC_EIO;
@@ -72,7 +72,8 @@ static inc_status sroi_realised_vs_due(inc_db *db, int64_t muni_id, inc_date pei
     int rc;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
         inc_progress_input in = {.applies = true, .obligation_cents = db_col_int64(st, 0),
-                                 .sebo_covered_cents = db_col_int64(st, 1), .today = peil};
+                                 .sebo_covered_cents = db_col_int64(st, 1), .today = peil,
+                                 .pso_covered_cents = db_col_int64(st, 4)};
         if (date_parse(db_col_text(st, 2), &in.contract_start, "start_date", e) ||
             date_parse(db_col_text(st, 3), &in.contract_end, "end_date", e)) {
             db_finalize(st);
@@ -110,7 +111,7 @@ static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date pe
     (void)people;   /* money, contracts or organisations: not a figure about persons */
     inc_stmt *st;
     if (db_prepare(db, "SELECT c.id, c.obligation_cents, c.sebo_covered_cents, c.met_by_sebo, c.exempted, c.start_date, "
-                       "c.end_date, r.value_cents, r.counted_from, r.counted_to, r.counted_days, r.start_date "
+                       "c.end_date, r.value_cents, r.counted_from, r.counted_to, r.counted_days, r.start_date, c.pso_covered_cents "
                        "FROM contracts c LEFT JOIN realisations r ON r.contract_id = c.id AND r.status = 'geverifieerd' "
                        "WHERE c.municipality_id = ? AND c.applies = 1 AND c.award_date <= ? ORDER BY c.id",
                    &st, e))
@@ -132,6 +133,7 @@ static inc_status contracts_on_schedule(inc_db *db, int64_t muni_id, inc_date pe
             in.applies = true;
             in.obligation_cents = db_col_int64(st, 1);
             in.sebo_covered_cents = db_col_int64(st, 2);
+            in.pso_covered_cents = db_col_int64(st, 12);
             in.met_by_sebo = db_col_int(st, 3) != 0;
             in.exempted = db_col_int(st, 4) != 0;
             in.today = peil;

@@ -1,5 +1,6 @@
 #include "store/pso_store.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void iso(inc_date d, char buf[11]) { date_format_iso(d, buf); }
@@ -103,7 +104,7 @@ inc_status pso_contract_load(inc_db *db, int64_t id, pso_contract *out, inc_erro
     memset(out, 0, sizeof *out);
     inc_stmt *st;
     if (db_prepare(db, "SELECT c.id, c.municipality_id, COALESCE(c.policy_id, 0), c.contractor_id, c.obligation_cents,"
-                       " c.start_date, c.end_date, c.reference, m.code FROM contracts c"
+                       " c.start_date, c.end_date, c.reference, m.code, c.pso_covered_cents FROM contracts c"
                        " JOIN municipalities m ON m.id = c.municipality_id WHERE c.id = ?", &st, e))
         return INC_EIO;
     db_bind_int64(st, 1, id);
@@ -118,6 +119,7 @@ inc_status pso_contract_load(inc_db *db, int64_t id, pso_contract *out, inc_erro
         date_parse(db_col_text(st, 6), &out->end, "end", NULL);
         db_column_text(st, 7, out->reference, sizeof out->reference);
         db_column_text(st, 8, out->municipality, sizeof out->municipality);
+        out->pso_covered_cents = db_col_int64(st, 9);
     }
     db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
@@ -141,6 +143,52 @@ inc_status pso_contracts_running(inc_db *db, int64_t organisation_id, inc_date d
     while ((rc = db_step(db, st, e)) == DB_ROW && *n < max) ids[(*n)++] = db_col_int64(st, 0);
     db_finalize(st);
     return rc == DB_ERR ? INC_EIO : INC_OK;
+}
+
+inc_status pso_contracts_to_refresh(inc_db *db, int64_t organisation_id, int64_t **ids, int *n, inc_error *e)
+{
+    *ids = NULL;
+    *n = 0;
+    inc_stmt *st;
+    if (db_prepare(db, "SELECT id FROM contracts WHERE (?1 = 0 OR contractor_id = ?1)"
+                       " AND (pso_covered_cents <> 0 OR policy_id IN (SELECT policy_id FROM policy_pso)) ORDER BY id",
+                   &st, e))
+        return INC_EIO;
+    db_bind_int64(st, 1, organisation_id);
+    int rc, cap = 0;
+    while ((rc = db_step(db, st, e)) == DB_ROW) {
+        if (*n == cap) {
+            int nc = cap ? cap * 2 : 64;
+            int64_t *p = realloc(*ids, (size_t)nc * sizeof *p);
+            if (!p) {
+                db_finalize(st);
+                free(*ids);
+                *ids = NULL;
+                *n = 0;
+                return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
+            }
+            *ids = p;
+            cap = nc;
+        }
+        (*ids)[(*n)++] = db_col_int64(st, 0);
+    }
+    db_finalize(st);
+    if (rc != DB_ERR) return INC_OK;
+    free(*ids);
+    *ids = NULL;
+    *n = 0;
+    return INC_EIO;
+}
+
+inc_status pso_covered_store(inc_db *db, int64_t contract_id, int64_t covered_cents, inc_error *e)
+{
+    inc_stmt *st;
+    if (db_prepare(db, "UPDATE contracts SET pso_covered_cents = ? WHERE id = ?", &st, e)) return INC_EIO;
+    db_bind_int64(st, 1, covered_cents);
+    db_bind_int64(st, 2, contract_id);
+    inc_status s = db_step_done(db, st, e);
+    db_finalize(st);
+    return s;
 }
 
 inc_status sr_notice_insert(inc_db *db, int64_t contract_id, const char *kind, inc_date day, const char *message,

@@ -22,7 +22,7 @@ inc_status pso_table_load(inc_db *db, int64_t policy_id, pso_table *out, inc_err
 /* What the PSO rule needs of a contract. */
 typedef struct {
     int64_t id, municipality_id, policy_id, contractor_id;
-    int64_t obligation_cents;
+    int64_t obligation_cents, pso_covered_cents;   /* pso_covered_cents as stored */
     inc_date start, end;
     char reference[64], municipality[48];
 } pso_contract;
@@ -30,6 +30,11 @@ inc_status pso_contract_load(inc_db *db, int64_t id, pso_contract *out, inc_erro
 /* The ids of the organisation's contracts whose period contains day (at most max). */
 inc_status pso_contracts_running(inc_db *db, int64_t organisation_id, inc_date day, int64_t *ids, int max, int *n,
                                  inc_error *e);
+/* The ids of the contracts whose stored PSO cover may be stale: those whose policy has a PSO table or
+ * whose stored cover is not 0; of one contractor (organisation_id > 0) or all (0). *ids malloc'd. */
+inc_status pso_contracts_to_refresh(inc_db *db, int64_t organisation_id, int64_t **ids, int *n, inc_error *e);
+/* Stores the covered part of a contract's obligation (contracts.pso_covered_cents). */
+inc_status pso_covered_store(inc_db *db, int64_t contract_id, int64_t covered_cents, inc_error *e);
 /* A notice to the SR-team (once per contract, kind and day). */
 inc_status sr_notice_insert(inc_db *db, int64_t contract_id, const char *kind, inc_date day, const char *message,
                             inc_error *e);

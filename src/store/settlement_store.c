@@ -30,7 +30,8 @@ inc_status followup_contract_get(inc_db *db, int64_t id, followup_contract *out,
     if (db_prepare(db,
                    "SELECT c.id, c.municipality_id, COALESCE(c.policy_id, 0), c.contractor_id, m.code, c.reference, c.title,"
                    " o.kvk, o.name, c.applies, c.met_by_sebo, c.exempted, c.obligation_cents, c.sebo_covered_cents,"
-                   " c.verified_cents, c.reported_cents, c.value_cents, c.award_date, c.start_date, c.end_date, c.contact_date"
+                   " c.verified_cents, c.reported_cents, c.value_cents, c.award_date, c.start_date, c.end_date, c.contact_date,"
+                   " c.pso_covered_cents"
                    " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
                    " JOIN organisations o ON o.id = c.contractor_id WHERE c.id = ?",
                    &st, e))
@@ -60,6 +61,7 @@ inc_status followup_contract_get(inc_db *db, int64_t id, followup_contract *out,
         out->start = store_col_date(st, 18);
         out->end = store_col_date(st, 19);
         out->contact = store_col_date(st, 20);
+        out->pso_covered_cents = db_col_int64(st, 21);
     }
     db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
@@ -523,7 +525,7 @@ inc_status followup_candidate_ids(inc_db *db, const char *const *municipalities,
     inc_stmt *st;
     if (db_prepare(db,
                    "SELECT c.id, m.code FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
-                   " WHERE c.applies = 1 AND c.verified_cents < c.obligation_cents - c.sebo_covered_cents"
+                   " WHERE c.applies = 1 AND c.verified_cents < c.obligation_cents - c.sebo_covered_cents - c.pso_covered_cents"
                    " AND NOT EXISTS (SELECT 1 FROM contract_settlements s WHERE s.contract_id = c.id)"
                    " ORDER BY c.end_date, c.id",
                    &st, e))

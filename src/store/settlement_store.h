@@ -16,6 +16,7 @@ typedef struct {
     char municipality[48], reference[96], title[200], contractor_kvk[16], contractor_name[160];
     bool applies, met_by_sebo, exempted;
     int64_t obligation_cents, sebo_covered_cents, verified_cents, reported_cents, value_cents;
+    int64_t pso_covered_cents;   /* met by the contractor's PSO certificate (app/pso.h) */
     inc_date award, start, end, contact;
 } followup_contract;
 

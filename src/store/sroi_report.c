@@ -6,7 +6,8 @@
 
 #define SROI_COLS                                                                                          \
     "SELECT m.code, c.award_date, c.applies, c.met_by_sebo, c.exempted, c.obligation_cents,"              \
-    " c.sebo_covered_cents, c.verified_cents, c.reported_cents, c.start_date, c.end_date, c.department"   \
+    " c.sebo_covered_cents, c.verified_cents, c.reported_cents, c.start_date, c.end_date, c.department," \
+    " c.pso_covered_cents"                                                                                \
     " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id WHERE c.status = 'bevestigd'"
 #define SROI_ORDER " ORDER BY m.code, c.award_date"
 
@@ -39,6 +40,7 @@ inc_status sroi_contracts(inc_db *db, int year, sroi_contract_fn fn, void *user,
         pi->reported_cents = db_col_int64(st, 8);
         date_parse(db_col_text(st, 9), &pi->contract_start, "", NULL);
         date_parse(db_col_text(st, 10), &pi->contract_end, "", NULL);
+        pi->pso_covered_cents = db_col_int64(st, 12);
         fn(user, &c);
     }
     db_reset(st);

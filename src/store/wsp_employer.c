@@ -260,6 +260,7 @@ static void sroi_row(inc_stmt *st, inc_arena *p, wsp_sroi_contract *r)
     r->obligation_cents = db_col_int64(st, 6);
     r->verified_cents = db_col_int64(st, 7);
     r->reported_cents = db_col_int64(st, 8);
+    r->due_cents = db_col_int64(st, 9);
 }
 
 inc_status wsp_store_sroi_select(inc_db *db, int64_t organisation_id, inc_date today, wsp_sroi_list *out, inc_error *e)
@@ -270,9 +271,11 @@ inc_status wsp_store_sroi_select(inc_db *db, int64_t organisation_id, inc_date t
     inc_stmt *st;
     if (db_prepare(db,
                    "SELECT c.id, c.reference, c.title, m.code, c.start_date, c.end_date, c.obligation_cents,"
-                   " c.verified_cents, c.reported_cents FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
+                   " c.verified_cents, c.reported_cents, c.obligation_cents - c.sebo_covered_cents - c.pso_covered_cents"
+                   " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
                    " WHERE c.contractor_id = ? AND c.applies = 1 AND c.met_by_sebo = 0 AND c.end_date >= ?"
-                   " AND c.obligation_cents > c.verified_cents ORDER BY c.end_date, c.id",
+                   " AND c.obligation_cents - c.sebo_covered_cents - c.pso_covered_cents > c.verified_cents"
+                   " ORDER BY c.end_date, c.id",
                    &st, e))
         return INC_EIO;
     db_bind_int64(st, 1, organisation_id);

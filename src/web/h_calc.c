@@ -11,14 +11,18 @@ int h_calc_obligation(web_req *req)
     static const web_field fields[] = {
         {"municipality", F_STRING, false}, {"category", F_STRING, true},     {"procedure", F_STRING, true},
         {"value", F_NUMBER, true},         {"labour_share_pct", F_NUMBER, true}, {"award_date", F_STRING, true},
-        {"sebo_holder", F_BOOL, false},    {"extra_pct", F_NUMBER, false},   {NULL}};
+        {"sebo_holder", F_BOOL, false},    {"extra_pct", F_NUMBER, false},   {"contractor_kvk", F_STRING, false},
+        {"start_date", F_STRING, false},   {"end_date", F_STRING, false},    {NULL}};
     if (!web_check_body(req, fields)) return req->status;
     json_fields jf;
     field_source fs = json_fields_source(&jf, req->body);
     inc_obligation ob;
+    calc_pso pso;
     inc_error e = {0};
-    if (app_calc_obligation(req->db, &fs, &ob, &e) != INC_OK) return web_fail(req, &e);
-    return web_json(req, 200, obligation_calc_json(&ob));
+    if (app_calc_obligation(req->db, &fs, &ob, &pso, &e) != INC_OK) return web_fail(req, &e);
+    json_t *out = obligation_calc_json(&ob);
+    if (pso.asked) json_object_set_new(out, "pso", pso_effect_json(&pso.effect));
+    return web_json(req, 200, out);
 }
 
 int h_calc_value(web_req *req)

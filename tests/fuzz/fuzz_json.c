@@ -153,8 +153,10 @@ static void run_checked(json_t *body, const web_field *fields, int which)
         inc_obligation ob;
         inc_block blk;
         inc_value val;
-        inc_status st = which == 4 ? app_calc_obligation(db, &fs, &ob, &e) : app_calc_value(db, &fs, &blk, &val, &e);
+        calc_pso pso;
+        inc_status st = which == 4 ? app_calc_obligation(db, &fs, &ob, &pso, &e) : app_calc_value(db, &fs, &blk, &val, &e);
         if (st == INC_OK) out = which == 4 ? obligation_calc_json(&ob) : value_calc_json(&val, &blk);
+        if (st == INC_OK && which == 4 && pso.asked) json_object_set_new(out, "pso", pso_effect_json(&pso.effect));
         if (st != INC_OK) {
             if (st == INC_EIO || st == INC_EINTERNAL) abort();   /* a 500 */
             fail_with(&req, &e);

@@ -11,7 +11,7 @@
 static inc_progress run(int64_t due, int64_t verified, inc_date today)
 {
     /* contract 2024-01-01..2024-12-31 = 366 days */
-    inc_progress_input in = {true, false, false, due, 0, verified, verified, D(2024, 1, 1), D(2024, 12, 31), today};
+    inc_progress_input in = {true, false, false, due, 0, verified, verified, D(2024, 1, 1), D(2024, 12, 31), today, 0};
     inc_progress p;
     progress_compute(&in, &p);
     return p;
@@ -37,25 +37,47 @@ static void statuses(void **s)
     assert_int_equal(run(3660000, 0, D(2023, 12, 31)).expected_cents, 0);
     assert_int_equal(run(3660000, 3660000, D(2024, 6, 1)).status, PS_MET);
     assert_int_equal(run(3660000, 3000000, D(2025, 1, 1)).status, PS_NOT_MET);
-    inc_progress_input in = {false, false, false, 0, 0, 0, 0, D(2024, 1, 1), D(2024, 12, 31), D(2024, 6, 1)};
+    inc_progress_input in = {false, false, false, 0, 0, 0, 0, D(2024, 1, 1), D(2024, 12, 31), D(2024, 6, 1), 0};
     inc_progress p;
     progress_compute(&in, &p);
     assert_int_equal(p.status, PS_NOT_APPLICABLE);
     /* SEBO covers the whole obligation */
-    inc_progress_input sebo = {true, true, false, 6000000, 6000000, 0, 0, D(2024, 4, 1), D(2025, 3, 31), D(2024, 6, 1)};
+    inc_progress_input sebo = {true, true, false, 6000000, 6000000, 0, 0, D(2024, 4, 1), D(2025, 3, 31), D(2024, 6, 1), 0};
     progress_compute(&sebo, &p);
     assert_int_equal(p.status, PS_MET_BY_SEBO);
     assert_int_equal(p.due_cents, 0);
     /* SEBO with 1 % extra: 6,000.00 still due, half a year in */
-    inc_progress_input extra = {true, true, false, 3600000, 3000000, 0, 0, D(2024, 1, 1), D(2024, 12, 31), D(2024, 7, 1)};
+    inc_progress_input extra = {true, true, false, 3600000, 3000000, 0, 0, D(2024, 1, 1), D(2024, 12, 31), D(2024, 7, 1), 0};
     progress_compute(&extra, &p);
     assert_int_equal(p.due_cents, 600000);
     assert_int_equal(p.status, PS_BEHIND);
     /* ontheffing to 0 % */
-    inc_progress_input ex = {true, false, true, 0, 0, 0, 0, D(2024, 1, 1), D(2024, 12, 31), D(2024, 7, 1)};
+    inc_progress_input ex = {true, false, true, 0, 0, 0, 0, D(2024, 1, 1), D(2024, 12, 31), D(2024, 7, 1), 0};
     progress_compute(&ex, &p);
     assert_int_equal(p.status, PS_EXEMPTED);
     assert_string_equal(progress_status_label(PS_MET_BY_SEBO), "voldaan via SEBO");
+}
+
+/* PSO (issue 16): the worked figure of docs/domain-rules.md, EUR 9,975.00 of which a certificate
+ * withdrawn on 01-12-2025 covered EUR 5,001.16: EUR 4,973.84 is due, pro rata over the contract. */
+static void pso_lowers_what_is_due(void **s)
+{
+    (void)s;
+    inc_progress p;
+    inc_progress_input in = {true, false, false, 997500, 0, 0, 0, D(2025, 6, 1), D(2026, 5, 31), D(2026, 6, 1), 500116};
+    progress_compute(&in, &p);
+    assert_int_equal(p.due_cents, 497384);
+    assert_int_equal(p.expected_cents, 497384);
+    assert_int_equal(p.status, PS_NOT_MET);
+    in.verified_cents = in.reported_cents = 497384;
+    progress_compute(&in, &p);
+    assert_int_equal(p.status, PS_MET);
+    /* a certificate that meets the whole obligation: nothing due, met */
+    inc_progress_input all = {true, false, false, 997500, 0, 0, 0, D(2025, 6, 1), D(2026, 5, 31), D(2025, 9, 1), 997500};
+    progress_compute(&all, &p);
+    assert_int_equal(p.due_cents, 0);
+    assert_int_equal(p.status, PS_MET);
+    assert_int_equal(p.verified_pct_bp, 10000);
 }
 
 static void contact_deadline_five_working_days(void **s)
@@ -98,6 +120,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(expected_pro_rata),
         cmocka_unit_test(statuses),
+        cmocka_unit_test(pso_lowers_what_is_due),
         cmocka_unit_test(contact_deadline_five_working_days),
         cmocka_unit_test(yearly_reports_at_anniversaries),
     };

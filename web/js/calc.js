@@ -4,8 +4,10 @@ import { h, clear } from './dom.js';
 import * as fmt from './format.js';
 
 // Body for POST /calc/obligation from parsed form values.
-export function obligationBody(v) {
-  return {
+// pso: the contractor and period whose PSO certificate the answer should take into account (issue
+// 16); left out until the KvK number is complete, the period until both dates are in order.
+export function obligationBody(v, pso = {}) {
+  const body = {
     category: v.category,
     procedure: v.procedure,
     value: v.value,
@@ -14,13 +16,18 @@ export function obligationBody(v) {
     sebo_holder: Boolean(v.sebo_holder),
     extra_pct: v.extra_pct ?? 0,
   };
+  if (pso.kvk && /^\d{8}$/.test(pso.kvk)) {
+    body.contractor_kvk = pso.kvk;
+    if (pso.start && pso.end && pso.end >= pso.start) Object.assign(body, { start_date: pso.start, end_date: pso.end });
+  }
+  return body;
 }
 
 export const calcObligation = (body) => api.post('/calc/obligation', body);
 export const calcValue = (body) => api.post('/calc/value', body);
 
 // The obligation result as a short, readable block.
-export function obligationResult(r, value) {
+export function obligationResult(r, value, { psoReason = false } = {}) {
   const rows = [];
   if (!r.applies) {
     rows.push(h('p', { class: 'result-figure' }, 'Geen social-return-verplichting'));
@@ -32,7 +39,19 @@ export function obligationResult(r, value) {
   }
   if (r.reason) rows.push(h('p', { class: 'result-reason' }, r.reason));
   if (r.policy) rows.push(h('p', { class: 'result-reason' }, `Beleid: ${r.policy}.`));
+  rows.push(...psoResult(r.pso, { always: psoReason }));
   return rows;
+}
+
+// What the contractor's PSO certificate covers (the same figure the contract page shows afterwards).
+// Without a certificate that counts only when asked for (the public calculator) is the reason shown.
+function psoResult(p, { always = false } = {}) {
+  if (!p) return [];
+  if (p.applies || p.lapsed) {
+    return [h('p', { class: 'result-note' }, `PSO: ${fmt.euro(p.covered)} gedekt door het certificaat; nog te realiseren ${fmt.euro(p.remaining)}.`),
+      h('p', { class: 'result-reason' }, p.reason)];
+  }
+  return always && p.reason ? [h('p', { class: 'result-reason' }, `PSO: ${p.reason}.`)] : [];
 }
 
 export function valueResult(r) {

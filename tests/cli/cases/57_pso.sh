@@ -15,10 +15,31 @@ expect_refused "no such policy version" "$db" pso table zoetermeer --policy-from
 expect_refused "until before from" "$db" pso certificate 40871236 --level trede-1 --from 2025-01-01 --until 2024-01-01 -- "geldig tot ligt vóór geldig vanaf"
 expect_ok "table: trede 2 meets" "$db" pso table zoetermeer --policy-from 2020-01-06 --level trede-2 --covers 100
 inc "$db" --json pso effect "$cid"
-check "met by PSO trede 2" '"covered": "9975.00",:"remaining": "0.00",' "$(grep -o '"covered": "[^"]*",' "$OUT"):$(grep -o '"remaining": "[^"]*",' "$OUT")"
+check "met by PSO trede 2" '"covered": 9975.00,:"remaining": 0.00,' "$(grep -o '"covered": [0-9.]*,' "$OUT"):$(grep -o '"remaining": [0-9.]*,' "$OUT")"
+# The register applies it: the confirmed contract's due figure, status and the SROI report.
+expect_ok "confirm the draft at full labour share" "$db" award confirm "$cid" --labour-share 100
+fig() { grep -oE "\"($1)\": [^,]*" "$OUT" | cut -d' ' -f2 | tr '\n' ' ' | sed 's/ $//'; }
+inc "$db" --json contract show "$cid"
+check "contract met by PSO: obligation, PSO cover, due, status" '9975.00 9975.00 "voldaan" 0.00' "$(fig 'amount|pso_covered|status|due')"
+inc "$db" contract show "$cid"
+check "contract page line" 1 "$(grep -c 'PSO: *EUR 9.975,00 gedekt door het PSO-certificaat' "$OUT")"
+# The calculator answers the same for that contractor and period; without a certificate nothing.
+inc "$db" calc obligation <<<'{"municipality":"zoetermeer","category":"werken","procedure":"europees","value":199500,"labour_share_pct":100,"award_date":"2025-04-28","contractor_kvk":"40871236","start_date":"2025-06-01","end_date":"2026-05-31"}'
+check "calculator: PSO covers 9,975.00" 'true "trede-2" 9975.00 0.00' "$(fig 'applies|level|covered|remaining' | cut -d' ' -f2-)"
+inc "$db" calc obligation <<<'{"category":"werken","procedure":"europees","value":199500,"labour_share_pct":100,"award_date":"2025-04-28","contractor_kvk":"12345678"}'
+check "calculator: unknown company, no cover" 'false 0.00 9975.00' "$(fig 'applies|covered|remaining' | cut -d' ' -f2-)"
+expect_refused "calculator: period without a company" "$db" calc obligation -- "geef ook het KvK-nummer" <<<'{"category":"werken","procedure":"europees","value":199500,"labour_share_pct":100,"award_date":"2025-04-28","start_date":"2025-06-01"}'
 expect_ok "withdrawn mid-contract" "$db" pso withdraw 40871236 --date 2025-12-01
 check "one notice" 1 "$(grep -c '1 melding(en) aan het SR-team' "$OUT")"
 inc "$db" --json pso effect "$cid"
-check "restored from 01-12-2025" '"covered": "5001.16",:"remaining": "4973.84",' "$(grep -o '"covered": "[^"]*",' "$OUT"):$(grep -o '"remaining": "[^"]*",' "$OUT")"
+check "restored from 01-12-2025" '"covered": 5001.16,:"remaining": 4973.84,' "$(grep -o '"covered": [0-9.]*,' "$OUT"):$(grep -o '"remaining": [0-9.]*,' "$OUT")"
 check "notice to the SR-team" "pso-vervallen|2025-12-01|1" \
   "$(sql "$db" "SELECT kind || '|' || on_date || '|' || CASE WHEN message LIKE '%nog te realiseren EUR 4.973,84.' THEN 1 ELSE 0 END FROM sr_notices")"
+inc "$db" --json contract show "$cid"
+check "withdrawn: contract due restored pro rata" '5001.16 4973.84' "$(fig 'pso_covered|due')"
+inc "$db" --json report sroi --year 2025
+check "SROI report total: PSO cover and due" '5001.16 4973.84' "$(grep -A20 '"total"' "$OUT" | grep -oE '"(pso_covered|due)": [^,]*' | cut -d' ' -f2 | tr '\n' ' ' | sed 's/ $//')"
+# Clearing the table (the policy no longer accepts PSO) restores the whole obligation.
+expect_ok "table cleared" "$db" pso table zoetermeer --policy-from 2020-01-06 --level trede-2 --clear
+inc "$db" --json contract show "$cid"
+check "no PSO: whole obligation due" '0.00 9975.00' "$(fig 'pso_covered|due')"

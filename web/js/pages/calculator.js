@@ -20,8 +20,8 @@ function obligationCalculator() {
     if (fromSubmit) form.clearErrors();
     const mine = ++seq;
     try {
-      const r = await calcObligation(obligationBody(values));
-      if (mine === seq) panel.show(obligationResult(r, values.value));
+      const r = await calcObligation(obligationBody(values, { kvk: values.contractor_kvk, start: values.start_date, end: values.end_date }));
+      if (mine === seq) panel.show(obligationResult(r, values.value, { psoReason: Boolean(values.contractor_kvk) }));
     } catch (err) {
       if (mine !== seq) return;
       if (fromSubmit) form.showApiError(err);
@@ -36,6 +36,12 @@ function obligationCalculator() {
   form.add('award_date', 'Gunningsdatum', { kind: 'date', required: true, hint: 'Als dd-mm-jjjj. Het beleid dat op die dag gold, bepaalt de verplichting.', width: 'm' });
   form.add('extra_pct', 'Extra social return aangeboden', { kind: 'decimal', unit: '%', hint: 'Als gunningscriterium bovenop het minimum.', width: 's' });
   form.add('sebo_holder', 'De inschrijver heeft het SEBO-keurmerk', { kind: 'checkbox' });
+  // PSO (issue 16): only where the municipality's policy accepts the Prestatieladder Socialer Ondernemen.
+  form.add('contractor_kvk', 'KvK-nummer van de inschrijver', { width: 'm', inputmode: 'numeric', maxlength: 8,
+    hint: 'Voor de PSO-trede van de inschrijver, als het beleid PSO kent. 8 cijfers.',
+    parse: (v) => (/^\d{8}$/.test(v) ? { value: v } : { error: 'Vul bij KvK-nummer van de inschrijver 8 cijfers in.' }) });
+  form.add('start_date', 'Looptijd vanaf', { kind: 'date', width: 'm', hint: 'Als dd-mm-jjjj; zonder: de gunningsdatum.' });
+  form.add('end_date', 'Looptijd tot en met', { kind: 'date', width: 'm', hint: 'Als dd-mm-jjjj; zonder: een jaar na de start.' });
   const live = debounce(() => compute(form), 350);
   form.el.addEventListener('input', live);
   form.el.addEventListener('change', live);

@@ -23,6 +23,9 @@ function obligationPanel(c) {
     h('p', { class: 'obligation-figure' }, figure),
     ob.met_by_sebo ? h('p', null, statusBadge('voldaan-via-sebo', 'Basisverplichting voldaan met SEBO-keurmerk')) : null,
     ob.reason ? h('p', { class: 'muted' }, ob.reason) : null,
+    Number(ob.pso_covered) > 0
+      ? h('p', { id: 'pso-covered' }, `Gedekt door het PSO-certificaat van de opdrachtnemer: ${fmt.euro(ob.pso_covered)}; nog te realiseren ${fmt.euro(c.progress.due)}.`)
+      : null,
     c.progress && ob.applies ? progressBar(c.progress, { label: 'Geverifieerd' }) : null,
     c.progress ? h('p', null, 'Status: ', statusBadge(model.progressStatus(c))) : null);
 }

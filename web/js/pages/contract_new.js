@@ -61,7 +61,8 @@ export default async function contractNew() {
     if (needed.some((k) => values[k] === null || values[k] === undefined)) { panel.idle(); return; }
     const mine = ++seq;
     try {
-      const r = await calcObligation({ ...obligationBody(values), municipality: values.municipality });
+      const kvk = values.contractor_new ? values.contractor_kvk : values.contractor;
+      const r = await calcObligation({ ...obligationBody(values, { kvk, start: values.start, end: values.end }), municipality: values.municipality });
       const nodes = obligationResult(r, values.value);
       if (values.exempted && values.exemption_pct !== null && values.exemption_pct !== undefined) {
         nodes.push(h('p', { class: 'result-note' }, `Met de ontheffing geldt ${fmt.percent(values.exemption_pct)} = ${fmt.euro(Math.round(values.value * values.exemption_pct) / 100)}.`));
