@@ -17,6 +17,33 @@ static inc_status org_of(inc_db *db, const char *kvk, int64_t *id, inc_error *e)
     return s;
 }
 
+inc_status app_pso_certificates(inc_db *db, const char *kvk, pso_certificate *out, int max, int *n, inc_error *e)
+{
+    *n = 0;
+    int64_t org;
+    if (org_of(db, kvk, &org, e) != INC_OK) return e->status;
+    return pso_certificates_load(db, org, out, max, n, e);
+}
+
+inc_status app_pso_tables(inc_db *db, const char *municipality, pso_policy_table *out, int max, int *n, inc_error *e)
+{
+    *n = 0;
+    int64_t mid;
+    if (municipality_resolve_id(db, municipality, &mid, "municipality", e) != INC_OK) return e->status;
+    inc_policy ps[MAX_POLICIES];
+    int64_t ids[MAX_POLICIES];
+    int np;
+    if (policies_load(db, mid, ps, ids, MAX_POLICIES, &np, e) != INC_OK) return e->status;
+    for (int i = 0; i < np && *n < max; i++) {   /* policies_load: in the order they took effect */
+        pso_policy_table *t = &out[(*n)++];
+        memcpy(t->policy, ps[i].name, sizeof t->policy);   /* same size (core/obligation.h) */
+        t->policy[sizeof t->policy - 1] = '\0';
+        t->effective_from = ps[i].effective_from;
+        if (pso_table_load(db, ids[i], &t->table, e) != INC_OK) return e->status;
+    }
+    return INC_OK;
+}
+
 inc_status app_pso_certificate_add(inc_db *db, const char *kvk, pso_level level, inc_date from, inc_date until,
                                    inc_error *e)
 {
