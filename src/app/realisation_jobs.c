@@ -1,13 +1,14 @@
 /* Residents and durable work (app/realisation_jobs.h). */
 #include "app/realisation_jobs.h"
 #include "app/audit_json.h"
+#include "app/local_area.h"
+#include "store/local_area.h"
 #include "app/suppress_json.h"
 #include "core/banen_stats.h"   /* banen_share_bp: one rounding of a share */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_RANGES 64
 
 static inc_status rollback(inc_db *db, inc_error *e)
 {
@@ -71,9 +72,9 @@ inc_status app_realisation_job_record(inc_db *db, int64_t realisation_id, const 
         return rollback(db, e);
     }
     snprintf(j.benefit_left, sizeof j.benefit_left, "%s", implied ? implied : blank(benefit_left) ? "" : benefit_left);
-    pc4_range ranges[MAX_RANGES];
+    pc4_range ranges[LOCAL_MAX_RANGES];
     size_t n = 0;
-    if (municipality_pc4_ranges(db, f.municipality, ranges, MAX_RANGES, &n, e)) return rollback(db, e);
+    if (municipality_pc4_ranges(db, f.municipality, false, ranges, LOCAL_MAX_RANGES, &n, e)) return rollback(db, e);
     j.resident = job_resident(j.residence_municipality, j.residence_pc4, f.municipality, f.municipality_name, ranges, n);
     if (realisation_job_put(db, realisation_id, &j, e)) return rollback(db, e);
     /* where the person lives stays out of the audit log: the decision it led to goes in */
@@ -105,46 +106,6 @@ inc_status app_realisation_job_working(inc_db *db, int64_t realisation_id, int m
     }
     json_t *d = json_pack("{s:i, s:b}", "months", months, "working", working);
     if (app_audit_json(db, "durability", "realisation_job", realisation_id, d, e)) return rollback(db, e);
-    return db_commit(db, e);
-}
-
-/* "2711-2729, 2730" into ranges. */
-static inc_status parse_ranges(const char *text, pc4_range *out, size_t *n, inc_error *e)
-{
-    *n = 0;
-    const char *p = text ? text : "";
-    while (*p) {
-        while (*p == ' ' || *p == ',') p++;
-        if (!*p) break;
-        char a[8] = "", b[8] = "";
-        int used = 0;
-        if (sscanf(p, "%4[0-9]-%4[0-9]%n", a, b, &used) == 2 || (used = 0, sscanf(p, "%4[0-9]%n", a, &used) == 1)) {
-            if (!b[0]) snprintf(b, sizeof b, "%s", a);
-        } else {
-            return inc_fail(e, INC_EINVAL, "postcodes", "verwacht postcodegebieden als 2711-2729, 2730");
-        }
-        if (job_pc4_check(a, "postcodes", e) || job_pc4_check(b, "postcodes", e)) return INC_EINVAL;
-        if (strcmp(b, a) < 0) return inc_fail(e, INC_EINVAL, "postcodes", "%s-%s loopt achteruit", a, b);
-        if (*n == MAX_RANGES) return inc_fail(e, INC_EINVAL, "postcodes", "hoogstens %d reeksen", MAX_RANGES);
-        snprintf(out[*n].from, sizeof out[*n].from, "%s", a);
-        snprintf(out[*n].to, sizeof out[*n].to, "%s", b);
-        (*n)++;
-        p += used;
-        while (*p == ' ') p++;
-        if (*p && *p != ',') return inc_fail(e, INC_EINVAL, "postcodes", "verwacht postcodegebieden als 2711-2729, 2730");
-    }
-    return INC_OK;
-}
-
-inc_status app_municipality_postcodes_set(inc_db *db, const char *municipality, const char *ranges, inc_error *e)
-{
-    pc4_range r[MAX_RANGES];
-    size_t n;
-    if (parse_ranges(ranges, r, &n, e)) return INC_EINVAL;
-    if (db_begin(db, e)) return INC_EIO;
-    if (municipality_pc4_ranges_set(db, municipality, r, n, e)) return rollback(db, e);
-    json_t *d = json_pack("{s:s, s:s}", "municipality", municipality, "postcodes", ranges ? ranges : "");
-    if (app_audit_json(db, "update", "municipality_postcodes", 0, d, e)) return rollback(db, e);
     return db_commit(db, e);
 }
 

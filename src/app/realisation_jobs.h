@@ -25,8 +25,6 @@ inc_status app_realisation_job_record(inc_db *db, int64_t realisation_id, const 
  * refused before that day. */
 inc_status app_realisation_job_working(inc_db *db, int64_t realisation_id, int months, bool working, inc_error *e);
 
-/* "2711-2729, 2730" -> the municipality's postcode areas (replacing them). Audit-logged. */
-inc_status app_municipality_postcodes_set(inc_db *db, const char *municipality, const char *ranges, inc_error *e);
 
 /* The report on `today`: the filter's total, per year, per contractor and per contract. */
 json_t *app_jobs_report_json(inc_db *db, const job_filter *f, inc_date today, bool aggregate_only, inc_error *e);

@@ -79,42 +79,6 @@ inc_status realisation_job_set_working(inc_db *db, int64_t realisation_id, int m
     return INC_OK;
 }
 
-inc_status municipality_pc4_ranges(inc_db *db, const char *municipality, pc4_range *out, size_t max, size_t *n,
-                                   inc_error *e)
-{
-    *n = 0;
-    inc_stmt *st;
-    if (db_prepare(db,
-                   "SELECT p.pc_from, p.pc_to FROM local_postcodes p JOIN municipalities m"
-                   " ON m.id = p.municipality_id WHERE m.code = ? AND p.scope = 'gemeente' ORDER BY p.pc_from",
-                   &st, e))
-        return INC_EIO;
-    db_bind_text(st, 1, municipality, -1, DB_COPY);
-    int rc;
-    while ((rc = db_step(db, st, e)) == DB_ROW) {
-        if (*n == max) continue;
-        db_column_text(st, 0, out[*n].from, sizeof out[*n].from);
-        db_column_text(st, 1, out[*n].to, sizeof out[*n].to);
-        (*n)++;
-    }
-    db_finalize(st);
-    return rc == DB_ERR ? INC_EIO : INC_OK;
-}
-
-inc_status municipality_pc4_ranges_set(inc_db *db, const char *municipality, const pc4_range *r, size_t n, inc_error *e)
-{
-    int64_t mid;
-    if (municipality_resolve_id(db, municipality, &mid, "municipality", e)) return e ? e->status : INC_ENOTFOUND;
-    inc_stmt *st;
-    if (db_prepare(db, "DELETE FROM local_postcodes WHERE municipality_id = ? AND scope = 'gemeente'", &st, e))
-        return INC_EIO;
-    db_bind_int64(st, 1, mid);
-    if (store_step_done(db, st, e)) return INC_EIO;
-    for (size_t i = 0; i < n; i++)
-        if (local_postcodes_insert(db, mid, false, r[i].from, r[i].to, e)) return e && e->status ? e->status : INC_EIO;
-    return INC_OK;
-}
-
 inc_status job_rows_select(inc_db *db, const job_filter *f, job_rows *out, inc_error *e)
 {
     memset(out, 0, sizeof *out);

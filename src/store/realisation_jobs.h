@@ -38,13 +38,6 @@ inc_status realisation_job_put(inc_db *db, int64_t realisation_id, const realisa
 inc_status realisation_job_set_working(inc_db *db, int64_t realisation_id, int months, bool working, bool *found,
                                        inc_error *e);
 
-/* A municipality's own postcode areas (local_postcodes, scope gemeente; store/local_area.h), at most max. */
-inc_status municipality_pc4_ranges(inc_db *db, const char *municipality, pc4_range *out, size_t max, size_t *n,
-                                   inc_error *e);
-/* Replaces the municipality's own areas (not the region's), in the caller's transaction. */
-inc_status municipality_pc4_ranges_set(inc_db *db, const char *municipality, const pc4_range *r, size_t n, inc_error *e);
-
-
 typedef struct {
     const char *const *municipalities; /* NULL-terminated codes; NULL: every one */
     int64_t contract_id;               /* 0: every contract */

@@ -1,8 +1,7 @@
 /* What social return achieved for residents over the API (app/realisation_jobs.h): the job behind a
  * job realisation and its durability, recorded by the contractor of the contract or the SR-team in
  * scope (as reporting a realisation); the report per year, contractor and contract for the roles that
- * read aggregate reports, in their scope (the council: aggregates with small counts hidden); and a
- * municipality's postcode areas (beheer). */
+ * read aggregate reports, in their scope (the council: aggregates with small counts hidden). */
 #include "app/realisation_jobs.h"
 #include "app/register_contract.h"
 #include "core/role.h"
@@ -122,17 +121,3 @@ int h_report_jobs(web_req *req)
     return jobs_report(req, &f);
 }
 
-int h_municipality_postcodes(web_req *req)
-{
-    if (req->user.role != ROLE_BEHEER)
-        return web_problem(req, 403, NULL, "uw rol (%s) mag dit niet", role_code(req->user.role));
-    static const web_field fields[] = {{"postcodes", F_STRING, true}, {NULL}};
-    if (!web_check_body(req, fields)) return req->status;
-    const char *m = web_param(req, "code"), *p = json_string_value(json_object_get(req->body, "postcodes"));
-    inc_error e = {0};
-    if (app_municipality_postcodes_set(req->db, m, p, &e)) {
-        if (e.status == INC_ENOTFOUND) return web_problem(req, 404, "municipality", "niet gevonden");
-        return web_fail(req, &e);
-    }
-    return web_json(req, 200, json_pack("{s:s, s:s}", "municipality", m, "postcodes", p));
-}

@@ -55,6 +55,17 @@ test('postcode areas (beheer) and the report, aggregates for the council', async
   expectProblem(await beheer.req('PUT', '/api/v1/municipalities/zoetermeer/postcodes', { postcodes: '2729-2711' }), 422, 'backwards');
   expectProblem(await beheer.req('PUT', '/api/v1/municipalities/atlantis/postcodes', { postcodes: '2711' }), 404, 'unknown municipality');
   assert.equal((await beheer.req('PUT', '/api/v1/municipalities/zoetermeer/postcodes', { postcodes: '2711-2729' })).status, 200);
+  // the region's areas beside its own, read back as typed; a bad region range changes neither
+  const both = await beheer.req('PUT', '/api/v1/municipalities/zoetermeer/postcodes', { postcodes: '2711-2729, 2730', region: '2600-2699' });
+  assert.equal(both.status, 200, both.text);
+  assert.deepEqual(both.json, { municipality: 'zoetermeer', postcodes: '2711-2729, 2730', region: '2600-2699' });
+  const bad = await beheer.req('PUT', '/api/v1/municipalities/zoetermeer/postcodes', { postcodes: '2711', region: '2699-2600' });
+  expectProblem(bad, 422, 'a backwards region range');
+  assert.equal(bad.json.field, 'region');
+  const read = await srteam.get('/api/v1/municipalities/zoetermeer/postcodes');
+  assert.deepEqual(read.json, { municipality: 'zoetermeer', postcodes: '2711-2729, 2730', region: '2600-2699' });
+  expectProblem(await srteam.get('/api/v1/municipalities/atlantis/postcodes'), 404, 'unknown municipality');
+  assert.equal((await beheer.req('PUT', '/api/v1/municipalities/zoetermeer/postcodes', { postcodes: '2711-2729', region: '' })).status, 200);
 
   const full = await srteam.get('/api/v1/reports/jobs?municipality=zoetermeer');
   assert.equal(full.status, 200, full.text);

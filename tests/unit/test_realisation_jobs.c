@@ -15,6 +15,7 @@
 #include "app/register_import.h"
 #include "app/register_realisation.h"
 #include "app/realisation_jobs.h"
+#include "app/local_area.h"
 #include "core/job_outcome.h"
 #include "core/json_fixed.h"
 #include "store/goal_compute.h"
@@ -125,7 +126,7 @@ static void test_jobs_and_report(void **state)
 {
     (void)state;
     inc_error e = {0};
-    assert_int_equal(app_municipality_postcodes_set(db, "zoetermeer", "2711-2729", &e), INC_OK);
+    assert_int_equal(app_municipality_postcodes_set(db, "zoetermeer", "2711-2729", NULL, &e), INC_OK);
     /* Four jobs at JOB-1 (Groen BV), one at JOB-2 (Schoon BV); "today" is 01-03-2025. */
     int64_t r1 = report("JOB-1", "mu-ww", "111222333", date_from_ymd(2023, 3, 1), date_from_ymd(2023, 8, 31));
     int64_t r2 = report("JOB-1", "zu-werkzoekend", "123456782", date_from_ymd(2024, 3, 1), date_from_ymd(2024, 8, 31));
