@@ -10,11 +10,6 @@
 inc_status app_pso_certificates(inc_db *db, const char *kvk, pso_certificate *out, int max, int *n, inc_error *e);
 
 /* The PSO table of each policy version of a municipality (oldest first). */
-typedef struct {
-    char policy[64];
-    inc_date effective_from;
-    pso_table table;
-} pso_policy_table;
 inc_status app_pso_tables(inc_db *db, const char *municipality, pso_policy_table *out, int max, int *n, inc_error *e);
 
 inc_status app_pso_certificate_add(inc_db *db, const char *kvk, pso_level level, inc_date from, inc_date until,

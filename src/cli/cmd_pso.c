@@ -1,5 +1,6 @@
 /* inclusio pso certificate KVK --level L --from D --until D | pso withdraw KVK --date D |
- * pso table GEMEENTE --policy-from D --level L (--covers PCT | --clear) | pso effect CONTRACT_ID
+ * pso table GEMEENTE --policy-from D --level L (--covers PCT | --clear) | pso effect CONTRACT_ID |
+ * pso list KVK | pso tables GEMEENTE
  * PSO as a policy option (issue 16, app/pso.h). Bad input exits 3. */
 #include "cli/commands.h"
 #include "app/pso.h"
@@ -23,8 +24,12 @@ static const cli_sub subs[] = {{"certificate", "KVK", "leg een PSO-certificaat v
                                {"withdraw", "KVK", "trek PSO-certificaten in; lopende opdrachten krijgen hun verplichting terug", withdraw_opts},
                                {"table", "GEMEENTE", "PSO-tabel van een beleidsversie: welke trede de verplichting verlaagt of vervult", table_opts},
                                {"effect", "OPDRACHT-ID", "het effect van PSO op de verplichting van een opdracht", NULL},
+                               {"list", "KVK", "de PSO-certificaten van een bedrijf", NULL},
+                               {"tables", "GEMEENTE", "de PSO-tabel van elke beleidsversie van een gemeente", NULL},
                                {NULL, NULL, NULL, NULL}};
 static const cli_spec spec = {"pso", subs};
+
+#define PSO_LIST_MAX 16
 
 static int bad(const inc_error *e)
 {
@@ -45,6 +50,48 @@ static bool level_opt(int argc, char **argv, pso_level *l, inc_error *e)
     if (v && pso_level_parse(v, l)) return true;
     inc_fail(e, INC_EINVAL, "level", "onbekende PSO-trede '%s' (aspirant, basistrede, trede-1, trede-2, trede-3)", v ? v : "");
     return false;
+}
+
+static int list_certificates(cli_ctx *ctx, inc_db *db, const char *kvk)
+{
+    pso_certificate c[PSO_LIST_MAX];
+    int n;
+    inc_error e = {0};
+    if (app_pso_certificates(db, kvk, c, PSO_LIST_MAX, &n, &e) != INC_OK) return cli_fail(&e);
+    if (ctx->json) return cli_print_json(pso_certificates_json(kvk, c, n));
+    if (!n) printf("KvK %s heeft geen PSO-certificaten.\n", kvk);
+    for (int i = 0; i < n; i++) {
+        char f[11], u[11], w[11] = "";
+        date_format_nl(c[i].valid_from, f);
+        date_format_nl(c[i].valid_until, u);
+        if (c[i].withdrawn_on != INC_DATE_NONE) date_format_nl(c[i].withdrawn_on, w);
+        printf("%-10s geldig %s t/m %s%s%s\n", pso_level_label(c[i].level), f, u, w[0] ? ", ingetrokken per " : "", w);
+    }
+    return EXIT_OK;
+}
+
+static int list_tables(cli_ctx *ctx, inc_db *db, const char *municipality)
+{
+    pso_policy_table t[PSO_LIST_MAX];
+    int n;
+    inc_error e = {0};
+    if (app_pso_tables(db, municipality, t, PSO_LIST_MAX, &n, &e) != INC_OK) return cli_fail(&e);
+    if (ctx->json) return cli_print_json(pso_tables_json(municipality, t, n));
+    for (int i = 0; i < n; i++) {
+        char d[11];
+        date_format_nl(t[i].effective_from, d);
+        printf("%s (vanaf %s): ", t[i].policy, d);
+        if (!pso_table_accepts(&t[i].table)) printf("kent geen PSO");
+        for (int l = 0, first = 1; l < PSO__COUNT; l++) {
+            if (!t[i].table.set[l]) continue;
+            char pct[16];
+            decimal_format(t[i].table.covers_bp[l], 2, true, pct, sizeof pct);
+            printf("%s%s %s%%", first ? "" : ", ", pso_level_label((pso_level)l), pct);
+            first = 0;
+        }
+        printf("\n");
+    }
+    return EXIT_OK;
 }
 
 int cmd_pso(cli_ctx *ctx, int argc, char **argv)
@@ -101,5 +148,7 @@ int cmd_pso(cli_ctx *ctx, int argc, char **argv)
         printf("%s; gedekt door PSO: EUR %s, nog te realiseren: EUR %s\n", f.reason, cov, rest);
         return EXIT_OK;
     }
+    if (strcmp(sub, "list") == 0) return list_certificates(ctx, db, arg);
+    if (strcmp(sub, "tables") == 0) return list_tables(ctx, db, arg);
     return cli_usage_error(ctx);
 }

@@ -25,6 +25,13 @@ typedef struct {
 } pso_table;
 bool pso_table_accepts(const pso_table *t);   /* any level set */
 
+/* The table of one policy version, named. */
+typedef struct {
+    char policy[64];
+    inc_date effective_from;
+    pso_table table;
+} pso_policy_table;
+
 typedef struct {
     pso_level level;
     inc_date valid_from, valid_until;

@@ -21,6 +21,39 @@ json_t *pso_effect_json(const pso_effect *f)
                      f->lapsed, "lapsed_on", lapsed[0] ? lapsed : NULL, "reason", f->reason);
 }
 
+static json_t *iso_or_null(inc_date d)
+{
+    if (d == INC_DATE_NONE) return json_null();
+    char b[11];
+    date_format_iso(d, b);
+    return json_string(b);
+}
+
+json_t *pso_certificates_json(const char *kvk, const pso_certificate *c, int n)
+{
+    json_t *items = json_array();
+    for (int i = 0; i < n; i++)
+        json_array_append_new(items, json_pack("{s:s, s:s, s:o, s:o, s:o}", "level", pso_level_code(c[i].level),
+                                               "level_label", pso_level_label(c[i].level), "valid_from",
+                                               iso_or_null(c[i].valid_from), "valid_until", iso_or_null(c[i].valid_until),
+                                               "withdrawn_on", iso_or_null(c[i].withdrawn_on)));
+    return json_pack("{s:s, s:o}", "kvk", kvk, "items", items);
+}
+
+json_t *pso_tables_json(const char *municipality, const pso_policy_table *t, int n)
+{
+    json_t *items = json_array();
+    for (int i = 0; i < n; i++) {
+        json_t *levels = json_object();
+        for (int l = 0; l < PSO__COUNT; l++)
+            json_object_set_new(levels, pso_level_code(l), t[i].table.set[l] ? json_pct(t[i].table.covers_bp[l]) : json_null());
+        json_array_append_new(items, json_pack("{s:s, s:o, s:b, s:o}", "policy", t[i].policy, "effective_from",
+                                               iso_or_null(t[i].effective_from), "accepts_pso",
+                                               pso_table_accepts(&t[i].table), "covers_percentage", levels));
+    }
+    return json_pack("{s:s, s:o}", "municipality", municipality, "items", items);
+}
+
 json_t *value_calc_json(const inc_value *v, const inc_block *b)
 {
     char f[11] = "", t[11] = "";

@@ -17,6 +17,10 @@ json_t *obligation_calc_json(const inc_obligation *ob);
 /* What a PSO certificate covers of an obligation (core/pso.h): the calculator's "pso" and
  * `inclusio pso effect`. */
 json_t *pso_effect_json(const pso_effect *f);
+/* A company's PSO certificates, and the PSO table of each policy version (GET .../pso-certificates,
+ * .../pso-tables, `inclusio pso list|tables --json`). */
+json_t *pso_certificates_json(const char *kvk, const pso_certificate *c, int n);
+json_t *pso_tables_json(const char *municipality, const pso_policy_table *t, int n);
 /* The value calculator's answer for block b. */
 json_t *value_calc_json(const inc_value *v, const inc_block *b);
 

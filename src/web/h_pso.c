@@ -4,9 +4,9 @@
  * (public like the policies themselves; set by beheer). */
 #include "app/pso.h"
 #include "core/json_fields.h"
-#include "core/json_fixed.h"
 #include "core/register_input.h"
 #include "core/role.h"
+#include "io/register_view.h"
 #include "web/authz_sebo.h"
 #include "web/body.h"
 #include "web/router.h"
@@ -28,25 +28,6 @@ static int fail(web_req *req, const inc_error *e)
     return web_fail(req, e);
 }
 
-static json_t *date_json(inc_date d)
-{
-    if (d == INC_DATE_NONE) return json_null();
-    char b[11];
-    date_format_iso(d, b);
-    return json_string(b);
-}
-
-static json_t *certificates_json(const char *kvk, const pso_certificate *c, int n)
-{
-    json_t *items = json_array();
-    for (int i = 0; i < n; i++)
-        json_array_append_new(items, json_pack("{s:s, s:s, s:o, s:o, s:o}", "level", pso_level_code(c[i].level),
-                                               "level_label", pso_level_label(c[i].level), "valid_from",
-                                               date_json(c[i].valid_from), "valid_until", date_json(c[i].valid_until),
-                                               "withdrawn_on", date_json(c[i].withdrawn_on)));
-    return json_pack("{s:s, s:o}", "kvk", kvk, "items", items);
-}
-
 static int certificates_answer(web_req *req, int status)
 {
     const char *kvk = web_param(req, "kvk");
@@ -54,7 +35,7 @@ static int certificates_answer(web_req *req, int status)
     int n;
     inc_error e = {0};
     if (app_pso_certificates(req->db, kvk, c, MAX_CERTS_SHOWN, &n, &e) != INC_OK) return fail(req, &e);
-    return web_json(req, status, certificates_json(kvk, c, n));
+    return web_json(req, status, pso_certificates_json(kvk, c, n));
 }
 
 int h_pso_certificates(web_req *req)
@@ -105,16 +86,7 @@ int h_pso_tables(web_req *req)
     int n;
     inc_error e = {0};
     if (app_pso_tables(req->db, web_param(req, "code"), t, 16, &n, &e) != INC_OK) return fail(req, &e);
-    json_t *items = json_array();
-    for (int i = 0; i < n; i++) {
-        json_t *levels = json_object();
-        for (int l = 0; l < PSO__COUNT; l++)
-            json_object_set_new(levels, pso_level_code(l), t[i].table.set[l] ? json_pct(t[i].table.covers_bp[l]) : json_null());
-        json_array_append_new(items, json_pack("{s:s, s:o, s:b, s:o}", "policy", t[i].policy, "effective_from",
-                                               date_json(t[i].effective_from), "accepts_pso",
-                                               pso_table_accepts(&t[i].table), "covers_percentage", levels));
-    }
-    return web_json(req, 200, json_pack("{s:s, s:o}", "municipality", web_param(req, "code"), "items", items));
+    return web_json(req, 200, pso_tables_json(web_param(req, "code"), t, n));
 }
 
 /* PUT sets the share a level covers, DELETE takes the level out of the table. */

@@ -43,3 +43,11 @@ check "SROI report total: PSO cover and due" '5001.16 4973.84' "$(grep -A20 '"to
 expect_ok "table cleared" "$db" pso table zoetermeer --policy-from 2020-01-06 --level trede-2 --clear
 inc "$db" --json contract show "$cid"
 check "no PSO: whole obligation due" '0.00 9975.00' "$(fig 'pso_covered|due')"
+# What is recorded, read back: the certificate with its withdrawal, the tables per policy version.
+inc "$db" pso list 40871236
+check "certificate listed with its withdrawal" "trede 2    geldig 01-03-2024 t/m 28-02-2027, ingetrokken per 01-12-2025" "$(cat "$OUT")"
+expect_ok "trede 1 at 50 %" "$db" pso table zoetermeer --policy-from 2020-01-06 --level trede-1 --covers 50
+inc "$db" pso tables zoetermeer
+check "tables per policy version" "kent geen PSO|trede 1 50,00%" "$(grep -o 'kent geen PSO' "$OUT" | head -1)|$(grep -o 'trede 1 50,00%' "$OUT")"
+inc "$db" --json pso tables zoetermeer
+check "tables JSON: trede 1 covers 50" 1 "$(grep -c '"trede-1": 50.00' "$OUT")"
