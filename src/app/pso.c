@@ -25,15 +25,22 @@ inc_status app_pso_certificates(inc_db *db, const char *kvk, pso_certificate *ou
     return pso_certificates_load(db, org, out, max, n, e);
 }
 
+/* The policy versions of a municipality (code or name) with their ids, in the order they took effect. */
+static inc_status municipality_policies(inc_db *db, const char *municipality, inc_policy ps[MAX_POLICIES],
+                                        int64_t ids[MAX_POLICIES], int *n, inc_error *e)
+{
+    int64_t mid;
+    if (municipality_resolve_id(db, municipality, &mid, "municipality", e) != INC_OK) return e->status;
+    return policies_load(db, mid, ps, ids, MAX_POLICIES, n, e);
+}
+
 inc_status app_pso_tables(inc_db *db, const char *municipality, pso_policy_table *out, int max, int *n, inc_error *e)
 {
     *n = 0;
-    int64_t mid;
-    if (municipality_resolve_id(db, municipality, &mid, "municipality", e) != INC_OK) return e->status;
     inc_policy ps[MAX_POLICIES];
     int64_t ids[MAX_POLICIES];
     int np;
-    if (policies_load(db, mid, ps, ids, MAX_POLICIES, &np, e) != INC_OK) return e->status;
+    if (municipality_policies(db, municipality, ps, ids, &np, e) != INC_OK) return e->status;
     for (int i = 0; i < np && *n < max; i++) {   /* policies_load: in the order they took effect */
         pso_policy_table *t = &out[(*n)++];
         memcpy(t->policy, ps[i].name, sizeof t->policy);   /* same size (core/obligation.h) */
@@ -149,12 +156,10 @@ inc_status app_pso_table_set(inc_db *db, const char *municipality, inc_date poli
                              int32_t covers_bp, inc_error *e)
 {
     if (covers_bp > 10000) return inc_fail(e, INC_EINVAL, "covers", "een trede dekt ten hoogste 100 %% van de verplichting");
-    int64_t mid;
-    if (municipality_resolve_id(db, municipality, &mid, "municipality", e) != INC_OK) return e->status;
     inc_policy ps[MAX_POLICIES];
     int64_t ids[MAX_POLICIES];
     int n;
-    if (policies_load(db, mid, ps, ids, MAX_POLICIES, &n, e) != INC_OK) return e->status;
+    if (municipality_policies(db, municipality, ps, ids, &n, e) != INC_OK) return e->status;
     int64_t pid = 0;
     for (int i = 0; i < n; i++)
         if (ps[i].effective_from == policy_from) pid = ids[i];
