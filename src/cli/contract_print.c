@@ -37,6 +37,9 @@ void print_contract_detail(json_t *c)
     json_t *ob = json_object_get(c, "obligation"), *pr = json_object_get(c, "progress");
     json_t *ct = json_object_get(c, "contractor");
     printf("Opdracht %s: %s\n", S(c, "reference"), S(c, "title"));
+    if (json_is_true(json_object_get(c, "draft")))
+        printf("  CONCEPT:        nog niet bevestigd door het SR-team (inclusio award confirm)%s\n",
+               json_is_true(json_object_get(ob, "provisional")) ? "; voorlopige verplichting tot het loonsomaandeel bekend is" : "");
     printf("  Gemeente:       %s, afdeling %s\n", S(c, "municipality_name"), S(c, "department"));
     printf("  Opdrachtnemer:  %s (KvK %s)%s\n", S(ct, "name"), S(ct, "kvk"),
            json_is_true(json_object_get(c, "sebo_holder")) ? ", SEBO-keurmerk" : "");

@@ -45,6 +45,8 @@ typedef struct {
     bool met_by_sebo;
     int64_t sebo_covered_cents;
     int64_t pso_covered_cents;               /* met by the contractor's PSO certificate (app/pso.h) */
+    bool draft;                              /* a concept from an award the SR-team has not confirmed */
+    bool obligation_provisional;             /* the labour share is not known yet (OCDS, issue 16) */
     const char *obligation_reason;
     int64_t verified_cents, reported_cents;  /* the running totals of its realisations */
     inc_date contact;                        /* first contact, INC_DATE_NONE before it */

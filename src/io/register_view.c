@@ -101,6 +101,7 @@ void contract_view_members(view_out *o, const contract_record *c, inc_date today
     vo_str(o, "name", c->contractor_name);
     vo_end(o);
     vo_str(o, "cpv", c->cpv);
+    vo_bool(o, "draft", c->draft);
     vo_bool(o, "sebo_holder", c->sebo_holder);
     vo_fixed2(o, "extra_pct", c->extra_bp);
     if (c->exempted) {
@@ -122,6 +123,7 @@ void contract_view_members(view_out *o, const contract_record *c, inc_date today
     vo_bool(o, "met_by_sebo", c->met_by_sebo);
     vo_fixed2(o, "sebo_covered", c->sebo_covered_cents);
     vo_fixed2(o, "pso_covered", c->pso_covered_cents);
+    vo_bool(o, "provisional", c->obligation_provisional);
     vo_str(o, "reason", c->obligation_reason);
     vo_end(o);
     vo_object(o, "progress");

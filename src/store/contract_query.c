@@ -17,7 +17,8 @@
     " c.extra_bp, c.exempted, c.exemption_pct_bp, c.exemption_by, c.exemption_date, c.exemption_reason,"        \
     " c.applies, c.base_pct_bp, c.percentage_bp, c.obligation_cents, c.met_by_sebo, c.sebo_covered_cents,"      \
     " c.obligation_reason, c.verified_cents, c.reported_cents, c.contact_date,"                                 \
-    " (SELECT " AGG " FROM yearly_reports y WHERE y.contract_id = c.id), m.name, c.pso_covered_cents"
+    " (SELECT " AGG " FROM yearly_reports y WHERE y.contract_id = c.id), m.name, c.pso_covered_cents,"    \
+    " c.status, c.obligation_provisional"
 #define CONTRACT_RECORD_FROM \
     " FROM contracts c JOIN municipalities m ON m.id = c.municipality_id JOIN organisations o ON o.id = c.contractor_id"
 
@@ -60,6 +61,9 @@ static void record_of(inc_stmt *st, contract_record *r)
     r->yearly_submitted = db_col_text(st, 33);
     r->municipality_name = db_col_text(st, 34);
     r->pso_covered_cents = db_col_int64(st, 35);
+    const char *status = db_col_text(st, 36);
+    r->draft = status && strcmp(status, "concept") == 0;
+    r->obligation_provisional = db_col_int(st, 37) != 0;
 }
 
 #define MAX_SCOPE_MUNICIPALITIES 64

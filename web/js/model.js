@@ -44,7 +44,10 @@ export function contract(c) {
       met_by_sebo: Boolean(pick(ob, 'met_by_sebo') ?? pick(c, 'met_by_sebo')),
       reason: pick(ob, 'reason') ?? pick(c, 'obligation_reason'),
       exempted: Boolean(pick(ob, 'exempted') ?? pick(c, 'exempted')),
+      pso_covered: pick(ob, 'pso_covered') ?? 0,     // met by the contractor's PSO certificate
+      provisional: Boolean(pick(ob, 'provisional')), // labour share not known yet (award from TenderNed)
     },
+    draft: Boolean(pick(c, 'draft')),                // not yet confirmed by the SR-team
     progress: c.progress || null,
     realisations: (c.realisations || []).map(realisation),
     contact: c.contact || { date: pick(c, 'contact_date'), deadline: pick(c, 'contact_deadline'), overdue: false },

@@ -36,11 +36,19 @@ cid=$(sql "$adb" "SELECT id FROM contracts WHERE reference = 'ZTM-2025-M06'")
 dep_ob() { inc "$adb" --json report sroi --year 2025 --municipality zoetermeer; node -e 'const r=JSON.parse(require("fs").readFileSync(0,"utf8")); const d=r.departments.find(x=>x.department==="Stadsbeheer"&&x.year===2025); console.log(d?Number(d.obligation):"-")' <"$OUT"; }
 check "SROI progress per department: a draft does not count yet" "$(dep_ob)" "$(sql "$adb" "SELECT CAST(sum(obligation_cents) AS BIGINT)/100 FROM contracts WHERE department = 'Stadsbeheer' AND award_date LIKE '2025%' AND status = 'bevestigd'")"
 base=$(dep_ob)
+inc "$adb" --json contract show "$cid"
+check "the draft is marked as such, its obligation provisional" "true true" \
+  "$(grep -oE '"(draft|provisional)": [a-z]*' "$OUT" | cut -d' ' -f2 | tr '\n' ' ' | sed 's/ $//')"
+inc "$adb" contract show "$cid"
+check "contract show says CONCEPT" 1 "$(grep -c 'CONCEPT: .*voorlopige verplichting' "$OUT")"
 expect_refused "confirm without the labour share" "$adb" award confirm "$cid" -- "geef het loonsomaandeel op"
 expect_refused "labour share above 100" "$adb" award confirm "$cid" --labour-share 120 -- "tussen 0 en 100"
 expect_ok "confirm with 25 %" "$adb" award confirm "$cid" --labour-share 25
 check "confirmed at 2 %: 3,990.00" "bevestigd|399000|200" \
   "$(sql "$adb" "SELECT status || '|' || obligation_cents || '|' || percentage_bp FROM contracts WHERE id = $cid")"
+inc "$adb" --json contract show "$cid"
+check "confirmed: no longer a draft, obligation final" "false false" \
+  "$(grep -oE '"(draft|provisional)": [a-z]*' "$OUT" | cut -d' ' -f2 | tr '\n' ' ' | sed 's/ $//')"
 check "SROI progress per department: Stadsbeheer 2025 gains 3,990.00" "$((base + 3990))" "$(dep_ob)"
 expect_refused "confirm twice" "$adb" award confirm "$cid" --labour-share 25 -- "is al bevestigd"
 inc "$adb" award missing --year 2025

@@ -21,6 +21,10 @@ function obligationPanel(c) {
   return h('section', { class: 'panel panel-soft', 'aria-labelledby': 'obligation-title' },
     h('h2', { id: 'obligation-title' }, 'Verplichting en voortgang'),
     h('p', { class: 'obligation-figure' }, figure),
+    c.draft ? h('div', { class: 'notice notice-warning', id: 'draft-notice' }, h('p', null,
+      'Concept uit een gunning: het SR-team heeft dit contract nog niet bevestigd. ',
+      ob.provisional ? 'De verplichting is voorlopig, berekend alsof de hele opdrachtwaarde loonsom is, tot het loonsomaandeel bekend is. ' : '',
+      'Bevestigen kan via ', h('a', { href: '#/ontbrekende-sroi' }, 'Ontbrekende SROI'), '.')) : null,
     ob.met_by_sebo ? h('p', null, statusBadge('voldaan-via-sebo', 'Basisverplichting voldaan met SEBO-keurmerk')) : null,
     ob.reason ? h('p', { class: 'muted' }, ob.reason) : null,
     Number(ob.pso_covered) > 0

@@ -50,7 +50,8 @@ function filterForm(query, munis, orgs) {
 
 export function contractColumns({ withContractor = true } = {}) {
   return [
-    { label: 'Kenmerk', cell: (c) => h('a', { href: `#/contracten/${c.id}` }, c.reference || `#${c.id}`), nowrap: true },
+    { label: 'Kenmerk', cell: (c) => [h('a', { href: `#/contracten/${c.id}` }, c.reference || `#${c.id}`),
+      c.draft ? [' ', h('span', { class: 'badge badge-warn' }, 'concept')] : null], nowrap: true },
     { label: 'Titel', cell: (c) => c.title, rowHeader: false },
     { label: 'Gemeente', cell: (c) => (c.municipality && (c.municipality.name || c.municipality.code)) || '' },
     withContractor ? { label: 'Opdrachtnemer', cell: (c) => (c.contractor && c.contractor.id ? h('a', { href: `#/opdrachtnemers/${c.contractor.id}` }, c.contractor.name) : (c.contractor ? c.contractor.name : '')) } : null,
