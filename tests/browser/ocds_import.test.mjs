@@ -55,5 +55,13 @@ test('inkoop imports a Zoetermeer works award, again without change, and a forei
   const row = page.locator('#missing-list tr', { hasText: 'ocds-5n7lx2-ztm25001' });
   await row.getByText(/€\s9\.975,00 \(voorlopig\)/).waitFor();
   await row.getByText('Concept').waitFor();
+  // The contract list and the contract page say it is a draft with a provisional obligation.
+  await open(page, '#/contracten?q=ocds-5n7lx2-ztm25001');
+  const listed = page.locator('tr', { hasText: 'ocds-5n7lx2-ztm25001' });
+  await listed.locator('.badge', { hasText: 'concept' }).waitFor();
+  await both('ocds-4-lijst-concept', 'contractlijst met concept');
+  await listed.getByRole('link', { name: 'ocds-5n7lx2-ztm25001' }).click();
+  await page.locator('#draft-notice').getByText(/nog niet bevestigd.*De verplichting is voorlopig/).waitFor();
+  await both('ocds-5-contract-concept', 'conceptcontract');
   await logout(page);
 });
