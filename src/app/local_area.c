@@ -41,7 +41,7 @@ static inc_status parse_ranges(const char *text, pc4_range *out, size_t *n, inc_
     while (*p) {
         while (*p == ' ' || *p == ',') p++;
         if (!*p) break;
-        char a[8] = "", b[8] = "";
+        char a[5] = "", b[5] = "";   /* %4[0-9]: four digits at most */
         int used = 0;
         if (sscanf(p, "%4[0-9]-%4[0-9]%n", a, b, &used) == 2 || (used = 0, sscanf(p, "%4[0-9]%n", a, &used) == 1)) {
             if (!b[0]) snprintf(b, sizeof b, "%s", a);

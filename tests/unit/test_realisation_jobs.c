@@ -73,6 +73,7 @@ static int setup(void **state)
           f);
     fclose(f);
     csv_errors errs;
+    csv_errors_init(&errs, 0);   /* the caller's list (app/register_import.h) */
     long rows;
     inc_status st = app_register_import(db, REGISTER_IMPORT_CONTRACTS, file, false, &errs, &rows, &e);
     unlink(file);
