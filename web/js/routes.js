@@ -27,6 +27,7 @@ export function registerRoutes() {
   route('/portaal', can('realisation.create', 'organisation'), load('portal'), 'portaal');
   route('/audit', can('audit.read'), load('audit'), 'audit');
   route('/gebruikers', can('user.manage'), load('users'), 'gebruikers');
+  route('/instellingen', can('user.manage'), load('settings'), 'instellingen');
   route('/werkgevers', can('wsp.read'), load('wsp'), 'werkgevers');
   route('/werkgevers/:id', can('wsp.read'), load('wsp', 'employer'), 'werkgevers');
   route('/vacatures/:id', can('wsp.candidates'), load('wsp', 'shortlist'), 'werkgevers');
@@ -53,6 +54,7 @@ const MENU = [
   ['werkvoorraad', '/werkvoorraad', 'Werkvoorraad'],
   ['audit', '/audit', 'Auditlog'],
   ['gebruikers', '/gebruikers', 'Gebruikers'],
+  ['instellingen', '/instellingen', 'Instellingen'],
   ['nieuw', '/contracten/nieuw', 'Contract registreren'],
   ['contracten', '/contracten', 'Contracten'],
   ['opdrachtnemers', '/opdrachtnemers', 'Opdrachtnemers'],
