@@ -12,7 +12,7 @@ const skip = !BASE && 'INCLUSIO_BASE_URL ontbreekt (start via tests/browser/run.
 const ROLES = [
   ['srteam', 'srteam-demo-2026', ['Werkvoorraad', 'Contract registreren', 'Contracten', 'Opdrachtnemers', 'Werkgeversservicepunt',
     'Banenafspraak', 'Uitnodigingslog', 'SEBO-register', 'Dashboard', 'Afrekening', 'Ontbrekende SROI', 'Rekenhulp'], ['#/audit', '#/gebruikers', '#/inkoop/nieuw', '#/inkoop/ocds', '#/portaal']],
-  ['beheer', 'beheer-demo-2026', ['Auditlog', 'Werkvoorraad', 'Gebruikers', 'Contracten', 'Opdrachtnemers', 'Werkgeversservicepunt',
+  ['beheer', 'beheer-demo-2026', ['Auditlog', 'Werkvoorraad', 'Gebruikers', 'Instellingen', 'Contracten', 'Opdrachtnemers', 'Werkgeversservicepunt',
     'Banenafspraak', 'Uitnodigingslog', 'SEBO-register', 'Dashboard', 'Afrekening', 'Ontbrekende SROI', 'TenderNed-import', 'Rekenhulp'], ['#/contracten/nieuw', '#/inkoop/nieuw', '#/portaal']],
   ['inkoop', 'inkoop-demo-2026', ['Contract registreren', 'Contracten', 'Opdrachtnemers', 'Banenafspraak', 'Inkoop vastleggen',
     'Uitnodigingslog', 'SEBO-register', 'Dashboard', 'Afrekening', 'Ontbrekende SROI', 'TenderNed-import', 'Rekenhulp'], ['#/werkvoorraad', '#/werkgevers', '#/audit']],
