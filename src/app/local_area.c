@@ -81,7 +81,7 @@ inc_status app_municipality_postcodes_set(inc_db *db, const char *municipality, 
 {
     bool mine;
     if (db_begin_if_needed(db, &mine, e) != INC_OK) return INC_EIO;
-    inc_status s = set_scope(db, municipality, false, own, e);
+    inc_status s = own ? set_scope(db, municipality, false, own, e) : INC_OK;
     if (s == INC_OK && region) s = set_scope(db, municipality, true, region, e);
     return db_end(db, mine, s, e);
 }

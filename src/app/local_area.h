@@ -10,8 +10,8 @@ inc_status app_local_postcodes_add(inc_db *db, const char *municipality, bool re
                                    inc_error *e);
 
 #define LOCAL_MAX_RANGES 64
-/* "2711-2729, 2730" -> the municipality's own postcode areas and (region not NULL) the region's,
- * replacing them, both or neither. Audit-logged. */
+/* "2711-2729, 2730" -> the municipality's own postcode areas and the region's, replacing them, both
+ * or neither; NULL leaves that scope as it is, "" empties it. Audit-logged. */
 inc_status app_municipality_postcodes_set(inc_db *db, const char *municipality, const char *own, const char *region,
                                           inc_error *e);
 /* The areas of one scope as that text ("" when none); INC_ENOTFOUND for an unknown municipality. */

@@ -24,11 +24,12 @@ int h_municipality_postcodes(web_req *req)
 {
     if (req->user.role != ROLE_BEHEER)
         return web_problem(req, 403, NULL, "uw rol (%s) mag dit niet", role_code(req->user.role));
-    static const web_field fields[] = {{"postcodes", F_STRING, true}, {"region", F_STRING, false}, {NULL}};
+    static const web_field fields[] = {{"postcodes", F_STRING, false}, {"region", F_STRING, false}, {NULL}};
     if (!web_check_body(req, fields)) return req->status;
     const char *m = web_param(req, "code");
     const char *own = json_string_value(json_object_get(req->body, "postcodes"));
     const char *region = json_string_value(json_object_get(req->body, "region"));
+    if (!own && !region) return web_problem(req, 400, "postcodes", "geef postcodes, region of beide (een lege tekst: geen gebieden)");
     inc_error e = {0};
     if (app_municipality_postcodes_set(req->db, m, own, region, &e)) {
         if (e.status == INC_ENOTFOUND) return web_problem(req, 404, "municipality", "niet gevonden");

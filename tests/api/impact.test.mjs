@@ -66,6 +66,10 @@ test('postcode areas (beheer) and the report, aggregates for the council', async
   assert.deepEqual(read.json, { municipality: 'zoetermeer', postcodes: '2711-2729, 2730', region: '2600-2699' });
   expectProblem(await srteam.get('/api/v1/municipalities/atlantis/postcodes'), 404, 'unknown municipality');
   assert.equal((await beheer.req('PUT', '/api/v1/municipalities/zoetermeer/postcodes', { postcodes: '2711-2729', region: '' })).status, 200);
+  expectProblem(await beheer.req('PUT', '/api/v1/municipalities/zoetermeer/postcodes', {}), 400, 'neither scope given');
+  const emptied = await beheer.req('PUT', '/api/v1/municipalities/zoetermeer/postcodes', { postcodes: '' });
+  assert.deepEqual(emptied.json, { municipality: 'zoetermeer', postcodes: '', region: '' }, 'an empty text empties the own areas');
+  assert.equal((await beheer.req('PUT', '/api/v1/municipalities/zoetermeer/postcodes', { postcodes: '2711-2729' })).status, 200);
 
   const full = await srteam.get('/api/v1/reports/jobs?municipality=zoetermeer');
   assert.equal(full.status, 200, full.text);

@@ -3,9 +3,9 @@
 // trede 2 cover 50 % in the policy version of 06-01-2020; the SR-team records a trede-2 certificate
 // for Schoon & Sociaal (a period that ends before it begins is refused at the field), sees the
 // contract's obligation covered by EUR 60,000.00, withdraws the certificate per 01-06-2025 and sees
-// EUR 36,013.14 covered. Beheer then takes the level out again and empties the region's areas, so the
-// tests after this one find the demo data as it was (the own areas, which the API cannot empty, stay:
-// Zoetermeer's own postcodes, which make no demo company local that is not established there already). Desktop, then the same pages at 375 px (with inkoop,
+// EUR 36,013.14 covered. Beheer then takes the level out again and puts the postcode areas back as
+// the demo had them, so the tests after this one find the demo data as it was. Desktop, then the
+// same pages at 375 px (with inkoop,
 // who may read the certificates but not record them). axe-core, no page-level overflow and a
 // screenshot on every page state. Demo accounts of docs/web.md.
 import { test } from 'node:test';
@@ -75,9 +75,8 @@ async function restore() {
     const now = await (await ctx.get('/api/v1/municipalities/zoetermeer/postcodes')).json();
     if (!before) before = now;
     else if (now.postcodes !== before.postcodes || now.region !== before.region) {
-      // the API takes no empty own areas: when there were none, Zoetermeer's own postcodes stay (they
-      // make no company local that is not already established in Zoetermeer)
-      await ctx.put('/api/v1/municipalities/zoetermeer/postcodes', { headers, data: { postcodes: before.postcodes || now.postcodes, region: before.region } });
+      // back to what the demo had (an empty text empties a scope)
+      await ctx.put('/api/v1/municipalities/zoetermeer/postcodes', { headers, data: { postcodes: before.postcodes, region: before.region } });
     }
     await ctx.delete(`/api/v1/municipalities/zoetermeer/pso-tables/${POLICY}/levels/trede-2`, { headers });
     await ctx.delete('/api/v1/session', { headers });

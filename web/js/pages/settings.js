@@ -31,14 +31,14 @@ function postcodeSection(m, areas) {
       const { values, errors } = f.read();
       if (errors.length) { f.showErrors(errors); return; }
       try {
-        await api.put(`/municipalities/${encodeURIComponent(m.code)}/postcodes`, { postcodes: values.postcodes, region: values.region || '' });
+        await api.put(`/municipalities/${encodeURIComponent(m.code)}/postcodes`, { postcodes: values.postcodes || '', region: values.region || '' });
         setFlash(`De postcodegebieden van ${m.name} zijn opgeslagen.`);
         render();
       } catch (err) { f.showApiError(err); }
     },
   });
   const hint = 'Viercijferige postcodes en reeksen, gescheiden door komma\'s, bijvoorbeeld 2711-2729, 2730.';
-  form.add('postcodes', `Postcodegebieden van ${m.name}`, { value: areas.postcodes, required: true, id: 'postcodes-own', hint, maxlength: 900 });
+  form.add('postcodes', `Postcodegebieden van ${m.name}`, { value: areas.postcodes, plain: true, id: 'postcodes-own', hint: `${hint} Leeg: alleen bedrijven die in ${m.name} gevestigd zijn.`, maxlength: 900 });
   form.add('region', 'Postcodegebieden van de regio', { value: areas.region, plain: true, id: 'postcodes-region', hint: `Buiten ${m.name}, maar in de regio. ${hint} Leeg: geen.`, maxlength: 900 });
   return h('section', { 'aria-labelledby': 'postcodes-title' },
     h('h2', { id: 'postcodes-title' }, 'Lokale postcodegebieden'),
