@@ -9,6 +9,7 @@
 #include <string.h>
 #include "core/banen.h"
 #include "core/labels.h"
+#include "core/pso.h"
 #include "core/match.h"
 #include "core/progress.h"
 #include "core/role.h"
@@ -38,6 +39,10 @@ static void every_code_list_is_labelled(void **state)
     for (int i = 0; i < SEBO_CRIT__COUNT; i++) has("sebo_criterion", sebo_criterion_code((sebo_criterion)i));
     for (int i = 0; i < SEBO_CLASS__COUNT; i++) has("sebo_class", sebo_class_code((sebo_class)i));
     for (int i = 0; i < SEBO_RULE__COUNT; i++) has("sebo_outcome", sebo_rule_outcome_code((sebo_rule_outcome)i));
+    for (int i = 0; i < PSO__COUNT; i++) {
+        has("pso_level", pso_level_code((pso_level)i));
+        assert_string_equal(label_of("pso_level", pso_level_code((pso_level)i)), pso_level_label((pso_level)i));
+    }
 }
 
 static void no_code_twice_in_a_list(void **state)
