@@ -88,6 +88,7 @@ test('certificates: the SR-team records and withdraws, the register and the calc
   c = await contract();
   assert.equal(c.obligation.pso_covered, 0);
   assert.equal(c.progress.due, 120000);
-  const audited = sqlOn(srv.db, "SELECT group_concat(action || ':' || entity, ' ') FROM (SELECT action, entity FROM audit_log WHERE entity IN ('pso_certificate', 'policy_pso') ORDER BY id)");
+  const audited = sqlOn(srv.db, "SELECT action || ':' || entity FROM audit_log WHERE entity IN ('pso_certificate', 'policy_pso') ORDER BY id")
+    .split('\n').filter(Boolean).join(' ');
   assert.equal(audited, 'create:pso_certificate update:policy_pso withdraw:pso_certificate delete:policy_pso');
 });
