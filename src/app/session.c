@@ -60,9 +60,7 @@ inc_status app_session_login(inc_db *db, const app_login_request *r, inc_user *u
 inc_status app_session_check(inc_db *db, const char *token, int64_t now, const session_limits *limits,
                              inc_session *session, inc_user *user, inc_error *e)
 {
-    inc_status st = session_lookup(db, token, now, limits, session, e);
-    if (st != INC_OK) return st;
-    return user_load(db, session->user_id, user, e);
+    return session_user_lookup(db, token, now, limits, session, user, e);
 }
 
 inc_status app_session_end(inc_db *db, const char *token, inc_error *e) { return session_delete(db, token, e); }

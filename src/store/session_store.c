@@ -1,4 +1,5 @@
 #include "store/session_store.h"
+#include "store/user_store.h"
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,6 +83,30 @@ static inc_status delete_by_hash(inc_db *db, const char *hash, inc_error *e)
     return rc == DB_DONE ? INC_OK : db_fail(db, e);
 }
 
+/* A session found by its token hash: ended when idle or too old (deleted), else last_seen refreshed
+ * (at most once per step). */
+static inc_status keep_alive(inc_db *db, const char *hash, int64_t now, const session_limits *lim, inc_session *out,
+                             inc_error *e)
+{
+    if (now - out->last_seen >= lim->idle_seconds || now - out->created_at >= lim->absolute_seconds) {
+        delete_by_hash(db, hash, NULL);
+        return inc_fail(e, INC_ENOTFOUND, "", "de sessie is verlopen; log opnieuw in");
+    }
+    int64_t step = lim->idle_seconds / 30;
+    if (step > 60) step = 60;
+    if (now - out->last_seen >= step) {
+        inc_stmt *st;
+        if (db_prepare(db, "UPDATE sessions SET last_seen = ? WHERE id = ?", &st, e)) return INC_EIO;
+        db_bind_int64(st, 1, now);
+        db_bind_int64(st, 2, out->id);
+        int rc = db_step_rc(st);
+        db_finalize(st);
+        if (rc != DB_DONE) return db_fail(db, e);
+        out->last_seen = now;
+    }
+    return INC_OK;
+}
+
 inc_status session_lookup(inc_db *db, const char *token, int64_t now, const session_limits *lim, inc_session *out,
                           inc_error *e)
 {
@@ -89,7 +114,7 @@ inc_status session_lookup(inc_db *db, const char *token, int64_t now, const sess
     char hash[SESSION_TOKEN_HEX + 1];
     if (token_hash(db, token, hash, e) != INC_OK) return INC_EINTERNAL;
     static const char sql[] = "SELECT id, user_id, csrf_token, created_at, last_seen FROM sessions WHERE token_hash = ?";
-    inc_stmt *st = db_stmt(db, sql, e);   /* cached: every API request */
+    inc_stmt *st = db_stmt(db, sql, e);   /* cached */
     if (!st) return INC_EIO;
     db_bind_text(st, 1, hash, -1, DB_COPY);
     int rc = db_step_rc(st);
@@ -103,22 +128,18 @@ inc_status session_lookup(inc_db *db, const char *token, int64_t now, const sess
     out->created_at = db_col_int64(st, 3);
     out->last_seen = db_col_int64(st, 4);
     db_reset(st);
-    if (now - out->last_seen >= lim->idle_seconds || now - out->created_at >= lim->absolute_seconds) {
-        delete_by_hash(db, hash, NULL);
-        return inc_fail(e, INC_ENOTFOUND, "", "de sessie is verlopen; log opnieuw in");
-    }
-    int64_t step = lim->idle_seconds / 30;
-    if (step > 60) step = 60;
-    if (now - out->last_seen >= step) {
-        if (db_prepare(db, "UPDATE sessions SET last_seen = ? WHERE id = ?", &st, e)) return INC_EIO;
-        db_bind_int64(st, 1, now);
-        db_bind_int64(st, 2, out->id);
-        rc = db_step_rc(st);
-        db_finalize(st);
-        if (rc != DB_DONE) return db_fail(db, e);
-        out->last_seen = now;
-    }
-    return INC_OK;
+    return keep_alive(db, hash, now, lim, out, e);
+}
+
+inc_status session_user_lookup(inc_db *db, const char *token, int64_t now, const session_limits *lim,
+                               inc_session *out, inc_user *user, inc_error *e)
+{
+    if (!token_well_formed(token)) return inc_fail(e, INC_ENOTFOUND, "", "geen geldige sessie");
+    char hash[SESSION_TOKEN_HEX + 1];
+    if (token_hash(db, token, hash, e) != INC_OK) return INC_EINTERNAL;
+    inc_status s = user_load_by_session(db, hash, user, out, e);
+    if (s != INC_OK) return s;
+    return keep_alive(db, hash, now, lim, out, e);
 }
 
 inc_status session_delete(inc_db *db, const char *token, inc_error *e)

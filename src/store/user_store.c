@@ -93,28 +93,37 @@ static inc_status username_check(const char *name, inc_error *e)
 }
 
 /* The user and, one row each, the municipalities it may see (one round trip: this runs on every
- * API request, and on a database server every statement is one). */
-#define USER_COLUMNS                                                                                           \
+ * API request, and on a database server every statement is one). Keyed by a session's token hash,
+ * the session's own columns follow (10-13), so a request's session and user are one statement. */
+#define USER_SELECT                                                                                            \
     "SELECT u.id, u.username, u.role, coalesce(u.organisation_id, 0), coalesce(o.kvk, ''), coalesce(o.name, ''), " \
-    "u.disabled, u.password_hash, m.id, m.code FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id " \
-    "LEFT JOIN user_municipalities um ON um.user_id = u.id LEFT JOIN municipalities m ON m.id = um.municipality_id "
+    "u.disabled, u.password_hash, m.id, m.code"
+#define USER_JOINS                                                                                             \
+    " LEFT JOIN organisations o ON o.id = u.organisation_id LEFT JOIN user_municipalities um ON um.user_id = u.id" \
+    " LEFT JOIN municipalities m ON m.id = um.municipality_id "
 
-static const char by_id_sql[] = USER_COLUMNS "WHERE u.id = ? ORDER BY m.code";
-static const char by_name_sql[] = USER_COLUMNS "WHERE u.username = ? ORDER BY m.code";
+static const char by_id_sql[] = USER_SELECT " FROM users u" USER_JOINS "WHERE u.id = ? ORDER BY m.code";
+static const char by_name_sql[] = USER_SELECT " FROM users u" USER_JOINS "WHERE u.username = ? ORDER BY m.code";
+static const char by_session_sql[] = USER_SELECT ", s.id, s.csrf_token, s.created_at, s.last_seen"
+                                     " FROM sessions s JOIN users u ON u.id = s.user_id" USER_JOINS
+                                     "WHERE s.token_hash = ? ORDER BY m.code";
 
-/* Reads one user row by id (name NULL) or name; hash (may be NULL) receives the password hash. */
-static inc_status load_user(inc_db *db, int64_t id, const char *name, inc_user *u, char *hash, size_t hash_size,
-                            inc_error *e)
+typedef enum { BY_ID, BY_NAME, BY_SESSION } user_key;
+
+/* Reads one user by id, name or session token hash; hash (may be NULL) receives the password hash,
+ * ses (BY_SESSION) the session. */
+static inc_status load_user(inc_db *db, user_key by, int64_t id, const char *text, inc_user *u, char *hash,
+                            size_t hash_size, inc_session *ses, inc_error *e)
 {
-    inc_stmt *st = db_stmt(db, name ? by_name_sql : by_id_sql, e);   /* cached: every API request */
+    inc_stmt *st = db_stmt(db, by == BY_ID ? by_id_sql : by == BY_NAME ? by_name_sql : by_session_sql, e);   /* cached */
     if (!st) return INC_EIO;
-    if (name) db_bind_text(st, 1, name, -1, DB_COPY);
-    else db_bind_int64(st, 1, id);
+    if (by == BY_ID) db_bind_int64(st, 1, id);
+    else db_bind_text(st, 1, text, -1, DB_COPY);
     int rc = db_step_rc(st);
     if (rc != DB_ROW) {
         db_reset(st);
         if (rc != DB_DONE) return db_fail(db, e);
-        return inc_fail(e, INC_ENOTFOUND, "", "gebruiker niet gevonden");
+        return inc_fail(e, INC_ENOTFOUND, "", by == BY_SESSION ? "geen geldige sessie" : "gebruiker niet gevonden");
     }
     memset(u, 0, sizeof *u);
     u->id = db_col_int64(st, 0);
@@ -127,6 +136,13 @@ static inc_status load_user(inc_db *db, int64_t id, const char *name, inc_user *
     db_column_text(st, 5, u->organisation_name, sizeof u->organisation_name);
     u->disabled = db_col_int(st, 6) != 0;
     if (hash) db_column_text(st, 7, hash, hash_size);
+    if (ses) {
+        ses->id = db_col_int64(st, 10);
+        ses->user_id = u->id;
+        db_column_text(st, 11, ses->csrf_token, sizeof ses->csrf_token);
+        ses->created_at = db_col_int64(st, 12);
+        ses->last_seen = db_col_int64(st, 13);
+    }
     do {
         if (db_col_is_null(st, 8) || u->n_municipalities == USER_MAX_MUNICIPALITIES) continue;
         u->municipality_ids[u->n_municipalities] = db_col_int64(st, 8);
@@ -137,14 +153,19 @@ static inc_status load_user(inc_db *db, int64_t id, const char *name, inc_user *
     return rc == DB_ERR ? INC_EIO : INC_OK;
 }
 
+inc_status user_load_by_session(inc_db *db, const char *token_hash, inc_user *u, inc_session *ses, inc_error *e)
+{
+    return load_user(db, BY_SESSION, 0, token_hash, u, NULL, 0, ses, e);
+}
+
 inc_status user_load(inc_db *db, int64_t id, inc_user *out, inc_error *e)
 {
-    return load_user(db, id, NULL, out, NULL, 0, e);
+    return load_user(db, BY_ID, id, NULL, out, NULL, 0, NULL, e);
 }
 
 inc_status user_load_by_name(inc_db *db, const char *username, inc_user *out, inc_error *e)
 {
-    return load_user(db, 0, username, out, NULL, 0, e);
+    return load_user(db, BY_NAME, 0, username, out, NULL, 0, NULL, e);
 }
 
 static char dummy_hash[crypto_pwhash_STRBYTES];
@@ -161,7 +182,7 @@ inc_status user_authenticate(inc_db *db, const char *username, const char *passw
     char hash[crypto_pwhash_STRBYTES] = "";
     inc_error le = {0};
     bool found = username && strlen(username) <= USER_NAME_MAX &&
-                 load_user(db, 0, username, out, hash, sizeof hash, &le) == INC_OK;
+                 load_user(db, BY_NAME, 0, username, out, hash, sizeof hash, NULL, &le) == INC_OK;
     if (!found && le.status == INC_EIO) return inc_fail(e, INC_EIO, "", "%s", le.message);
     size_t plen = password ? strlen(password) : 0;
     if (plen > PASSWORD_MAX_LENGTH) plen = PASSWORD_MAX_LENGTH;

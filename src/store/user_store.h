@@ -5,6 +5,7 @@
 #define INC_USER_STORE_H
 #include <stdbool.h>
 #include <stdint.h>
+#include "core/session.h"
 #include "core/user.h"
 #include "store/db.h"
 
@@ -16,6 +17,9 @@ inc_status password_hash(const char *password, char *out, size_t out_size, inc_e
 
 inc_status user_create(inc_db *db, const inc_user_new *u, int64_t *id, inc_error *e);
 /* INC_ENOTFOUND when there is no such user. */
+/* The user of the session whose token hash this is, and the session, in one statement (every API
+ * request: session_user_lookup). INC_ENOTFOUND when there is no such session. */
+inc_status user_load_by_session(inc_db *db, const char *token_hash, inc_user *u, inc_session *ses, inc_error *e);
 inc_status user_load(inc_db *db, int64_t id, inc_user *out, inc_error *e);
 inc_status user_load_by_name(inc_db *db, const char *username, inc_user *out, inc_error *e);
 /* Verifies the password. Unknown user, disabled user and wrong password all give INC_EFORBIDDEN

@@ -202,6 +202,32 @@ static void session_lifecycle_and_expiry(void **s)
     assert_int_equal(session_lookup(db, "' OR 1=1 --", 20001, &lim, &ses, &e), INC_ENOTFOUND);
 }
 
+/* The session and its user in one statement (every API request): the same answers as the session
+ * and the user read apart, the same expiry. */
+static void session_with_its_user(void **s)
+{
+    (void)s;
+    int64_t uid = add_user("sessiegebruiker", ROLE_SR_TEAM, "sessie-gebruiker-77", INC_OK, NULL);
+    char token[65], csrf[65];
+    inc_error e = {0};
+    assert_int_equal(session_create(db, uid, NULL, 5000, token, csrf, &e), INC_OK);
+    inc_session ses;
+    inc_user u, apart;
+    assert_int_equal(session_user_lookup(db, token, 5001, &lim, &ses, &u, &e), INC_OK);
+    assert_int_equal(user_load(db, uid, &apart, &e), INC_OK);
+    assert_int_equal(ses.user_id, uid);
+    assert_string_equal(ses.csrf_token, csrf);
+    assert_int_equal(u.id, uid);
+    assert_string_equal(u.username, "sessiegebruiker");
+    assert_int_equal(u.role, ROLE_SR_TEAM);
+    assert_int_equal(u.n_municipalities, apart.n_municipalities);
+    for (int i = 0; i < u.n_municipalities; i++) assert_string_equal(u.municipalities[i], apart.municipalities[i]);
+    /* idle too long: not found, and gone for the plain lookup too */
+    assert_int_equal(session_user_lookup(db, token, 5000 + 1800, &lim, &ses, &u, &e), INC_ENOTFOUND);
+    assert_int_equal(session_lookup(db, token, 5001, &lim, &ses, &e), INC_ENOTFOUND);
+    assert_int_equal(session_user_lookup(db, "' OR 1=1 --", 5001, &lim, &ses, &u, &e), INC_ENOTFOUND);
+}
+
 static void purge_removes_only_expired_sessions(void **s)
 {
     (void)s;
@@ -280,6 +306,7 @@ int main(void)
         cmocka_unit_test(same_answer_for_unknown_wrong_and_disabled),
         cmocka_unit_test(input_rules),
         cmocka_unit_test(session_lifecycle_and_expiry),
+        cmocka_unit_test(session_with_its_user),
         cmocka_unit_test(purge_removes_only_expired_sessions),
         cmocka_unit_test(password_change_and_disable_end_sessions),
         cmocka_unit_test(common_and_guessable_passwords_refused),
