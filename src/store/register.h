@@ -105,7 +105,7 @@ inc_status contract_totals_recompute(inc_db *db, inc_error *e);
 /* ---- reports ---- */
 /* Receives each contract the SROI report reads; its texts live until the callback returns. */
 typedef void (*sroi_contract_fn)(void *user, const sroi_contract *c);
-/* The contracts awarded in `year` (0: all), by municipality code and award date. */
+/* The contracts awarded in `year` (0: all), in no particular order. */
 inc_status sroi_contracts(inc_db *db, int year, sroi_contract_fn fn, void *user, inc_error *e);
 
 #endif
