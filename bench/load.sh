@@ -10,7 +10,7 @@
 # calls "regional"; loaded through the CSV import); the demo data when the generator is absent.
 #   bench/load.sh [build/inclusio] [CONTRACTS] [REALISATIONS]
 # Environment: SCENARIOS ("cached uncached mixed"), DURATION (30s), CONNECTIONS (100), THREADS (wrk
-# threads, 2), SERVER_THREADS (4), WARMUP (10s: a run before each measured one, so caches and
+# threads, 2), SERVER_THREADS (the server's default: one per core on SQLite), WARMUP (10s: a run before each measured one, so caches and
 # connections are warm; 0 = none), INCLUSIO_CACHE_MB (cache size of the cached and mixed runs, 64).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +20,7 @@ NR=${3:-20000}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-100}
 THREADS=${THREADS:-2}
-SERVER_THREADS=${SERVER_THREADS:-4}
+SERVER_THREADS=${SERVER_THREADS:-}
 WARMUP=${WARMUP:-10s}
 SCENARIOS=${SCENARIOS:-cached uncached mixed}
 CACHE_MB=${INCLUSIO_CACHE_MB:-64}
@@ -65,7 +65,7 @@ login() {
 
 start_server() {   # start_server CACHE_MB
   # wrk opens all its connections from one address: lift the per-client limit (docs/operations.md).
-  INCLUSIO_MAX_CONNECTIONS_PER_CLIENT=0 INCLUSIO_CACHE_MB=$1 "$BIN" --db "$db" serve --port 0 --threads "$SERVER_THREADS" >"$work/serve.out" 2>&1 &
+  INCLUSIO_MAX_CONNECTIONS_PER_CLIENT=0 INCLUSIO_CACHE_MB=$1 "$BIN" --db "$db" serve --port 0 ${SERVER_THREADS:+--threads "$SERVER_THREADS"} >"$work/serve.out" 2>&1 &
   server=$!
   for _ in $(seq 50); do grep -qE ':[0-9]+/' "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
   port=$(grep -oE '127\.0\.0\.1:[0-9]+' "$work/serve.out" | head -1 | cut -d: -f2)
@@ -75,7 +75,7 @@ start_server() {   # start_server CACHE_MB
 stop_server() { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; server=""; }
 
 echo "inclusio load: $data; $CONNECTIONS connections, $DURATION per run (after ${WARMUP} warm-up), wrk threads $THREADS," \
-  "server threads $SERVER_THREADS"
+  "server threads ${SERVER_THREADS:-default ($(nproc) cores: one per core)}"
 echo "machine: $(nproc) cores, $(uname -sr)"
 cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 ticks=$(getconf CLK_TCK)
