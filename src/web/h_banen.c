@@ -156,32 +156,16 @@ static inc_status import_row_allowed(void *user, const banen_input *in, inc_erro
 int h_employment_import(web_req *req)
 {
     if (!banen_guard_role(req, BA_RECORDS_WRITE)) return req->status;
-    static const web_field fields[] = {{"csv", F_STRING, true}, {"name", F_STRING, false}, {NULL}};
-    if (!web_check_body(req, fields)) return req->status;
-    const char *text = json_string_value(json_object_get(req->body, "csv"));
-    const char *name = json_string_value(json_object_get(req->body, "name"));
-    size_t len = strlen(text);
-    if (len == 0) return web_problem(req, 422, "csv", "het bestand is leeg");
-    FILE *in = fmemopen((void *)text, len, "r");
-    if (!in) return web_problem(req, 500, NULL, "het bestand kon niet worden gelezen");
+    const char *name;
+    FILE *in = web_upload_csv(req, &name);
+    if (!in) return req->status;
     csv_errors errs;
     csv_errors_init(&errs, 0);
     import_check chk = {req};
     long written = 0;
     inc_error e = {0};
-    inc_status st = banen_import_stream(req->db, in, name ? name : "upload.csv", import_row_allowed, &chk, &errs,
-                                        &written, &e);
-    fclose(in);
-    if (st != INC_OK) {
-        csv_errors_free(&errs);
-        return web_fail(req, &e);
-    }
-    if (errs.total > 0) {
-        web_import_refused(req, &errs);
-        csv_errors_free(&errs);
-        return req->status;
-    }
-    csv_errors_free(&errs);
+    inc_status st = banen_import_stream(req->db, in, name, import_row_allowed, &chk, &errs, &written, &e);
+    if (!web_import_stored(req, in, st, &e, &errs)) return req->status;
     return web_json(req, 200, json_pack("{s:I}", "imported", (json_int_t)written));
 }
 

@@ -43,29 +43,14 @@ int h_banen_uwv_import(web_req *req)
 {
     if (authz_banen_role(&req->user, BA_UWV_IMPORT) != AUTHZ_ALLOW)
         return web_problem(req, 403, NULL, "uw rol (%s) mag dit niet", role_code(req->user.role));
-    static const web_field fields[] = {{"csv", F_STRING, true}, {"name", F_STRING, false}, {NULL}};
-    if (!web_check_body(req, fields)) return req->status;
-    const char *text = json_string_value(json_object_get(req->body, "csv"));
-    const char *name = json_string_value(json_object_get(req->body, "name"));
-    size_t len = strlen(text);
-    if (len == 0) return web_problem(req, 422, "csv", "het bestand is leeg");
-    FILE *in = fmemopen((void *)text, len, "r");
-    if (!in) return web_problem(req, 500, NULL, "het bestand kon niet worden gelezen");
+    const char *name;
+    FILE *in = web_upload_csv(req, &name);
+    if (!in) return req->status;
     csv_errors errs;
     csv_errors_init(&errs, 0);
     uwv_import_result res;
     inc_error e = {0};
-    inc_status st = app_banen_uwv_import(req->db, in, name ? name : "upload.csv", &res, &errs, &e);
-    fclose(in);
-    if (st != INC_OK) {
-        csv_errors_free(&errs);
-        return web_fail(req, &e);
-    }
-    if (errs.total > 0) {
-        web_import_refused(req, &errs);
-        csv_errors_free(&errs);
-        return req->status;
-    }
-    csv_errors_free(&errs);
-    return web_json(req, 200, uwv_import_result_json(name ? name : "upload.csv", &res));
+    inc_status st = app_banen_uwv_import(req->db, in, name, &res, &errs, &e);
+    if (!web_import_stored(req, in, st, &e, &errs)) return req->status;
+    return web_json(req, 200, uwv_import_result_json(name, &res));
 }

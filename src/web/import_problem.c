@@ -1,4 +1,5 @@
 #include "web/import_problem.h"
+#include "web/body.h"
 #include "core/utf8.h"
 #include <jansson.h>
 #include <stdio.h>
@@ -36,4 +37,31 @@ int web_import_refused(web_req *req, const csv_errors *errs)
         json_decref(params);
     }
     return req->status;
+}
+
+FILE *web_upload_csv(web_req *req, const char **name)
+{
+    static const web_field fields[] = {{"csv", F_STRING, true}, {"name", F_STRING, false}, {NULL}};
+    if (!web_check_body(req, fields)) return NULL;
+    const char *text = json_string_value(json_object_get(req->body, "csv"));
+    *name = json_string_value(json_object_get(req->body, "name"));
+    if (!*name) *name = "upload.csv";
+    size_t len = strlen(text);
+    if (len == 0) {
+        web_problem(req, 422, "csv", "het bestand is leeg");
+        return NULL;
+    }
+    FILE *in = fmemopen((void *)text, len, "r");
+    if (!in) web_problem(req, 500, NULL, "het bestand kon niet worden gelezen");
+    return in;
+}
+
+bool web_import_stored(web_req *req, FILE *in, inc_status st, const inc_error *e, csv_errors *errs)
+{
+    fclose(in);
+    bool stored = st == INC_OK && errs->total == 0;
+    if (st != INC_OK) web_fail(req, e);
+    else if (errs->total > 0) web_import_refused(req, errs);
+    csv_errors_free(errs);
+    return stored;
 }
