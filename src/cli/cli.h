@@ -20,6 +20,8 @@ typedef struct {
 
 enum { CLI_PLAIN = 0, CLI_MUNICIPALITY = 1 };
 /* The municipality option as every command declares it. */
+/* The end of an option table. */
+#define CLI_OPT_END {NULL, NULL, NULL, NULL, 0}
 #define CLI_OPT_MUNICIPALITY(help) {"municipality", "GEMEENTE", help " (code of naam)", NULL, CLI_MUNICIPALITY}
 
 /* One subcommand ("add", "holder add"; "" for a command without subcommands or its default form). */

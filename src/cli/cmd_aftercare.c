@@ -7,26 +7,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 static const cli_option outcome_opts[] = {
     {"outcome", "werkt|verlengd|vast|beeindigd", "uitkomst (verplicht)", NULL, 0},
     {"date", "JJJJ-MM-DD", "datum (verplicht; bij beeindigd de einddatum)", NULL, 0},
     {"reason", "TEKST", "toelichting (verplicht bij beeindigd)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option contact_opts[] = {
     {"date", "JJJJ-MM-DD", "datum van het contact (verplicht)", NULL, 0},
     {"kind", "jobcoach|werkgever|kandidaat|gemeente", "soort contact (verplicht)", NULL, 0},
     {"note", "TEKST", "notitie (hoogstens 1000 tekens)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option due_opts[] = {
     {"date", "JJJJ-MM-DD", "peildatum (standaard vandaag)", NULL, 0},
     {"within", "DAGEN", "ook wat binnen zoveel dagen moet (standaard 14)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option schedule_opts[] = {
     CLI_OPT_MUNICIPALITY("gemeente (verplicht)"),
     {"every-days", "DAGEN", "een contact elke zoveel dagen (verplicht; 8 weken = 56)", NULL, 0},
     {"months", "MAANDEN", "zo lang na de start (verplicht)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_sub subs[] = {
     {"outcome", "PLAATSING-ID", "leg de uitkomst van een plaatsing vast", outcome_opts},
     {"contact", "PLAATSING-ID", "leg een nazorgcontact vast", contact_opts},

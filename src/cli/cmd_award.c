@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 static const cli_option complete_opts[] = {
     {"stdin", NULL, "lees een JSON-object van standaardinvoer (zelfde velden als de API)", NULL, 0},
     {"winner", "KVK", "gegunde ondernemer (een van de uitgenodigden)", NULL, 0},
@@ -16,22 +15,22 @@ static const cli_option complete_opts[] = {
     {"award-date", "JJJJ-MM-DD", "gunningsdatum (verplicht bij gunnen)", NULL, 0},
     {"reason", "REDEN", "reden van afwijken van de SEBO-voorkeursvolgorde (verplicht als gemarkeerd)", NULL, 0},
     {"quote", "KVK=BEDRAG", "offerte; herhaal per offerte", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option draft_opts[] = {
     {"labour-share", "PCT", "loonsomaandeel in % (zonder: voorlopige verplichting)", NULL, 0},
     {"start", "JJJJ-MM-DD", "begindatum (standaard de gunningsdatum)", NULL, 0},
     {"end", "JJJJ-MM-DD", "einddatum (standaard een jaar na de begindatum)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option exempt_opts[] = {
     {"by", "WIE", "wie de ontheffing verleende (verplicht)", NULL, 0},
     {"date", "JJJJ-MM-DD", "datum van de ontheffing (verplicht)", NULL, 0},
     {"reason", "REDEN", "waarom (verplicht)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option missing_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
                                           {"year", "JAAR", "alleen dit gunningsjaar", NULL, 0},
                                           {"department", "AFD", "alleen deze afdeling", NULL, 0},
                                           {"xlsx", "BESTAND", "schrijf het rapport als Excel-werkmap", NULL, 0},
-                                          END};
+                                          CLI_OPT_END};
 static const cli_sub subs[] = {
     {"complete", "ID", "vul een gelogde inkoop aan: offertes, winnaar, gunningsdatum en -waarde, reden", complete_opts},
     {"draft", "ID", "maak van een gegunde inkoop een conceptcontract in het register", draft_opts},

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 /* In the order of banen_field. */
 static const cli_option add_opts[BF__COUNT + 1] = {
     CLI_OPT_MUNICIPALITY("gemeente (verplicht)"),
@@ -26,12 +25,12 @@ static const cli_option add_opts[BF__COUNT + 1] = {
     {"instrument", "INSTRUMENT", "loonkostensubsidie, jobcoach, beschut-werk, direct-werk, ips of geen (standaard geen)",
      NULL, 0},
     {"source", "HERKOMST", "wsp, binnenbaan, sroi of eigen-werving (verplicht)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option list_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
                                        {"region", "REGIO", "alleen deze arbeidsmarktregio", NULL, 0},
                                        {"employer", "KVK", "alleen deze werkgever", NULL, 0},
                                        {"limit", "N", "hoogstens N dienstverbanden", NULL, 0},
-                                       END};
+                                       CLI_OPT_END};
 static const cli_option target_set_opts[] = {
     CLI_OPT_MUNICIPALITY("doel van deze gemeente (of --region)"),
     {"region", "REGIO", "doel van deze regio (of --municipality)", NULL, 0},
@@ -43,13 +42,13 @@ static const cli_option target_set_opts[] = {
     {"peildatum", "JJJJ-MM-DD", "peildatum", NULL, 0},
     {"baseline", "JJJJ-MM-DD", "nulmeting", NULL, 0},
     {"source", "TEKST", "bron van de streefwaarde", NULL, 0},
-    END};
-static const cli_option target_list_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"), END};
+    CLI_OPT_END};
+static const cli_option target_list_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"), CLI_OPT_END};
 static const cli_option own_opts[] = {CLI_OPT_MUNICIPALITY("de gemeente (verplicht)"),
                                       {"kvk", "KVK", "KvK-nummer van de eigen organisatie (verplicht)", NULL, 0},
                                       {"name", "NAAM", "naam van de organisatie", NULL, 0},
-                                      END};
-static const cli_option uwv_list_opts[] = {{"region", "REGIO", "alleen deze arbeidsmarktregio", NULL, 0}, END};
+                                      CLI_OPT_END};
+static const cli_option uwv_list_opts[] = {{"region", "REGIO", "alleen deze arbeidsmarktregio", NULL, 0}, CLI_OPT_END};
 static const cli_sub subs[] = {
     {"add", NULL, "registreer een dienstverband", add_opts},
     {"list", NULL, "dienstverbanden", list_opts},

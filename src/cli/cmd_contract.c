@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 /* The fields of contract_input_parse (the import columns, '_' written '-'), read through cli_fields. */
 static const cli_option add_opts[] = {
     CLI_OPT_MUNICIPALITY("opdrachtgevende gemeente (verplicht)"),
@@ -30,28 +29,28 @@ static const cli_option add_opts[] = {
     {"exemption-by", "NAAM", "ontheffing: verleend door", NULL, 0},
     {"exemption-date", "JJJJ-MM-DD", "ontheffing: datum", NULL, 0},
     {"exemption-reason", "TEKST", "ontheffing: reden", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option show_opts[] = {CLI_OPT_MUNICIPALITY("gemeente (met --reference, in plaats van ID)"),
                                        {"reference", "REF", "kenmerk (met --municipality)", NULL, 0},
-                                       END};
+                                       CLI_OPT_END};
 static const cli_option list_opts[] = {
     CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
     {"status", "STATUS", "voldaan, voldaan-via-sebo, op-schema, achter of niet-voldaan", NULL, 0},
     {"year", "JAAR", "gunningsjaar", NULL, 0},
     {"overdue", "contact|yearly-report|behind", "alleen achterstallige opdrachten van deze soort", NULL, 0},
     {"query", "TEKST", "zoek in kenmerk, titel en opdrachtnemer", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option contact_opts[] = {
     CLI_OPT_MUNICIPALITY("gemeente (met --reference, in plaats van ID)"),
     {"reference", "REF", "kenmerk (met --municipality)", NULL, 0},
     {"date", "JJJJ-MM-DD", "datum van het contact (standaard vandaag)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option yearly_opts[] = {
     CLI_OPT_MUNICIPALITY("gemeente (met --reference, in plaats van ID)"),
     {"reference", "REF", "kenmerk (met --municipality)", NULL, 0},
     {"year-no", "N", "het hoeveelste contractjaar (verplicht)", NULL, 0},
     {"remarks", "TEKST", "opmerkingen", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_sub subs[] = {{"add", NULL, "registreer een opdracht met de SROI-verplichting", add_opts},
                                {"show", "[ID]", "een opdracht met voortgang", show_opts},
                                {"list", NULL, "opdrachten", list_opts},

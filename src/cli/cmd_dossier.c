@@ -5,18 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 static const cli_option show_opts[] = {CLI_OPT_MUNICIPALITY("gemeente (met --reference, in plaats van ID)"),
                                        {"reference", "REF", "kenmerk (met --municipality)", NULL, 0},
                                        {"contractor-view", NULL, "alleen wat de opdrachtnemer ziet", NULL, 0},
-                                       END};
+                                       CLI_OPT_END};
 static const cli_option note_opts[] = {CLI_OPT_MUNICIPALITY("gemeente (met --reference, in plaats van ID)"),
                                        {"reference", "REF", "kenmerk (met --municipality)", NULL, 0},
                                        {"kind", "SOORT", "notitie, telefoongesprek, overleg, e-mail of bezoek (verplicht)", NULL, 0},
                                        {"date", "JJJJ-MM-DD", "datum (standaard vandaag)", NULL, 0},
                                        {"text", "TEKST", "wat er besproken of gedaan is (verplicht)", NULL, 0},
                                        {"for-contractor", NULL, "de opdrachtnemer ziet deze notitie ook", NULL, 0},
-                                       END};
+                                       CLI_OPT_END};
 static const cli_sub subs[] = {{"show", "[ID]", "het dossier van een opdracht (tijdlijn, nieuwste eerst)", show_opts},
                                {"note", "[ID]", "leg een notitie of contactmoment vast", note_opts},
                                {NULL, NULL, NULL, NULL}};

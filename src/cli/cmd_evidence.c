@@ -5,8 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
-static const cli_option get_opts[] = {{"out", "BESTAND", "schrijf het bestand hierheen (verplicht)", NULL, 0}, END};
+static const cli_option get_opts[] = {{"out", "BESTAND", "schrijf het bestand hierheen (verplicht)", NULL, 0}, CLI_OPT_END};
 static const cli_sub subs[] = {
     {"add", "REALISATIE BESTAND", "voeg een bewijsstuk (PDF, PNG of JPEG, hoogstens 2 MB) toe aan een gemelde realisatie", NULL},
     {"list", "REALISATIE", "bewijsstukken van een realisatie (alleen gegevens over het bestand)", NULL},

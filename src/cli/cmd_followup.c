@@ -8,45 +8,44 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 #define CONTRACT_OPTS                                                                          \
     CLI_OPT_MUNICIPALITY("gemeente van de opdracht (met --contract-reference, in plaats van ID)"), \
         {"contract-reference", "REF", "kenmerk van de opdracht", NULL, 0}
-static const cli_option show_opts[] = {CONTRACT_OPTS, END};
+static const cli_option show_opts[] = {CONTRACT_OPTS, CLI_OPT_END};
 static const cli_option plan_opts[] = {
     CONTRACT_OPTS,
     {"due-date", "JJJJ-MM-DD", "wanneer het bedrag gerealiseerd moet zijn (vandaag of later) (verplicht)", NULL, 0},
     {"target", "EUR", "wat dan in totaal gerealiseerd is (verplicht)", NULL, 0},
     {"description", "TEKST", "wat de opdrachtnemer gaat doen (verplicht)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option escalate_opts[] = {
     CONTRACT_OPTS,
     {"step", "N", "stap van de escalatieladder (standaard de volgende)", NULL, 0},
     {"date", "JJJJ-MM-DD", "datum van de stap (standaard vandaag)", NULL, 0},
     {"answer", "TEKST", "het antwoord van de opdrachtnemer", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option settle_opts[] = {
     CONTRACT_OPTS,
     {"exemption-by", "WIE", "ontheffing achteraf: wie verleende haar", NULL, 0},
     {"exemption-date", "JJJJ-MM-DD", "ontheffing achteraf: wanneer", NULL, 0},
     {"exemption-reason", "TEKST", "ontheffing achteraf: waarom", NULL, 0},
     {"remarks", "TEKST", "toelichting", NULL, 0},
-    END};
-static const cli_option due_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"), END};
+    CLI_OPT_END};
+static const cli_option due_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"), CLI_OPT_END};
 static const cli_option penalty_opts[] = {
     CLI_OPT_MUNICIPALITY("gemeente van het beleid (verplicht)"),
     {"effective-from", "JJJJ-MM-DD", "ingangsdatum van de beleidsversie (verplicht)", NULL, 0},
     {"kind", "geen|percentage|vast-bedrag", "soort boete of afkoop (verplicht)", NULL, 0},
     {"percentage", "PCT", "bij percentage: van de niet-gerealiseerde waarde", NULL, 0},
     {"amount", "EUR", "bij vast-bedrag: het bedrag", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option ladder_opts[] = {
     CLI_OPT_MUNICIPALITY("de gemeente (verplicht)"),
     {"step", "N", "stap die u instelt (met --code, --name, --days-after); zonder: toon de ladder", NULL, 0},
     {"code", "CODE", "korte code, bijv. herinnering", NULL, 0},
     {"name", "NAAM", "naam van de stap", NULL, 0},
     {"days-after", "DAGEN", "aan de beurt zoveel dagen na de vorige stap", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_sub subs[] = {
     {"show", "[ID]", "dossierstand van een opdracht: voortgang, plan, escalatie, afrekening", show_opts},
     {"plan", "[ID]", "leg een plan van aanpak vast (SR-team)", plan_opts},

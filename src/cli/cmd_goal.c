@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 #define MUNI CLI_OPT_MUNICIPALITY("de gemeente (verplicht)")
 #define YEAR {"year", "JAAR", "jaar (verplicht)", NULL, 0}
 #define PROG(h) {"programme", "P", "programma" h, NULL, 0}
@@ -18,13 +17,13 @@ static const cli_option programme_opts[] = {MUNI,
                                             {"name", "NAAM", "naam (verplicht)", NULL, 0},
                                             {"from", "JAAR", "eerste jaar (verplicht)", NULL, 0},
                                             {"to", "JAAR", "laatste jaar (verplicht)", NULL, 0},
-                                            END};
+                                            CLI_OPT_END};
 static const cli_option add_opts[] = {MUNI,
                                       PROG(" (verplicht)"),
                                       {"code", "C", "code (verplicht)", NULL, 0},
                                       {"name", "NAAM", "naam (verplicht)", NULL, 0},
                                       {"description", "T", "omschrijving", NULL, 0},
-                                      END};
+                                      CLI_OPT_END};
 static const cli_option indicator_opts[] = {
     MUNI,
     PROG(" (verplicht)"),
@@ -37,12 +36,12 @@ static const cli_option indicator_opts[] = {
     {"computation", "CODE", "berekening door inclusio (inclusio goal computations)", NULL, 0},
     {"decimals", "0-2", "aantal decimalen", NULL, 0},
     {"count", NULL, "de waarde is een aantal personen (kleine aantallen afgeschermd)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option target_opts[] = {MUNI,
                                          {"indicator", "C", "indicator (verplicht)", NULL, 0},
                                          YEAR,
                                          {"value", "WAARDE", "streefwaarde (verplicht)", NULL, 0},
-                                         END};
+                                         CLI_OPT_END};
 static const cli_option value_opts[] = {
     MUNI,
     {"indicator", "C", "indicator (verplicht)", NULL, 0},
@@ -53,7 +52,7 @@ static const cli_option value_opts[] = {
     {"assessment", "ja|nee|nvt", "doel gehaald", NULL, 0},
     {"explanation", "T", "toelichting", NULL, 0},
     {"source", "BRON", "bron", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option finance_opts[] = {MUNI,
                                           PROG(" (verplicht)"),
                                           GOAL(" (verplicht)"),
@@ -62,7 +61,7 @@ static const cli_option finance_opts[] = {MUNI,
                                           {"costs", "EUR", "lasten (verplicht)", NULL, 0},
                                           {"income", "EUR", "baten (verplicht)", NULL, 0},
                                           {"explanation", "T", "toelichting", NULL, 0},
-                                          END};
+                                          CLI_OPT_END};
 static const cli_option story_opts[] = {
     MUNI,
     PROG(" (verplicht)"),
@@ -71,10 +70,10 @@ static const cli_option story_opts[] = {
     {"title", "T", "titel (verplicht)", NULL, 0},
     {"text", "T", "tekst, anoniem: geen namen, BSN's, e-mailadressen of andere nummers van personen (verplicht)", NULL,
      0},
-    END};
+    CLI_OPT_END};
 static const cli_option dashboard_opts[] = {
-    MUNI, {"indicators", "CODE,CODE,...", "de stuurparameters van het dashboard, hoogstens 7 (verplicht)", NULL, 0}, END};
-static const cli_option list_opts[] = {MUNI, YEAR, END};
+    MUNI, {"indicators", "CODE,CODE,...", "de stuurparameters van het dashboard, hoogstens 7 (verplicht)", NULL, 0}, CLI_OPT_END};
+static const cli_option list_opts[] = {MUNI, YEAR, CLI_OPT_END};
 static const cli_sub subs[] = {{"programme", NULL, "voeg een programma toe", programme_opts},
                                {"add", NULL, "voeg een doel toe", add_opts},
                                {"indicator", NULL, "voeg een indicator toe", indicator_opts},

@@ -10,24 +10,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 static const cli_option job_opts[] = {
     {"residence-municipality", "GEMEENTE", "woongemeente van de kandidaat (of --residence-pc4)", NULL, 0},
     {"residence-pc4", "NNNN", "alleen het postcodegebied, 4 cijfers (of --residence-municipality)", NULL, 0},
     {"contract-type", "tijdelijk|vast|proefplaatsing|detachering|bbl", "arbeidscontract (verplicht)", NULL, 0},
     {"benefit-left", "UITKERING", "verlaten uitkering: participatiewet, ww, wajong, wia, ioaw, ioaz, anw of anders", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option durability_opts[] = {
     {"months", "6|12", "na 6 of 12 maanden na het einde (verplicht)", NULL, 0},
     {"working", "ja|nee", "nog aan het werk bij de opdrachtnemer (verplicht)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option report_opts[] = {
     CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
     {"contract-id", "ID", "alleen deze opdracht", NULL, 0},
     {"contractor", "KVK", "alleen deze opdrachtnemer", NULL, 0},
     {"year", "JAAR", "alleen realisaties die in dit jaar eindigden", NULL, 0},
     {"date", "JJJJ-MM-DD", "peildatum voor de duurzaamheid (standaard vandaag)", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_sub subs[] = {
     {"job", "REALISATIE-ID", "leg de baan achter een realisatie vast (woonplaats, contract, uitkering)", job_opts},
     {"durability", "REALISATIE-ID", "nog aan het werk na 6 of 12 maanden", durability_opts},

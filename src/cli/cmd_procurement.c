@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 static const cli_option log_opts[] = {
     {"stdin", NULL, "lees een JSON-object van standaardinvoer (zelfde velden als de API)", NULL, 0},
     CLI_OPT_MUNICIPALITY("opdrachtgevende gemeente"),
@@ -21,16 +20,16 @@ static const cli_option log_opts[] = {
     {"winner", "KVK", "gegunde ondernemer", NULL, 0},
     {"awarded", "BEDRAG", "gegunde waarde", NULL, 0},
     {"reason", "REDEN", "reden van afwijken", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option list_opts[] = {CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
                                        {"year", "JAAR", "alleen dit jaar", NULL, 0},
                                        {"department", "AFD", "alleen deze afdeling", NULL, 0},
                                        {"flagged", NULL, "alleen gemarkeerde inkopen", NULL, 0},
-                                       END};
+                                       CLI_OPT_END};
 static const cli_option company_opts[] = {
     {"name", "NAAM", "naam van de onderneming (verplicht)", NULL, 0},
     {"established", "GEMEENTE", "gemeente van vestiging (code of naam)", NULL, CLI_MUNICIPALITY},
-    END};
+    CLI_OPT_END};
 static const cli_sub subs[] = {
     {"log", NULL, "leg een onderhandse inkoop vast en toets de SEBO-regel", log_opts},
     {"check", NULL, "toets zonder op te slaan (zelfde opties als log)", log_opts},

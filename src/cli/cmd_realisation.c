@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 /* The fields of realisation_input_parse ('_' written '-'), read through cli_fields. */
 static const cli_option add_opts[] = {
     {"contract-id", "ID", "nummer van de opdracht (of --municipality met --contract-reference)", NULL, 0},
@@ -21,11 +20,11 @@ static const cli_option add_opts[] = {
     {"end", "JJJJ-MM-DD", "laatste dag (standaard de eerste)", NULL, 0},
     {"amount", "EUR", "bedrag (blokken op werkelijke kosten)", NULL, 0},
     {"subsidy-end", "JJJJ-MM-DD", "einde van een loonkostensubsidie", NULL, 0},
-    END};
-static const cli_option reject_opts[] = {{"reason", "TEKST", "reden van de afwijzing", NULL, 0}, END};
+    CLI_OPT_END};
+static const cli_option reject_opts[] = {{"reason", "TEKST", "reden van de afwijzing", NULL, 0}, CLI_OPT_END};
 static const cli_option list_opts[] = {{"contract-id", "ID", "alleen deze opdracht", NULL, 0},
                                        {"status", "gemeld|geverifieerd|afgewezen", "alleen deze status", NULL, 0},
-                                       END};
+                                       CLI_OPT_END};
 static const cli_sub subs[] = {{"add", NULL, "meld een realisatie", add_opts},
                                {"verify", "ID", "verifieer een realisatie (SR-team)", NULL},
                                {"reject", "ID", "wijs een realisatie af", reject_opts},

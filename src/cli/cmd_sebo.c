@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define END {NULL, NULL, NULL, NULL, 0}
 static const cli_option add_opts[] = {
     {"name", "NAAM", "naam van de onderneming (verplicht bij een nieuwe)", NULL, 0},
     {"kinds", "werken,diensten,leveringen", "soorten werk (verplicht)", NULL, 0},
@@ -17,16 +16,16 @@ static const cli_option add_opts[] = {
     {"profile", "TEKST", "bedrijfsprofiel", NULL, 0},
     {"website", "URL", "website", NULL, 0},
     {"applied", "JJJJ-MM-DD", "datum van de aanvraag", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option list_opts[] = {
     CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
     {"status", "STATUS", "geldig, aangevraagd, in-audit, gecertificeerd, verlopen of ingetrokken", NULL, 0},
     {"public", NULL, "alleen wat openbaar is", NULL, 0},
-    END};
-static const cli_option date_opts[] = {{"date", "JJJJ-MM-DD", "datum (standaard vandaag)", NULL, 0}, END};
+    CLI_OPT_END};
+static const cli_option date_opts[] = {{"date", "JJJJ-MM-DD", "datum (standaard vandaag)", NULL, 0}, CLI_OPT_END};
 static const cli_option evidence_opts[] = {{"nvt", NULL, "criterium is niet van toepassing", NULL, 0},
                                            {"date", "JJJJ-MM-DD", "datum (standaard vandaag)", NULL, 0},
-                                           END};
+                                           CLI_OPT_END};
 static const cli_option status_opts[] = {
     {"date", "JJJJ-MM-DD", "datum van de overgang (standaard vandaag)", NULL, 0},
     {"body", "BUREAU", "auditbureau (in-audit)", NULL, 0},
@@ -36,10 +35,10 @@ static const cli_option status_opts[] = {
     {"until", "JJJJ-MM-DD", "geldig tot en met", NULL, 0},
     {"reason", "TEKST", "reden (ingetrokken)", NULL, 0},
     {"note", "TEKST", "toelichting", NULL, 0},
-    END};
+    CLI_OPT_END};
 static const cli_option expiring_opts[] = {{"days", "N", "binnen zoveel dagen (standaard 90)", NULL, 0},
                                            CLI_OPT_MUNICIPALITY("alleen deze gemeente"),
-                                           END};
+                                           CLI_OPT_END};
 static const cli_sub subs[] = {
     {"holder add", "KVK", "registreer een SEBO-keurmerkhouder", add_opts},
     {"holder list", NULL, "keurmerkhouders", list_opts},
