@@ -1,16 +1,9 @@
 #include "app/register_report.h"
+#include "core/code_text.h"
 #include "store/register.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static bool in_list(const char *const *codes, const char *code)
-{
-    if (!codes) return true;
-    for (; *codes; codes++)
-        if (strcmp(*codes, code) == 0) return true;
-    return false;
-}
 
 typedef struct {
     sroi_report *r;
@@ -57,7 +50,7 @@ static void add_contract(void *user, const sroi_contract *c)
 {
     build_state *s = user;
     sroi_report *r = s->r;
-    if (s->failed || !c->municipality || !in_list(s->municipalities, c->municipality)) return;
+    if (s->failed || !c->municipality || !code_in_scope(s->municipalities, c->municipality)) return;
     sroi_row *row = row_of(&r->rows, &r->n, &r->cap, c->municipality, "", c->award_year);
     sroi_row *dep = row ? row_of(&r->departments, &r->n_departments, &r->cap_departments, c->municipality,
                                  c->department, c->award_year)

@@ -1,5 +1,6 @@
 #include "app/audit_json.h"
 #include "app/sebo_registry.h"
+#include "core/code_text.h"
 #include "core/ident.h"
 #include "core/json_fixed.h"
 #include "store/reference_store.h"
@@ -201,14 +202,6 @@ inc_status app_sebo_expiring(inc_db *db, const char *const *municipalities, inc_
 }
 
 /* Whether code is in the NULL-terminated list; a NULL list holds every code. */
-static bool in_list(const char *const *list, const char *code)
-{
-    if (!list) return true;
-    for (; *list; list++)
-        if (code && strcmp(*list, code) == 0) return true;
-    return false;
-}
-
 inc_status app_sebo_requests(inc_db *db, const char *kvk, const char *const *full_figures, sebo_request_list *out,
                              inc_error *e)
 {
@@ -216,7 +209,7 @@ inc_status app_sebo_requests(inc_db *db, const char *kvk, const char *const *ful
     if (sebo_org_by_kvk(db, kvk, "kvk", &org_id, NULL, e)) return e ? e->status : INC_EINVAL;
     if (sebo_requests_read(db, org_id, out, e)) return INC_EIO;
     /* Another municipality's commercial figures are not the caller's to see. */
-    for (size_t i = 0; i < out->n; i++) out->items[i].figures = in_list(full_figures, out->items[i].municipality);
+    for (size_t i = 0; i < out->n; i++) out->items[i].figures = code_in_scope(full_figures, out->items[i].municipality);
     return INC_OK;
 }
 

@@ -19,3 +19,11 @@ bool code_text_equal(const char *text, const char *code_or_name)
         if (fold(text[i]) != fold(code_or_name[i])) return false;
     return i == n && !code_or_name[i];
 }
+
+bool code_in_scope(const char *const *codes, const char *code)
+{
+    if (!codes) return true;
+    for (; *codes; codes++)
+        if (code && strcmp(*codes, code) == 0) return true;
+    return false;
+}

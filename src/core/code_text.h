@@ -8,4 +8,8 @@
 /* True when `text` as written names `code_or_name`. */
 bool code_text_equal(const char *text, const char *code_or_name);
 
+/* True when code is one of a NULL-terminated list of codes (a user's municipalities); a NULL list
+ * stands for every code (beheer's scope). */
+bool code_in_scope(const char *const *codes, const char *code);
+
 #endif

@@ -6,11 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static void col_copy(inc_stmt *st, int col, char *buf, size_t size)
-{
-    db_column_text(st, col, buf, size);
-}
-
 /* The contract of a procurement: the one that points to it, else one registered by hand under its
  * reference (references are unique per municipality, so at most one matches). */
 #define PROC_CONTRACT_JOIN                                                                                     \
@@ -35,28 +30,28 @@ inc_status procurement_award_read(inc_db *db, int64_t id, procurement_award *out
     if (rc == DB_ROW) {
         out->id = db_col_int64(st, 0);
         out->municipality_id = db_col_int64(st, 1);
-        col_copy(st, 2, out->municipality, sizeof out->municipality);
-        col_copy(st, 3, out->department, sizeof out->department);
-        col_copy(st, 4, out->reference, sizeof out->reference);
-        col_copy(st, 5, out->subject, sizeof out->subject);
-        col_copy(st, 6, out->category, sizeof out->category);
-        col_copy(st, 7, out->procedure, sizeof out->procedure);
+        db_column_text(st, 2, out->municipality, sizeof out->municipality);
+        db_column_text(st, 3, out->department, sizeof out->department);
+        db_column_text(st, 4, out->reference, sizeof out->reference);
+        db_column_text(st, 5, out->subject, sizeof out->subject);
+        db_column_text(st, 6, out->category, sizeof out->category);
+        db_column_text(st, 7, out->procedure, sizeof out->procedure);
         out->procurement_date = store_col_date(st, 8);
         out->award_date = store_col_date(st, 9);
         out->winner_org_id = db_col_is_null(st, 10) ? 0 : db_col_int64(st, 10);
-        col_copy(st, 11, out->winner_kvk, sizeof out->winner_kvk);
-        col_copy(st, 12, out->winner_name, sizeof out->winner_name);
+        db_column_text(st, 11, out->winner_kvk, sizeof out->winner_kvk);
+        db_column_text(st, 12, out->winner_name, sizeof out->winner_name);
         out->awarded_set = !db_col_is_null(st, 13);
         out->awarded_cents = out->awarded_set ? db_col_int64(st, 13) : -1;
-        col_copy(st, 14, out->outcome, sizeof out->outcome);
-        col_copy(st, 15, out->deviation_reason, sizeof out->deviation_reason);
+        db_column_text(st, 14, out->outcome, sizeof out->outcome);
+        db_column_text(st, 15, out->deviation_reason, sizeof out->deviation_reason);
         out->contract_id = db_col_is_null(st, 16) ? 0 : db_col_int64(st, 16);
-        col_copy(st, 17, out->contract_status, sizeof out->contract_status);
-        col_copy(st, 18, out->contract_reference, sizeof out->contract_reference);
+        db_column_text(st, 17, out->contract_status, sizeof out->contract_status);
+        db_column_text(st, 18, out->contract_reference, sizeof out->contract_reference);
         out->exempt = !db_col_is_null(st, 19);
-        col_copy(st, 19, out->exempt_by, sizeof out->exempt_by);
-        col_copy(st, 20, out->exempt_on, sizeof out->exempt_on);
-        col_copy(st, 21, out->exempt_reason, sizeof out->exempt_reason);
+        db_column_text(st, 19, out->exempt_by, sizeof out->exempt_by);
+        db_column_text(st, 20, out->exempt_on, sizeof out->exempt_on);
+        db_column_text(st, 21, out->exempt_reason, sizeof out->exempt_reason);
     }
     db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
@@ -194,10 +189,10 @@ inc_status contract_draft_read(inc_db *db, int64_t id, contract_draft_facts *out
         out->id = db_col_int64(st, 0);
         out->municipality_id = db_col_int64(st, 1);
         out->procurement_id = db_col_int64(st, 2);
-        col_copy(st, 3, out->municipality, sizeof out->municipality);
-        col_copy(st, 4, out->reference, sizeof out->reference);
-        col_copy(st, 5, out->status, sizeof out->status);
-        col_copy(st, 6, out->contractor_kvk, sizeof out->contractor_kvk);
+        db_column_text(st, 3, out->municipality, sizeof out->municipality);
+        db_column_text(st, 4, out->reference, sizeof out->reference);
+        db_column_text(st, 5, out->status, sizeof out->status);
+        db_column_text(st, 6, out->contractor_kvk, sizeof out->contractor_kvk);
         out->provisional = db_col_int(st, 7);
         category_parse(db_col_text(st, 8), &out->ob.category);
         procedure_parse(db_col_text(st, 9), &out->ob.procedure);

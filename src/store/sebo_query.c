@@ -1,6 +1,7 @@
 /* SEBO registry reads: the holder lookup for the register, holder lists, expiring certificates,
  * the requests for quotes a holder received. */
 #include "core/ident.h"
+#include "core/code_text.h"
 #include "store/local_area.h"
 #include "store/columns.h"
 #include "store/sebo_store.h"
@@ -10,14 +11,6 @@
 #define VALID_ON_DAY SEBO_SQL_VALID_ON_DAY
 
 /* Whether code is in the NULL-terminated list; a NULL list holds every code. */
-static bool in_list(const char *const *list, const char *code)
-{
-    if (!list) return true;
-    for (; *list; list++)
-        if (code && strcmp(*list, code) == 0) return true;
-    return false;
-}
-
 inc_status sebo_holder_check(inc_db *db, const char *kvk, inc_date day, bool *holds, inc_error *e)
 {
     *holds = false;
@@ -147,7 +140,7 @@ inc_status sebo_holders_read(inc_db *db, const char *municipality, const char *c
     db_bind_text_or_null(st, 1, municipality);
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        if (!municipality && !in_list(municipalities, db_col_text(st, 3))) continue;
+        if (!municipality && !code_in_scope(municipalities, db_col_text(st, 3))) continue;
         sebo_holder_rec *h = ARENA_LIST_PUSH(out);
         holder_row(&out->arena, st, h);
         if (holder_certs(db, &out->arena, h, e)) {
@@ -285,7 +278,7 @@ inc_status sebo_expiring_read(inc_db *db, const char *const *municipalities, inc
     db_bind_text(st, 2, b, -1, DB_COPY);
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        if (!in_list(municipalities, db_col_text(st, 5))) continue;
+        if (!code_in_scope(municipalities, db_col_text(st, 5))) continue;
         sebo_expiring_rec *r = ARENA_LIST_PUSH(out);
         r->kvk = col_str(&out->arena, st, 0);
         r->name = col_str(&out->arena, st, 1);

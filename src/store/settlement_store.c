@@ -1,5 +1,6 @@
 /* Issue 17 persistence: see store/settlement_store.h. */
 #include "store/settlement_store.h"
+#include "core/code_text.h"
 #include "store/columns.h"
 #include "store/audit.h"
 #include <stdio.h>
@@ -12,16 +13,6 @@ static const char *actor_name(inc_db *db)
     if (!a) return "";
     const char *sp = strncmp(a, "user:", 5) == 0 ? strchr(a, ' ') : NULL;
     return sp ? sp + 1 : a;
-}
-
-static void copy_text(inc_stmt *st, int col, char *out, size_t size) { db_column_text(st, col, out, size); }
-
-static bool in_list(const char *const *list, const char *code)
-{
-    if (!list) return true;
-    for (int i = 0; list[i]; i++)
-        if (code && strcmp(list[i], code) == 0) return true;
-    return false;
 }
 
 inc_status followup_contract_get(inc_db *db, int64_t id, followup_contract *out, inc_error *e)
@@ -44,11 +35,11 @@ inc_status followup_contract_get(inc_db *db, int64_t id, followup_contract *out,
         out->municipality_id = db_col_int64(st, 1);
         out->policy_id = db_col_int64(st, 2);
         out->contractor_id = db_col_int64(st, 3);
-        copy_text(st, 4, out->municipality, sizeof out->municipality);
-        copy_text(st, 5, out->reference, sizeof out->reference);
-        copy_text(st, 6, out->title, sizeof out->title);
-        copy_text(st, 7, out->contractor_kvk, sizeof out->contractor_kvk);
-        copy_text(st, 8, out->contractor_name, sizeof out->contractor_name);
+        db_column_text(st, 4, out->municipality, sizeof out->municipality);
+        db_column_text(st, 5, out->reference, sizeof out->reference);
+        db_column_text(st, 6, out->title, sizeof out->title);
+        db_column_text(st, 7, out->contractor_kvk, sizeof out->contractor_kvk);
+        db_column_text(st, 8, out->contractor_name, sizeof out->contractor_name);
         out->applies = db_col_int(st, 9);
         out->met_by_sebo = db_col_int(st, 10);
         out->exempted = db_col_int(st, 11);
@@ -202,8 +193,8 @@ inc_status plan_rows(inc_db *db, int64_t contract_id, plan_row *out, int max, in
         r->agreed_on = store_col_date(st, 1);
         r->due = store_col_date(st, 2);
         r->target_cents = db_col_int64(st, 3);
-        copy_text(st, 4, r->description, sizeof r->description);
-        copy_text(st, 5, r->recorded_by, sizeof r->recorded_by);
+        db_column_text(st, 4, r->description, sizeof r->description);
+        db_column_text(st, 5, r->recorded_by, sizeof r->recorded_by);
     }
     db_finalize(st);
     return *n < max && rc == DB_ERR ? INC_EIO : INC_OK;
@@ -222,8 +213,8 @@ static inc_status ladder_query(inc_db *db, const char *sql, int64_t municipality
     while (*n < max && (rc = db_step(db, st, e)) == DB_ROW) {
         ladder_row *r = &out[(*n)++];
         r->step_no = db_col_int(st, 0);
-        copy_text(st, 1, r->code, sizeof r->code);
-        copy_text(st, 2, r->name, sizeof r->name);
+        db_column_text(st, 1, r->code, sizeof r->code);
+        db_column_text(st, 2, r->name, sizeof r->name);
         r->days_after = db_col_int(st, 3);
     }
     db_finalize(st);
@@ -315,9 +306,9 @@ inc_status escalation_rows(inc_db *db, int64_t contract_id, escalation_row *out,
         r->id = db_col_int64(st, 0);
         r->step_no = db_col_int(st, 1);
         r->taken_on = store_col_date(st, 2);
-        copy_text(st, 3, r->code, sizeof r->code);
-        copy_text(st, 4, r->taken_by, sizeof r->taken_by);
-        copy_text(st, 5, r->answer, sizeof r->answer);
+        db_column_text(st, 3, r->code, sizeof r->code);
+        db_column_text(st, 4, r->taken_by, sizeof r->taken_by);
+        db_column_text(st, 5, r->answer, sizeof r->answer);
     }
     db_finalize(st);
     return *n < max && rc == DB_ERR ? INC_EIO : INC_OK;
@@ -341,15 +332,15 @@ inc_status settlement_get(inc_db *db, int64_t contract_id, settlement_row *out, 
         memset(out, 0, sizeof *out);
         out->id = db_col_int64(st, 0);
         out->contract_id = db_col_int64(st, 1);
-        copy_text(st, 2, out->outcome, sizeof out->outcome);
-        copy_text(st, 3, out->settled_on, sizeof out->settled_on);
-        copy_text(st, 4, out->settled_by, sizeof out->settled_by);
-        copy_text(st, 5, out->penalty_kind, sizeof out->penalty_kind);
-        copy_text(st, 6, out->penalty_rule, sizeof out->penalty_rule);
-        copy_text(st, 7, out->exemption_by, sizeof out->exemption_by);
-        copy_text(st, 8, out->exemption_date, sizeof out->exemption_date);
-        copy_text(st, 9, out->exemption_reason, sizeof out->exemption_reason);
-        copy_text(st, 10, out->remarks, sizeof out->remarks);
+        db_column_text(st, 2, out->outcome, sizeof out->outcome);
+        db_column_text(st, 3, out->settled_on, sizeof out->settled_on);
+        db_column_text(st, 4, out->settled_by, sizeof out->settled_by);
+        db_column_text(st, 5, out->penalty_kind, sizeof out->penalty_kind);
+        db_column_text(st, 6, out->penalty_rule, sizeof out->penalty_rule);
+        db_column_text(st, 7, out->exemption_by, sizeof out->exemption_by);
+        db_column_text(st, 8, out->exemption_date, sizeof out->exemption_date);
+        db_column_text(st, 9, out->exemption_reason, sizeof out->exemption_reason);
+        db_column_text(st, 10, out->remarks, sizeof out->remarks);
         out->due_cents = db_col_int64(st, 11);
         out->verified_cents = db_col_int64(st, 12);
         out->unrealised_cents = db_col_int64(st, 13);
@@ -454,7 +445,7 @@ static inc_status past_query(inc_db *db, inc_stmt *st, const char *const *munici
         past_row r = {db_col_int64(st, 0),   db_col_text(st, 1),   db_col_text(st, 2),   db_col_text(st, 3),
                       db_col_text(st, 4),    db_col_text(st, 5),   db_col_text(st, 6),   db_col_int64(st, 7),
                       db_col_int64(st, 8),   db_col_int64(st, 9),  db_col_int64(st, 10)};
-        if (in_list(municipalities, r.municipality)) fn(user, &r);
+        if (code_in_scope(municipalities, r.municipality)) fn(user, &r);
     }
     db_finalize(st);
     return rc == DB_ERR ? INC_EIO : INC_OK;
@@ -477,7 +468,7 @@ inc_status organisation_by_kvk(inc_db *db, const char *kvk, int64_t *id, char *n
     int rc = db_step(db, st, e);
     if (rc == DB_ROW) {
         *id = db_col_int64(st, 0);
-        if (name) copy_text(st, 1, name, size);
+        if (name) db_column_text(st, 1, name, size);
     }
     db_finalize(st);
     if (rc == DB_ERR) return INC_EIO;
@@ -509,7 +500,7 @@ inc_status report_contract_rows(inc_db *db, const char *const *municipalities, r
         return INC_EIO;
     int rc = DB_DONE;
     while ((rc = db_step(db, st, e)) == DB_ROW) {
-        if (!in_list(municipalities, db_col_text(st, 1))) continue;
+        if (!code_in_scope(municipalities, db_col_text(st, 1))) continue;
         report_contract_row r = {db_col_int64(st, 0), store_col_date(st, 2), store_col_date(st, 3), store_col_date(st, 4),
                                  store_col_date(st, 5),     db_col_is_null(st, 6) ? 0 : db_col_int(st, 6), db_col_text(st, 7)};
         fn(user, &r);
@@ -533,7 +524,7 @@ inc_status followup_candidate_ids(inc_db *db, const char *const *municipalities,
     int rc = DB_DONE;
     *n = 0;
     while (*n < max && (rc = db_step(db, st, e)) == DB_ROW)
-        if (in_list(municipalities, db_col_text(st, 1))) ids[(*n)++] = db_col_int64(st, 0);
+        if (code_in_scope(municipalities, db_col_text(st, 1))) ids[(*n)++] = db_col_int64(st, 0);
     db_finalize(st);
     return *n < max && rc == DB_ERR ? INC_EIO : INC_OK;
 }
