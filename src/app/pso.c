@@ -78,8 +78,9 @@ static inc_status effect_of(inc_db *db, const pso_contract *c, pso_effect *out, 
     pso_table t;
     if (pso_table_load(db, c->policy_id, &t, e) != INC_OK) return e->status;
     pso_certificate certs[PSO_MAX_CERTS];
-    int n;
-    if (pso_certificates_load(db, c->contractor_id, certs, PSO_MAX_CERTS, &n, e) != INC_OK) return e->status;
+    int n = 0;   /* a policy without PSO (every seeded one): no certificate to read */
+    if (pso_table_accepts(&t) && pso_certificates_load(db, c->contractor_id, certs, PSO_MAX_CERTS, &n, e) != INC_OK)
+        return e->status;
     return pso_apply(&t, certs, n, c->obligation_cents, c->start, c->end, out, e);
 }
 

@@ -30,14 +30,14 @@ inc_status pso_apply(const pso_table *t, const pso_certificate *certs, int n, in
     memset(out, 0, sizeof *out);
     out->lapsed_on = INC_DATE_NONE;
     if (end < start) return inc_fail(e, INC_EINVAL, "end_date", "de einddatum ligt vóór de begindatum");
-    if (obligation_cents < 0 || obligation_cents > 100000000000LL)   /* EUR 1 billion: keeps the pro rata exact in 64 bits */
-        return inc_fail(e, INC_EINVAL, "obligation", "de verplichting ligt buiten het bereik");
     out->remaining_cents = obligation_cents;
     out->contract_days = end - start + 1;
-    if (!pso_table_accepts(t)) {
+    if (!pso_table_accepts(t)) {   /* before the range check: a policy without PSO takes any obligation */
         snprintf(out->reason, sizeof out->reason, "het beleid kent geen PSO");
         return INC_OK;
     }
+    if (obligation_cents < 0 || obligation_cents > 100000000000LL)   /* EUR 1 billion: keeps the pro rata exact in 64 bits */
+        return inc_fail(e, INC_EINVAL, "obligation", "de verplichting ligt buiten het bereik");
     const pso_certificate *best = NULL;
     bool any_short = false;
     for (int i = 0; i < n; i++) {

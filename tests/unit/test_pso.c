@@ -152,6 +152,15 @@ static void levels_and_bad_input(void **state)
     inc_error e = {0};
     assert_int_equal(pso_apply(&t, NULL, 0, OBLIGATION, D(2026, 1, 1), D(2025, 1, 1), &f, &e), INC_EINVAL);
     assert_string_equal(e.field, "end_date");
+    /* A policy without PSO takes any obligation the register does (EUR 450 million: 5 % of 9 billion);
+     * the range that keeps the pro rata exact is checked only where PSO applies. */
+    pso_table none = {0};
+    inc_error e2 = {0};
+    assert_int_equal(pso_apply(&none, NULL, 0, 45000000000000LL, D(2025, 1, 1), D(2025, 12, 31), &f, &e2), INC_OK);
+    assert_false(f.applies);
+    assert_int_equal(f.remaining_cents, 45000000000000LL);
+    assert_int_equal(pso_apply(&t, NULL, 0, 45000000000000LL, D(2025, 1, 1), D(2025, 12, 31), &f, &e2), INC_EINVAL);
+    assert_string_equal(e2.field, "obligation");
 }
 
 int main(void)
