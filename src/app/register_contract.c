@@ -160,11 +160,18 @@ inc_status app_contract_list(inc_db *db, const inc_contract_filter *f, inc_date 
 typedef struct {
     view_out *o;
     inc_date today;
+    app_contract_gate gate;
+    void *ctx;
+    bool refused;
 } show_state;
 
 static void show_members(void *user, const contract_record *c)
 {
     show_state *s = user;
+    if (s->gate && !s->gate(s->ctx, c->municipality, c->contractor_id)) {
+        s->refused = true;
+        return;
+    }
     contract_flags fl;
     contract_flags_of(c, s->today, &fl);
     vo_object(s->o, NULL);
@@ -173,8 +180,15 @@ static void show_members(void *user, const contract_record *c)
 
 inc_status app_contract_show(inc_db *db, int64_t id, inc_date today, view_out *o, inc_error *e)
 {
-    show_state s = {o, today};
+    return app_contract_show_if(db, id, today, NULL, NULL, o, e);
+}
+
+inc_status app_contract_show_if(inc_db *db, int64_t id, inc_date today, app_contract_gate gate, void *ctx,
+                                view_out *o, inc_error *e)
+{
+    show_state s = {o, today, gate, ctx, false};
     if (contract_record_by_id(db, id, show_members, &s, e) != INC_OK) return e->status;
+    if (s.refused) return inc_fail(e, INC_EFORBIDDEN, "", "buiten uw bereik");
     if (app_realisation_list(db, id, NULL, o, "realisations", e) != INC_OK) return e->status;
     vo_end(o);
     return view_out_check(o, e);

@@ -27,6 +27,13 @@ inc_status app_contract_scope(inc_db *db, int64_t id, char municipality[48], int
 inc_status app_contract_list(inc_db *db, const inc_contract_filter *f, inc_date today, view_out *o, inc_error *e);
 /* One contract with its realisations (INC_ENOTFOUND, field "id", when there is none). */
 inc_status app_contract_show(inc_db *db, int64_t id, inc_date today, view_out *o, inc_error *e);
+/* The same for a caller whose right to see it depends on the contract's municipality and contractor:
+ * gate is asked with them as soon as the contract is read, before anything is written, so the scope
+ * check needs no statement of its own. When it refuses: INC_EFORBIDDEN, nothing written, nothing
+ * more read (the gate has answered its caller). */
+typedef bool (*app_contract_gate)(void *ctx, const char *municipality, int64_t contractor_id);
+inc_status app_contract_show_if(inc_db *db, int64_t id, inc_date today, app_contract_gate gate, void *ctx,
+                                view_out *o, inc_error *e);
 /* {date, contact:[...], yearly_report:[...], behind:[...]}: what the SR-team must chase today, in
  * the municipalities given (NULL: all) or of one contractor (0: all). */
 inc_status app_overdue(inc_db *db, const char *const *municipalities, int64_t contractor_id, inc_date today,

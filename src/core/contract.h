@@ -15,6 +15,8 @@
 
 typedef struct {
     const char *const *municipalities;  /* NULL-terminated codes; NULL = all */
+    const int64_t *municipality_ids;    /* their ids in the same order, when the caller has them (a
+                                           user's scope, from the session); NULL: looked up */
     int64_t contractor_id;              /* 0 = all */
     int year;                           /* award year; 0 = all */
     bool status_set;

@@ -402,6 +402,11 @@ inc_status db_reconnect(inc_db *db, inc_error *e)
 }
 
 bool db_change_stamp(inc_db *db, db_stamp *out) { return db->drv->change_stamp(db, out); }
+int64_t db_own_changes(inc_db *db) { return db->drv->total_changes(db); }
+int64_t db_statements_run(inc_db *db)
+{
+    return db->drv->statements_run ? db->drv->statements_run(db) : db->statements_started;
+}
 void db_retry_quickly(inc_db *db) { db->drv->retry_quickly(db); }
 void db_checkpoints_elsewhere(inc_db *db)
 {

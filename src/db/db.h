@@ -104,6 +104,11 @@ inc_status db_fail(inc_db *db, inc_error *e);    /* INC_EIO with the database's 
 const char *db_errmsg(inc_db *db);
 int64_t db_changes(inc_db *db);                  /* rows changed by the last write */
 int64_t db_last_id(inc_db *db);                  /* id of the row the last INSERT made */
+int64_t db_own_changes(inc_db *db);              /* rows this connection has changed since it opened */
+/* Statements this connection has run since it opened: on PostgreSQL the round trips to the server
+ * (a statement's first preparation is one more), on SQLite the statements started. Tests use it to
+ * keep a request's round trips few. */
+int64_t db_statements_run(inc_db *db);
 
 /* Transactions. db_begin takes the write lock at once (no upgrade from a reader that can fail). */
 inc_status db_begin(inc_db *db, inc_error *e);

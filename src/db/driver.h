@@ -44,6 +44,7 @@ typedef struct db_driver {
     bool (*lost)(inc_db *db);                           /* NULL: never */
     inc_status (*reconnect)(inc_db *db, inc_error *e);
     int64_t (*total_changes)(inc_db *db);   /* rows this connection has changed since it opened */
+    int64_t (*statements_run)(inc_db *db);  /* db_statements_run; NULL: inc_db.statements_started */
     /* db_touch was called (PostgreSQL: tells the triggers this transaction is counted); NULL: none */
     void (*touched)(inc_db *db);
     void (*retry_quickly)(inc_db *db);
@@ -107,6 +108,7 @@ struct inc_db {
     int ntouched;
     bool touch_all;
     int64_t tx_changes;          /* total_changes when the transaction began */
+    int64_t statements_started;  /* SQLite: db_statements_run */
     inc_stmt *implicit;          /* SQLite: the write whose own transaction is still open (a RETURNING row) */
     /* What the last write reported, kept over the counter updates of db_stamp_writes */
     bool saved;

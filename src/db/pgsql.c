@@ -135,6 +135,7 @@ typedef struct {
     int64_t changes;
     int64_t last_id;
     int64_t own_changes;
+    int64_t round_trips;      /* statements sent and answered (db_statements_run) */
     unsigned next_name;
     unsigned gen;             /* connections made (db_reconnect): statements prepared on an older one are gone */
     pg_table tables[64];      /* whether a table's id is generated: cached per connection */
@@ -224,6 +225,7 @@ static void trace(const pg_conn *c, const char *sql)
 /* Runs SQL without parameters: INC_OK or INC_EIO with c->err set. */
 static bool run(pg_conn *c, const char *sql)
 {
+    c->round_trips++;
     PGresult *r = PQexec(c->conn, sql);
     ExecStatusType s = PQresultStatus(r);
     bool ok = s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
@@ -475,6 +477,7 @@ static bool table_has_generated_id(pg_conn *c, const char *table)
     for (int i = 0; i < c->ntables; i++)
         if (strcmp(c->tables[i].name, table) == 0) return c->tables[i].has_id;
     const char *params[1] = {table};
+    c->round_trips++;
     PGresult *r = PQexecParams(c->conn,
                                "SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = 'id'"
                                " AND NOT attisdropped AND (attidentity <> '' OR pg_get_serial_sequence($1, 'id') IS NOT NULL)",
@@ -626,7 +629,10 @@ static void pg_finalize(inc_stmt *st)
         char sql[64];
         snprintf(sql, sizeof sql, "DEALLOCATE %s", s->name);
         /* not in an aborted transaction: the statement goes with the connection anyway */
-        if (PQtransactionStatus(PG(st->db)->conn) != PQTRANS_INERROR) PQclear(PQexec(PG(st->db)->conn, sql));
+        if (PQtransactionStatus(PG(st->db)->conn) != PQTRANS_INERROR) {
+            PG(st->db)->round_trips++;
+            PQclear(PQexec(PG(st->db)->conn, sql));
+        }
     }
     pg_clear_bindings(st);
     for (int i = 0; s->names && i < s->nparams; i++) free(s->names[i]);
@@ -679,11 +685,13 @@ static int execute(inc_stmt *st)
     free_result(s);
     PGresult *r;
     Oid types[s->nparams ? s->nparams : 1];
+    c->round_trips++;
     for (int i = 0; i < s->nparams; i++)
         types[i] = s->types[i] == 0 && (s->null_tested[i] || !s->used[i]) ? TEXTOID : s->types[i];
     if (s->persistent) {
         if (!s->prepared || s->gen != c->gen) {
             snprintf(s->name, sizeof s->name, "inc_%u", ++c->next_name);
+            c->round_trips++;
             r = PQprepare(c->conn, s->name, s->sql, s->nparams, types);
             if (PQresultStatus(r) != PGRES_COMMAND_OK) {
                 set_err_res(c, r);
@@ -997,6 +1005,7 @@ static bool pg_change_stamp(inc_db *db, db_stamp *out)
 static inc_status pg_lock(inc_db *db, const char *key, inc_error *e)
 {
     pg_conn *c = PG(db);
+    c->round_trips++;
     PGresult *r = key ? PQexecParams(c->conn,
                                      "SELECT pg_advisory_xact_lock_shared(" PG_LOCK_ALL_KEY "),"
                                      " pg_advisory_xact_lock(hashtextextended($1, 0))",
@@ -1009,6 +1018,7 @@ static inc_status pg_lock(inc_db *db, const char *key, inc_error *e)
 }
 
 static int64_t pg_total_changes(inc_db *db) { return PG(db)->own_changes; }
+static int64_t pg_statements_run(inc_db *db) { return PG(db)->round_trips; }
 
 /* A transaction that declares what it changes (db_touch) raises the municipalities' counters at its
  * commit: its triggers need not count it (the setting they check is the transaction's own). */
@@ -1016,6 +1026,7 @@ static void pg_touched(inc_db *db)
 {
     pg_conn *c = PG(db);
     if (PQtransactionStatus(c->conn) != PQTRANS_INTRANS) return;
+    c->round_trips++;
     PGresult *r = PQexec(c->conn, "SELECT set_config('inclusio.bumped', '1', true)");
     PQclear(r);
 }
@@ -1026,10 +1037,12 @@ static void pg_retry_quickly(inc_db *db) { (void)db; }
 static int pg_schema_version(inc_db *db)
 {
     pg_conn *c = PG(db);
+    c->round_trips++;
     PGresult *r = PQexec(c->conn, "SELECT to_regclass('inc_db_version') IS NOT NULL");
     bool exists = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 && PQgetvalue(r, 0, 0)[0] == 't';
     PQclear(r);
     if (!exists) return 0;
+    c->round_trips++;
     r = PQexec(c->conn, "SELECT max(version) FROM inc_db_version");
     int v = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 ? atoi(PQgetvalue(r, 0, 0)) : 0;
     PQclear(r);
@@ -1220,6 +1233,7 @@ static inc_status pg_bulk_flush(inc_bulk *ib, inc_error *e)
     if (b->failed) return inc_fail(e, INC_EINTERNAL, "", "geen geheugen");
     if (b->len == 0) return INC_OK;
     if (ib->first && pg_bulk_flush(ib->first, e) != INC_OK) return e->status;
+    c->round_trips++;
     PGresult *r = PQexec(c->conn, b->copy_sql);
     if (PQresultStatus(r) != PGRES_COPY_IN) {
         set_err_res(c, r);
@@ -1280,6 +1294,7 @@ static inc_status pg_bulk_reserve_ids(inc_bulk *ib, int n, int64_t *ids, inc_err
     snprintf(sql, sizeof sql, "SELECT nextval(pg_get_serial_sequence($1, 'id')) FROM generate_series(1, $2::int)");
     snprintf(count, sizeof count, "%d", n);
     const char *values[2] = {b->table, count};
+    c->round_trips++;
     PGresult *r = PQexecParams(c->conn, sql, 2, NULL, values, NULL, NULL, 0);
     bool ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == n;
     if (ok)
@@ -1296,12 +1311,14 @@ static void pg_bulk_trust_keys(inc_db *db, bool trust)
 {
     pg_conn *c = PG(db);
     if (trust) {
+        c->round_trips++;
         PGresult *r = PQexec(c->conn, "SELECT current_setting('is_superuser') = 'on'"
                                       " OR has_parameter_privilege('session_replication_role', 'SET')");
         bool may = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 && PQgetvalue(r, 0, 0)[0] == 't';
         PQclear(r);
         if (may) run(c, "SET session_replication_role = replica");
     } else {  /* only where it was set: a refused SET would abort the transaction */
+        c->round_trips++;
         PGresult *r = PQexec(c->conn, "SELECT current_setting('session_replication_role') = 'replica'");
         bool set = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 && PQgetvalue(r, 0, 0)[0] == 't';
         PQclear(r);
@@ -1347,6 +1364,7 @@ const db_driver db_pgsql_driver = {
     .reconnect = pg_reconnect,
     .change_stamp = pg_change_stamp,
     .total_changes = pg_total_changes,
+    .statements_run = pg_statements_run,
     .touched = pg_touched,
     .retry_quickly = pg_retry_quickly,
     .schema_version = pg_schema_version,

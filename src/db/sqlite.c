@@ -69,6 +69,7 @@ static inc_status restrict_file_modes(const char *path, inc_error *e)
 static inc_status sq_exec(inc_db *db, const char *sql, inc_error *e)
 {
     char *msg = NULL;
+    db->statements_started++;
     if (sqlite3_exec(SQ(db), sql, NULL, NULL, &msg) != SQLITE_OK) {
         inc_fail(e, INC_EIO, "", "databasefout: %s", msg ? msg : "?");
         sqlite3_free(msg);
@@ -165,6 +166,7 @@ static int sq_step(inc_stmt *st)
             db->tx_changes = sqlite3_total_changes64(SQ(db));
         }
     }
+    if (db && !sqlite3_stmt_busy(ST(st))) db->statements_started++;
     int rc = sqlite3_step(ST(st));
     if (db && db->implicit == st && rc != SQLITE_ROW) implicit_end(db, rc == SQLITE_DONE);
     if (rc == SQLITE_ROW) return DB_ROW;

@@ -13,6 +13,8 @@ typedef struct entry {
     char *key;
     char *body;
     size_t len;
+    bool tagged;
+    rcache_tag tag;
 } entry;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -114,6 +116,12 @@ void rcache_observe(inc_db *db)
     if (!c.moved) everything_changed();
 }
 
+void rcache_observe_own(inc_db *db)
+{
+    if (!capacity || (mine.db == db && db_own_changes(db) == mine.seen.own_changes)) return;
+    rcache_observe(db);
+}
+
 static uint64_t fnv1a(const char *s)
 {
     uint64_t h = 1469598103934665603ULL;
@@ -158,7 +166,9 @@ static entry *find(const char *key, uint64_t h)
     return NULL;
 }
 
-bool rcache_get(web_req *req, const char *key, uint64_t gen)
+/* The entry under key, if current: its generation is `gen`, or with gen 0 (a tagged entry) that
+ * of its own municipality. Fills req and *tag. */
+static bool get(web_req *req, const char *key, uint64_t gen, rcache_tag *tag)
 {
     if (!capacity) return false;
     uint64_t h = fnv1a(key);
@@ -166,7 +176,11 @@ bool rcache_get(web_req *req, const char *key, uint64_t gen)
     size_t len = 0;
     pthread_mutex_lock(&lock);
     entry *e = find(key, h);
-    if (e && e->generation != gen) {
+    if (e && !gen && e->tagged) {
+        const char *const own[] = {e->tag.municipality, NULL};
+        gen = rcache_generation(own);
+    }
+    if (e && (e->generation != gen || e->tagged != !!tag)) {
         drop(e);
         e = NULL;
     }
@@ -177,6 +191,7 @@ bool rcache_get(web_req *req, const char *key, uint64_t gen)
         if (copy) {
             memcpy(copy, e->body, e->len + 1);
             len = e->len;
+            if (tag) *tag = e->tag;
         }
     }
     pthread_mutex_unlock(&lock);
@@ -189,11 +204,12 @@ bool rcache_get(web_req *req, const char *key, uint64_t gen)
     return true;
 }
 
-void rcache_put(const web_req *req, const char *key, const char *const *municipalities, uint64_t gen)
+bool rcache_get(web_req *req, const char *key, uint64_t gen) { return get(req, key, gen, NULL); }
+
+bool rcache_get_tagged(web_req *req, const char *key, rcache_tag *tag) { return get(req, key, 0, tag); }
+
+static void put(const web_req *req, const char *key, uint64_t gen, const rcache_tag *tag)
 {
-    if (!capacity || req->status != 200 || !req->resp_body) return;
-    /* Written during this request, or by someone else meanwhile: the generation moved on. */
-    if (gen != rcache_generation(municipalities)) return;
     size_t cost = req->resp_len + strlen(key) + sizeof(entry);
     if (cost > capacity / 8) return;
     entry *n = calloc(1, sizeof *n);
@@ -210,6 +226,10 @@ void rcache_put(const web_req *req, const char *key, const char *const *municipa
     n->key = k;
     n->body = b;
     n->len = req->resp_len;
+    if (tag) {
+        n->tagged = true;
+        n->tag = *tag;
+    }
     pthread_mutex_lock(&lock);
     entry *old = find(key, n->hash);
     if (old) drop(old);
@@ -219,4 +239,21 @@ void rcache_put(const web_req *req, const char *key, const char *const *municipa
     push_newest(n);
     used += cost;
     pthread_mutex_unlock(&lock);
+}
+
+void rcache_put(const web_req *req, const char *key, const char *const *municipalities, uint64_t gen)
+{
+    if (!capacity || req->status != 200 || !req->resp_body) return;
+    /* Written during this request, or by someone else meanwhile: the generation moved on. */
+    if (gen != rcache_generation(municipalities)) return;
+    put(req, key, gen, NULL);
+}
+
+void rcache_put_tagged(const web_req *req, const char *key, const rcache_tag *tag, uint64_t before)
+{
+    if (!capacity || req->status != 200 || !req->resp_body) return;
+    /* Anything moved meanwhile (the municipality was not known when the query began): not kept. */
+    if (before != rcache_generation(NULL)) return;
+    const char *const own[] = {tag->municipality, NULL};
+    put(req, key, rcache_generation(own), tag);
 }

@@ -15,8 +15,12 @@
 
 void rcache_configure(size_t max_bytes);
 /* Compares this worker's connection with what it saw last and starts a new generation when the
- * database changed. Call before reading the generation and after every handler. */
+ * database changed. Call before reading the generation (each request, before its handler). */
 void rcache_observe(inc_db *db);
+/* After a handler: the same, only when this connection wrote since (its own changes are counted
+ * in the process, no round trip). Other connections' writes are seen by the next rcache_observe,
+ * before anything is read, so skipping the look here serves nothing stale. */
+void rcache_observe_own(inc_db *db);
 /* The generation of what shows the municipalities with these codes (a NULL-terminated list; NULL:
  * every municipality). */
 uint64_t rcache_generation(const char *const *municipalities);
@@ -25,5 +29,16 @@ bool rcache_get(web_req *req, const char *key, uint64_t generation);
 /* Stores req's 200 response under key for the generation its query began with (unless it moved on
  * meanwhile: a change during the request). */
 void rcache_put(const web_req *req, const char *key, const char *const *municipalities, uint64_t generation);
+
+/* Entries that carry whom they may be shown to (a contract page: its municipality and contractor),
+ * so a hit is checked without reading the database. The generation is that of the entry's own
+ * municipality. rcache_put_tagged stores only when no generation moved since `before`
+ * (rcache_generation(NULL) read before the query: the municipality is learnt from the answer). */
+typedef struct {
+    char municipality[48];
+    int64_t organisation_id;
+} rcache_tag;
+bool rcache_get_tagged(web_req *req, const char *key, rcache_tag *tag);
+void rcache_put_tagged(const web_req *req, const char *key, const rcache_tag *tag, uint64_t before);
 
 #endif

@@ -23,16 +23,25 @@ void web_scope_set_viewer(web_req *req) { db_set_viewer(req->db, viewer_sees, re
 
 bool web_scope_for(web_req *req, web_scope *s)
 {
-    authz_scope(&req->user, s->buf, &s->municipalities, &s->contractor_id);
+    const inc_user *u = &req->user;
+    authz_scope(u, s->buf, &s->municipalities, &s->contractor_id);
+    /* The user's own municipalities come with their ids (the session's statement read both). */
+    s->municipality_ids = s->municipalities == s->buf ? u->municipality_ids : NULL;
     const char *m = web_query(req, "municipality");
     if (m) {
-        if (!authz_serves(&req->user, m) && req->user.role != ROLE_OPDRACHTNEMER) {
+        if (!authz_serves(u, m) && u->role != ROLE_OPDRACHTNEMER) {
             web_problem(req, 404, "municipality", "gemeente '%s' niet gevonden", m);
             return false;
         }
         s->one[0] = m;
         s->one[1] = NULL;
         s->municipalities = s->one;
+        s->municipality_ids = NULL;
+        for (int i = 0; i < u->n_municipalities; i++)
+            if (strcmp(u->municipalities[i], m) == 0) {
+                s->one_id = u->municipality_ids[i];
+                s->municipality_ids = &s->one_id;
+            }
     }
     const char *c = web_query(req, "contractor");
     if (c) {

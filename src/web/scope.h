@@ -8,6 +8,8 @@ typedef struct {
     const char *buf[USER_MAX_MUNICIPALITIES + 1];
     const char *one[2];
     const char *const *municipalities;   /* NULL-terminated, or NULL for all */
+    const int64_t *municipality_ids;     /* their ids when the session gave them, else NULL */
+    int64_t one_id;
     int64_t contractor_id;               /* 0 for all */
 } web_scope;
 

@@ -207,7 +207,7 @@ static void handle_api(web_req *req, const upload *up)
     /* A handler that left an open transaction behind must not leak it into the next request. */
     db_rollback(req->db);
     /* What this request wrote (or the session refresh) makes cached responses stale. */
-    rcache_observe(req->db);
+    rcache_observe_own(req->db);
 }
 
 #ifndef INCLUSIO_VERSION

@@ -81,3 +81,45 @@ test('a write in one municipality leaves the cached pages of another in place', 
     assert.equal((await sr.get(`/api/v1/contracts/${l.id}`)).json.title, 'Buiten de cache om', 'after its own change');
   }
 });
+
+// A contract page is cached once for everyone who may see it; the entry keeps its municipality and
+// contractor, and a hit is checked against them (no statement): a user of another municipality or
+// another contractor gets 404 from the cache as from the database.
+test('a cached contract is shown only to who may see it', async () => {
+  const inkoop = await loggedIn(srv.base, 'inkoop');
+  const groen = await loggedIn(srv.base, 'groenwerk');
+  const mine = (await groen.get('/api/v1/contracts?per_page=200')).json.items.map((x) => x.id);
+  const list = (await sr.get('/api/v1/contracts?per_page=200')).json.items;
+  const other = list.find((x) => x.municipality !== 'zoetermeer' && !mine.includes(x.id));
+  assert.ok(other, 'a contract outside Zoetermeer and not of Groenwerk');
+  for (let i = 0; i < 8; i++) assert.equal((await sr.get(`/api/v1/contracts/${other.id}`)).status, 200);
+  for (let i = 0; i < 8; i++) {
+    for (const who of [inkoop, groen]) {
+      const r = await who.get(`/api/v1/contracts/${other.id}`);
+      assert.equal(r.status, 404, r.text);
+      assert.equal(r.json.detail, 'niet gevonden');
+      assert.ok(!r.text.includes(other.reference), 'nothing of the contract in the answer');
+    }
+  }
+  // The other way round: first read (and cached) by nobody allowed, then by the SR-team.
+  const fresh = list.filter((x) => x.municipality !== 'zoetermeer' && !mine.includes(x.id)).at(-1);
+  for (let i = 0; i < 4; i++) assert.equal((await inkoop.get(`/api/v1/contracts/${fresh.id}`)).status, 404);
+  assert.equal((await sr.get(`/api/v1/contracts/${fresh.id}`)).json.reference, fresh.reference);
+  assert.equal((await sr.get('/api/v1/contracts/999999')).status, 404);
+});
+
+// The list's count rides on its page; a page past the end still has the count, and a narrowed scope
+// (?municipality=, whose id comes from the session) counts only that municipality.
+test('the list total is the same on every page, past the end and narrowed', async () => {
+  const all = (await sr.get('/api/v1/contracts?per_page=200')).json;
+  assert.ok(all.total <= 200 && all.items.length === all.total);
+  const first = (await sr.get('/api/v1/contracts?per_page=5')).json;
+  assert.equal(first.total, all.items.length);
+  const pages = Math.ceil(first.total / 5);
+  const past = (await sr.get(`/api/v1/contracts?per_page=5&page=${pages + 3}`)).json;
+  assert.equal(past.total, first.total);
+  assert.deepEqual(past.items, []);
+  const lsn = (await sr.get('/api/v1/contracts?per_page=2&municipality=lansingerland')).json;
+  assert.equal(lsn.total, all.items.filter((x) => x.municipality === 'lansingerland').length);
+  assert.ok(lsn.items.every((x) => x.municipality === 'lansingerland'));
+});

@@ -252,6 +252,115 @@ static void test_realisation_and_report_rules(void **state)
     sroi_report_free(&rep);
 }
 
+/* The SR-team's two reads cost few statements, which on PostgreSQL are round trips (docs/bench.md):
+ * a page of the list with its count is one statement when the scope's ids come from the session,
+ * a page past the end one more for the count; a contract is its row and its realisations, the scope
+ * check answered from the row (a refusal reads and writes nothing more). */
+typedef struct {
+    int calls;
+    bool allow;
+    char municipality[48];
+    int64_t contractor;
+} gate_seen;
+
+static bool gate(void *ctx, const char *municipality, int64_t contractor_id)
+{
+    gate_seen *g = ctx;
+    g->calls++;
+    snprintf(g->municipality, sizeof g->municipality, "%s", municipality);
+    g->contractor = contractor_id;
+    return g->allow;
+}
+
+static void test_reads_in_few_statements(void **state)
+{
+    (void)state;
+    char file[96];
+    inc_error e = {0};
+    csv_errors errs;
+    long rows = -1;
+    write_file("app-rt", C_HEAD C_ROW("RT-1", "100000") C_ROW("RT-2", "200000") C_ROW("RT-3", "300000"), file,
+               sizeof file);
+    csv_errors_init(&errs, 0);
+    assert_int_equal(app_register_import(db, REGISTER_IMPORT_CONTRACTS, file, false, &errs, &rows, &e), INC_OK);
+    csv_errors_free(&errs);
+    int64_t ztm = count("SELECT id FROM municipalities WHERE code = 'zoetermeer'");
+    int64_t in_ztm = count("SELECT count(*) FROM contracts c JOIN municipalities m ON m.id = c.municipality_id"
+                           " WHERE m.code = 'zoetermeer'");
+    assert_true(in_ztm >= 3);
+    const char *const codes[] = {"zoetermeer", NULL};
+    const int64_t ids[] = {ztm};
+    inc_date today = date_today();
+    size_t len;
+    for (int pass = 0; pass < 2; pass++) {   /* the first pass prepares the statements */
+        inc_contract_filter f = {.municipalities = codes, .municipality_ids = ids, .page = 1, .per_page = 2};
+        view_out o;
+        view_out_text(&o);
+        int64_t n0 = db_statements_run(db);
+        assert_int_equal(app_contract_list(db, &f, today, &o, &e), INC_OK);
+        if (pass) assert_int_equal(db_statements_run(db) - n0, 1);
+        char *text = view_out_take_text(&o, &len);
+        char want[64];
+        snprintf(want, sizeof want, "\"total\":%lld", (long long)in_ztm);
+        assert_non_null(strstr(text, want));
+        free(text);
+        view_out_free(&o);
+
+        f.page = (int)(in_ztm / 2) + 3;   /* past the end: the count on its own */
+        view_out_text(&o);
+        n0 = db_statements_run(db);
+        assert_int_equal(app_contract_list(db, &f, today, &o, &e), INC_OK);
+        if (pass) assert_int_equal(db_statements_run(db) - n0, 2);
+        text = view_out_take_text(&o, &len);
+        assert_non_null(strstr(text, want));
+        assert_non_null(strstr(text, "\"items\":[]"));
+        free(text);
+        view_out_free(&o);
+
+        f.page = 1;
+        f.municipality_ids = NULL;   /* looked up by code: one statement more */
+        view_out_text(&o);
+        n0 = db_statements_run(db);
+        assert_int_equal(app_contract_list(db, &f, today, &o, &e), INC_OK);
+        if (pass) assert_int_equal(db_statements_run(db) - n0, 2);
+        view_out_free(&o);
+    }
+
+    int64_t id = count("SELECT id FROM contracts WHERE reference = 'RT-2'");
+    int64_t groen = count("SELECT contractor_id FROM contracts WHERE reference = 'RT-2'");
+    for (int pass = 0; pass < 2; pass++) {
+        gate_seen g = {.allow = true};
+        view_out o;
+        view_out_text(&o);
+        int64_t n0 = db_statements_run(db);
+        assert_int_equal(app_contract_show_if(db, id, today, gate, &g, &o, &e), INC_OK);
+        if (pass) assert_int_equal(db_statements_run(db) - n0, 2);
+        assert_int_equal(g.calls, 1);
+        assert_string_equal(g.municipality, "zoetermeer");
+        assert_int_equal(g.contractor, groen);
+        char *text = view_out_take_text(&o, &len);
+        assert_non_null(strstr(text, "\"reference\":\"RT-2\""));
+        free(text);
+        view_out_free(&o);
+
+        g.allow = false;
+        view_out_text(&o);
+        n0 = db_statements_run(db);
+        assert_int_equal(app_contract_show_if(db, id, today, gate, &g, &o, &e), INC_EFORBIDDEN);
+        if (pass) assert_int_equal(db_statements_run(db) - n0, 1);
+        text = view_out_take_text(&o, &len);
+        assert_true(!text || !strstr(text, "RT-2"));
+        free(text);
+        view_out_free(&o);
+    }
+    gate_seen g = {.allow = true};
+    view_out o;
+    view_out_text(&o);
+    assert_int_equal(app_contract_show_if(db, 987654321, today, gate, &g, &o, &e), INC_ENOTFOUND);
+    assert_int_equal(g.calls, 0);
+    view_out_free(&o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -259,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_actions_write_their_audit_entries),
         cmocka_unit_test(test_contract_rules),
         cmocka_unit_test(test_realisation_and_report_rules),
+        cmocka_unit_test(test_reads_in_few_statements),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
