@@ -167,8 +167,12 @@ inc_status contract_records(inc_db *db, const inc_contract_filter *f, int limit,
      * is read in award order from the contracts_order index, stopping after the page, and the count
      * runs on the contracts_scope index alone (both indexes: migration 002). */
     const char *from = f->query ? CONTRACT_RECORD_FROM : " FROM contracts c";
+    /* A scope alone is counted from contract_counts (migration 020, kept by triggers): a sum over
+     * its municipalities instead of a count over their contracts. */
+    bool scope_only = !f->contractor_id && !f->year && !f->query;
     char count_sql[1400];
-    snprintf(count_sql, sizeof count_sql, "SELECT count(*)%s%s", from, where_count);
+    if (scope_only) snprintf(count_sql, sizeof count_sql, "SELECT coalesce(sum(c.n), 0) FROM contract_counts c%s", where_count);
+    else snprintf(count_sql, sizeof count_sql, "SELECT count(*)%s%s", from, where_count);
     /* A counted page carries the count as its last column, one statement instead of two (a round
      * trip less on a database server); both databases run the uncorrelated subquery once. A page
      * past the end has no row to carry it: then the count runs on its own. */

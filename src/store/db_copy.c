@@ -216,8 +216,13 @@ static char *insert_sql(const char *table, const char *cols, int ncols, int rows
     return sql;
 }
 
+/* Tables the target's own triggers fill as the rows they count arrive (contract_counts, migration
+ * 020): not copied, only compared after like every table (the same rows, or the copy is refused). */
+static bool kept_by_triggers(const char *table) { return strcmp(table, "contract_counts") == 0; }
+
 inc_status dbcopy_table_rows(inc_db *src, inc_db *dst, dbcopy_table *t, inc_error *e)
 {
+    if (kept_by_triggers(t->name)) return dbcopy_count(src, t->name, &t->rows, e);
     char cols[4096];
     int ncols;
     bool rowid;
