@@ -42,6 +42,9 @@ void register_bulk_free(register_bulk *b)
 {
     if (!b) return;
     contract_totals_batch_free(&b->totals);
+    /* Not finished: the transaction is about to roll back, the dropped trigger with it; put back all
+     * the same, so a caller that commits anyway keeps its counts (after a rollback: nothing to do). */
+    if (db_in_transaction(b->db)) contract_counts_resume(b->db, &b->counts, NULL);
     if (b->keys_trusted) db_bulk_trust_keys(b->db, false);
     bulk_writers_close(b);
     db_bulk_close(b->contracts_out);
@@ -330,6 +333,7 @@ static inc_status store_contract(register_bulk *b, const inc_contract_input *in,
     if (b->contracts_out && contracts_ready(b, e) != INC_OK) return e->status;
     if (b->contracts_out) return store_contract_bulk(b, in, r, id, earlier_in_batch, e);
     if (organisation(b, in->contractor_kvk, in->contractor_name, &r->contractor_id, e) != INC_OK) return e->status;
+    if (contract_counts_pause_insert(b->db, &b->counts, e) != INC_OK) return e->status;
     inc_status st = contract_insert_resolved(b->db, in, r, id, e);
     if (st == INC_ECONFLICT) {
         int64_t other = 0;

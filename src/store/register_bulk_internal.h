@@ -3,6 +3,7 @@
  * Internal to those two files. */
 #ifndef INC_REGISTER_BULK_INTERNAL_H
 #define INC_REGISTER_BULK_INTERNAL_H
+#include "store/contract_counts.h"
 #include "core/obligation.h"
 #include "store/contract_totals.h"
 #include "store/policy_store.h"
@@ -31,6 +32,7 @@ typedef struct {
 
 struct register_bulk {
     inc_db *db;
+    contract_counts_pause counts;   /* SQLite: the per-row count paused while contracts arrive */
     muni_entry munis[MAX_MUNICIPALITIES];
     int nmunis;
     struct { int64_t id; inc_date from; } catalogues[MAX_CATALOGUES];

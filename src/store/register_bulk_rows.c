@@ -229,5 +229,6 @@ inc_status register_bulk_finish(register_bulk *b, inc_error *e)
         db_bulk_trust_keys(b->db, false);
         b->keys_trusted = false;
     }
+    if (contract_counts_resume(b->db, &b->counts, e) != INC_OK) return e->status;
     return contract_totals_batch_write(b->db, &b->totals, e);
 }
