@@ -249,7 +249,8 @@ void db_bulk_trust_keys(inc_db *db, bool trust);
 /* Whether the connection to the database server was lost (the server stopped, the backend was
  * ended): what failed then was not the data. Always false on SQLite. */
 bool db_bulk_connection_lost(inc_db *db);
-/* n new values for the table's id from its sequence (safe beside other writers; not contiguous). */
+/* n new values for the table's id from its sequence, inside a transaction (safe beside other
+ * writers: on PostgreSQL other draws from that sequence wait until the transaction ends). */
 inc_status db_bulk_reserve_ids(inc_bulk *b, int n, int64_t *ids, inc_error *e);
 
 /* The pseudonymisation data key of this connection (store/db_key.c loads it). */

@@ -37,13 +37,49 @@ void contract_totals_batch_free(contract_totals_batch *t)
     " reported_cents = reported_cents + t.reported, verified_cents = verified_cents + t.verified"          \
     " FROM t WHERE contracts.id = t.id"
 
+/* Where the database has a bulk writer (PostgreSQL: COPY) and many contracts changed (an import),
+ * the changes go into a temporary table and one UPDATE joins them: the national import's 60,000
+ * contracts took 938 statements of 64 and 2.4 s (docs/bench.md). */
+#define TOTALS_BY_COPY_FROM 256
+static inc_status write_by_copy(inc_db *db, contract_totals_batch *t, inc_bulk *out, inc_error *e)
+{
+    for (size_t id = 0; id < t->n; id++) {
+        contract_totals d = t->added[id];
+        if (!d.reported && !d.verified) continue;
+        db_bulk_int64(out, (int64_t)id);
+        db_bulk_int64(out, d.reported);
+        db_bulk_int64(out, d.verified);
+        if (db_bulk_row_end(out, e) != INC_OK) return e->status;
+        t->added[id] = (contract_totals){0, 0};
+    }
+    if (db_bulk_flush(out, e) != INC_OK) return e->status;
+    return db_exec(db,
+                   "UPDATE contracts SET reported_cents = reported_cents + t.reported,"
+                   " verified_cents = verified_cents + t.verified FROM contract_totals_added t WHERE contracts.id = t.id;"
+                   " TRUNCATE contract_totals_added",
+                   e);
+}
+
 inc_status contract_totals_batch_write(inc_db *db, contract_totals_batch *t, inc_error *e)
 {
+    size_t left = 0;
+    for (size_t id = 0; id < t->n; id++) left += t->added[id].reported != 0 || t->added[id].verified != 0;
+    if (left >= TOTALS_BY_COPY_FROM && db_dialect_of(db) == DB_DIALECT_POSTGRESQL) {
+        if (db_exec(db,
+                    "CREATE TEMP TABLE IF NOT EXISTS contract_totals_added (id bigint PRIMARY KEY, reported bigint NOT NULL,"
+                    " verified bigint NOT NULL) ON COMMIT DELETE ROWS",
+                    e) != INC_OK)
+            return INC_EIO;
+        inc_bulk *out = db_bulk_open(db, "contract_totals_added", "id, reported, verified", e);
+        if (out) {
+            inc_status s = write_by_copy(db, t, out, e);
+            db_bulk_close(out);
+            return s;
+        }
+    }
     static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?,?)");
     inc_stmt *st_many = db_stmt(db, many, e), *st_one = db_stmt(db, one, e);
     if (!st_many || !st_one) return INC_EIO;
-    size_t left = 0;
-    for (size_t id = 0; id < t->n; id++) left += t->added[id].reported != 0 || t->added[id].verified != 0;
     /* In contract order, so the updates walk the contracts table page by page. */
     int n = 0, rc = DB_DONE;
     for (size_t id = 0; id < t->n && rc == DB_DONE; id++) {
@@ -55,12 +91,12 @@ inc_status contract_totals_batch_write(inc_db *db, contract_totals_batch *t, inc
         db_bind_int64(st, 3 * n + 3, d.verified);
         t->added[id] = (contract_totals){0, 0};
         if (st == st_many && ++n < TOTALS_PER_UPDATE) continue;
-        rc = db_step_rc(st);
+        rc = db_step(db, st, e);   /* nothing to go on from after a refusal: no savepoint */
         db_reset(st);
         left -= st == st_many ? TOTALS_PER_UPDATE : 1;
         n = 0;
     }
-    return rc == DB_DONE ? INC_OK : db_fail(db, e);
+    return rc == DB_DONE ? INC_OK : INC_EIO;
 }
 
 inc_status contract_totals_move(inc_db *db, int64_t contract_id, const char *from, const char *to, int64_t value_cents,

@@ -137,6 +137,55 @@ static void test_refused_row_fails_the_send(void **s)
     db_finalize(st);
 }
 
+static int64_t one_value(inc_db *on, const char *sql, int *rc)
+{
+    inc_stmt *st;
+    inc_error e = {0};
+    assert_int_equal(db_prepare(on, sql, &st, &e), INC_OK);
+    *rc = db_step(on, st, &e);
+    int64_t v = *rc == DB_ROW ? db_col_int64(st, 0) : 0;
+    db_finalize(st);
+    return v;
+}
+
+/* Ids are reserved as one contiguous range, in one step: another connection's draw from the same
+ * sequence waits until the reserving transaction ends (here: refused by its lock time-out), then
+ * continues past the range; the increment is 1 again afterwards; outside a transaction: refused. */
+static void test_reserved_ranges_hold_others_off(void **s)
+{
+    (void)s;
+    inc_error e = {0};
+    inc_db *other;
+    assert_int_equal(db_open(uri, &other, &e), INC_OK);
+    assert_int_equal(db_exec(other, "SET lock_timeout = '200ms'", &e), INC_OK);
+    int rc;
+    int64_t before = one_value(other, "SELECT nextval(pg_get_serial_sequence('p', 'id'))", &rc);
+    assert_int_equal(rc, DB_ROW);
+
+    assert_int_equal(db_begin(db, &e), INC_OK);
+    inc_bulk *p = db_bulk_open(db, "p", "id, name", &e);
+    int64_t ids[1000];
+    assert_int_equal(db_bulk_reserve_ids(p, 1000, ids, &e), INC_OK);
+    assert_true(ids[0] > before);
+    for (int i = 1; i < 1000; i++) assert_true(ids[i] == ids[0] + i);
+    one_value(other, "SELECT nextval(pg_get_serial_sequence('p', 'id'))", &rc);
+    assert_int_equal(rc, DB_ERR);   /* waited for the range's transaction, and gave up */
+    int64_t one;
+    assert_int_equal(db_bulk_reserve_ids(p, 1, &one, &e), INC_OK);
+    assert_true(one == ids[999] + 1);
+    db_bulk_close(p);
+    assert_int_equal(db_commit(db, &e), INC_OK);
+
+    int64_t after = one_value(other, "SELECT nextval(pg_get_serial_sequence('p', 'id'))", &rc);
+    assert_int_equal(rc, DB_ROW);
+    assert_true(after == one + 1);   /* past the range, one at a time again */
+    db_close(other);
+
+    p = db_bulk_open(db, "p", "id, name", &e);
+    assert_int_not_equal(db_bulk_reserve_ids(p, 2, ids, &e), INC_OK);
+    db_bulk_close(p);
+}
+
 int main(void)
 {
     if (!getenv("INCLUSIO_TEST_PG")) {
@@ -146,6 +195,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_values_arrive_unchanged, setup, teardown),
         cmocka_unit_test_setup_teardown(test_refused_row_fails_the_send, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_reserved_ranges_hold_others_off, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
