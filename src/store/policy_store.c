@@ -184,17 +184,20 @@ static void block_from_row(inc_stmt *st, int c, inc_block *b)
 inc_status block_by_code(inc_db *db, int64_t catalogue_id, const char *code, inc_block *out, int64_t *block_id,
                          inc_error *e)
 {
-    inc_stmt *st;
-    if (db_prepare(db, "SELECT id, " BLOCK_COLS " FROM blocks WHERE catalogue_id = ? AND code = ?", &st, e))
-        return INC_EIO;
+    /* cached: every reported realisation asks it (on PostgreSQL a one-shot statement is parsed and
+     * planned by the server each time) */
+    static const char sql[] = "SELECT id, " BLOCK_COLS " FROM blocks WHERE catalogue_id = ? AND code = ?";
+    inc_stmt *st = db_stmt(db, sql, e);
+    if (!st) return INC_EIO;
     db_bind_int64(st, 1, catalogue_id);
     db_bind_text(st, 2, code ? code : "", -1, DB_COPY);
-    int rc = db_step_rc(st);
+    int rc = db_step(db, st, e);
     if (rc == DB_ROW) {
         if (block_id) *block_id = db_col_int64(st, 0);
         block_from_row(st, 1, out);
     }
-    db_finalize(st);
+    db_reset(st);
+    if (rc == DB_ERR) return INC_EIO;
     if (rc != DB_ROW)
         return inc_fail(e, INC_EINVAL, "block", "onbekend bouwblok '%s' (zie 'inclusio catalogue list')",
                         code ? code : "");
