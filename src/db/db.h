@@ -157,6 +157,10 @@ bool db_change_stamp(inc_db *db, db_stamp *out);   /* false on a database error 
  * count the undeclared writes. */
 #define DB_TOUCH_MAX 4
 void db_touch(inc_db *db, const char *municipality);
+/* The code to declare a write that changes no page at all (a session's last use, once a minute per
+ * user): its counter moves, so other servers see the change is accounted for, and nothing goes
+ * stale. Without it every such write emptied every server's response cache. */
+#define DB_TOUCH_NO_PAGE "#"
 /* Calls fn for every counter: (municipality code, n), "" for every page. False on a database error
  * or before migration 009 (treat as: everything changed). */
 typedef void (*db_scope_fn)(void *ctx, const char *municipality, int64_t n);

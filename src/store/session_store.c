@@ -95,13 +95,21 @@ static inc_status keep_alive(inc_db *db, const char *hash, int64_t now, const se
     int64_t step = lim->idle_seconds / 30;
     if (step > 60) step = 60;
     if (now - out->last_seen >= step) {
+        /* In a transaction that declares it changes no page (PostgreSQL counts an undeclared
+         * single write as changing everything): every user's refresh once a minute would otherwise
+         * empty every server's response cache. */
+        bool own;
+        if (db_begin_if_needed(db, &own, e) != INC_OK) return INC_EIO;
+        db_touch(db, DB_TOUCH_NO_PAGE);
         inc_stmt *st;
-        if (db_prepare(db, "UPDATE sessions SET last_seen = ? WHERE id = ?", &st, e)) return INC_EIO;
-        db_bind_int64(st, 1, now);
-        db_bind_int64(st, 2, out->id);
-        int rc = db_step_rc(st);
-        db_finalize(st);
-        if (rc != DB_DONE) return db_fail(db, e);
+        inc_status s = db_prepare(db, "UPDATE sessions SET last_seen = ? WHERE id = ?", &st, e) ? INC_EIO : INC_OK;
+        if (s == INC_OK) {
+            db_bind_int64(st, 1, now);
+            db_bind_int64(st, 2, out->id);
+            if (db_step_rc(st) != DB_DONE) s = db_fail(db, e);
+            db_finalize(st);
+        }
+        if (db_end(db, own, s, e) != INC_OK) return INC_EIO;
         out->last_seen = now;
     }
     return INC_OK;

@@ -84,6 +84,7 @@ static void compare_stamp(void *ctx, const char *code, int64_t n)
     }
     mine.stamps[i].n = n;
     c->moved = true;
+    if (strcmp(code, DB_TOUCH_NO_PAGE) == 0) return;   /* accounted for, and no page shows it */
     if (!*code) {
         c->changed_all = true;
         return;

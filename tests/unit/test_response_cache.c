@@ -10,6 +10,8 @@
 #include <cmocka.h>
 #include "testdb.h"
 #include "store/seed.h"
+#include "store/session_store.h"
+#include "store/user_store.h"
 #include "web/response_cache.h"
 
 static char path[64];
@@ -192,11 +194,55 @@ static void bounded_least_recently_used(void **s)
     assert_false(rcache_get(&req, "k5", g));
 }
 
+/* A session's refresh of last_seen (once a minute per user, by any server) changes no page: it is
+ * declared as such (DB_TOUCH_NO_PAGE), and every cached page stays. Before, each one emptied the
+ * cache of every server (an undeclared write counts as changing everything). */
+static void a_session_refresh_changes_no_page(void **s)
+{
+    (void)s;
+    inc_db *a, *b;
+    inc_error e = {0};
+    assert_int_equal(testdb_open("rcache-session", path, sizeof path, &a, &e), INC_OK);
+    assert_int_equal(db_open(path, &b, &e), INC_OK);
+    const char *munis[] = {"zoetermeer"};
+    inc_user_new u = {.username = "verversing", .role = ROLE_SR_TEAM, .municipalities = munis, .n_municipalities = 1,
+                      .password = "kompas-lamp-verversing-2026"};
+    int64_t uid;
+    assert_int_equal(user_create(a, &u, &uid, &e), INC_OK);
+    char token[SESSION_TOKEN_HEX + 1], csrf[SESSION_TOKEN_HEX + 1];
+    int64_t t0 = 1800000000;
+    if (session_create(a, uid, "127.0.0.1", t0, token, csrf, &e) != INC_OK) fail_msg("%s", e.message);
+    rcache_configure(1 << 20);
+    rcache_observe(a);
+    rcache_observe(a);
+    const char *const ztm[] = {"zoetermeer", NULL};
+    uint64_t gz = rcache_generation(ztm), ga = rcache_generation(NULL);
+
+    session_limits lim = {1800, 28800};
+    inc_session ses;
+    assert_int_equal(session_lookup(a, token, t0 + 600, &lim, &ses, &e), INC_OK);   /* refreshes last_seen */
+    assert_true(ses.last_seen == t0 + 600);
+    rcache_observe(a);
+    assert_int_equal(rcache_generation(ztm), gz);
+    assert_int_equal(rcache_generation(NULL), ga);
+
+    inc_stmt *st;
+    assert_int_equal(db_prepare(b, "UPDATE sessions SET last_seen = last_seen + 1", &st, &e), INC_OK);
+    assert_int_equal(db_step_done(b, st, &e), INC_OK);
+    db_finalize(st);
+    rcache_observe(a);
+    assert_true(rcache_generation(ztm) > gz);
+    db_close(b);
+    db_close(a);
+    testdb_remove(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(hits_until_the_database_changes),
         cmocka_unit_test(per_municipality),
+        cmocka_unit_test(a_session_refresh_changes_no_page),
         cmocka_unit_test(bounded_least_recently_used),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
