@@ -142,8 +142,10 @@ inc_status contract_records(inc_db *db, const inc_contract_filter *f, int limit,
     int nm = 0;
     if (f->municipalities && f->municipality_ids) {
         /* The caller's (the session's): no statement to look them up */
-        while (f->municipalities[nm] && nm < MAX_SCOPE_MUNICIPALITIES) mids[nm] = f->municipality_ids[nm], nm++;
-        if (f->municipalities[nm]) return inc_fail(e, INC_EINVAL, "municipality", "te veel gemeenten");
+        for (; f->municipalities[nm]; nm++) {
+            if (nm == MAX_SCOPE_MUNICIPALITIES) return inc_fail(e, INC_EINVAL, "municipality", "te veel gemeenten");
+            mids[nm] = f->municipality_ids[nm];
+        }
     } else if (f->municipalities && municipality_ids(db, f->municipalities, mids, &nm, e) != INC_OK)
         return e->status;
     /* Two spellings of one condition: the page reads contracts in award order from contracts_order

@@ -64,18 +64,17 @@ inc_status contract_totals_batch_write(inc_db *db, contract_totals_batch *t, inc
 {
     size_t left = 0;
     for (size_t id = 0; id < t->n; id++) left += t->added[id].reported != 0 || t->added[id].verified != 0;
-    if (left >= TOTALS_BY_COPY_FROM && db_dialect_of(db) == DB_DIALECT_POSTGRESQL) {
-        if (db_exec(db,
-                    "CREATE TEMP TABLE IF NOT EXISTS contract_totals_added (id bigint PRIMARY KEY, reported bigint NOT NULL,"
-                    " verified bigint NOT NULL) ON COMMIT DELETE ROWS",
-                    e) != INC_OK)
-            return INC_EIO;
-        inc_bulk *out = db_bulk_open(db, "contract_totals_added", "id, reported, verified", e);
-        if (out) {
-            inc_status s = write_by_copy(db, t, out, e);
-            db_bulk_close(out);
-            return s;
-        }
+    /* The bulk writer is the capability (none on SQLite, where the statements below are as fast);
+     * COPY needs its table only when it sends, so the temporary table is made after. */
+    inc_bulk *out = left >= TOTALS_BY_COPY_FROM ? db_bulk_open(db, "contract_totals_added", "id, reported, verified", e) : NULL;
+    if (out) {
+        inc_status s = db_exec(db,
+                               "CREATE TEMP TABLE IF NOT EXISTS contract_totals_added (id bigint PRIMARY KEY,"
+                               " reported bigint NOT NULL, verified bigint NOT NULL) ON COMMIT DELETE ROWS",
+                               e);
+        if (s == INC_OK) s = write_by_copy(db, t, out, e);
+        db_bulk_close(out);
+        return s;
     }
     static const char many[] = TOTALS_UPDATE(TOTAL64), one[] = TOTALS_UPDATE("(?,?,?)");
     inc_stmt *st_many = db_stmt(db, many, e), *st_one = db_stmt(db, one, e);

@@ -167,8 +167,8 @@ static entry *find(const char *key, uint64_t h)
     return NULL;
 }
 
-/* The entry under key, if current: its generation is `gen`, or with gen 0 (a tagged entry) that
- * of its own municipality. Fills req and *tag. */
+/* The entry under key, if current: its generation is `gen`, or for a tagged lookup (tag not NULL)
+ * that of the entry's own municipality. Fills req and *tag. */
 static bool get(web_req *req, const char *key, uint64_t gen, rcache_tag *tag)
 {
     if (!capacity) return false;
@@ -177,7 +177,7 @@ static bool get(web_req *req, const char *key, uint64_t gen, rcache_tag *tag)
     size_t len = 0;
     pthread_mutex_lock(&lock);
     entry *e = find(key, h);
-    if (e && !gen && e->tagged) {
+    if (e && tag && e->tagged) {
         const char *const own[] = {e->tag.municipality, NULL};
         gen = rcache_generation(own);
     }
